@@ -1,0 +1,480 @@
+"""Every write of the documents app: ingesting files, and the review decisions that turn claims into values."""
+
+import datetime
+import hashlib
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Abs, Cast
+from django.utils.translation import gettext as _
+
+from chitieu.documents.mapping import Mapper, apply_link
+from chitieu.documents.models import ArithmeticFlag, Claim, Document, ReviewDecision
+from chitieu.documents.readers import UnreadableDocument, read_bytes
+
+# -------------------------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class IngestResult:
+    name: str
+    status: str  # "created", "unchanged" (already stored) or "error"
+    document: Document | None = None
+    claims: int = 0
+    flags: int = 0
+    error: str = ""
+
+    def __str__(self):
+        if self.status == "error":
+            return f"✗ {self.name}: {self.error}"
+        if self.status == "unchanged":
+            return _("= %(name)s: đã có (văn bản #%(id)s)") % {"name": self.name, "id": self.document.pk}
+        return _("+ %(name)s: văn bản #%(id)s, %(claims)d số liệu, %(flags)d cảnh báo") % {
+            "name": self.name, "id": self.document.pk, "claims": self.claims, "flags": self.flags,
+        }
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def resolve_place_option(place, on=None):
+    """A Place, or a name that must name exactly one unit (existing on `on`, when given): PlaceNotFound or
+    AmbiguousPlace otherwise — `Ba Chẽ` is the district until 2025 and a commune after, `huyện Ba Chẽ` is one."""
+    from chitieu.places.lookup import resolve_place
+    from chitieu.places.models import Place
+
+    if place is None or isinstance(place, Place):
+        return place
+    return resolve_place(place, on=on)
+
+
+class Ingestor:
+    """Ingests one batch: keeps the catalogue, the place lookups and the extractor loaded between documents."""
+
+    def __init__(self, *, category=None, place=None, date=None, user=None, source_url=""):
+        self.category = category or Document.Category.NEWS
+        self.place = resolve_place_option(place, on=date)
+        self.date = date
+        self.user = user
+        self.source_url = source_url
+        self.mapper = Mapper()
+
+    def ingest_file(self, path, **overrides) -> IngestResult:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return IngestResult(str(path), "error", error=error.strerror or str(error))
+        return self.ingest_bytes(str(path), data, **overrides)
+
+    def ingest_bytes(self, name, data: bytes, *, date=None, title=None, source_url=None, category=None, place=None) -> IngestResult:
+        try:
+            read = read_bytes(Path(name).name, data)
+        except UnreadableDocument as error:
+            return IngestResult(name, "error", error=error.reason)
+        text = read.text
+        digest = content_hash(text)
+        existing = Document.objects.filter(content_hash=digest).first()
+        if existing is not None:
+            return IngestResult(name, "unchanged", existing)
+
+        from chitieu.extract import analyse
+
+        given_place = resolve_place_option(place, on=date or self.date) or self.place
+        given_date = date or self.date
+        try:
+            extraction = analyse(text, date=given_date, place=given_place.name if given_place else None)
+        except Exception as error:  # one document the extractor trips on must not stop the batch
+            return IngestResult(name, "error", error=_("lỗi khi trích xuất số liệu: %r") % error)
+        if extraction.text != text:  # offsets count in the extractor's text: keep that one
+            text = extraction.text
+        published_on = given_date or _as_date(extraction.date) or read.date
+        document_place = given_place or self._document_place(extraction.place, published_on)
+
+        document = Document(
+            title=(title or read.title or text.split("\n", 1)[0])[:500],
+            text=text,
+            source_url=(source_url if source_url is not None else self.source_url) or read.url or "",
+            published_on=published_on,
+            category=category or self.category,
+            place=document_place,
+            content_hash=digest,
+            format=read.format,
+            original_name=Path(name).name[:255],
+            ingested_by=self.user,
+        )
+        stored_name = f"{digest[:2]}/{digest[:24]}{Path(name).suffix.lower()[:8] or '.' + read.format}"
+        try:
+            with transaction.atomic():
+                document.file.save(stored_name, ContentFile(data), save=False)
+                document.save()
+                claims = self._store_claims(document, extraction.claims)
+                flags = self._store_flags(document, extraction.flags, claims)
+        except IntegrityError:
+            # Another process stored the same text meanwhile.
+            document.file.delete(save=False)
+            existing = Document.objects.filter(content_hash=digest).first()
+            if existing is None:
+                raise
+            return IngestResult(name, "unchanged", existing)
+        except Exception:
+            document.file.delete(save=False)
+            raise
+        return IngestResult(name, "created", document, claims=len(claims), flags=flags)
+
+    def _document_place(self, name, on):
+        if not name:
+            return None
+        names = name if isinstance(name, list) else [name]
+        if len(names) != 1:
+            return None
+        found = self.mapper.finder.find(names[0], on=on)
+        return found[0] if len(found) == 1 else None
+
+    def _store_claims(self, document, extracted):
+        claims = []
+        for item in extracted:
+            claim = Claim(
+                document=document,
+                start=item.start,
+                end=item.end,
+                text=(item.text or document.text[item.start:item.end])[:200],
+                value=float(item.value),
+                value_max=_number_or_none(getattr(item, "value_max", None)),
+                unit=(item.unit or "")[:40],
+                of=_number_or_none(getattr(item, "of", None)),
+                qualifier=getattr(item, "qualifier", None) or "",
+                measure=item.measure or "level",
+                basis=getattr(item, "basis", None) or "",
+                modality=item.modality or "actual",
+                subject=(item.subject or "")[:500],
+                place_text=item.place or None,
+                period_text=(item.period or "")[:40],
+            )
+            apply_link(claim, self.mapper.link(claim, document.place, document.published_on))
+            claims.append(claim)
+        return Claim.objects.bulk_create(claims)
+
+    def _store_flags(self, document, extracted_flags, claims):
+        if not extracted_flags:
+            return 0
+        flags = ArithmeticFlag.objects.bulk_create(
+            ArithmeticFlag(
+                document=document,
+                kind=(flag.kind or "")[:40],
+                message=flag.message or "",
+                expected=_number_or_none(getattr(flag, "expected", None)),
+                found=_number_or_none(getattr(flag, "found", None)),
+            )
+            for flag in extracted_flags
+        )
+        links = [
+            ArithmeticFlag.claims.through(arithmeticflag_id=flag.pk, claim_id=claims[index].pk)
+            for flag, extracted in zip(flags, extracted_flags)
+            for index in sorted(set(extracted.claims or []))
+            if 0 <= index < len(claims)
+        ]
+        ArithmeticFlag.claims.through.objects.bulk_create(links)
+        return len(flags)
+
+
+def _as_date(value):
+    if value is None or isinstance(value, datetime.date):
+        return value.date() if isinstance(value, datetime.datetime) else value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _number_or_none(value):
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def ingest_file(path, *, category=None, place=None, date=None, user=None, source_url="", title=None) -> IngestResult:
+    """Read, store, extract and link one file. A file already stored (same text) is left as it is."""
+    return Ingestor(category=category, place=place, date=date, user=user).ingest_file(
+        path, title=title, source_url=source_url or None
+    )
+
+
+def expand_paths(paths):
+    """Files named and the files of folders named (recursively, sorted); hidden files are skipped."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield child
+        else:
+            yield path
+
+
+def ingest_paths(paths, *, category=None, place=None, date=None, user=None, progress=None, sources=None):
+    """Ingest files and folders. `progress(done, total, result)` is called after each file. `sources` maps a
+    file's stem to its (source url, publication date) — see `read_sources`; `date` wins over the latter."""
+    files = list(expand_paths(paths))
+    ingestor = Ingestor(category=category, place=place, date=date, user=user)
+    results = []
+    for done, path in enumerate(files, 1):
+        url, own_date = (sources or {}).get(path.stem, ("", None))
+        if path.exists():
+            result = ingestor.ingest_file(path, date=date or own_date, source_url=url or None)
+        else:
+            result = IngestResult(str(path), "error", error=_("không có tệp hoặc thư mục này"))
+        results.append(result)
+        if progress:
+            progress(done, len(files), result)
+    return results
+
+
+def read_sources(path):
+    """{file stem: (source url, date or None)} from a tab-separated list: id, source, date (YYYY-MM-DD; a
+    partial or empty date is left to the document's own dateline)."""
+    import csv
+
+    sources = {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            doc_id, source, day = (row + ["", "", ""])[:3]
+            try:
+                date = datetime.date.fromisoformat(day.strip())
+            except ValueError:
+                date = None
+            sources[doc_id.strip()] = (source.strip() if source.strip().startswith("http") else "", date)
+    return sources
+
+# -------------------------------------------------------------------------------------------- review
+
+
+MODALITIES = ("actual", "estimate", "target", "expected")
+
+
+class ReviewError(Exception):
+    pass
+
+
+class ConflictError(ReviewError):
+    def __init__(self, claim_value, existing):
+        self.existing = existing
+        super().__init__(
+            _("Đã có số liệu khác cho cùng chỉ tiêu, địa bàn, kỳ và loại: %(existing)s (nguồn: %(source)s), "
+              "nhận định ghi %(value)s. Chọn “thay thế” để ghi đè.")
+            % {"existing": format_number(existing.value), "source": existing.get_source_display(), "value": format_number(claim_value)}
+        )
+
+
+def format_number(value):
+    """Vietnamese style: 29.500.000.000 and 82,2."""
+    number = float(value)
+    text = f"{number:,.0f}" if number == int(number) else f"{number:,.4f}".rstrip("0")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def values_agree(a, b) -> bool:
+    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def stored_value_for(claim):
+    """The value already stored under the claim's key (indicator, place, period, modality, issuer), if any."""
+    if claim.indicator_id is None or claim.place_id is None or not claim.period:
+        return None
+    from chitieu.indicators.services import find_value
+
+    return find_value(claim.indicator, claim.place, claim.period, claim.modality, claim.issuer or "")
+
+
+def conflicting_value(claim):
+    """A stored value for the claim's key that says something else than the claim (and did not come from it)."""
+    existing = stored_value_for(claim)
+    if existing is None or existing.pk == claim.data_value_id or values_agree(existing.value, claim.value):
+        return None
+    return existing
+
+
+def snapshot(claim) -> dict:
+    return {
+        "indicator": claim.indicator.code if claim.indicator_id else None,
+        "place": claim.place_id,
+        "place_name": str(claim.place) if claim.place_id else None,
+        "period": claim.period,
+        "value": claim.value,
+        "unit": claim.unit,
+        "modality": claim.modality,
+        "issuer": claim.issuer,
+        "review_state": claim.review_state,
+        "data_value": claim.data_value_id,
+    }
+
+
+def provenance(claim) -> dict:
+    before, quote, after = claim.sentence()
+    return {
+        "document": claim.document_id,
+        "claim": claim.pk,
+        "start": claim.start,
+        "end": claim.end,
+        "quote": claim.text,
+        "sentence": f"{before}{quote}{after}",
+        "title": claim.document.title,
+        "url": claim.source_url,
+    }
+
+
+def _locked(claim):
+    return Claim.objects.select_for_update(of=("self",)).select_related("document", "indicator", "place").get(pk=claim.pk)
+
+
+def _record(claim, user, replace):
+    """Store the claim as a value, unless another value stands in the way (ConflictError) or says the same."""
+    if claim.indicator_id is None or claim.place_id is None or not claim.period:
+        raise ReviewError(
+            _("Chưa gắn được chỉ tiêu, địa bàn và kỳ: hãy sửa trước khi chấp nhận. %s") % claim.link_problems
+        )
+    from chitieu.indicators.services import record_value
+
+    existing = stored_value_for(claim)
+    if existing is not None and existing.pk != claim.data_value_id:
+        if values_agree(existing.value, claim.value) and not replace:
+            return existing, False  # the same figure is already stored: corroborated, nothing rewritten
+        if not replace:
+            raise ConflictError(claim.value, existing)
+    value = record_value(
+        indicator=claim.indicator, place=claim.place, period=claim.period, modality=claim.modality,
+        value=claim.value, unit=claim.unit or None, issuer=claim.issuer or "", source="claim",
+        source_detail=provenance(claim), user=user,
+    )
+    return value, existing is not None and existing.pk != claim.data_value_id
+
+
+def _check_open(claim):
+    if claim.review_state in (Claim.Review.ACCEPTED, Claim.Review.CORRECTED):
+        raise ReviewError(_("Nhận định này đã được chấp nhận."))
+
+
+def accept_claim(claim, *, user, replace=False, reason="") -> "DataValue":  # noqa: F821
+    """The claim becomes a value (provenance: the claim, its document and span). A different value already
+    stored under the same key is only replaced with `replace=True`."""
+    with transaction.atomic():
+        claim = _locked(claim)
+        _check_open(claim)
+        before = snapshot(claim)
+        value, replaced = _record(claim, user, replace)
+        claim.data_value = value
+        claim.review_state = Claim.Review.ACCEPTED
+        claim.save(update_fields=["data_value", "review_state"])
+        ReviewDecision.objects.create(
+            claim=claim, user=user, action=ReviewDecision.Action.ACCEPT, reason=reason, replaced_value=replaced,
+            before=before, after=snapshot(claim),
+        )
+    return value
+
+
+def correct_claim(claim, *, user, indicator=None, place=None, period=None, value=None, modality=None,
+                  issuer=None, reason="", replace=False):
+    """Correct what the extractor or the mapping got wrong, then accept the corrected claim."""
+    from chitieu.documents.mapping import parse_period
+
+    with transaction.atomic():
+        claim = _locked(claim)
+        _check_open(claim)
+        before = snapshot(claim)
+        if indicator is not None:
+            claim.indicator = indicator
+        if place is not None:
+            claim.place = place
+        if period is not None:
+            parsed = parse_period(period)
+            if parsed is None:
+                raise ReviewError(_("Kỳ “%s” không hợp lệ (ví dụ: 2020, 2020-11, 2020-01/2020-09)") % period)
+            claim.period = str(parsed)
+        if value is not None:
+            claim.value = float(value)
+        if modality is not None:
+            if modality not in MODALITIES:
+                raise ReviewError(_("Loại số liệu “%s” không hợp lệ") % modality)
+            claim.modality = modality
+        if issuer is not None:
+            claim.issuer = issuer.strip()
+        claim.link_status = Claim.Link.LINKED if claim.indicator_id and claim.place_id and claim.period else Claim.Link.UNLINKED
+        if claim.link_status == Claim.Link.LINKED:
+            claim.link_problems = ""
+        stored, replaced = _record(claim, user, replace)
+        claim.data_value = stored
+        claim.review_state = Claim.Review.CORRECTED
+        claim.save()
+        ReviewDecision.objects.create(
+            claim=claim, user=user, action=ReviewDecision.Action.CORRECT, reason=reason, replaced_value=replaced,
+            before=before, after=snapshot(claim),
+        )
+    return stored
+
+
+def reject_claim(claim, *, user, reason):
+    """Not a figure to keep (misread, not about this place, a duplicate…): the reason is required."""
+    if not (reason or "").strip():
+        raise ReviewError(_("Hãy ghi lý do loại nhận định."))
+    with transaction.atomic():
+        claim = _locked(claim)
+        _check_open(claim)
+        before = snapshot(claim)
+        claim.review_state = Claim.Review.REJECTED
+        claim.save(update_fields=["review_state"])
+        ReviewDecision.objects.create(
+            claim=claim, user=user, action=ReviewDecision.Action.REJECT, reason=reason.strip(), before=before,
+            after=snapshot(claim),
+        )
+    return claim
+
+
+# -------------------------------------------------------------------------------------------- queue
+
+
+def with_stored_values(claims):
+    """Annotate each claim with the value stored under its key (`stored_value_id`, `stored_value`) and
+    `in_conflict`: that value differs from the claim's and is not the claim's own."""
+    from chitieu.indicators.models import DataValue
+
+    same_key = DataValue.objects.filter(
+        indicator_id=models.OuterRef("indicator_id"), place_id=models.OuterRef("place_id"),
+        period=models.OuterRef("period"), modality=models.OuterRef("modality"), issuer=models.OuterRef("issuer"),
+    )
+    claims = claims.annotate(
+        stored_value_id=models.Subquery(same_key.values("pk")[:1]),
+        stored_value=models.Subquery(same_key.values("value")[:1]),
+    ).annotate(gap=Abs(Cast(models.F("stored_value"), models.FloatField()) - models.F("value")))
+    differs = (
+        models.Q(stored_value_id__isnull=False)
+        & (models.Q(data_value_id__isnull=True) | ~models.Q(data_value_id=models.F("stored_value_id")))
+        & models.Q(gap__gt=Abs(models.F("value")) * 1e-6 + 1e-9)
+    )
+    return claims.annotate(in_conflict=models.ExpressionWrapper(differs, output_field=models.BooleanField()))
+
+
+def review_queue(*, document=None, state=None, linked=None, flagged=None, conflict=None):
+    """Claims for the review screen, filtered; unset filters keep everything."""
+    claims = Claim.objects.select_related("document", "indicator", "place", "data_value")
+    if document:
+        claims = claims.filter(document=document)
+    if state:
+        claims = claims.filter(review_state=state)
+    if linked is not None:
+        claims = claims.filter(link_status=Claim.Link.LINKED if linked else Claim.Link.UNLINKED)
+    if flagged is not None:
+        flagged_ids = ArithmeticFlag.claims.through.objects.values("claim_id")
+        claims = claims.filter(pk__in=flagged_ids) if flagged else claims.exclude(pk__in=flagged_ids)
+    claims = with_stored_values(claims)
+    if conflict is not None:
+        claims = claims.filter(in_conflict=bool(conflict))
+    return claims.order_by("document_id", "start", "pk")

@@ -1,0 +1,71 @@
+"""What a document says about itself: its date (the dateline) and its year when it has no dateline.
+
+A page often carries two dates: the crawl or print date in the site header (`Thứ Sáu, 22/11/2024 15:59`)
+and the article's own dateline (`Thứ 7, 05/12/2020`). The article cannot be newer than the page that shows
+it, so of several datelines at the top the earliest is the article's.
+"""
+
+import re
+from collections import Counter
+
+from .periods import _BASE_BEFORE_RE, _REFERENCE_BEFORE_RE, DocDate
+
+_D = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
+_DATELINE_RES = [
+    # Thứ 7, 05/12/2020 · Thứ Sáu, 22/11/2024 15:59 · Chủ nhật, 1/3/2020
+    re.compile(rf"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[,-]?\s*(?:ngày\s+)?{_D}", re.IGNORECASE),
+    # 16/11/2020 10:00 · 03/01/2018, 09:24 am
+    re.compile(rf"(?<![\w/.]){_D}\s*[,|-]?\s*(?:lúc\s+)?{_TIME}", re.IGNORECASE),
+    # 09:56, 05/11/2023 · 15:13 19/08/2013
+    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:ngày\s+)?{_D}", re.IGNORECASE),
+    # Ngày đăng: 03/01/2018 · Cập nhật: 05/12/2020 · Đăng ngày 1/2/2021
+    re.compile(rf"(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|ngày\s+cập\s+nhật|xuất\s+bản|published|posted)\s*:?\s*(?:lúc\s+{_TIME}\s*,?\s*)?(?:ngày\s+)?{_D}", re.IGNORECASE),
+    # A line that is only a date.
+    re.compile(rf"(?m)^[ \t|]*{_D}[ \t|]*$"),
+]
+_HEAD_CHARS = 1500
+_ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/|kỳ)\s*$")
+
+
+def find_dateline(text: str) -> DocDate | None:
+    """The article's own date from a dateline near the top of the text, or None."""
+    head = text[:_HEAD_CHARS]
+    if not _ANY_DATE_RE.search(head):
+        return None
+    found = []
+    for pattern in _DATELINE_RES:
+        for match in pattern.finditer(head):
+            date = DocDate.parse(f"{match.group('y')}-{int(match.group('m')):02d}-{int(match.group('d')):02d}")
+            if date is not None:
+                found.append(date)
+    if not found:
+        return None
+    return min(found, key=lambda d: (d.year, d.month, d.day))
+
+
+def infer_year(low: str) -> int | None:
+    """The year a document without a date reports on: the year of its title, else its most mentioned year
+    (years said as periods: năm 2021, quý I/2021, tháng 3/2021; not the years things are compared with)."""
+    low = low[:20000]
+    years, bases = [], []
+    for match in _YEAR_RE.finditer(low):
+        before = low[max(0, match.start() - 50):match.start()]
+        context = _YEAR_CONTEXT_RE.search(before)
+        if not context or before.endswith("sánh năm ") or _REFERENCE_BEFORE_RE.search(before[:context.start()]):
+            continue
+        is_base = _BASE_BEFORE_RE.search(before[:context.start()]) or re.search(r"(?:kỳ|ck)\s*(?:năm\s*)?$", before)
+        (bases if is_base else years).append((match.start(), int(match.group(0))))
+    if not years:
+        # Only comparisons (so với năm 2021): the report is about the year after the latest one.
+        return max(y for _, y in bases) + 1 if bases else None
+    title_end = low.find("\n")
+    title_end = title_end if 0 < title_end < 300 else 0
+    in_title = [y for position, y in years if position < title_end]
+    if in_title:
+        return in_title[0]
+    counts = Counter(y for _, y in years)
+    best = max(counts.values())
+    return next(y for _, y in years if counts[y] == best)

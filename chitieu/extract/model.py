@@ -1,0 +1,59 @@
+"""What the extractor returns: claims (spec fields), arithmetic flags, and the whole extraction."""
+
+from dataclasses import dataclass, field
+
+SPEC_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "of", "qualifier",
+               "measure", "basis", "modality", "subject", "place", "period")
+
+
+@dataclass
+class Claim:
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    of: float | None = None
+    qualifier: str | None = None
+    measure: str = "level"
+    basis: str | None = None
+    modality: str = "actual"
+    subject: str | None = None
+    place: str | list | None = None
+    period: str | None = None
+
+    def to_dict(self, doc=None) -> dict:
+        row = {"doc": doc} if doc is not None else {}
+        for name in SPEC_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+                value = int(value)
+            row[name] = list(value) if isinstance(value, tuple) else value
+        return row
+
+
+@dataclass
+class Flag:
+    """Claims that disagree in their arithmetic: `expected` is what the other claims imply, `found` what is stated."""
+
+    kind: str
+    message: str
+    claims: list[int] = field(default_factory=list)
+    expected: float | None = None
+    found: float | None = None
+
+    def to_dict(self, doc=None) -> dict:
+        row = {"doc": doc} if doc is not None else {}
+        row.update(kind=self.kind, message=self.message, claims=list(self.claims),
+                   expected=self.expected, found=self.found)
+        return row
+
+
+@dataclass
+class Extraction:
+    text: str
+    claims: list[Claim]
+    flags: list[Flag]
+    date: str | None
+    place: str | None

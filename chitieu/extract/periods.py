@@ -1,0 +1,275 @@
+"""Period phrases in a text (`9 tháng năm 2020`, `đến 30/11/2020`, `quý IV/2022`, `từ đầu năm đến nay`…) and the
+period strings of the spec they stand for (`2020-01/2020-09`, `2020-01/2020-11-30`, `2022-10/2022-12`…).
+
+This module only *writes* period strings; reading them is `chitieu.periods`.
+Relative phrases (`năm nay`, `đến nay`, `6 tháng đầu năm`) are resolved against the document's date.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .tables import table
+
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+
+
+@dataclass(frozen=True)
+class DocDate:
+    """The document's own date, as precise as known: year, year-month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self):
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value):
+        """`2020`, `2020-11`, `2020-11-16` (also a datetime.date) → DocDate; None for anything else."""
+        if value is None:
+            return None
+        if hasattr(value, "year") and hasattr(value, "month"):
+            return cls(value.year, value.month, getattr(value, "day", None))
+        match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", str(value))
+        if not match:
+            return None
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= _days_in(year, month):
+            return None
+        return cls(year, month, day)
+
+
+def _days_in(year, month):
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _ym(year, month):
+    return f"{year:04d}-{month:02d}"
+
+
+def _ymd(year, month, day):
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def months_range(year, first, last):
+    if first == 1 and last == 12:
+        return f"{year:04d}"
+    if first == last:
+        return _ym(year, first)
+    return f"{_ym(year, first)}/{_ym(year, last)}"
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    flow: str | None  # the period for a figure that accumulates (revenue "đến 30/11" → from January)
+    stock: str | None  # the period for a figure that holds at a time (a rate "đến tháng 9" → that month)
+    kind: str  # year, months, quarter, month, day, now, since, phase, this_year
+    year: int | None
+    base: bool = False  # the base of a comparison (so với cùng kỳ năm 2019), not the figure's own time
+
+    def period(self, flow: bool) -> str | None:
+        return self.flow if flow else self.stock
+
+
+def _number(word):
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return table("periods")["number_words"].get(word)
+
+
+_NUMBER_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
+_YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
+
+_PATTERNS = [
+    ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
+    ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
+    ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
+    ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
+    ("half_year", re.compile(rf"(?P<n>hai|2)\s+quý\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
+    ("months", re.compile(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm)?" + _YEAR_AFTER)),
+    ("quarter", re.compile(rf"q[uú][ýy]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
+    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
+    ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
+    ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
+    ("year_after_kỳ", re.compile(rf"(?<=kỳ )(?P<y>{_Y})\b")),
+    ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
+    ("last_year", re.compile(r"năm\s+(?:trước|ngoái)")),
+    ("now", re.compile(r"(?:đến|tới)\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|hiện\s+nay|hiện\s+tại")),
+    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên))")),
+]
+
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+_IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
+_REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
+
+
+def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> list[PeriodMention]:
+    """Every period phrase of the lower-cased working text, left to right, without overlaps."""
+    found = []
+    taken = bytearray(len(low) + 1)
+
+    def free(start, end):
+        return taken.find(1, start, end) == -1
+
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(low):
+            start, end = match.start(), match.end()
+            while start < end and low[start].isspace():
+                start += 1
+            if start >= end or not free(start, end):
+                continue
+            if kind in ("now", "now_opening") and (start > 0 and low[start - 1].isalpha() or _IDIOM_BEFORE_RE.search(low[max(0, start - 12):start])):
+                continue
+            if kind == "now_opening" and not re.search(r"(?:^|[\n,.;:(])\s?$", low[max(0, start - 2):start]):
+                continue  # "Hiện huyện có …" opens a clause; "thực hiện" is another word
+            before = low[max(0, start - 40):start]
+            if kind in ("year", "phase", "month", "year_after_kỳ") and _REFERENCE_BEFORE_RE.search(before):
+                continue
+            mention = _resolve(kind, match, doc_date, doc_year, low, end)
+            if mention is None:
+                continue
+            mention.start, mention.end = start, end
+            mention.base = bool(_BASE_BEFORE_RE.search(before)) or kind == "year_after_kỳ"
+            found.append(mention)
+            taken[start:end] = b"\x01" * (end - start)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _year_of(match, doc_year):
+    groups = match.groupdict()
+    for name in ("y", "y2", "y3"):
+        if groups.get(name):
+            return int(groups[name])
+    return doc_year
+
+
+def _resolve(kind, match, doc_date, doc_year, low, end):
+    g = match.groupdict()
+    if kind == "since_start":
+        year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
+        if year is None:
+            return None
+        if doc_date and doc_date.year == year and doc_date.month:
+            last = str(doc_date)
+            text = f"{year:04d}-01/{last}" if not (doc_date.month == 1 and doc_date.day is None) else _ym(year, 1)
+        else:
+            text = f"{year:04d}"
+        return PeriodMention(0, 0, text, text, "since", year)
+    if kind == "since_year":
+        first = int(g["a"])
+        last = int(g["b"]) if g.get("b") else (doc_date.year if doc_date else doc_year)
+        if last is None:
+            return None
+        text = f"{first:04d}/{last:04d}"
+        return PeriodMention(0, 0, text, text, "phase", last)
+    if kind in ("to_day", "before_day"):
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+        if not (1 <= month <= 12 and 1 <= day <= _days_in(year, month)):
+            return None
+        point = _ymd(year, month, day)
+        if kind == "before_day" or g.get("ngay") or low[match.start():match.start() + 9].startswith("thời"):
+            return PeriodMention(0, 0, point, point, "day", year)
+        flow = point if (month, day) == (1, 1) else f"{_ym(year, 1)}/{point}"
+        return PeriodMention(0, 0, flow, point, "to_day", year)
+    if kind == "to_month":
+        year = _year_of(match, doc_date.year if doc_date else doc_year)
+        month = int(g["m"])
+        if year is None or not 1 <= month <= 12:
+            return None
+        return PeriodMention(0, 0, months_range(year, 1, month), _ym(year, month), "to_month", year)
+    if kind == "to_year_end":
+        year = int(g["y"])
+        return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
+    if kind == "half_year":
+        year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
+        if year is None:
+            return None
+        text = months_range(year, 1, 6) if g["pos"] == "đầu" else months_range(year, 7, 12)
+        return PeriodMention(0, 0, text, text, "months", year)
+    if kind == "months":
+        count = _number(g["n"])
+        if not count or not 1 <= count <= 12:
+            return None
+        if g.get("nay"):
+            year = doc_date.year if doc_date else doc_year
+        else:
+            year = _year_of(match, doc_date.year if doc_date else doc_year)
+        # "3 tháng" alone is a duration unless a year or "đầu/cuối năm" places it.
+        has_anchor = bool(g.get("pos") or g.get("y") or g.get("y2") or g.get("y3") or g.get("nay")) or count in (6, 9) \
+            or bool(re.search(r"(?:trong|sau|qua)\s*$", low[max(0, match.start() - 8):match.start()]))
+        if year is None or not has_anchor:
+            return None
+        text = months_range(year, 13 - count, 12) if g.get("pos") == "cuối" else months_range(year, 1, count)
+        return PeriodMention(0, 0, text, text, "months", year)
+    if kind == "quarter":
+        quarter = table("periods")["quarters"].get(g["q"])
+        year = _year_of(match, None)
+        if year is None:
+            tail = re.match(rf"[^.;]{{0,25}}?năm\s+({_Y})", low[end:end + 40])
+            year = int(tail.group(1)) if tail else (doc_date.year if doc_date else doc_year)
+        if not quarter or year is None:
+            return None
+        text = months_range(year, 3 * quarter - 2, 3 * quarter)
+        return PeriodMention(0, 0, text, text, "quarter", year)
+    if kind == "month":
+        year = _year_of(match, None)
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
+    if kind == "phase":
+        first, last = int(g["a"]), int(g["b"])
+        if not first < last <= first + 30:
+            return None
+        text = f"{first:04d}/{last:04d}"
+        return PeriodMention(0, 0, text, text, "phase", last)
+    if kind in ("year", "year_after_kỳ"):
+        year = int(g["y"])
+        return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
+    if kind == "this_year":
+        year = doc_date.year if doc_date else doc_year
+        if year is None:
+            return None
+        return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "this_year", year)
+    if kind == "last_year":
+        year = doc_date.year if doc_date else doc_year
+        if year is None:
+            return None
+        return PeriodMention(0, 0, f"{year - 1:04d}", f"{year - 1:04d}", "year", year - 1)
+    if kind in ("now", "now_opening"):
+        if doc_date is not None:
+            text = str(doc_date)
+            flow = text if doc_date.month is None or (doc_date.month == 1 and doc_date.day is None) else f"{doc_date.year:04d}-01/{text}"
+            return PeriodMention(0, 0, flow, text, "now", doc_date.year)
+        if doc_year is not None:
+            return PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "now", doc_year)
+        return PeriodMention(0, 0, None, None, "now", None)
+    return None
+
+
+def year_of_period(period: str | None) -> str | None:
+    """The calendar year a period string lies in (a target of "9 tháng năm 2020" is the plan of 2020)."""
+    if not period or "/" in period and period.split("/")[0][:4] != period.split("/")[1][:4]:
+        return period
+    return period[:4]
+
+
+def year_earlier(period: str | None) -> str | None:
+    """The same period a year earlier, for the base figure of "so với cùng kỳ năm 2023 (35,4 triệu USD)"."""
+    if not period:
+        return period
+    return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: f"{int(m.group(1)) - 1:04d}", period).replace("-02-29", "-02-28")

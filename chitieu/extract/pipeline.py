@@ -1,0 +1,581 @@
+"""From text to claims: figures (quantities.py) read in their sentence for what they measure, against what,
+how sure, about what, where and when (spec: shared/spec/claims.md).
+
+Reading goes sentence by sentence, left to right, carrying what Vietnamese reports leave implicit:
+the subject of a figure carries to the figures after it (`Thu ngân sách … đạt 29,577 tỷ đồng, đạt 82,2% dự toán,
+tăng 43,3%`), `ước` marks the figures after it in the clause, and a sentence that starts with `Trong đó`
+continues the one before it (its parts are estimates when the total is).
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .checks import check_claims
+from .document import find_dateline, infer_year
+from .model import Claim, Extraction
+from .periods import DocDate, find_periods, year_earlier, year_of_period
+from .places import bare_name, find_places, main_place
+from .quantities import find_quantities
+from .sentences import split_sentences
+from .subjects import noun_after, subject_before
+from .tables import longest_first, table
+from .workcopy import lower_same_length, nfc, working_copy
+
+MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
+                  "year", "month", "day"}
+_LOOKBACK = 300  # characters of left context read for a figure
+# Patterns of the rules below, compiled once.
+_CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")
+_PLAIN_VERB_END_RE = re.compile(r"(?<!ước )(?<!\w)(?:đạt|là|có)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*$")
+_BRACKET_OR_SLASH_RE = re.compile(r"[(/]")
+_FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,2}")
+_SO_RE = re.compile(r"(?<!\w)so(?!\w)")
+_COMPARED_WITH_RE = re.compile(r"(?<!\w)so(?!\w)|cùng kỳ|(?<!\w)ck(?!\w)")
+_LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
+_BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
+_TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
+_NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
+_SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
+_FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
+_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
+_TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
+_UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
+
+
+def _words_re(words, anchored_end=False):
+    alternation = "|".join(re.escape(w) for w in longest_first(words))
+    tail = r"\s*$" if anchored_end else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{alternation}){tail}")
+
+
+@lru_cache(maxsize=None)
+def _cues():
+    cues = table("cues")
+    verbs = cues["measure_verbs"]
+    verb_kind = {}
+    for kind in ("level", "ratio", "growth_down", "growth_up", "share"):
+        for word in verbs[kind]:
+            verb_kind[word] = kind
+    verb_kind["tương đương"] = "equivalent"
+    verb_kind["đóng góp"] = "share"
+    base_phrases = {p: b for p, b in cues["bases"]}
+    mod = cues["modality"]
+    carried = {w: "estimate" for w in mod["estimate"]}
+    carried.update({w: "expected" for w in mod["expected"]})
+    carried["phấn đấu"] = "target"
+    return {
+        "verb_re": _words_re(verb_kind),
+        "verb_kind": verb_kind,
+        "base_re": _words_re(base_phrases),
+        "base_of": base_phrases,
+        "modality_re": _words_re(carried),
+        "modality_of": carried,
+        "target_re": _words_re(mod["target"]),
+        "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
+                                     "giảm", "chiếm", "thấp hơn", "cao hơn"]),
+        "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
+        "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
+        "rate_re": _words_re(cues["rate_words"]),
+        "growth_subject_re": _words_re(cues["growth_subject_words"]),
+        "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
+        "stock_re": _words_re(cues["stock_words"]),
+        "place_units": set(cues["place_count_units"]),
+        "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
+    }
+
+
+@dataclass
+class _State:
+    """What carries from figure to figure (and into a `Trong đó` sentence)."""
+
+    subject: str | None = None
+    modality: str | None = None
+    ratio_basis: str | None = None
+    growth_basis: str | None = None
+    place: object = None
+    scope_start: int = 0
+
+
+@dataclass
+class _Context:
+    text: str
+    work: str
+    low: str
+    doc_date: DocDate | None
+    doc_year: int | None
+    doc_place: str | None
+    places: list
+    place_starts: list
+    periods: list
+    period_starts: list
+    blanks: list = field(default_factory=list)
+    future_ranges: list = field(default_factory=list)
+    first_period: int | None = None
+
+
+def analyse(text, date=None, place=None) -> Extraction:
+    """Claims, arithmetic flags, and the document's date and place, of one document's text."""
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ValueError(f"the text is not UTF-8 (byte {error.start}: {bytes(text)[error.start:error.start + 4]!r})") from None
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    text = nfc(text)
+    doc_date = None
+    if date is not None and date != "":
+        doc_date = DocDate.parse(date)
+        if doc_date is None:
+            raise ValueError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    work = working_copy(text)
+    low = lower_same_length(work)
+    if doc_date is None:
+        doc_date = find_dateline(work)
+    doc_year = doc_date.year if doc_date else infer_year(low)
+    places = find_places(work)
+    doc_place = bare_name(place) if place else main_place(work, places)
+    periods = find_periods(low, doc_date, doc_year)
+    context = _Context(text, work, low, doc_date, doc_year, doc_place, places, [m.start for m in places],
+                       periods, [m.start for m in periods])
+    context.first_period = next((m.start for m in periods if not m.base), None)
+    context.blanks = [(m.start, m.end) for m in periods] + [(m.start, m.end) for m in places]
+    context.blanks.sort()
+    quantities = sorted(find_quantities(work), key=lambda q: (q.start, q.end))
+    claims = _read_claims(context, quantities)
+    flags = check_claims(claims)
+    return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place)
+
+
+def extract(text, date=None, place=None) -> list[Claim]:
+    """The claims of one document's text (see `analyse` for flags and the document's date and place)."""
+    return analyse(text, date=date, place=place).claims
+
+
+def _read_claims(context, quantities):
+    claims = []
+    if not quantities:
+        return claims
+    sentences = split_sentences(context.work)
+    starts = [s.start for s in sentences]
+    future = _cues()["future_re"]
+    context.future_ranges = [(s.start, s.end) for s in sentences if future.search(context.low, s.start, s.end)]
+    by_sentence = {}
+    for quantity in quantities:
+        index = max(0, bisect.bisect_right(starts, quantity.start) - 1)
+        by_sentence.setdefault(index, []).append(quantity)
+    state = _State()
+    previous_index = None
+    for index in sorted(by_sentence):
+        sentence = sentences[index]
+        opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
+        continues = opening.startswith("trong đó") and previous_index == index - 1
+        if continues:
+            state = _State(subject=state.subject, modality=state.modality, ratio_basis=state.ratio_basis,
+                           growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start)
+        else:
+            carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
+            state = _State(place=carried_place, scope_start=sentence.start)
+        sentence_claims = []
+        for position, quantity in enumerate(by_sentence[index]):
+            previous = by_sentence[index][position - 1] if position else None
+            following = by_sentence[index][position + 1] if position + 1 < len(by_sentence[index]) else None
+            claim = _read_one(context, sentence, quantity, previous, following, state, sentence_claims, continues,
+                              by_sentence[index][0].start)
+            if claim is not None:
+                sentence_claims.append(claim)
+        claims.extend(sentence_claims)
+        previous_index = index
+    return claims
+
+
+def _last_match(pattern, text):
+    found = None
+    for match in pattern.finditer(text):
+        found = match
+    return found
+
+
+def _read_one(context, sentence, quantity, previous, following, state, sentence_claims, continues, first_in_sentence):
+    cues = _cues()
+    low, work = context.low, context.work
+    left_start = max(sentence.start, previous.end if previous else sentence.start, quantity.start - _LOOKBACK)
+    left = low[left_start:quantity.start]
+    right_end = min(sentence.end, quantity.end + 160, following.start if following else len(low))
+    unit = getattr(quantity, "unit", None)
+    value = quantity.value
+    value_max = getattr(quantity, "value_max", None)
+    role = getattr(quantity, "role", None)
+    is_percent = unit == "%"
+    measured = unit in MEASURED_UNITS or (unit and "/" in unit)
+
+    # Right context: up to the next clause boundary (a base is named right after its figure).
+    right = low[quantity.end:right_end]
+    cut = _CLAUSE_END_RE.search(right)
+    right_clause = right[:cut.start()] if cut else right
+    # The clause on the left after the last boundary: for bases named before a figure and for target phrases.
+    bracket = left.rstrip().endswith("(")
+    clause_cut = max(left.rfind(";"), left.rfind("("), left.rfind(":"), left.rfind("/"))
+    left_clause = left[clause_cut + 1:] if clause_cut >= 0 else left
+
+    # Subject.
+    own_subject = subject_before(work, left_start, quantity.start, context.blanks)
+    subject = own_subject
+    carried_subject = state.subject
+    if subject is None and bracket:
+        before_bracket = low.rfind("(", left_start, quantity.start)
+        phrase = subject_before(work, left_start, before_bracket, context.blanks)
+        if phrase and cues["target_re"].search(phrase.lower()):
+            subject = f"{phrase} {carried_subject}" if carried_subject else phrase
+    if unit and not measured and (subject is None or len(subject.split()) <= 1):
+        noun = noun_after(work, quantity.end, right_end, context.blanks)
+        unit_text = getattr(quantity, "unit_text", None) or unit
+        noun_phrase = f"{unit_text} {noun}" if noun else unit_text
+        subject = f"{noun_phrase} {subject}" if subject else noun_phrase
+    if subject is None:
+        subject = carried_subject
+    subject_low = (subject or "").lower()
+
+    # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
+    # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 47,5 tạ/ha, … xuân đạt 54,7 tạ/ha).
+    lists_parts = continues or "trong đó" in low[sentence.start:quantity.start]
+    if own_subject is not None and not lists_parts:
+        semi = low.rfind(";", state.scope_start, quantity.start)
+        comma = low.rfind(",", state.scope_start, quantity.start)
+        plain_verb = _PLAIN_VERB_END_RE.search(left)
+        if semi >= 0:
+            state.scope_start = semi + 1
+            state.modality = None
+        elif comma >= 0 and plain_verb and not cues["modality_re"].search(low[comma:quantity.start]):
+            state.scope_start = comma + 1
+            state.modality = None
+    scope_start = state.scope_start
+
+    # Bases named after (or before) the figure.
+    basis = None
+    base_clause = _BRACKET_OR_SLASH_RE.split(right_clause)[0]
+    near = _FIRST_WORDS_RE.match(base_clause)
+    base_match = cues["base_re"].search(base_clause)
+    if base_match and base_match.start() > near.end() and not _SO_RE.search(base_clause[:base_match.start()]):
+        base_match = None  # too far: a plan mentioned later in the sentence is not this figure's base
+    if base_match:
+        basis = cues["base_of"][base_match.group(0)]
+    if basis is None:
+        basis = _named_base(base_clause)
+    if basis is None:
+        left_base = _last_match(cues["base_re"], left_clause)
+        if left_base and _COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()]):
+            basis = cues["base_of"][left_base.group(0)]
+        else:
+            basis = _named_base(left_clause, before=True)
+
+    # The verb closest before the figure.
+    verb_zone = left[left.rfind(",") + 1:] if "," in left else left
+    verb = _last_match(cues["verb_re"], verb_zone)
+    verb_word = verb.group(0) if verb else None
+    verb_kind = cues["verb_kind"].get(verb_word) if verb else None
+    if verb and verb_zone[verb.end():].count(" ") > (10 if bracket else 6):
+        verb_kind = verb_word = None  # too far to govern this figure
+    if bracket and verb_kind == "level":
+        # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": the list word is not what the % measures.
+        ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
+        if ratio_verb:
+            verb, verb_word, verb_kind = ratio_verb, ratio_verb.group(0), "ratio"
+    if bracket and verb_kind == "ratio" and basis is None:
+        left_base = _last_match(cues["base_re"], verb_zone[verb.end():])
+        basis = cues["base_of"][left_base.group(0)] if left_base else None
+
+    # A plan or target figure itself: "(36 tỷ đồng)" after "dự toán huyện giao", "KH tăng 3-4%", "chỉ tiêu là …".
+    if bracket:
+        before_bracket = left[:left.rstrip().rfind("(")]
+        cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
+        target_clause = before_bracket[cut_at + 1:].strip(" ,")
+    else:
+        target_clause = left_clause.split(",")[-1].strip(" ,")
+    target_word = cues["target_re"].search(target_clause)
+    is_target = False
+    if target_word:
+        before_word = target_clause[:target_word.start()]
+        after_word = target_clause[target_word.end():]
+        if not cues["actual_verb_re"].search(before_word) and not _LIST_IS_RE.search(after_word) \
+                and not cues["ratio_verb_re"].search(after_word):
+            is_target = True
+    # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
+    base_value = bracket and not is_target and bool(_BASE_BRACKET_END_RE.search(left))
+    if role == "plan":
+        is_target = True
+
+    previous_claim = sentence_claims[-1] if sentence_claims else None
+    rate_subject = bool(cues["rate_re"].search(subject_low))
+    growth_subject = bool(cues["growth_subject_re"].search(subject_low + " | " + left_clause.split(",")[-1]))
+    down = verb_kind == "growth_down"
+    comparison = verb_word in cues["comparison_verbs"]
+
+    measure, claim_basis = "level", None
+    if is_target and is_percent and verb_kind in ("growth_up", "growth_down"):
+        measure = "change" if rate_subject else "growth"
+        claim_basis = basis or state.growth_basis or "same_period"
+    elif is_target and is_percent and _TANG_RE.search(target_clause):
+        measure, claim_basis = "growth", state.growth_basis or "same_period"
+    elif is_target and is_percent:
+        compared = next((c for c in reversed(sentence_claims) if c.unit == "%" and c.measure in ("growth", "share", "level")), None)
+        if compared is not None:
+            measure, claim_basis = compared.measure, compared.basis
+    elif is_target:
+        measure = "level"
+    elif base_value:
+        measure = "level"
+    elif unit == "times":
+        measure, claim_basis = "ratio", basis or "same_period"
+    elif is_percent:
+        measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
+                                                growth_subject, bracket, quantity, right_clause)
+        if quantity.text.lstrip().startswith(("+", "-", "−")) and measure in ("level", "ratio"):
+            measure = "growth"
+            claim_basis = basis or (previous_claim.basis if previous_claim is not None and previous_claim.measure in ("growth", "change") else None) \
+                or state.growth_basis or "same_period"
+    elif verb_kind in ("growth_up", "growth_down", "equivalent"):
+        same_unit_before = previous_claim is not None and previous_claim.unit == unit
+        if basis or same_unit_before or verb_kind == "equivalent":
+            measure = "change"
+            claim_basis = basis or (previous_claim.basis if previous_claim and previous_claim.basis else None) \
+                or state.growth_basis or "same_period"
+            if verb_kind == "equivalent" and previous_claim is not None and previous_claim.value < 0:
+                down = True
+    if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
+        value = -abs(value)
+        if value_max is not None:
+            value_max = -abs(value_max)
+    elif measure in ("growth", "change") and verb_kind == "growth_up":
+        value = abs(value)
+
+    # Modality.
+    modality = "actual"
+    carried = _last_match(cues["modality_re"], low[scope_start:quantity.start])
+    if carried and carried.group(0) == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, scope_start + carried.start() - 12):scope_start + carried.start()]):
+        carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
+    if carried:
+        modality = cues["modality_of"][carried.group(0)]
+    elif (continues or scope_start == sentence.start) and state.modality:
+        modality = state.modality
+    if modality == "target" and measure == "ratio":
+        modality = "actual"
+    if is_target:
+        modality = "target"
+    if modality in ("estimate", "expected"):
+        state.modality = modality
+
+    # Subject carries on, except from a plan figure in brackets.
+    if not (is_target and bracket):
+        state.subject = subject
+
+    place = _place_for(context, sentence, quantity, unit, state, first_in_sentence)
+    period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value)
+    if claim_basis and claim_basis.startswith("year:"):
+        claim_basis = _year_basis(int(claim_basis[5:]), period, context)
+    if measure in ("growth", "change") and claim_basis:
+        state.growth_basis = claim_basis
+    if measure == "ratio" and claim_basis:
+        state.ratio_basis = claim_basis
+
+    text = context.text[quantity.start:quantity.end]
+    return Claim(start=quantity.start, end=quantity.end, text=text, value=value, value_max=value_max, unit=unit,
+                 of=getattr(quantity, "of", None), qualifier=getattr(quantity, "qualifier", None), measure=measure,
+                 basis=claim_basis if measure in ("growth", "change", "ratio") else None, modality=modality,
+                 subject=subject, place=place, period=period)
+
+
+_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
+_SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
+_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so\s+với\s+(?:cuối|đầu)\s+năm")
+
+
+def _named_base(clause, before=False):
+    """A base named by its date: `so với năm 2019`, `so với hai quý đầu năm 2024`, `so với 31/12/2021`."""
+    if "so" not in clause:
+        return None
+    if _YEAR_END_BASE_RE.search(clause):
+        return "prior_year_end"
+    if _SAME_MONTHS_BASE_RE.search(clause):
+        return "same_period"
+    match = _YEAR_BASE_RE.search(clause)
+    if match:
+        return "year:" + match.group(1)
+    if not before and _SO_VOI_RE.search(clause):
+        return "other"
+    return None
+
+
+def _year_basis(year, period, context):
+    """`so với năm 2019`: the year before the figure's year is prior_year, an older one is other."""
+    own = int(period[:4]) if period and period[:4].isdigit() else context.doc_year
+    if own is None or year == own - 1:
+        return "prior_year"
+    return "other"
+
+
+def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
+                     quantity, right_clause):
+    previous_percent = previous_claim is not None and previous_claim.unit == "%"
+    if verb_kind == "share":
+        return "share", None
+    if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
+            and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down"):
+        return "share", None  # 67/69 trường đạt chuẩn (97,1%)
+    if verb_kind in ("growth_up", "growth_down"):
+        # A rate that rises or falls changes in points; so does a % said to be above or below another %.
+        if rate_subject or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
+                                            or (bracket and previous_percent and previous_claim.measure == "growth"))):
+            return "change", basis or state.growth_basis or "same_period"
+        return "growth", basis or state.growth_basis or "same_period"
+    if verb_kind == "ratio":
+        if basis and basis not in ("same_period", "prior_year", "prior_year_end", "other") or basis and not growth_subject:
+            return "ratio", basis
+        if growth_subject:
+            return "growth", basis or state.growth_basis or "same_period"
+        if rate_subject:
+            return "level", None
+        if previous_percent and previous_claim.measure == "level":
+            return "level", None
+        return "ratio", state.ratio_basis or "plan"
+    if verb_kind == "level":
+        if growth_subject:
+            return "growth", basis or state.growth_basis or "same_period"
+        if not rate_subject and _noun_follows(right_clause) and not basis:
+            return "share", None
+        return "level", None
+    # No verb: a sign, a bracket after a count, a list continuing the figure before, or "100% xã".
+    if quantity.text.lstrip().startswith(("+", "-", "−")):
+        inherited = previous_claim.basis if previous_claim is not None and previous_claim.measure in ("growth", "change") else None
+        return "growth", basis or inherited or state.growth_basis or "same_period"
+    if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
+            and previous_claim.unit not in MEASURED_UNITS:
+        return "share", None
+    if previous_percent and previous_claim.measure in ("ratio", "growth", "change"):
+        return previous_claim.measure, basis or previous_claim.basis
+    if basis in ("plan", "estimate", "target"):
+        return "ratio", basis
+    if basis:
+        return "growth", basis
+    if growth_subject:
+        return "growth", state.growth_basis or "same_period"
+    if _noun_follows(right_clause) and not rate_subject:
+        return "share", None
+    if previous_percent and previous_claim.measure == "share":
+        return "share", None
+    return "level", None
+
+
+_NOT_NOUNS = {"lên", "xuống", "đến", "tới", "so", "và", "năm", "trong", "của", "với", "là", "thì", "nhưng", "còn",
+              "tăng", "giảm", "đạt", "vượt", "theo", "sau", "trước", "khi", "do", "nên", "mà", "bình", "trở"}
+
+
+def _noun_follows(right_clause):
+    """`100% cơ quan`, `36% số dân`: a noun right after a % makes it the share of that group."""
+    match = _FIRST_WORD_RE.match(right_clause)
+    return bool(match) and match.group(1) not in _NOT_NOUNS
+
+
+def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
+    cues = _cues()
+    if unit and unit.lower() in cues["place_units"]:
+        return context.doc_place
+    index = bisect.bisect_left(context.place_starts, quantity.start) - 1
+    chosen = None
+    while index >= 0:
+        mention = context.places[index]
+        if mention.start < sentence.start:
+            break
+        if mention.end <= quantity.start:
+            gap = context.low[mention.end:quantity.start]
+            # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (10,13 tỉ USD)).
+            if not mention.country or (len(gap.split()) <= 2 and "," not in gap):
+                chosen = mention
+                break
+        index -= 1
+    if chosen is not None:
+        names = list(chosen.names)
+        place = names[0] if len(names) == 1 else names
+        if not chosen.country and chosen.start < first_in_sentence:
+            state.place = place  # the topic of the sentence ("Tại Hải Dương, …") carries to the next ones
+        return place
+    if state.place is not None:
+        return state.place
+    return context.doc_place
+
+
+def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value):
+    cues = _cues()
+    periods, starts = context.periods, context.period_starts
+    flow = measure in ("ratio", "growth") or bool(cues["flow_re"].search(subject_low + " " + left[-80:]))
+    if cues["stock_re"].search(subject_low) and measure != "ratio":
+        flow = False
+    if unit == "%" and measure in ("level", "share"):
+        flow = False
+    chosen = None
+    index = bisect.bisect_left(starts, quantity.start) - 1
+    # Right after the figure (16,5 triệu đồng năm 2013; 14 triệu đồng/năm (năm 2012); 7/7 xã … trong năm 2020).
+    j = index + 1
+    while j < len(periods) and periods[j].start < sentence.end:
+        mention = periods[j]
+        between = context.low[quantity.end:mention.start]
+        if _CLAUSE_OR_FIGURE_RE.search(between) or len(between) > 80:
+            break
+        if not mention.base:
+            chosen = mention
+            break
+        j += 1
+    # Before it in the sentence.
+    i = index
+    if chosen is None:
+        while i >= 0 and periods[i].start >= sentence.start:
+            if not periods[i].base and periods[i].end <= quantity.start:
+                chosen = periods[i]
+                break
+            i -= 1
+    # Carried from earlier sentences: not a span of years, not "now", nothing said of the future (a plan's
+    # horizon is not the report's period), and a year long past only within its paragraph.
+    if chosen is None:
+        lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
+        while i > lowest:
+            mention = periods[i]
+            if not mention.base and mention.kind not in ("phase", "now") and mention.period(flow) \
+                    and not _in_ranges(context.future_ranges, mention.start):
+                old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
+                if not old or context.low.find("\n", mention.end, sentence.start) == -1:
+                    chosen = mention
+                    break
+            i -= 1
+    # Nothing before it at all (a headline): the first period the text gives soon after.
+    if chosen is None and (context.first_period is None or context.first_period >= quantity.start):
+        j = index + 1
+        while j < len(periods) and periods[j].start < quantity.end + 600:
+            mention = periods[j]
+            old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
+            if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start):
+                chosen = mention
+                break
+            j += 1
+    if chosen is not None:
+        period = chosen.period(flow)
+        if chosen.end <= quantity.start and _TU_END_RE.search(left) and _UP_DOWN_TO_RE.match(right_clause) \
+                and chosen.kind in ("year", "this_year") and period:
+            period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
+    elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share"):
+        period = str(context.doc_date)
+    elif context.doc_year is not None:
+        period = f"{context.doc_year:04d}"
+    else:
+        period = None
+    if base_value:
+        period = year_earlier(period)
+    if is_target:
+        period = year_of_period(period)
+    return period
+
+
+def _in_ranges(ranges, position):
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]

@@ -1,0 +1,269 @@
+"""Place names in a text: after a prefix (`huyện Ba Chẽ`, `xã Thanh Sơn và Đồn Đạc`, `TP.Đà Nẵng`), in lists
+(`5 xã còn lại là: Lương Mông, Minh Cầm … và Nam Sơn`), or bare when the name is a province or district
+(`Long An là địa phương…`) or was named with a prefix earlier in the same text.
+
+Names are returned bare (no prefix), as written, tone marks modernised by the working copy.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tables import DATA_DIR, longest_first, table
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    names: tuple
+    level: str | None = None
+    country: bool = False
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict:
+    names = {}
+    with open(DATA_DIR / "place_names.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            kind, name = line.rstrip("\n").split("\t", 1)
+            names.setdefault(name, "province" if kind == "P" else "district")
+    for name in table("places").get("ambiguous_names", []):
+        names.pop(name, None)
+    return names
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_by_first_word() -> dict:
+    index = {}
+    for name in gazetteer():
+        index.setdefault(name.split()[0], []).append(name)
+    return index
+
+
+_CAPITALISED_RE = re.compile(r"(?<![\w'’-])[A-ZĐÀ-ỸẠ-Ỹ][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+@lru_cache(maxsize=None)
+def _prefix_re():
+    prefixes = longest_first(p for p, _ in table("places")["prefixes"])
+    alternation = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?<![\w.])({alternation})(?=[\s.]|\w)")  # searched in the lower-cased text
+
+
+@lru_cache(maxsize=None)
+def _prefix_levels():
+    return {p.rstrip("."): level for p, level in table("places")["prefixes"]}
+
+
+@lru_cache(maxsize=None)
+def _not_place_re():
+    words = longest_first(table("places")["not_place_before"])
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _country_re():
+    words = longest_first(table("places")["country"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")  # lower-cased text
+
+
+def _name_at(text, pos, max_tokens=_MAX_NAME_TOKENS):
+    """Capitalised words from pos (after optional spaces): (start, end, name) or None."""
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    start = i
+    tokens = []
+    end = i
+    while len(tokens) < max_tokens:
+        match = _TOKEN_RE.match(text, i)
+        if not match or not match.group(0)[0].isupper():
+            break
+        tokens.append(match.group(0))
+        end = match.end()
+        if end < len(text) and text[end] == " " and end + 1 < len(text) and text[end + 1].isupper():
+            i = end + 1
+            continue
+        break
+    if not tokens:
+        return None
+    # A trailing all-caps acronym (Ba Chẽ UBND) is not part of the name.
+    while len(tokens) > 1 and tokens[-1].isupper() and len(tokens[-1]) > 1:
+        tokens.pop()
+        end = start + len(" ".join(tokens))
+    return start, end, " ".join(tokens)
+
+
+_LIST_SEP_RE = re.compile(r"\s*(?:,|và|;)\s*(?:(?:xã|huyện|phường|thị trấn|tỉnh|thị xã|quận|thành phố|tp\.?)\s*)?", re.IGNORECASE)
+
+
+def _is_acronym(name):
+    return name.isupper() and len(name) > 1 and name not in gazetteer()
+
+
+def _continue_list(text, end, known, first_prefix=""):
+    """Names joined to a prefixed name: `xã A, xã B và C`. Unprefixed ones must look like names."""
+    names = []
+    while True:
+        sep = _LIST_SEP_RE.match(text, end)
+        if not sep or sep.end() == end:
+            break
+        found = _name_at(text, sep.end())
+        if not found:
+            break
+        _, name_end, name = found
+        prefix = re.sub(r"^(?:,|và|;|\s)+", "", sep.group(0).lower()).strip(" .")
+        if prefix and prefix != first_prefix:
+            break  # "xã A, huyện B": B holds A, it is not a second place of the list
+        if not prefix and len(name.split()) < 2 and name not in known and name not in gazetteer():
+            break
+        if _is_acronym(name):
+            break
+        if not prefix and name_end < len(text) and text[name_end:name_end + 1] not in (" ", ",", ".", ";", ")", ":", "\n"):
+            break
+        names.append(name)
+        end = name_end
+    return names, end
+
+
+_LIST_OPENING_RE = re.compile(r"(?:là|gồm)\s*:?\s*|:\s*")  # searched in the lower-cased text
+_PLACE_NOUN_BEFORE_RE = re.compile(r"(?:xã|huyện|phường|thị trấn|địa phương)[^.;:\n]{0,40}$")
+
+
+class _Taken:
+    """Which characters a mention already covers (linear in the text, whatever the number of mentions)."""
+
+    def __init__(self, length):
+        self.marks = bytearray(length + 1)
+
+    def add(self, start, end):
+        self.marks[start:end] = b"\x01" * (end - start)
+
+    def covers(self, position):
+        return self.marks[position] == 1
+
+    def free(self, start, end):
+        return self.marks.find(1, start, end) == -1
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place mention of the working text, left to right."""
+    mentions = []
+    known = {}  # names this text gives with a prefix, and their level
+    levels = _prefix_levels()
+    not_place = _not_place_re()
+    taken = _Taken(len(text))
+    low = text.lower() if len(text.lower()) == len(text) else text
+    for match in _prefix_re().finditer(low):
+        if not_place.search(text[max(0, match.start() - 20):match.start()]):
+            continue
+        found = _name_at(text, match.end())
+        if not found or found[0] - match.end() > 1:
+            continue
+        name_start, end, name = found
+        if _is_acronym(name):
+            continue
+        extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
+        names = (name, *extra)
+        level = levels.get(match.group(1).lower().rstrip("."))
+        for n in names:
+            known.setdefault(n, level)
+        mentions.append(PlaceMention(match.start(), end, names, level))
+        taken.add(match.start(), end)
+    for match in _LIST_OPENING_RE.finditer(low):
+        if not _PLACE_NOUN_BEFORE_RE.search(low, max(0, match.start() - 50), match.start()):
+            continue
+        found = _name_at(text, match.end())
+        if not found or taken.covers(found[0]):
+            continue
+        names = [found[2]]
+        more, end = _continue_list(text, found[1], known)
+        names.extend(more)
+        if len(names) >= 2:
+            for n in names:
+                known.setdefault(n, "commune")
+            mentions.append(PlaceMention(found[0], end, tuple(names), "commune"))
+            taken.add(found[0], end)
+    # Bare names: provinces, districts, and names the text gave with a prefix.
+    national = _gazetteer_by_first_word()
+    local = {}
+    for name in known:
+        local.setdefault(name.split()[0], []).append(name)
+    for match in _CAPITALISED_RE.finditer(text):
+        word = match.group(0)
+        if word not in national and word not in local:
+            continue
+        start = match.start()
+        if taken.covers(start):
+            continue
+        candidates = sorted(set(local.get(word, [])).union(national.get(word, [])), key=lambda n: -len(n))
+        for name in candidates:
+            end = start + len(name)
+            if text.startswith(name, start) and (end >= len(text) or not text[end].isalnum()):
+                before = text[max(0, start - 20):start]
+                if not_place.search(before) or (start > 0 and text[start - 1] in "-–'’"):
+                    break
+                # A longer capitalised run that is not a place (Nguyễn Văn Hoà Bình…) is a person or an organisation.
+                nxt = _TOKEN_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
+                if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() and name.count(" ") == 0:
+                    break
+                mentions.append(PlaceMention(start, end, (name,), known.get(name) or gazetteer().get(name)))
+                taken.add(start, end)
+                break
+    for match in _country_re().finditer(low):
+        if taken.covers(match.start()):
+            continue
+        mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
+    """The place the article is about: the most mentioned province or district, names in the opening weighing more."""
+    if not mentions:
+        return None
+    opening = min(len(text), 600)
+    first_line_end = text.find("\n", 0, 300)
+    scores = Counter()
+    first_seen = {}
+    for mention in mentions:
+        if mention.country or len(mention.names) != 1:
+            continue
+        name = mention.names[0]
+        weight = 1.0
+        if mention.start < opening:
+            weight += 1.0
+        if 0 <= mention.start < (first_line_end if first_line_end > 0 else 120):
+            weight += 1.0
+        if mention.level == "commune":
+            weight *= 0.5
+        scores[name] += weight
+        first_seen.setdefault(name, mention.start)
+    counts = Counter(m.names[0] for m in mentions if not m.country and len(m.names) == 1)
+    # One mention is not enough to say what an article is about, unless it names a province and nothing else.
+    lone = len(scores) == 1 and next(iter(scores))
+    levels = {m.names[0]: m.level for m in mentions if len(m.names) == 1}
+    scores = {n: s for n, s in scores.items() if counts[n] >= 2 or (n == lone and levels.get(n) == "province")}
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], -first_seen[n]))
+
+
+def bare_name(name: str | None) -> str | None:
+    """`huyện Ba Chẽ` → `Ba Chẽ` (for a place the caller passes)."""
+    if not name:
+        return None
+    name = name.strip()
+    match = _prefix_re().match(name.lower())
+    if match:
+        rest = name[match.end():].strip(" .")
+        if rest:
+            return rest
+    return name

@@ -1,0 +1,45 @@
+"""Sentences and paragraphs of the working copy, as offset spans."""
+
+import re
+from dataclasses import dataclass
+
+# A full stop ends a sentence when followed by space and a capital, a digit, a quote or an opening bracket;
+# never inside numbers (1.950) and not after short abbreviations (TP. Hạ Long, ThS. Nguyễn).
+_END_RE = re.compile(r"[.!?…]+(?=[\s\"”'’)]*(?:\s|$))|\n+")
+_ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "st", "q", "p", "h", "x", "tx", "mr",
+                  "ông", "bà", "v.v", "vv", "tr", "số", "no", "đ", "nxb", "ubnd"}
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans = []
+    paragraph = 0
+    start = 0
+    length = len(text)
+    for match in _END_RE.finditer(text):
+        if match.group(0).startswith("\n"):
+            if start < match.start():
+                spans.append(Span(start, match.start(), paragraph))
+            paragraph += 1
+            start = match.end()
+            continue
+        word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+        if match.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        nxt = match.end()
+        while nxt < length and text[nxt] in " \"”'’)":
+            nxt += 1
+        if nxt < length and text[nxt].islower():
+            continue
+        spans.append(Span(start, match.end(), paragraph))
+        start = match.end()
+    if start < length:
+        spans.append(Span(start, length, paragraph))
+    return [s for s in spans if text[s.start:s.end].strip()]

@@ -1,0 +1,107 @@
+"""The subject of a figure: the indicator phrase on its left (`Thu ngân sách nhà nước trên địa bàn … đạt`),
+without the verb that introduces the figure, the period and place phrases and the connectives around it."""
+
+import bisect
+import re
+from functools import lru_cache
+
+from .tables import longest_first, table
+
+_CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
+_SPACES_RE = re.compile(r"\s+")
+_GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
+_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|$)")
+MAX_SUBJECT_WORDS = 14
+
+
+@lru_cache(maxsize=None)
+def _edge_words():
+    """The phrases dropped at either end of a subject, as word tuples (matched word by word: linear time)."""
+    cues = table("cues")
+    trailing = cues["subject_trailing"] + ["của", "tại", "ở", "trong", "và", "thì", "với", "là"]
+    to_tuples = lambda words: frozenset(tuple(w.split()) for w in words if w.strip())  # noqa: E731
+    return to_tuples(trailing), to_tuples(cues["subject_leading"]), 5
+
+
+def _strip_edges(phrase: str) -> str:
+    trailing, leading, longest = _edge_words()
+    words = phrase.replace(",", " , ").split()
+    changed = True
+    while changed and words:
+        changed = False
+        while words and words[-1] in (",", ".", "-", "–", "+"):
+            words.pop()
+        while words and words[0] in (",", ".", "-", "–", "+"):
+            words.pop(0)
+        lowered = [w.lower() for w in words]
+        for size in range(min(longest, len(words)), 0, -1):
+            if tuple(lowered[-size:]) in trailing:
+                del words[-size:]
+                changed = True
+                break
+        if changed:
+            continue
+        for size in range(min(longest, len(words)), 0, -1):
+            if tuple(lowered[:size]) in leading:
+                del words[:size]
+                changed = True
+                break
+    return " ".join(words).replace(" , ", ", ").strip(" ,")
+
+
+def _last_piece(segment: str) -> str:
+    """The last comma-separated piece, rejoined with the pieces before it when it ends a list (`nông, lâm nghiệp và thủy sản`)."""
+    pieces = segment.split(",")
+    phrase = pieces[-1]
+    index = len(pieces) - 1
+    while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and len(pieces[index - 1].split()) <= 3 \
+            and pieces[index - 1].strip() and pieces[index - 1].strip()[:1].islower():
+        index -= 1
+        phrase = pieces[index] + "," + phrase
+    return phrase
+
+
+def _blanked(work, start, end, blanks):
+    """work[start:end] with the spans of `blanks` (sorted (start, end) pairs, each short) turned to spaces."""
+    chars = list(work[start:end])
+    first = bisect.bisect_left(blanks, (start - 300,))
+    last = bisect.bisect_left(blanks, (end,))
+    for s, e in blanks[first:last]:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
+    """The subject phrase in work[start:end], or None when the words there only introduce the figure."""
+    if end <= start:
+        return None
+    segment = _blanked(work, start, end, blanks)
+    # An inline gloss "(GRDP)" is part of the phrase; "so với …" never is.
+    if "(" in segment:
+        segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
+    if "so " in segment or "So " in segment:
+        segment = _COMPARISON_RE.sub(" ", segment)
+    cuts = list(_CLAUSE_CUT_RE.finditer(segment))
+    if cuts:
+        segment = segment[cuts[-1].end():]
+    segment = _SPACES_RE.sub(" ", segment)
+    phrase = _strip_edges(_last_piece(segment))
+    if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
+        phrase = _strip_edges(phrase.split(",")[-1])
+    words = phrase.split()
+    if not words or not any(ch.isalpha() for ch in phrase):
+        return None
+    if len(words) > MAX_SUBJECT_WORDS:
+        phrase = " ".join(words[-MAX_SUBJECT_WORDS:])
+    return phrase
+
+
+def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
+    """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase."""
+    segment = _blanked(work, start, end, blanks)
+    cut = re.search(r"[,;:()\[\].\n]|\s(?:và|với|đạt|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s", segment)
+    if cut:
+        segment = segment[:cut.start()]
+    words = _SPACES_RE.sub(" ", segment).strip().split()
+    return " ".join(words[:8]) or None

@@ -1,0 +1,48 @@
+"""Arithmetic between claims that belong together: flagged where it disagrees beyond rounding."""
+
+from chitieu.extract.checks import check_claims
+from chitieu.extract.model import Claim
+
+
+def claim(text, value, unit, measure="level", basis=None, modality="actual", start=0):
+    return Claim(start=start, end=start + len(text), text=text, value=value, unit=unit, measure=measure, basis=basis,
+                 modality=modality, subject="thu ngân sách", place="Tân Uyên", period="2021")
+
+
+def budget(stated_percent_text, stated_percent):
+    return [
+        claim("45,6 tỷ đồng", 45.6e9, "VND", start=10),
+        claim(stated_percent_text, stated_percent, "%", "ratio", "estimate", start=30),
+        claim("50 tỷ đồng", 50e9, "VND", modality="target", start=50),
+    ]
+
+
+def test_a_percent_of_target_that_holds_is_not_flagged():
+    assert check_claims(budget("91,2%", 91.2)) == []
+
+
+def test_a_percent_of_target_that_does_not_hold_is_flagged_with_its_arithmetic():
+    flags = check_claims(budget("98%", 98))
+    assert len(flags) == 1
+    flag = flags[0]
+    assert flag.kind == "ratio_vs_target" and flag.claims == [0, 1, 2]
+    assert flag.expected == 91.2 and flag.found == 98
+    assert "45,6 tỷ đồng ÷ 50 tỷ đồng = 91,2%" in flag.message
+
+
+def test_a_done_plan_pair_is_checked_against_the_percent_after_it():
+    claims = [claim("640", 640, "ha", start=10), claim("500ha", 500, "ha", modality="target", start=14),
+              claim("128%", 128, "%", "ratio", "plan", start=30)]
+    assert check_claims(claims) == []
+    claims[2] = claim("150%", 150, "%", "ratio", "plan", start=30)
+    assert [f.kind for f in check_claims(claims)] == ["done_vs_plan"]
+
+
+def test_growth_is_checked_against_the_same_period_value_in_brackets():
+    claims = [claim("120 triệu USD", 120e6, "USD", start=10),
+              claim("20%", 20, "%", "growth", "same_period", start=30),
+              claim("100 triệu USD", 100e6, "USD", start=50)]
+    assert check_claims(claims) == []
+    claims[1] = claim("35%", 35, "%", "growth", "same_period", start=30)
+    flags = check_claims(claims)
+    assert [f.kind for f in flags] == ["growth_vs_base"] and flags[0].expected == 20.0

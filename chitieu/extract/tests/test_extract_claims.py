@@ -1,0 +1,115 @@
+"""Claims read from sentences: what each figure measures, against what, how sure, about what, where, when.
+Sentences are written for these tests (real articles stay in ../shared)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import Claim, analyse, extract  # noqa: E402
+
+BUDGET = ("Huyện Tân Uyên: kết quả 6 tháng\n"
+          "Thu ngân sách nhà nước trên địa bàn huyện Tân Uyên 6 tháng năm 2022 đạt 45,6 tỷ đồng, đạt 91,2% dự toán "
+          "huyện giao (50 tỷ đồng), tăng 12,5% so với cùng kỳ năm 2021.")
+
+
+def by_text(claims):
+    return {c.text: c for c in claims}
+
+
+def test_a_budget_sentence_holds_four_claims():
+    claims = by_text(extract(BUDGET))
+    assert set(claims) >= {"45,6 tỷ đồng", "91,2%", "50 tỷ đồng", "12,5%"}
+    level, ratio, plan, growth = (claims[t] for t in ("45,6 tỷ đồng", "91,2%", "50 tỷ đồng", "12,5%"))
+    assert (level.value, level.unit, level.measure, level.modality) == (45.6e9, "VND", "level", "actual")
+    assert (ratio.measure, ratio.basis, ratio.modality) == ("ratio", "estimate", "actual")
+    assert (plan.measure, plan.modality, plan.period) == ("level", "target", "2022")
+    assert (growth.measure, growth.basis, growth.value) == ("growth", "same_period", 12.5)
+
+
+def test_the_subject_carries_to_the_figures_after_it():
+    claims = by_text(extract(BUDGET))
+    assert claims["45,6 tỷ đồng"].subject.startswith("Thu ngân sách nhà nước")
+    assert claims["12,5%"].subject == claims["45,6 tỷ đồng"].subject
+
+
+def test_place_and_period_come_from_the_sentence():
+    claim = by_text(extract(BUDGET))["45,6 tỷ đồng"]
+    assert claim.place == "Tân Uyên" and claim.period == "2022-01/2022-06"
+
+
+def test_a_fall_of_a_rate_is_a_negative_change_in_points():
+    claims = by_text(extract("Đến tháng 9/2021, tỷ lệ hộ nghèo còn 2,4%, giảm 0,6% so với cùng kỳ."))
+    assert (claims["2,4%"].measure, claims["2,4%"].period) == ("level", "2021-09")
+    assert (claims["0,6%"].measure, claims["0,6%"].value, claims["0,6%"].basis) == ("change", -0.6, "same_period")
+
+
+def test_a_fall_of_an_amount_is_a_negative_growth():
+    claim = by_text(extract("Năm 2021, kim ngạch xuất khẩu giảm 4,5% so với năm 2020."))["4,5%"]
+    assert (claim.measure, claim.value, claim.basis) == ("growth", -4.5, "prior_year")
+
+
+def test_a_done_plan_pair_yields_an_actual_and_a_target():
+    claims = extract("Năm 2021, trồng rừng gỗ lớn đạt 640/500ha, đạt 128% kế hoạch.")
+    done, plan = [c for c in claims if c.unit == "ha"]
+    assert (done.value, done.modality) == (640, "actual")
+    assert (plan.value, plan.modality) == (500, "target")
+    assert by_text(claims)["128%"].basis == "plan"
+
+
+def test_an_estimate_marks_the_figures_after_it_in_the_sentence():
+    claims = extract("Năm 2022, giá trị sản xuất ước đạt 1.200 tỷ đồng, tăng 8% so với năm 2021. Thu ngân sách đạt 30 tỷ đồng.")
+    assert [c.modality for c in claims] == ["estimate", "estimate", "actual"]
+    assert claims[1].basis == "prior_year"
+
+
+def test_the_parts_of_an_estimated_total_are_estimates():
+    claims = extract("Năm 2023, tổng thu ngân sách ước đạt 900 tỷ đồng. Trong đó, thu nội địa 700 tỷ đồng; "
+                     "thu xuất nhập khẩu 200 tỷ đồng.")
+    assert [c.modality for c in claims] == ["estimate"] * 3
+
+
+def test_expected_and_target_figures():
+    claims = extract("Dự kiến đến hết năm 2021, có thêm 4 xã đạt chuẩn. Năm 2022 huyện phấn đấu trồng 800 ha rừng.")
+    assert [(c.modality, c.period) for c in claims] == [("expected", "2021"), ("target", "2022")]
+
+
+def test_a_share_and_a_count_out_of_a_whole():
+    claims = by_text(extract("Năm 2020, huyện có 6/8 xã đạt chuẩn nông thôn mới (75%); vốn ngân sách chiếm 62%."))
+    assert (claims["6/8 xã"].value, claims["6/8 xã"].of) == (6, 8)
+    assert claims["75%"].measure == "share" and claims["62%"].measure == "share"
+
+
+def test_a_figure_holds_for_the_places_listed_before_it():
+    claims = extract("Huyện Tân Uyên\nNăm 2020, xã Phúc Khoa và Trung Đồng đều đạt 19 tiêu chí.")
+    assert sorted(claims[-1].place) == ["Phúc Khoa", "Trung Đồng"]
+
+
+def test_relative_periods_resolve_against_the_document_date():
+    text = "Từ đầu năm đến nay, toàn huyện trồng mới 300 ha rừng. Hiện nay toàn huyện có 12 hợp tác xã."
+    claims = extract(text, date="2021-08-10")
+    assert [c.period for c in claims] == ["2021-01/2021-08-10", "2021-08-10"]
+
+
+def test_the_dateline_gives_the_document_date_when_the_caller_does_not():
+    extraction = analyse("Tin tức\n\n10/08/2021 09:30\n\nTừ đầu năm đến nay, huyện trồng mới 300 ha rừng.")
+    assert extraction.date == "2021-08-10"
+    assert extraction.claims[0].period == "2021-01/2021-08-10"
+
+
+def test_the_caller_place_is_the_fallback_place():
+    claims = extract("Năm 2020, thu ngân sách đạt 30 tỷ đồng.", place="huyện Tân Uyên")
+    assert claims[0].place == "Tân Uyên"
+
+
+def test_analyse_flags_a_percent_that_does_not_match_its_target():
+    extraction = analyse("Năm 2022, thu ngân sách đạt 45,6 tỷ đồng, đạt 98% dự toán (50 tỷ đồng).")
+    assert [f.kind for f in extraction.flags] == ["ratio_vs_target"]
+    assert extraction.flags[0].expected == pytest.approx(91.2)
+
+
+def test_a_claim_serialises_with_the_spec_fields():
+    row = extract(BUDGET)[0].to_dict("doc1")
+    assert row["doc"] == "doc1" and set(row) >= {"start", "end", "text", "value", "value_max", "unit", "of",
+                                                 "qualifier", "measure", "basis", "modality", "subject", "place",
+                                                 "period"}
+    assert isinstance(extract(BUDGET)[0], Claim)

@@ -1,0 +1,43 @@
+"""Place names in the text: prefixed, in lists, bare province and district names."""
+
+from chitieu.extract.places import bare_name, find_places
+
+
+def names(text):
+    return [m.names for m in find_places(text)]
+
+
+def test_it_finds_a_commune_after_its_prefix():
+    assert ("Tân Lập",) in names("Năm nay xã Tân Lập có 12 hộ thoát nghèo.")
+
+
+def test_it_keeps_a_list_of_communes_together():
+    assert ("Phong Vân", "Tân Sơn") in names("Hai xã Phong Vân và Tân Sơn đã đạt 19 tiêu chí.")
+
+
+def test_it_does_not_join_the_district_that_holds_a_commune():
+    found = names("Cơ sở sản xuất ở xã Tân Lập, huyện Lục Ngạn mở rộng.")
+    assert ("Tân Lập",) in found and ("Lục Ngạn",) in found
+
+
+def test_it_reads_a_list_after_a_colon():
+    found = names("Các xã còn lại là: Phong Vân, Kiên Lao, Biên Sơn và Tân Hoa thực hiện tiếp.")
+    assert ("Phong Vân", "Kiên Lao", "Biên Sơn", "Tân Hoa") in found
+
+
+def test_it_knows_a_province_named_without_prefix():
+    assert ("Long An",) in names("Trong quý I, Long An thu hút 5 dự án mới.")
+
+
+def test_a_school_named_after_a_place_is_not_a_place():
+    assert ("Tân Lập",) not in names("Trường Tiểu học Tân Lập được công nhận.")
+
+
+def test_an_acronym_after_a_prefix_is_not_a_place():
+    assert names("Huyện có 3 xã NTM kiểu mẫu.") == []
+
+
+def test_a_passed_place_loses_its_prefix():
+    assert bare_name("huyện Ba Chẽ") == "Ba Chẽ"
+    assert bare_name("TP. Hạ Long") == "Hạ Long"
+    assert bare_name("Quảng Ninh") == "Quảng Ninh"

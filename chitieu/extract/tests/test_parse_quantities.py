@@ -1,0 +1,87 @@
+"""The quantity parser against its own corpus (corpus/quantities_vi.tsv) and properties of any input."""
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chitieu.extract.quantities import find_quantities, parse_quantity, parse_unit
+
+CORPUS = Path(__file__).parent / "corpus" / "quantities_vi.tsv"
+
+
+def corpus_rows():
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, expected = line.split("\t")
+            yield pytest.param(phrase, json.loads(expected), id=phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", list(corpus_rows()))
+def test_it_reads_each_phrase_of_the_corpus(phrase, expected):
+    quantity = parse_quantity(phrase)
+    assert (quantity.as_json() if quantity else None) == expected
+
+
+def test_it_splits_a_done_and_plan_pair_into_two_figures():
+    done, plan = find_quantities("trồng rừng gỗ lớn đạt 813/520ha")
+    assert (done.value, done.unit, done.role) == (813, "ha", "done")
+    assert (plan.value, plan.unit, plan.role, plan.text) == (520, "ha", "plan", "520ha")
+
+
+def test_it_leaves_out_dates_references_ranks_and_page_counters():
+    text = ("Theo Quyết định 1572/QĐ-TTg ngày 15/9/2020, dịch Covid-19 lần thứ 2 trên đường tỉnh 330, "
+            "tỉnh đứng thứ 12/63. Hôm nay: 843. Đã truy cập: 7274728. Sản phẩm OCOP 3 sao.")
+    assert find_quantities(text) == []
+
+
+def test_it_keeps_a_figure_that_follows_a_reference():
+    found = find_quantities("Thực hiện Nghị quyết số 12, có 3 xã vượt Nghị quyết 0,36%")
+    assert [(q.value, q.unit) for q in found] == [(3, "xã"), (0.36, "%")]
+
+
+def test_it_converts_units_to_canonical_ones():
+    assert parse_unit("tỷ đồng") == ("VND", 1e9)
+    assert parse_unit("triệu USD") == ("USD", 1e6)
+    assert parse_unit("ha") == ("ha", 1.0)
+    assert parse_unit("hộ") == ("hộ", 1.0)
+    assert parse_unit("vạn tấn") == ("tonne", 1e4)
+    assert parse_unit("quả táo xanh") is None
+
+
+def test_old_style_tone_marks_and_decomposed_text_read_alike():
+    modern = find_quantities("Xã Hòa Bình có 12 hộ, thủy lợi đạt 80%")
+    old_style = find_quantities("Xã Hoà Bình có 12 hộ, thuỷ lợi đạt 80%")
+    decomposed = find_quantities(unicodedata.normalize("NFD", "Xã Hòa Bình có 12 hộ, thủy lợi đạt 80%"))
+    assert [q.as_json() for q in modern] == [q.as_json() for q in old_style] == [q.as_json() for q in decomposed]
+
+
+def vietnamese(number: int, decimals: str) -> str:
+    grouped = f"{number:,}".replace(",", ".")
+    return grouped + ("," + decimals if decimals else "")
+
+
+@given(st.integers(min_value=1000, max_value=10**9), st.sampled_from(["", "5", "25", "125"]))
+def test_a_number_written_the_vietnamese_way_reads_back(number, decimals):
+    written = vietnamese(number, decimals) + " tấn"
+    expected = float(f"{number}.{decimals or 0}")
+    assert parse_quantity(written).value == pytest.approx(expected)
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("triệu", 1e6), ("tỷ", 1e9), ("nghìn tỷ", 1e12)]))
+def test_scale_words_multiply(number, scale):
+    word, factor = scale
+    assert parse_quantity(f"{number} {word} đồng").value == pytest.approx(number * factor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_figures_within_the_text_and_never_fails(text):
+    normalized = unicodedata.normalize("NFC", text)
+    for quantity in find_quantities(text):
+        assert 0 <= quantity.start < quantity.end <= len(normalized)
+        assert normalized[quantity.start:quantity.end] == quantity.text
+    parse_quantity(text)

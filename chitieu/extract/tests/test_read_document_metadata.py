@@ -1,0 +1,45 @@
+"""The document's own date and place, when the caller does not pass them."""
+
+from chitieu.extract.document import find_dateline, infer_year
+from chitieu.extract.places import find_places, main_place
+from chitieu.extract.workcopy import working_copy
+
+
+def test_it_reads_a_dateline_with_a_time():
+    assert str(find_dateline("Tin huyện\n\n03/02/2021 08:15\n\nNội dung bài viết.")) == "2021-02-03"
+
+
+def test_it_reads_a_dateline_with_a_weekday():
+    assert str(find_dateline("Tiêu đề\nThứ 3, 09/03/2021 | 10:12\nNội dung")) == "2021-03-09"
+
+
+def test_it_prefers_the_article_date_to_the_page_header_crawl_date():
+    text = "Thứ Hai, 14/10/2024 09:00 (GMT+7)\nTiêu đề bài\nThứ 5, 18/02/2021\nNội dung bài báo."
+    assert str(find_dateline(text)) == "2021-02-18"
+
+
+def test_it_reads_a_posted_on_label():
+    assert str(find_dateline("Ngày đăng: 07/01/2019, 10:24 am | Lượt xem: 12")) == "2019-01-07"
+
+
+def test_it_does_not_take_a_reference_date_for_a_dateline():
+    assert find_dateline("Theo Quyết định số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh, huyện có 3 xã.") is None
+
+
+def test_it_guesses_the_year_from_the_title_when_there_is_no_date():
+    assert infer_year("kết quả giảm nghèo năm 2022\nso với năm 2021, số hộ nghèo giảm.") == 2022
+
+
+def test_it_guesses_the_year_after_the_comparison_year():
+    assert infer_year("tổng giá trị sản xuất ước tăng 9% so với năm 2021.") == 2022
+
+
+def test_the_main_place_is_the_most_mentioned_district():
+    text = working_copy("Huyện Văn Lãng: thu ngân sách tăng\nHuyện Văn Lãng đạt kết quả tốt. Xã Tân Mỹ có 2 thôn. "
+                        "Văn Lãng sẽ tiếp tục phấn đấu.")
+    assert main_place(text, find_places(text)) == "Văn Lãng"
+
+
+def test_an_article_naming_no_place_has_no_main_place():
+    text = "Thu ngân sách của tỉnh tăng 10% so với cùng kỳ."
+    assert main_place(text, find_places(text)) is None

@@ -1,0 +1,85 @@
+"""Period phrases and the period strings of the spec they stand for."""
+
+from chitieu.extract.periods import DocDate, find_periods, year_earlier, year_of_period
+
+
+def periods(text, date=None, year=None):
+    found = find_periods(text.lower(), DocDate.parse(date) if date else None, year)
+    return [(m.flow, m.stock, m.base) for m in found]
+
+
+def test_nine_months_of_a_year():
+    assert periods("9 tháng năm 2021, thu ngân sách đạt")[0][0] == "2021-01/2021-09"
+
+
+def test_up_to_a_day_is_a_running_total_for_a_flow_and_the_day_for_a_stock():
+    assert periods("thu ngân sách đến 31/10/2021 đạt")[0][:2] == ("2021-01/2021-10-31", "2021-10-31")
+
+
+def test_as_of_a_day_is_a_point():
+    assert periods("tính đến ngày 20/6/2022, dư nợ là")[0][:2] == ("2022-06-20", "2022-06-20")
+
+
+def test_up_to_a_month():
+    assert periods("đến tháng 8/2021, tỷ lệ hộ nghèo còn")[0][:2] == ("2021-01/2021-08", "2021-08")
+
+
+def test_a_quarter_in_roman_numerals():
+    assert periods("GRDP quý III/2023 tăng")[0][0] == "2023-07/2023-09"
+
+
+def test_a_quarter_takes_its_year_from_the_document():
+    assert periods("trong quý 2, doanh thu tăng", date="2022-08-01")[0][0] == "2022-04/2022-06"
+
+
+def test_a_plan_phase():
+    assert periods("giai đoạn 2021 - 2025, huyện phấn đấu")[0][0] == "2021/2025"
+
+
+def test_the_first_half_without_a_year_uses_the_document_date():
+    assert periods("6 tháng đầu năm, giá trị sản xuất", date="2024-07")[0][0] == "2024-01/2024-06"
+
+
+def test_since_the_start_of_the_year_runs_to_the_document_date():
+    assert periods("từ đầu năm đến nay, toàn huyện", date="2020-11-16")[0][0] == "2020-01/2020-11-16"
+
+
+def test_now_is_the_document_date():
+    assert periods("hiện nay toàn tỉnh có", date="2023-11-05")[0][1] == "2023-11-05"
+
+
+def test_this_year_is_the_document_year():
+    assert periods("năm nay huyện trồng", date="2019-05-02")[0][0] == "2019"
+
+
+def test_ever_is_not_now():
+    assert periods("cao nhất từ trước đến nay", date="2019-05-02") == []
+
+
+def test_a_comparison_year_is_a_base_not_the_period():
+    found = periods("năm 2021 tăng 6% so với năm 2020")
+    assert found == [("2021", "2021", False), ("2020", "2020", True)]
+
+
+def test_a_reference_date_is_not_a_period():
+    assert periods("theo Quyết định 1572/QĐ-TTg năm 2020 của Thủ tướng") == []
+
+
+def test_a_term_of_office_is_not_a_period():
+    assert periods("HĐND huyện khóa XXI, nhiệm kỳ 2021-2026 họp") == []
+
+
+def test_a_target_period_is_its_year():
+    assert year_of_period("2020-01/2020-09") == "2020"
+    assert year_of_period("2021/2025") == "2021/2025"
+
+
+def test_the_same_period_a_year_earlier():
+    assert year_earlier("2024-01/2024-03") == "2023-01/2023-03"
+    assert year_earlier(None) is None
+
+
+def test_the_document_date_accepts_a_month():
+    assert str(DocDate.parse("2024-04")) == "2024-04"
+    assert DocDate.parse("2024-13") is None
+    assert DocDate.parse("hôm qua") is None

@@ -1,0 +1,75 @@
+"""The working copy of a document: NFC text for offsets, and a same-length copy the rules read.
+
+Offsets of claims are code points into the NFC text (spec). The rules read a copy of exactly the
+same length where old-style tone marks are modernised (hoà → hòa), HTML tags and entities, control
+characters and odd spaces are blanked, so a tag or `&nbsp;` never glues or splits a figure and every
+offset found in the copy is an offset into the NFC text.
+"""
+
+import html
+import re
+import unicodedata
+
+from chitieu.text import modern_tones
+
+# Block-level tags end a sentence; other tags are just blanked.
+_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+               "table", "section", "article", "header", "footer", "blockquote", "title", "option"}
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,2000}>|<!--.{0,20000}?-->", re.DOTALL)
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+# Script/style bodies carry no prose.
+_SCRIPT_RE = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\f\v]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _blank(match, keep_newline=False):
+    span = match.group(0)
+    if keep_newline:
+        return "\n" + " " * (len(span) - 1)
+    return " " * len(span)
+
+
+# Only a vowel pair ending a syllable can carry an old-style mark (hoà, thuỷ): most texts have none, and then
+# the full rewrite is skipped.
+_OLD_TONE_HINT_RE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
+
+
+def working_copy(text: str) -> str:
+    """Same length as `text` (already NFC); see the module docstring."""
+    work = modern_tones(text) if _OLD_TONE_HINT_RE.search(text) else text
+    if "<" in work:
+        work = _SCRIPT_RE.sub(lambda m: _blank(m, keep_newline=True), work)
+
+        def tag(match):
+            name = (match.group(2) or "").lower()
+            return _blank(match, keep_newline=name in _BLOCK_TAGS)
+
+        work = _TAG_RE.sub(tag, work)
+    if "&" in work:
+        def entity(match):
+            decoded = html.unescape(match.group(0))
+            if len(decoded) != 1 or decoded == "&" and match.group(0) == "&":
+                return " " * len(match.group(0))
+            if _ODD_SPACE_RE.match(decoded):
+                decoded = " "
+            return decoded + " " * (len(match.group(0)) - 1)
+
+        work = _ENTITY_RE.sub(entity, work)
+    work = _ODD_SPACE_RE.sub(" ", work)
+    work = _CONTROL_RE.sub(" ", work)
+    work = work.replace("\r", " ")
+    if len(work) != len(text):  # never expected; keep offsets right whatever happens
+        work = text
+    return work
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from chitieu.portal import views
+
+app_name = "portal"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("place/", views.place_search, name="search"),
+    path("p/<int:pk>/", views.place_detail, name="place"),
+]
