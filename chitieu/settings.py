@@ -120,6 +120,6 @@ CHITIEU_REFERENCE_STEPS = [
 ]
 CHITIEU_DEMO_STEPS = [
     "chitieu.accounts.demo.load_demo_users",
-    "chitieu.indicators.demo.load_demo_values",
+    "chitieu.documents.demo.load_demo_documents",
     "chitieu.criteria.demo.load_demo_assessments",
 ]

@@ -7,5 +7,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("documents/", include("chitieu.documents.urls")),
     path("criteria/", include("chitieu.criteria.urls")),
+    path("indicators/", include("chitieu.indicators.urls")),
     path("", include("chitieu.portal.urls")),
 ]
