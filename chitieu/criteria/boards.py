@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Q
 
+from chitieu.formatting import vi_average
 from chitieu.criteria import rules
 from chitieu.criteria.models import Assessment, Comparison, CriteriaSet, NtmTarget, SetCondition
 from chitieu.criteria.services import region_for
@@ -308,9 +309,9 @@ class DistrictSetSummary:
     def summary(self):
         parts = [f"{self.meeting}/{self.communes_total} xã đạt chuẩn"]
         if self.average_criteria is not None:
-            avg = f"bình quân {_vi_number(self.average_criteria)} tiêu chí"
+            avg = f"bình quân {vi_average(self.average_criteria)} tiêu chí"
             if self.average_indicators is not None:
-                avg += f" và {_vi_number(self.average_indicators)} chỉ tiêu"
+                avg += f" và {vi_average(self.average_indicators)} chỉ tiêu"
             parts.append(avg + "/xã")
         return ", ".join(parts)
 
@@ -331,14 +332,6 @@ class DistrictBoard:
         if not verdicts:
             return None
         return any(v is True for v in verdicts) if all(v is not None for v in verdicts) else None
-
-
-def _vi_number(value):
-    """19 → '19', 50.333 → '50,3' (one decimal, Vietnamese comma)."""
-    value = Decimal(value).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    if value == value.to_integral_value():
-        return str(int(value))
-    return str(value).replace(".", ",")
 
 
 def district_board(district, on_date=None, criteria_set=None):
@@ -418,7 +411,7 @@ class TargetProgress:
 
     def summary(self):
         goal = (f"{self.target.target_count}/{self.target.out_of or self.communes_total}" if self.target.target_count is not None
-                else f"{_vi_number(self.target.target_share)}%")
+                else f"{vi_average(self.target.target_share)}%")
         state = "đã đạt" if self.reached else ("quá hạn, chưa đạt" if self.overdue else "chưa đạt")
         return (f"Mục tiêu {goal} xã đạt chuẩn ({self.target.criteria_set.code}) đến {self.target.deadline:%d/%m/%Y}: "
                 f"{self.meeting}/{self.communes_total} xã — {state}")

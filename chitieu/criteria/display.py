@@ -1,6 +1,7 @@
 """Boards as lines of text, for the terminal (`chitieu criteria show`)."""
 
-from chitieu.criteria.boards import COMPARISON_SIGNS, _vi_number
+from chitieu.criteria.boards import COMPARISON_SIGNS
+from chitieu.formatting import vi_number
 from chitieu.criteria.models import Verification
 
 MARK = {True: "✔", False: "✘", None: "·"}
@@ -9,7 +10,7 @@ MARK = {True: "✔", False: "✘", None: "·"}
 def number(value):
     if value is None:
         return "—"
-    return _vi_number(value) if value == value.to_integral_value() or abs(value) >= 1 else str(value.normalize()).replace(".", ",")
+    return vi_number(value, 1) if value == value.to_integral_value() or abs(value) >= 1 else vi_number(value, 6)
 
 
 def verdict(value, yes="ĐẠT CHUẨN", no="CHƯA ĐẠT CHUẨN", unknown="chưa xác định"):

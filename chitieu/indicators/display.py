@@ -63,7 +63,7 @@ def row_text(row: IndicatorRow) -> RowText:
             parts.append(_("còn %s") % vi_amount(progress.remaining, target.unit, language=language))
         if progress.gap_points is not None:
             parts.append(vi_points(progress.gap_points, language=language))
-        targets.append(TargetLine(label, ", ".join(parts), target.pk))
+        targets.append(TargetLine(label, "; ".join(parts), target.pk))
     expected = [f"{_('Dự kiến')} {period_label(v.period)}: {amount(v)}" for v in row.expected]
     growth = ""
     if row.growth_percent is not None:

@@ -338,8 +338,9 @@ def export_rows(values=None):
 
 
 def _plain_number(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    return text
+    """`29577000000`, `1,333`: no thousands separator, a decimal comma — never `1.333`, which a
+    Vietnamese reader (and the import) takes for one thousand three hundred and thirty-three."""
+    return f"{value.normalize():f}".replace(".", ",")
 
 
 def export_values(path, values=None) -> int:
@@ -367,7 +368,7 @@ def export_values(path, values=None) -> int:
 
 def _xlsx_number(text: str):
     """A spreadsheet number where it is exact as a float, the text otherwise (so nothing is rounded)."""
-    number = Decimal(text)
+    number = Decimal(text.replace(",", "."))
     as_float = float(number)
     if Decimal(repr(as_float)) == number:
         return int(as_float) if as_float.is_integer() and abs(as_float) < 2**53 else as_float

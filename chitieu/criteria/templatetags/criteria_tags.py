@@ -1,6 +1,7 @@
 from django import template
 
-from chitieu.criteria.boards import COMPARISON_SIGNS, _vi_number
+from chitieu.criteria.boards import COMPARISON_SIGNS
+from chitieu.formatting import vi_average
 
 register = template.Library()
 
@@ -10,7 +11,7 @@ def vi_number(value):
     """19 → 19, 50.333 → 50,3."""
     if value is None or value == "":
         return "—"
-    return _vi_number(value)
+    return vi_average(value)
 
 
 @register.filter

@@ -1,0 +1,65 @@
+import datetime
+from decimal import Decimal
+
+from chitieu.indicators.derived import growth, place_table
+from chitieu.indicators.display import row_text
+from chitieu.indicators.services import record_value
+
+
+def row_of(place, code, **kwargs):
+    return next(row for row in place_table(place, **kwargs) if row.indicator.code == code)
+
+
+def test_the_share_of_each_estimate_is_computed_from_the_three_values(ba_che_budget, places):
+    row = row_of(places.ba_che, "budget_revenue")
+    assert row.result == ba_che_budget["result"]
+    shares = {progress.issuer: round(progress.percent, 1) for progress in row.targets}
+    assert shares == {"HĐND huyện": Decimal("82.2"), "UBND tỉnh": Decimal("86.4")}
+    text = row_text(row)
+    assert text.result == "29,577 tỷ đồng"
+    assert [t.progress.split(";")[0] for t in text.targets] == ["đạt 82,2%", "đạt 86,4%"]
+    assert "còn 6,423 tỷ đồng" in text.targets[0].progress
+
+
+def test_growth_is_computed_against_the_same_period_a_year_earlier(ba_che_budget, catalogue, places):
+    record_value(indicator=catalogue["budget_revenue"], place=places.ba_che, period="2019-01/2019-09",
+                 modality="actual", value=Decimal("20.64"), unit="tỷ đồng")
+    row = row_of(places.ba_che, "budget_revenue")
+    assert row.earlier.period == "2019-01/2019-09"
+    assert round(row.growth_percent, 1) == Decimal("43.3")
+    assert row_text(row).growth == "+43,3% so với cùng kỳ"
+
+
+def test_a_rate_changes_in_points_not_in_percent(catalogue, places):
+    poverty = catalogue["poverty_rate"]
+    record_value(indicator=poverty, place=places.ba_che, period="2019-09", modality="actual", value="2.14", unit="%")
+    record_value(indicator=poverty, place=places.ba_che, period="2020-09", modality="actual", value="1.3", unit="%")
+    record_value(indicator=poverty, place=places.ba_che, period="2020", modality="target", value="1.5", unit="%")
+    row = row_of(places.ba_che, "poverty_rate")
+    assert row.change_points == Decimal("-0.84") and row.growth_percent is None
+    assert row.targets[0].percent is None and row.targets[0].gap_points == Decimal("-0.2")
+    assert row_text(row).growth == "-0,84 điểm % so với cùng kỳ"
+
+
+def test_growth_is_relative():
+    assert growth(Decimal(150), Decimal(100)) == Decimal(50)
+    assert growth(Decimal(1), Decimal(0)) is None
+
+
+def test_a_target_of_another_year_is_not_compared(ba_che_budget, catalogue, places):
+    record_value(indicator=catalogue["budget_revenue"], place=places.ba_che, period="2021", modality="target",
+                 value=40, unit="tỷ đồng", issuer="HĐND huyện")
+    row = row_of(places.ba_che, "budget_revenue")
+    assert {t.target.period for t in row.targets} == {"2020"}
+
+
+def test_the_table_as_it_stood_on_a_past_date_leaves_out_later_results(ba_che_budget, catalogue, places):
+    record_value(indicator=catalogue["budget_revenue"], place=places.ba_che, period="2020", modality="actual",
+                 value=38, unit="tỷ đồng")
+    assert row_of(places.ba_che, "budget_revenue").result.period == "2020"
+    then = row_of(places.ba_che, "budget_revenue", on_date=datetime.date(2020, 11, 16))
+    assert then.result.period == "2020-01/2020-09"
+
+
+def test_a_place_without_values_has_an_empty_table(places, catalogue):
+    assert place_table(places.dap_thanh) == []
