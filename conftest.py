@@ -18,6 +18,16 @@ CHROMIUM_ARGS = [
 PASSWORD = "mat-khau-thu-nghiem"
 
 
+@pytest.fixture(autouse=True)
+def vietnamese_by_default():
+    """Each test starts in Vietnamese: a request in English leaves its language active in the thread."""
+    from django.utils import translation
+
+    translation.activate("vi")
+    yield
+    translation.deactivate()
+
+
 def _make_user(username, role):
     from chitieu.accounts.services import create_user, ensure_roles
 
