@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 50
 # The units of the seed articles (Quảng Ninh, 2020), shown first on the home page when they are loaded.
-FEATURED = [("Ba Chẽ", "Quảng Ninh"), ("Bình Liêu", "Quảng Ninh")]
+FEATURED_COUNT = 8
 
 
 class InvalidDate(ValueError):
@@ -64,12 +64,17 @@ def search_places(query, *, on=None, limit=SEARCH_LIMIT):
 LEVELS = [Place.Level.PROVINCE, Place.Level.DISTRICT, Place.Level.COMMUNE]
 
 
-def featured_places():
-    """Ba Chẽ and Bình Liêu (the districts of the seed articles), when the reference data holds them."""
-    shown = []
-    for name, province in FEATURED:
-        shown.extend(find_places(name, parent=province, level=Place.Level.DISTRICT))
-    return shown
+def featured_places(limit=FEATURED_COUNT):
+    """The places with the most stored values, most first: on the demo database, Ba Chẽ and Bình Liêu."""
+    from django.db.models import Count
+
+    from chitieu.indicators.models import DataValue
+
+    counts = (DataValue.objects.values("place").annotate(values=Count("id")).order_by("-values", "place")
+              .values_list("place", flat=True)[:limit])
+    ids = list(counts)
+    by_id = Place.objects.select_related("parent").in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def provinces(on=None):

@@ -7,7 +7,13 @@ from chitieu.places.lookup import find_places
 pytestmark = pytest.mark.django_db
 
 
-def test_the_home_page_lists_the_provinces_and_highlights_the_demo_districts(places, visitor):
+def test_the_home_page_lists_the_provinces_and_highlights_the_places_with_data(places, visitor):
+    from chitieu.indicators.services import load_catalogue, record_value
+
+    catalogue = load_catalogue(log=lambda *a: None)
+    for name in ("huyện Ba Chẽ", "huyện Bình Liêu"):
+        record_value(indicator=catalogue["budget_revenue"], place=find_places(name)[0], period="2020",
+                     modality="actual", value=30, unit="tỷ đồng")
     page = visitor.get("/").content.decode()
     assert "Tỉnh Quảng Ninh" in page and "Tỉnh Lạng Sơn" in page
     featured = page.split('class="cards"')[1].split("</ul>")[0]
