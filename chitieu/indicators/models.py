@@ -120,7 +120,8 @@ class DataValue(models.Model):
     class Meta:
         verbose_name = _("số liệu")
         verbose_name_plural = _("số liệu")
-        ordering = ["indicator", "place", "period_start", "period_end", "modality", "issuer"]
+        # By ids, not by the related models' own orderings: those would join two tables into every query.
+        ordering = ["indicator_id", "place_id", "period_start", "period_end", "modality", "issuer"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "place", "period", "modality", "issuer"], name="one_value_per_key"

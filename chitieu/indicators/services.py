@@ -196,7 +196,7 @@ def find_value(indicator, place, period, modality, issuer="") -> DataValue | Non
     period_text = str(period) if isinstance(period, Period) else str(period or "")
     return DataValue.objects.filter(
         indicator=indicator, place=place, period=period_text, modality=modality, issuer=clean_issuer(issuer)
-    ).first()
+    ).order_by().first()
 
 
 def record_value(*, indicator, place, period, modality, value, unit=None, issuer="", source=DataValue.Source.ENTERED,

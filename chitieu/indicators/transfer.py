@@ -238,11 +238,9 @@ def import_values(path, *, user=None, name: str | None = None, dry_run: bool = F
         raise ImportFailed(errors)
     result = ImportResult(file=name, rows=len(checked))
     with transaction.atomic():
+        stored = _stored_values({row["indicator"].pk for _n, row in checked}, {row["place"].pk for _n, row in checked})
         for number, row in checked:
-            existing = DataValue.objects.filter(
-                indicator=row["indicator"], place=row["place"], period=str(row["period"]),
-                modality=row["modality"], issuer=row["issuer"],
-            ).first()
+            existing = stored.get((row["indicator"].pk, row["place"].pk, str(row["period"]), row["modality"], row["issuer"]))
             if existing is not None and existing.value == row["canonical"] and existing.note == row["note"]:
                 result.unchanged += 1
                 continue
@@ -259,6 +257,17 @@ def import_values(path, *, user=None, name: str | None = None, dry_run: bool = F
         if dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _stored_values(indicator_ids, place_ids):
+    """The values already stored for these indicators and places, by key: one query, not one a row."""
+    stored = {}
+    place_ids = list(place_ids)
+    for start in range(0, len(place_ids), 500):  # keeps the IN list within every backend's limits
+        values = DataValue.objects.filter(indicator_id__in=indicator_ids, place_id__in=place_ids[start:start + 500]).order_by()
+        for value in values:
+            stored[(value.indicator_id, value.place_id, value.period, value.modality, value.issuer)] = value
+    return stored
 
 
 def _check_row(name, number, cells, positions, indicators, places):
