@@ -2,22 +2,14 @@
 visitor reads the figures on the place page."""
 
 import pytest
-from openpyxl import Workbook
-
 from chitieu.indicators.models import DataValue
-from chitieu.indicators.transfer import HEADERS
+from chitieu.indicators.tests.files import write_xlsx
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def workbook(path, rows):
-    book = Workbook()
-    sheet = book.active
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return str(path)
+    return str(write_xlsx(path, rows))
 
 
 def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_server, browser_page, login, clerk, catalogue, places, tmp_path):

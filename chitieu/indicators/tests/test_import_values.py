@@ -2,20 +2,9 @@ import csv
 from decimal import Decimal
 
 import pytest
-from openpyxl import Workbook
-
 from chitieu.indicators.models import DataValue
+from chitieu.indicators.tests.files import write_xlsx
 from chitieu.indicators.transfer import HEADERS, ImportFailed, import_values
-
-
-def write_xlsx(path, rows, header=HEADERS):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def write_csv(path, rows, header=HEADERS, delimiter=","):
