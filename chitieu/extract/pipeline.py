@@ -17,7 +17,7 @@ from .document import find_dateline, infer_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
 from .places import bare_name, find_places, main_place
-from .quantities import find_quantities
+from .quantities import Texts, find_quantities
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
 from .tables import longest_first, table
@@ -26,6 +26,7 @@ from .workcopy import lower_same_length, nfc, working_copy
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
                   "year", "month", "day"}
 _LOOKBACK = 300  # characters of left context read for a figure
+_NEARBY = 50  # claims, places or periods looked back over from a figure (bounded: linear time on any input)
 # Patterns of the rules below, compiled once.
 _CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")
 _PLAIN_VERB_END_RE = re.compile(r"(?<!ước )(?<!\w)(?:đạt|là|có)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*$")
@@ -42,6 +43,7 @@ _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
+_SEMI_COMMA_RE = re.compile(r"[;,]")
 
 
 def _words_re(words, anchored_end=False):
@@ -143,7 +145,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     context.first_period = next((m.start for m in periods if not m.base), None)
     context.blanks = [(m.start, m.end) for m in periods] + [(m.start, m.end) for m in places]
     context.blanks.sort()
-    quantities = sorted(find_quantities(work), key=lambda q: (q.start, q.end))
+    quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
     flags = check_claims(claims)
     return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place)
@@ -179,16 +181,44 @@ def _read_claims(context, quantities):
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
             state = _State(place=carried_place, scope_start=sentence.start)
         sentence_claims = []
+        marks = _SentenceMarks(context.low, sentence)
         for position, quantity in enumerate(by_sentence[index]):
             previous = by_sentence[index][position - 1] if position else None
             following = by_sentence[index][position + 1] if position + 1 < len(by_sentence[index]) else None
-            claim = _read_one(context, sentence, quantity, previous, following, state, sentence_claims, continues,
-                              by_sentence[index][0].start)
+            claim = _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims,
+                              continues, by_sentence[index][0].start)
             if claim is not None:
                 sentence_claims.append(claim)
         claims.extend(sentence_claims)
         previous_index = index
     return claims
+
+
+class _SentenceMarks:
+    """Where a sentence's semicolons, commas, `trong đó` and modality cues are, found once: each figure then finds
+    the last one before it by bisection, so a long sentence with many figures is still read in linear time."""
+
+    def __init__(self, low, sentence):
+        self.semicolons, self.commas = [], []
+        for match in _SEMI_COMMA_RE.finditer(low, sentence.start, sentence.end):
+            (self.semicolons if match.group(0) == ";" else self.commas).append(match.start())
+        self.trong_do = low.find("trong đó", sentence.start, sentence.end)
+        self.cues = [(m.end(), m.start(), m.group(0)) for m in _cues()["modality_re"].finditer(low, sentence.start, sentence.end)]
+        self.cue_ends = [end for end, _, _ in self.cues]
+
+    @staticmethod
+    def last_before(positions, low_bound, high_bound):
+        """The last position p with low_bound <= p < high_bound, or -1."""
+        index = bisect.bisect_left(positions, high_bound) - 1
+        return positions[index] if index >= 0 and positions[index] >= low_bound else -1
+
+    def last_cue(self, start, end):
+        """The last modality cue within low[start:end]: (start, end, word) or None."""
+        index = bisect.bisect_right(self.cue_ends, end) - 1
+        if index >= 0 and self.cues[index][1] >= start:
+            cue_end, cue_start, word = self.cues[index]
+            return cue_start, cue_end, word
+        return None
 
 
 def _last_match(pattern, text):
@@ -198,7 +228,8 @@ def _last_match(pattern, text):
     return found
 
 
-def _read_one(context, sentence, quantity, previous, following, state, sentence_claims, continues, first_in_sentence):
+def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
+              first_in_sentence):
     cues = _cues()
     low, work = context.low, context.work
     left_start = max(sentence.start, previous.end if previous else sentence.start, quantity.start - _LOOKBACK)
@@ -240,15 +271,14 @@ def _read_one(context, sentence, quantity, previous, following, state, sentence_
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 47,5 tạ/ha, … xuân đạt 54,7 tạ/ha).
-    lists_parts = continues or "trong đó" in low[sentence.start:quantity.start]
+    lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
     if own_subject is not None and not lists_parts:
-        semi = low.rfind(";", state.scope_start, quantity.start)
-        comma = low.rfind(",", state.scope_start, quantity.start)
-        plain_verb = _PLAIN_VERB_END_RE.search(left)
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
         if semi >= 0:
             state.scope_start = semi + 1
             state.modality = None
-        elif comma >= 0 and plain_verb and not cues["modality_re"].search(low[comma:quantity.start]):
+        elif comma >= 0 and _PLAIN_VERB_END_RE.search(left) and marks.last_cue(comma, quantity.start) is None:
             state.scope_start = comma + 1
             state.modality = None
     scope_start = state.scope_start
@@ -320,7 +350,7 @@ def _read_one(context, sentence, quantity, previous, following, state, sentence_
     elif is_target and is_percent and _TANG_RE.search(target_clause):
         measure, claim_basis = "growth", state.growth_basis or "same_period"
     elif is_target and is_percent:
-        compared = next((c for c in reversed(sentence_claims) if c.unit == "%" and c.measure in ("growth", "share", "level")), None)
+        compared = next((c for c in reversed(sentence_claims[-_NEARBY:]) if c.unit == "%" and c.measure in ("growth", "share", "level")), None)
         if compared is not None:
             measure, claim_basis = compared.measure, compared.basis
     elif is_target:
@@ -353,11 +383,11 @@ def _read_one(context, sentence, quantity, previous, following, state, sentence_
 
     # Modality.
     modality = "actual"
-    carried = _last_match(cues["modality_re"], low[scope_start:quantity.start])
-    if carried and carried.group(0) == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, scope_start + carried.start() - 12):scope_start + carried.start()]):
+    carried = marks.last_cue(scope_start, quantity.start)
+    if carried and carried[2] == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, carried[0] - 12):carried[0]]):
         carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
     if carried:
-        modality = cues["modality_of"][carried.group(0)]
+        modality = cues["modality_of"][carried[2]]
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
     if modality == "target" and measure == "ratio":
@@ -484,7 +514,8 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
         return context.doc_place
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
     chosen = None
-    while index >= 0:
+    lowest = max(-1, index - _NEARBY)  # a bounded number of mentions back: linear time on any input
+    while index > lowest:
         mention = context.places[index]
         if mention.start < sentence.start:
             break
@@ -518,7 +549,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     index = bisect.bisect_left(starts, quantity.start) - 1
     # Right after the figure (16,5 triệu đồng năm 2013; 14 triệu đồng/năm (năm 2012); 7/7 xã … trong năm 2020).
     j = index + 1
-    while j < len(periods) and periods[j].start < sentence.end:
+    while j < len(periods) and periods[j].start < sentence.end and j - index <= _NEARBY:
         mention = periods[j]
         between = context.low[quantity.end:mention.start]
         if _CLAUSE_OR_FIGURE_RE.search(between) or len(between) > 80:
@@ -530,7 +561,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     # Before it in the sentence.
     i = index
     if chosen is None:
-        while i >= 0 and periods[i].start >= sentence.start:
+        while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
             if not periods[i].base and periods[i].end <= quantity.start:
                 chosen = periods[i]
                 break

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from chitieu.text import modern_tones, nfc
+from chitieu.text import nfc
+
+from .workcopy import modernise
 
 _DATA_FILE = Path(__file__).resolve().parent / "data" / "quantities.yaml"
 
@@ -35,14 +37,22 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "
 
 
-@lru_cache(maxsize=4096)
-def _folded_char(ch: str) -> str:
-    return _fold_char(ch)
+class _FoldTable(dict):
+    """code point → folded character, filled as characters are met (for str.translate)."""
+
+    def __missing__(self, code):
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold_same_length(text: str) -> str:
     """Lower case, no diacritics, đ→d, one character for one character (offsets hold)."""
-    return "".join(map(_folded_char, text))
+    folded = text.translate(_FOLD_TABLE)
+    return folded if len(folded) == len(text) else "".join(_FOLD_TABLE[ord(c)] for c in text)
 
 
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
@@ -55,14 +65,19 @@ class Texts:
 
     __slots__ = ("text", "lowered", "folded")
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, lowered: str | None = None):
+        """`lowered`: the lower-cased working copy when the caller has it (raw is then already its working copy)."""
         self.text = nfc(raw)
+        if lowered is not None and len(lowered) == len(self.text):
+            self.lowered = lowered
+            self.folded = fold_same_length(self.text)
+            return
         working = self.text
         if "<" in working:
             working = _TAG_RE.sub(lambda m: " " * len(m.group(0)), working)
         if "&" in working:
             working = _ENTITY_RE.sub(lambda m: " " * len(m.group(0)), working)
-        modern = modern_tones(working)
+        modern = modernise(working)
         lowered = modern.lower()
         if len(lowered) != len(self.text):
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in modern)
@@ -91,7 +106,7 @@ def _alternation(words):
 
 
 _END = r"(?![\w²³])"
-NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*")
+NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*")  # the digit first: a fast scan
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")

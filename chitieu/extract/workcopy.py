@@ -39,9 +39,27 @@ def _blank(match, keep_newline=False):
 _OLD_TONE_HINT_RE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
 
 
+def modernise(text: str) -> str:
+    """`modern_tones` of the text, applied only around the vowel pairs that can carry an old-style mark (linear:
+    most of a text is copied untouched)."""
+    pieces = []
+    done = 0
+    for match in _OLD_TONE_HINT_RE.finditer(text):
+        start = max(done, match.start() - 1)
+        end = match.end() + 1
+        pieces.append(text[done:start])
+        pieces.append(modern_tones(text[start:end]))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    modern = "".join(pieces)
+    return modern if len(modern) == len(text) else text
+
+
 def working_copy(text: str) -> str:
     """Same length as `text` (already NFC); see the module docstring."""
-    work = modern_tones(text) if _OLD_TONE_HINT_RE.search(text) else text
+    work = modernise(text)
     if "<" in work:
         work = _SCRIPT_RE.sub(lambda m: _blank(m, keep_newline=True), work)
 
