@@ -55,7 +55,7 @@ def row_text(row: IndicatorRow) -> RowText:
     for progress in row.targets:
         target = progress.target
         who = f" ({target.issuer})" if target.issuer else ""
-        label = f"{_('Kế hoạch')}{who} {period_label(target.period)}: {amount(target)}"
+        label = f"{_('Kế hoạch')}{who} · {period_label(target.period)}: {amount(target)}"
         parts = []
         if progress.percent is not None:
             parts.append(_("đạt %s") % vi_percent(progress.percent, language=language))
@@ -64,7 +64,7 @@ def row_text(row: IndicatorRow) -> RowText:
         if progress.gap_points is not None:
             parts.append(vi_points(progress.gap_points, language=language))
         targets.append(TargetLine(label, "; ".join(parts), target.pk))
-    expected = [f"{_('Dự kiến')} {period_label(v.period)}: {amount(v)}" for v in row.expected]
+    expected = [f"{_('Dự kiến')} · {period_label(v.period)}: {amount(v)}" for v in row.expected]
     growth = ""
     if row.growth_percent is not None:
         growth = _("%s so với cùng kỳ") % vi_percent(row.growth_percent, signed=True, language=language)
