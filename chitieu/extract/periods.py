@@ -8,7 +8,7 @@ Relative phrases (`năm nay`, `đến nay`, `6 tháng đầu năm`) are resolved
 import re
 from dataclasses import dataclass
 
-from .tables import table
+from .tables import StartsWithWord, table
 
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 
@@ -88,7 +88,10 @@ def _number(word):
     return table("periods")["number_words"].get(word)
 
 
-_NUMBER_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
+# Each alternative opens with a letter or digit of its own (no \\d{1,2}), so the pattern is scanned fast; it starts
+# at a word boundary (StartsWithWord), not inside a longer number or word (2013 tháng, khai tháng).
+_NUMBER_WORD = "(?:" + "|".join([f"{n:02d}" for n in range(1, 10)] + ["10", "11", "12"] + [str(n) for n in range(1, 10)]) \
+    + r"|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 _PATTERNS = [
@@ -99,15 +102,16 @@ _PATTERNS = [
     ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
     ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
     ("half_year", re.compile(rf"(?P<n>hai|2)\s+quý\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
-    ("months", re.compile(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm)?" + _YEAR_AFTER)),
+    ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm)?" + _YEAR_AFTER)),
     ("quarter", re.compile(rf"q[uú][ýy]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
-    ("year_after_kỳ", re.compile(rf"(?<=kỳ )(?P<y>{_Y})\b")),
+    ("year_after_kỳ", StartsWithWord(rf"(?P<y>{_Y})\b", blocked=lambda text, at: text[max(0, at - 3):at] != "kỳ ")),
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
     ("last_year", re.compile(r"năm\s+(?:trước|ngoái)")),
-    ("now", re.compile(r"(?:đến|tới)\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|hiện\s+nay|hiện\s+tại")),
+    ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
+                       r"|hiện\s+(?:nay|tại)")),
     ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên))")),
 ]
 

@@ -20,7 +20,7 @@ from .places import bare_name, find_places, main_place
 from .quantities import Texts, find_quantities
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
-from .tables import longest_first, table
+from .tables import Words, table
 from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
@@ -46,10 +46,8 @@ _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
 
 
-def _words_re(words, anchored_end=False):
-    alternation = "|".join(re.escape(w) for w in longest_first(words))
-    tail = r"\s*$" if anchored_end else r"(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{alternation}){tail}")
+def _words_re(words):
+    return Words(words)
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +276,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if semi >= 0:
             state.scope_start = semi + 1
             state.modality = None
-        elif comma >= 0 and _PLAIN_VERB_END_RE.search(left) and marks.last_cue(comma, quantity.start) is None:
+        elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
+                and marks.last_cue(comma, quantity.start) is None:
             state.scope_start = comma + 1
             state.modality = None
     scope_start = state.scope_start
@@ -591,8 +590,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             j += 1
     if chosen is not None:
         period = chosen.period(flow)
-        if chosen.end <= quantity.start and _TU_END_RE.search(left) and _UP_DOWN_TO_RE.match(right_clause) \
-                and chosen.kind in ("year", "this_year") and period:
+        if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
+                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
     elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share"):
         period = str(context.doc_date)

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import DATA_DIR, longest_first, table
+from .tables import DATA_DIR, StartsWithWord, Words, longest_first, table
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _MAX_NAME_TOKENS = 4
@@ -47,14 +47,47 @@ def _gazetteer_by_first_word() -> dict:
     return index
 
 
-_CAPITALISED_RE = re.compile(r"(?<![\w'’-])[A-ZĐÀ-ỸẠ-Ỹ][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+def _name_char_before(text, position):
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_'’-")
+
+
+_NAME_TOKEN_END = r"(?![\w'’]|-[^\W\d_])"  # where a capitalised word (Ba, Bình-Liêu…) ends
+
+
+@lru_cache(maxsize=None)
+def _national_first_word_re():
+    words = longest_first(_gazetteer_by_first_word())
+    return StartsWithWord("(?:" + "|".join(re.escape(w) for w in words) + ")" + _NAME_TOKEN_END, blocked=_name_char_before)
+
+
+_TOKEN_END_RE = re.compile(_NAME_TOKEN_END)
+
+
+def _first_words_of_names(text, local):
+    """(start, word) of every capitalised word that opens a national name or a name of this text, in order."""
+    found = [(m.start(), m.group(0)) for m in _national_first_word_re().finditer(text)]
+    national = _gazetteer_by_first_word()
+    for word in local:
+        if word in national or not word[:1].isupper():
+            continue
+        start = text.find(word)
+        while start >= 0:
+            if not _name_char_before(text, start) and _TOKEN_END_RE.match(text, start + len(word)):
+                found.append((start, word))
+            start = text.find(word, start + 1)
+    found.sort()
+    return found
+
+
+def _word_or_dot_before(text, position):
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_.")
 
 
 @lru_cache(maxsize=None)
 def _prefix_re():
     prefixes = longest_first(p for p, _ in table("places")["prefixes"])
     alternation = "|".join(re.escape(p) for p in prefixes)
-    return re.compile(rf"(?<![\w.])({alternation})(?=[\s.]|\w)")  # searched in the lower-cased text
+    return StartsWithWord(rf"({alternation})(?=[\s.]|\w)", blocked=_word_or_dot_before)  # in the lower-cased text
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +104,7 @@ def _not_place_re():
 @lru_cache(maxsize=None)
 def _country_re():
     words = longest_first(table("places")["country"])
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")  # lower-cased text
+    return Words(words)  # searched in the lower-cased text
 
 
 def _name_at(text, pos, max_tokens=_MAX_NAME_TOKENS):
@@ -196,11 +229,7 @@ def find_places(text: str) -> list[PlaceMention]:
     local = {}
     for name in known:
         local.setdefault(name.split()[0], []).append(name)
-    for match in _CAPITALISED_RE.finditer(text):
-        word = match.group(0)
-        if word not in national and word not in local:
-            continue
-        start = match.start()
+    for start, word in _first_words_of_names(text, local):
         if taken.covers(start):
             continue
         candidates = sorted(set(local.get(word, [])).union(national.get(word, [])), key=lambda n: -len(n))

@@ -19,6 +19,7 @@ import yaml
 
 from chitieu.text import nfc
 
+from .tables import StartsWithWord
 from .workcopy import modernise
 
 _DATA_FILE = Path(__file__).resolve().parent / "data" / "quantities.yaml"
@@ -125,11 +126,11 @@ QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS)
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
 SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
 _WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + ["linh", "lẻ"])
-WORD_NUMBER_RE = re.compile(
-    r"(?<![\w])((?:" + _alternation(w for w, n in NUMBER_WORDS.items() if n > 0) + r")(?:[ \t]+|$)(?:(?:" + _WORDS
+WORD_NUMBER_RE = StartsWithWord(
+    r"((?:" + _alternation(w for w, n in NUMBER_WORDS.items() if n > 0) + r")(?:[ \t]+|$)(?:(?:" + _WORDS
     + r")(?:[ \t]+|$)){0,6})"
 )
-MULTIPLE_WORD_RE = re.compile(r"(?<![\w])(" + _alternation(MULTIPLE_WORDS) + r")" + _END)
+MULTIPLE_WORD_RE = StartsWithWord(r"(" + _alternation(MULTIPLE_WORDS) + r")" + _END)
 NOT_A_CLAIM_RE = re.compile(r"(?:^|(?<=[\s(,;:.\-]))(?:" + _alternation(NOT_A_CLAIM_BEFORE) + r")[ \t\u00a0.:]*(?:số[ \t]*)?$")
 
 

@@ -1,7 +1,7 @@
 """Sentences and paragraphs of the working copy, as offset spans."""
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A full stop ends a sentence when followed by space and a capital, a digit, a quote or an opening bracket;
 # never inside numbers (1.950) and not after short abbreviations (TP. Hạ Long, ThS. Nguyễn).
@@ -11,8 +11,7 @@ _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "st"
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     paragraph: int

@@ -20,11 +20,14 @@ def _edge_words():
     cues = table("cues")
     trailing = cues["subject_trailing"] + ["của", "tại", "ở", "trong", "và", "thì", "với", "là"]
     to_tuples = lambda words: frozenset(tuple(w.split()) for w in words if w.strip())  # noqa: E731
-    return to_tuples(trailing), to_tuples(cues["subject_leading"]), 5
+    trailing, leading = to_tuples(trailing), to_tuples(cues["subject_leading"])
+    longest = max(len(t) for t in trailing | leading)
+    # A phrase can only be dropped at the end when the last word ends one (at the start, when the first word opens one).
+    return trailing, leading, longest, frozenset(t[-1] for t in trailing), frozenset(t[0] for t in leading)
 
 
 def _strip_edges(phrase: str) -> str:
-    trailing, leading, longest = _edge_words()
+    trailing, leading, longest, last_words, first_words = _edge_words()
     words = phrase.replace(",", " , ").split()
     changed = True
     while changed and words:
@@ -33,19 +36,24 @@ def _strip_edges(phrase: str) -> str:
             words.pop()
         while words and words[0] in (",", ".", "-", "–", "+"):
             words.pop(0)
-        lowered = [w.lower() for w in words]
-        for size in range(min(longest, len(words)), 0, -1):
-            if tuple(lowered[-size:]) in trailing:
-                del words[-size:]
-                changed = True
-                break
-        if changed:
-            continue
-        for size in range(min(longest, len(words)), 0, -1):
-            if tuple(lowered[:size]) in leading:
-                del words[:size]
-                changed = True
-                break
+        if not words:
+            break
+        if words[-1].lower() in last_words:
+            lowered = [w.lower() for w in words[-longest:]]
+            for size in range(min(longest, len(words)), 0, -1):
+                if tuple(lowered[-size:]) in trailing:
+                    del words[-size:]
+                    changed = True
+                    break
+            if changed:
+                continue
+        if words[0].lower() in first_words:
+            lowered = [w.lower() for w in words[:longest]]
+            for size in range(min(longest, len(words)), 0, -1):
+                if tuple(lowered[:size]) in leading:
+                    del words[:size]
+                    changed = True
+                    break
     return " ".join(words).replace(" , ", ", ").strip(" ,")
 
 
@@ -63,13 +71,20 @@ def _last_piece(segment: str) -> str:
 
 def _blanked(work, start, end, blanks):
     """work[start:end] with the spans of `blanks` (sorted (start, end) pairs, each short) turned to spaces."""
-    chars = list(work[start:end])
     first = bisect.bisect_left(blanks, (start - 300,))
     last = bisect.bisect_left(blanks, (end,))
+    pieces = []
+    done = start
     for s, e in blanks[first:last]:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+        s, e = max(s, done), min(e, end)
+        if s < e:
+            pieces.append(work[done:s])
+            pieces.append(" " * (e - s))
+            done = e
+    if not pieces:
+        return work[start:end]
+    pieces.append(work[done:end])
+    return "".join(pieces)
 
 
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:

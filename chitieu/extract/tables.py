@@ -1,5 +1,6 @@
 """Loads the claim pipeline's language data tables (chitieu/extract/data/*.yaml) once."""
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,3 +17,54 @@ def table(name: str) -> dict:
 
 def longest_first(words):
     return sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+
+
+def _word_char_before(text, position):
+    if position <= 0:
+        return False
+    char = text[position - 1]
+    return char.isalnum() or char == "_"
+
+
+class StartsWithWord:
+    """A pattern that must start at a word boundary: `(?<!\w)PATTERN`, searched fast.
+
+    A pattern that opens with a look-behind is tried at every position of the text; one that opens with its
+    words is scanned for their first letters in C. So the pattern is compiled without the look-behind and the
+    boundary is checked here (`blocked(text, start)` says a match may not start there). `search` and `finditer`
+    return ordinary match objects, with the pattern's own groups."""
+
+    def __init__(self, pattern, blocked=_word_char_before, flags=0):
+        self.pattern = re.compile(pattern, flags)
+        self._blocked = blocked
+
+    def match(self, text, pos=0):
+        match = self.pattern.match(text, pos)
+        return match if match is not None and not self._blocked(text, pos) else None
+
+    def search(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        match = self.pattern.search(text, pos, endpos)
+        while match is not None and self._blocked(text, match.start()):
+            match = self.pattern.search(text, match.start() + 1, endpos)
+        return match
+
+    def finditer(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        blocked = self._blocked
+        while True:
+            for match in self.pattern.finditer(text, pos, endpos):
+                if blocked(text, match.start()):
+                    pos = match.start() + 1  # look again from the next character, as the look-behind would
+                    break
+                yield match
+            else:
+                return
+
+
+class Words(StartsWithWord):
+    """Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first."""
+
+    def __init__(self, words, tail=r"(?!\w)"):
+        alternation = "|".join(re.escape(w) for w in longest_first(words))
+        super().__init__(rf"(?:{alternation}){tail}")
