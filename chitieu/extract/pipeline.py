@@ -201,8 +201,22 @@ class _SentenceMarks:
         for match in _SEMI_COMMA_RE.finditer(low, sentence.start, sentence.end):
             (self.semicolons if match.group(0) == ";" else self.commas).append(match.start())
         self.trong_do = low.find("trong đó", sentence.start, sentence.end)
-        self.cues = [(m.end(), m.start(), m.group(0)) for m in _cues()["modality_re"].finditer(low, sentence.start, sentence.end)]
+        cues = _cues()
+        self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
+        self._found = {}
+        for name in ("verb_re", "base_re"):
+            found = [(m.end(), m.start(), m.group(0)) for m in cues[name].finditer(low, sentence.start, sentence.end)]
+            self._found[name] = (found, [end for end, _, _ in found])
+
+    def last_match(self, name, start, end):
+        """Like `_last_match(cues[name], low[start:end])`, from the sentence's matches found once."""
+        found, ends = self._found[name]
+        index = bisect.bisect_right(ends, end) - 1
+        if index >= 0 and found[index][1] >= start:
+            match_end, match_start, word = found[index]
+            return _Found(match_start - start, match_end - start, word)
+        return None
 
     @staticmethod
     def last_before(positions, low_bound, high_bound):
@@ -217,6 +231,24 @@ class _SentenceMarks:
             cue_end, cue_start, word = self.cues[index]
             return cue_start, cue_end, word
         return None
+
+
+class _Found:
+    """A match found in the whole sentence, with offsets relative to the slice it stands for."""
+
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start, end, word):
+        self._start, self._end, self._word = start, end, word
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self, _index=0):
+        return self._word
 
 
 def _last_match(pattern, text):
@@ -294,7 +326,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if basis is None:
         basis = _named_base(base_clause)
     if basis is None:
-        left_base = _last_match(cues["base_re"], left_clause)
+        left_base = marks.last_match("base_re", quantity.start - len(left_clause), quantity.start)
         if left_base and _COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()]):
             basis = cues["base_of"][left_base.group(0)]
         else:
@@ -302,7 +334,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # The verb closest before the figure.
     verb_zone = left[left.rfind(",") + 1:] if "," in left else left
-    verb = _last_match(cues["verb_re"], verb_zone)
+    verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
     if verb and verb_zone[verb.end():].count(" ") > (10 if bracket else 6):
@@ -539,7 +571,8 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
 def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value):
     cues = _cues()
     periods, starts = context.periods, context.period_starts
-    flow = measure in ("ratio", "growth") or bool(cues["flow_re"].search(subject_low + " " + left[-80:]))
+    flow = measure in ("ratio", "growth") or bool(cues["flow_re"].search(subject_low)) \
+        or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
     if cues["stock_re"].search(subject_low) and measure != "ratio":
         flow = False
     if unit == "%" and measure in ("level", "share"):

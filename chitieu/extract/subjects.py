@@ -87,6 +87,28 @@ def _blanked(work, start, end, blanks):
     return "".join(pieces)
 
 
+_CUT_CHARS = ";:()[]\n\"“”"
+
+
+def _last_cut_end(segment: str) -> int:
+    """Where the last clause cut of the segment (_CLAUSE_CUT_RE) ends, 0 if none: found from the right."""
+    end = max(segment.rfind(ch) for ch in _CUT_CHARS) + 1
+    stop = segment.rfind(". ")
+    if stop >= 0:
+        end = max(end, stop + 2)
+    for dash in (" - ", " – "):
+        at = segment.rfind(dash, end)
+        while at >= 0 and at + 3 > end:
+            if segment[at + 3:at + 4] in _CAPITALS:
+                end = at + 3
+                break
+            at = segment.rfind(dash, end, at + 2)
+    return end
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
     """The subject phrase in work[start:end], or None when the words there only introduce the figure."""
     if end <= start:
@@ -97,9 +119,9 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
-    cuts = list(_CLAUSE_CUT_RE.finditer(segment))
-    if cuts:
-        segment = segment[cuts[-1].end():]
+    cut = _last_cut_end(segment)
+    if cut:
+        segment = segment[cut:]
     segment = _SPACES_RE.sub(" ", segment)
     phrase = _strip_edges(_last_piece(segment))
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
