@@ -120,6 +120,9 @@ _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến n
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
 
+_DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
+
+
 def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> list[PeriodMention]:
     """Every period phrase of the lower-cased working text, left to right, without overlaps."""
     found = []
@@ -214,7 +217,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             year = _year_of(match, doc_date.year if doc_date else doc_year)
         # "3 tháng" alone is a duration unless a year or "đầu/cuối năm" places it.
         has_anchor = bool(g.get("pos") or g.get("y") or g.get("y2") or g.get("y3") or g.get("nay")) or count in (6, 9) \
-            or bool(re.search(r"(?:trong|sau|qua)\s*$", low[max(0, match.start() - 8):match.start()]))
+            or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start()))
         if year is None or not has_anchor:
             return None
         text = months_range(year, 13 - count, 12) if g.get("pos") == "cuối" else months_range(year, 1, count)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import unicodedata
 from functools import lru_cache
@@ -134,8 +134,9 @@ MULTIPLE_WORD_RE = StartsWithWord(r"(" + _alternation(MULTIPLE_WORDS) + r")" + _
 NOT_A_CLAIM_RE = re.compile(r"(?:^|(?<=[\s(,;:.\-]))(?:" + _alternation(NOT_A_CLAIM_BEFORE) + r")[ \t\u00a0.:]*(?:số[ \t]*)?$")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A figure found in the text (immutable; a named tuple because thousands are made per document)."""
+
     start: int
     end: int
     text: str
@@ -411,11 +412,11 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
                                     None, None, None, match.group(1), ""))
     for match in WORD_NUMBER_RE.finditer(texts.lowered):
         start = match.start()
-        if taken(start) or _excluded_before(texts, start):
-            continue
         words = match.group(1).split()
+        if words == ["năm"] or taken(start):  # a lone "năm" is far more often "year" than "five"
+            continue
         value = _word_number_value(words)
-        if value is None or value < 2 or words == ["năm"]:  # a lone "năm" is far more often "year" than "five"
+        if value is None or value < 2 or _excluded_before(texts, start):
             continue
         unit_read = _read_unit(texts, match.end(1) - 1)
         if unit_read is None or unit_read[3] not in ("count", "percent"):

@@ -87,12 +87,11 @@ def _blanked(work, start, end, blanks):
     return "".join(pieces)
 
 
-_CUT_CHARS = ";:()[]\n\"“”"
-
-
 def _last_cut_end(segment: str) -> int:
     """Where the last clause cut of the segment (_CLAUSE_CUT_RE) ends, 0 if none: found from the right."""
-    end = max(segment.rfind(ch) for ch in _CUT_CHARS) + 1
+    rfind = segment.rfind
+    end = max(rfind(";"), rfind(":"), rfind("("), rfind(")"), rfind("["), rfind("]"), rfind("\n"), rfind('"'),
+              rfind("“"), rfind("”")) + 1
     stop = segment.rfind(". ")
     if stop >= 0:
         end = max(end, stop + 2)
