@@ -122,6 +122,7 @@ NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" +
 DATE_AFTER_RE = re.compile(r"(?:/\d{1,2}/\d{2,4}|/(?:19|20)\d\d(?!\d)|[-.]\d{1,2}[-.](?:19|20)\d\d|:\d\d|h\d\d|\s*giờ)")
 REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-[A-ZĐ]{2,}|[ \t]*sao" + _END)
 COMPOUND_RE = re.compile(r"[ \t\u00a0]*(nghin ty|ngan ty|ty|ti)[ \t\u00a0]+(\d{1,3}(?:,\d+)?)[ \t\u00a0]*(trieu|nghin|ngan)" + _END)
+_QUALIFIER_ENDINGS = tuple(QUALIFIERS)
 QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*$")
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
 SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
@@ -284,7 +285,10 @@ def _excluded_before(texts: Texts, start: int) -> bool:
 
 
 def _qualifier_before(texts: Texts, start: int) -> str | None:
-    match = QUALIFIER_BEFORE_RE.search(texts.folded[max(0, start - 20):start])
+    before = texts.folded[max(0, start - 20):start]
+    if not before.rstrip(" \t\u00a0").endswith(_QUALIFIER_ENDINGS):
+        return None  # the common case, without a regular expression
+    match = QUALIFIER_BEFORE_RE.search(before)
     return QUALIFIERS[match.group(1)] if match else None
 
 
@@ -361,7 +365,7 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int) -> list[Quantit
         qualifier = "at_least" if at.group(1) == "len" else "at_most"
     if kind == "times" and folded[end - 3:end] == "lan" and re.match(r"\s*thu" + _END, folded[end:end + 6]):
         return None  # "lần thứ"
-    sign_match = SIGN_BEFORE_RE.search(folded[max(0, start - 2):start])
+    sign_match = SIGN_BEFORE_RE.search(folded[max(0, start - 2):start]) if start and folded[start - 1] in "+-−" else None
     sign = None
     span_start = start
     if sign_match:
