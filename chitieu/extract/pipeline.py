@@ -44,6 +44,8 @@ _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
+# "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
+_PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?\s*$")
 
 
 def _words_re(words):
@@ -364,7 +366,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and not cues["ratio_verb_re"].search(after_word):
             is_target = True
     # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
-    base_value = bracket and not is_target and bool(_BASE_BRACKET_END_RE.search(left))
+    # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
+    base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left))
     if role == "plan":
         is_target = True
 
@@ -586,7 +589,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         between = context.low[quantity.end:mention.start]
         if _CLAUSE_OR_FIGURE_RE.search(between) or len(between) > 80:
             break
-        if not mention.base:
+        if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             break
         j += 1

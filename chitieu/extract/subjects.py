@@ -10,7 +10,7 @@ from .tables import longest_first, table
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _SPACES_RE = re.compile(r"\s+")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
-_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|$)")
+_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|\s*,|$)")
 MAX_SUBJECT_WORDS = 14
 
 

@@ -113,3 +113,29 @@ def test_a_claim_serialises_with_the_spec_fields():
                                                  "qualifier", "measure", "basis", "modality", "subject", "place",
                                                  "period"}
     assert isinstance(extract(BUDGET)[0], Claim)
+
+
+def test_an_estimate_carries_past_a_comparison_to_the_share_of_plan():
+    claims = by_text(extract("Năm 2021, giá trị sản xuất ước đạt 150 tỷ đồng, tăng 9% so với năm 2020, đạt 96,5% kế hoạch năm."))
+    assert (claims["96,5%"].modality, claims["96,5%"].basis) == ("estimate", "plan")
+    assert claims["96,5%"].subject == "giá trị sản xuất"
+
+
+def test_a_signed_percent_in_brackets_after_a_comparison_is_the_growth_itself():
+    claim = by_text(extract("Năm 2023, GRDP của huyện ước đạt 15 tỷ đồng, so với cùng kỳ giảm (-4,7%)."))["-4,7%"]
+    assert (claim.measure, claim.value, claim.basis, claim.period) == ("growth", -4.7, "same_period", "2023")
+
+
+def test_the_year_of_a_plan_after_a_figure_is_not_the_figure_s_period():
+    claim = by_text(extract("6 tháng đầu năm 2024, thu ngân sách đạt 40 tỷ đồng, bằng 48,5% kế hoạch cả năm."))["48,5%"]
+    assert (claim.measure, claim.basis, claim.period) == ("ratio", "plan", "2024-01/2024-06")
+
+
+def test_a_share_of_roads_brought_to_standard_is_a_rate_at_the_article_date():
+    claims = by_text(analyse("Đường trục xã được cứng hóa đạt 92%.", date="2024-03-15").claims)
+    assert (claims["92%"].measure, claims["92%"].period) == ("level", "2024-03-15")
+
+
+def test_investment_over_a_period_is_a_flow():
+    claim = by_text(extract("Đến cuối tháng 6/2021, huy động vốn đầu tư phát triển ước đạt 6.950 tỷ đồng."))["6.950 tỷ đồng"]
+    assert claim.period == "2021-01/2021-06"
