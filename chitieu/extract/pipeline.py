@@ -85,6 +85,10 @@ def _cues():
         "stock_re": _words_re(cues["stock_words"]),
         "place_units": set(cues["place_count_units"]),
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
+        "base_only_words": frozenset(cues["base_only_words"]),
+        # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
+        "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
+                                        + r")$"),
     }
 
 
@@ -285,6 +289,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks)
+    if own_subject is not None and all(w in cues["base_only_words"] for w in own_subject.lower().replace(",", " ").split()):
+        own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
     subject = own_subject
     carried_subject = state.subject
     if subject is None and bracket:
@@ -292,7 +298,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         phrase = subject_before(work, left_start, before_bracket, context.blanks)
         if phrase and cues["target_re"].search(phrase.lower()):
             subject = f"{phrase} {carried_subject}" if carried_subject else phrase
-    if unit and not measured and (subject is None or len(subject.split()) <= 1):
+    if unit and not measured and (subject is None or len(subject.split()) <= 1
+                                  or cues["count_verb_end_re"].search(subject.lower())):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text

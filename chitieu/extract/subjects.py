@@ -133,10 +133,14 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     return phrase
 
 
+# Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).
+_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n]|\s(?:và|với|đạt(?! chuẩn)|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s")
+
+
 def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
     """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase."""
     segment = _blanked(work, start, end, blanks)
-    cut = re.search(r"[,;:()\[\].\n]|\s(?:và|với|đạt|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s", segment)
+    cut = _NOUN_CUT_RE.search(segment)
     if cut:
         segment = segment[:cut.start()]
     words = _SPACES_RE.sub(" ", segment).strip().split()

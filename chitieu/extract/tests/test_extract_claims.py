@@ -139,3 +139,23 @@ def test_a_share_of_roads_brought_to_standard_is_a_rate_at_the_article_date():
 def test_investment_over_a_period_is_a_flow():
     claim = by_text(extract("Đến cuối tháng 6/2021, huy động vốn đầu tư phát triển ước đạt 6.950 tỷ đồng."))["6.950 tỷ đồng"]
     assert claim.period == "2021-01/2021-06"
+
+
+def test_a_plan_word_alone_is_not_the_subject_of_the_growth_after_it():
+    claims = by_text(extract("Năm 2022, thu ngân sách trên địa bàn đạt 52 tỷ đồng, bằng 104% dự toán, tăng 6,2%."))
+    assert claims["6,2%"].subject == claims["52 tỷ đồng"].subject == "thu ngân sách trên địa bàn"
+
+
+def test_a_count_after_a_verb_is_named_by_its_noun_phrase():
+    claim = by_text(extract("Năm 2023, huyện đã phê duyệt 12 dự án liên kết sản xuất."))["12 dự án"]
+    assert claim.subject.startswith("dự án liên kết sản xuất")
+
+
+def test_communes_meeting_the_standard_keep_the_standard_in_their_subject():
+    claim = by_text(extract("Năm 2022, toàn huyện có 9 xã đạt chuẩn nông thôn mới."))["9 xã"]
+    assert claim.subject.startswith("xã đạt chuẩn nông thôn mới")
+
+
+def test_a_contribution_to_growth_keeps_the_sector_as_its_subject():
+    claims = by_text(extract("Năm 2022, khu vực dịch vụ tăng 7,1%, đóng góp 3,2 điểm phần trăm."))
+    assert claims["3,2 điểm phần trăm"].subject == "khu vực dịch vụ"
