@@ -195,7 +195,55 @@ def _read_claims(context, quantities):
                 sentence_claims.append(claim)
         claims.extend(sentence_claims)
         previous_index = index
+    _headline_takes_the_body_modality(context, sentences, claims)
     return claims
+
+
+_HEADLINE_CHARS = 300
+
+
+def _decimals_written(text):
+    digits = text.lstrip("+-−").split("%")[0].split()[0] if text.strip() else ""
+    for separator in (",", "."):
+        if separator in digits:
+            tail = digits.rsplit(separator, 1)[1]
+            return len(tail) if len(tail) != 3 else 0  # "1.250" groups thousands
+    return 0
+
+
+def _headline_takes_the_body_modality(context, sentences, claims):
+    """A figure of the headline repeated in the body, perhaps rounded (headline "tăng hơn 40%", body "ước đạt …,
+    tăng 40,3%"), takes the modality of its fuller statement there."""
+    if not sentences or not claims:
+        return
+    first_line_end = context.low.find("\n")
+    headline_end = first_line_end if 0 <= first_line_end <= _HEADLINE_CHARS else sentences[0].end
+    body = {}
+    for claim in claims:
+        if claim.start > headline_end and claim.modality != "actual":
+            body.setdefault((claim.unit, claim.measure), []).append(claim)
+    if not body:
+        return
+    for claim in claims:
+        if claim.start >= headline_end:
+            break
+        if claim.modality != "actual":
+            continue
+        step = 10.0 ** -_decimals_written(claim.text)
+        for other in body.get((claim.unit, claim.measure), ()):
+            if (other.value >= 0) == (claim.value >= 0) and abs(abs(other.value) - abs(claim.value)) < step * max(1.0, _scale_of(claim)):
+                claim.modality = other.modality
+                break
+
+
+def _scale_of(claim):
+    """The factor between the number as written and the value (tỷ đồng: 1e9), for rounding in the unit written."""
+    number = claim.text.lstrip("+-−").split()[0].rstrip("%") if claim.text.strip() else ""
+    try:
+        written = float(number.replace(".", "").replace(",", "."))
+    except ValueError:
+        return 1.0
+    return abs(claim.value) / written if written else 1.0
 
 
 class _SentenceMarks:

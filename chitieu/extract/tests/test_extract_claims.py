@@ -159,3 +159,16 @@ def test_communes_meeting_the_standard_keep_the_standard_in_their_subject():
 def test_a_contribution_to_growth_keeps_the_sector_as_its_subject():
     claims = by_text(extract("Năm 2022, khu vực dịch vụ tăng 7,1%, đóng góp 3,2 điểm phần trăm."))
     assert claims["3,2 điểm phần trăm"].subject == "khu vực dịch vụ"
+
+
+def test_a_headline_figure_takes_the_modality_of_its_fuller_statement_in_the_body():
+    text = ("Thu ngân sách huyện tăng hơn 12%\n"
+            "Năm 2022, thu ngân sách trên địa bàn ước đạt 50 tỷ đồng, tăng 12,4% so với cùng kỳ.")
+    headline, body = [c for c in extract(text) if c.unit == "%"]
+    assert (headline.value, headline.modality) == (12, "estimate")
+    assert body.modality == "estimate"
+
+
+def test_a_headline_figure_said_as_done_in_the_body_stays_actual():
+    text = "Huyện có thêm 3 xã đạt chuẩn\nNăm 2022, huyện có thêm 3 xã đạt chuẩn nông thôn mới; dự kiến năm 2023 có 4 xã."
+    assert extract(text)[0].modality == "actual"
