@@ -376,8 +376,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     base_clause = _BRACKET_OR_SLASH_RE.split(right_clause)[0]
     near = _FIRST_WORDS_RE.match(base_clause)
     base_match = cues["base_re"].search(base_clause)
-    if base_match and base_match.start() > near.end() and not _SO_RE.search(base_clause[:base_match.start()]):
-        base_match = None  # too far: a plan mentioned later in the sentence is not this figure's base
+    if base_match and (base_match.start() > near.end() or "," in base_clause[:base_match.start()]) \
+            and not _SO_RE.search(base_clause[:base_match.start()]):
+        base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
     if base_match:
         basis = cues["base_of"][base_match.group(0)]
     if basis is None:
@@ -439,9 +440,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif is_target and is_percent and _TANG_RE.search(target_clause):
         measure, claim_basis = "growth", state.growth_basis or "same_period"
     elif is_target and is_percent:
-        compared = next((c for c in reversed(sentence_claims[-_NEARBY:]) if c.unit == "%" and c.measure in ("growth", "share", "level")), None)
+        # A plan figure stated beside a figure takes its measure and direction ("giảm 1,89%, … (chỉ tiêu là 1,5%)").
+        # A change measured against the plan itself ("cao hơn 0,48% so với chỉ tiêu (32%)") is not what it plans.
+        compared = next((c for c in reversed(sentence_claims[-_NEARBY:])
+                         if c.unit == "%" and (c.measure in ("growth", "share", "level")
+                                               or c.measure == "change" and c.basis not in ("plan", "estimate", "target"))), None)
         if compared is not None:
             measure, claim_basis = compared.measure, compared.basis
+            if measure in ("growth", "change") and compared.value < 0:
+                down = True
     elif is_target:
         measure = "level"
     elif base_value:

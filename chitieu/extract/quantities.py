@@ -100,6 +100,7 @@ ABBREVIATIONS = dict(_DATA["count_noun_abbreviations"])
 TIME_UNITS = dict(_DATA["time_units"])
 MULTIPLE_WORDS = {k: float(v) for k, v in _DATA["multiple_words"].items()}
 NOT_A_CLAIM_BEFORE = longest_first(_DATA["not_a_claim_before"])
+NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
 
 
 def _alternation(words):
@@ -255,6 +256,13 @@ def _read_unit(texts: Texts, pos: int):
     return pos, unit, factor, kind
 
 
+def _idiom_at(lowered: str, pos: int, end: int) -> bool:
+    """The counting noun at lowered[pos:end] starts an idiom of NOT_A_COUNT_PHRASES (`2 con số`)."""
+    phrase = " ".join(lowered[pos:end + 12].split())
+    return any(phrase.startswith(idiom) and (len(phrase) == len(idiom) or not phrase[len(idiom)].isalnum())
+               for idiom in NOT_A_COUNT_PHRASES)
+
+
 def _word_number_value(words: list[str]) -> float | None:
     """`hai mươi lăm` → 25, `một trăm linh năm` → 105, `ba nghìn` → 3000 (words with diacritics)."""
     total, current, seen = 0, 0, False
@@ -359,6 +367,8 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int) -> list[Quantit
         return None
     end, unit, factor, kind = unit_read
     after_unit = end
+    if kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):
+        return None
     qualifier = _qualifier_before(texts, start)
     if AT_LEAST_AFTER_RE.match(folded, end):
         at = AT_LEAST_AFTER_RE.match(folded, end)

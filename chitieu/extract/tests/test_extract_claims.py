@@ -172,3 +172,22 @@ def test_a_headline_figure_takes_the_modality_of_its_fuller_statement_in_the_bod
 def test_a_headline_figure_said_as_done_in_the_body_stays_actual():
     text = "Huyện có thêm 3 xã đạt chuẩn\nNăm 2022, huyện có thêm 3 xã đạt chuẩn nông thôn mới; dự kiến năm 2023 có 4 xã."
     assert extract(text)[0].modality == "actual"
+
+
+def test_a_planned_fall_stated_beside_a_fall_is_negative_too():
+    claims = by_text(extract("Năm 2022, tỷ lệ hộ nghèo toàn huyện giảm 1,6%, đạt 120% so với chỉ tiêu giao đầu năm "
+                             "(chỉ tiêu là 1,3%/năm)."))
+    plan = claims["1,3%/năm"]
+    assert (plan.value, plan.measure, plan.modality) == (-1.3, "change", "target")
+
+
+def test_a_plan_compared_with_a_share_is_a_share_not_the_difference():
+    claims = by_text(extract("Năm 2021, số người tham gia BHTN chiếm tỷ lệ 30,5% lực lượng lao động, cao hơn 0,5% "
+                             "so với chỉ tiêu tỉnh giao (30%)."))
+    assert (claims["30%"].measure, claims["30%"].modality) == ("share", "target")
+
+
+def test_a_plan_named_after_a_comma_is_not_the_base_of_the_growth_before_it():
+    claims = by_text(extract("Năm 2022, GRDP tăng 8,2%, vượt mục tiêu đề ra (mục tiêu 7%)."))
+    assert (claims["8,2%"].measure, claims["8,2%"].basis) == ("growth", "same_period")
+    assert claims["7%"].modality == "target"

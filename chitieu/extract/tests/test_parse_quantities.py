@@ -85,3 +85,8 @@ def test_any_text_gives_figures_within_the_text_and_never_fails(text):
         assert 0 <= quantity.start < quantity.end <= len(normalized)
         assert normalized[quantity.start:quantity.end] == quantity.text
     parse_quantity(text)
+
+
+def test_double_digit_growth_is_not_a_count():
+    assert find_quantities("Tốc độ tăng trưởng đạt 2 con số, cao nhất vùng; đàn trâu có 300 con.") != []
+    assert [q.text for q in find_quantities("Tốc độ tăng trưởng đạt 2 con số, cao nhất vùng; đàn trâu có 300 con.")] == ["300 con"]
