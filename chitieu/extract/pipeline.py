@@ -44,6 +44,9 @@ _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
+_GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
+_THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
+_SMALLEST_GRDP = 1e12
 # "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
 _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?\s*$")
 
@@ -507,6 +510,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.ratio_basis = claim_basis
 
     text = context.text[quantity.start:quantity.end]
+    if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
+            and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
+        value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
     return Claim(start=quantity.start, end=quantity.end, text=text, value=value, value_max=value_max, unit=unit,
                  of=getattr(quantity, "of", None), qualifier=getattr(quantity, "qualifier", None), measure=measure,
                  basis=claim_basis if measure in ("growth", "change", "ratio") else None, modality=modality,

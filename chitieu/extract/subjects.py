@@ -11,6 +11,8 @@ _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _SPACES_RE = re.compile(r"\s+")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
 _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|\s*,|$)")
+# "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
+_PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
 MAX_SUBJECT_WORDS = 14
 
 
@@ -118,6 +120,8 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
+    if "theo giá" in segment:
+        segment = _PRICE_BASIS_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
     if cut:
         segment = segment[cut:]

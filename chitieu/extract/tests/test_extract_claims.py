@@ -191,3 +191,14 @@ def test_a_plan_named_after_a_comma_is_not_the_base_of_the_growth_before_it():
     claims = by_text(extract("Năm 2022, GRDP tăng 8,2%, vượt mục tiêu đề ra (mục tiêu 7%)."))
     assert (claims["8,2%"].measure, claims["8,2%"].basis) == ("growth", "same_period")
     assert claims["7%"].modality == "target"
+
+
+def test_a_province_grdp_with_a_comma_before_three_digits_is_read_in_thousands_of_billions():
+    claims = by_text(extract("Năm 2023, GRDP của tỉnh theo giá so sánh 2010 ước đạt 98,765 tỷ đồng, tăng 5,2%."))
+    assert claims["98,765 tỷ đồng"].value == 98765e9
+    assert claims["98,765 tỷ đồng"].subject == "GRDP"
+
+
+def test_a_district_output_with_a_decimal_comma_stays_in_billions():
+    claim = by_text(extract("Năm 2020, tổng giá trị sản xuất theo giá hiện hành đạt 687,641 tỷ đồng."))["687,641 tỷ đồng"]
+    assert claim.value == 687.641e9 and claim.subject == "tổng giá trị sản xuất"
