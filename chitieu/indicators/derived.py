@@ -33,6 +33,20 @@ class TargetProgress:
 
 
 @dataclass
+class Rollup:
+    """The figure of a unit computed from the units directly under it, by the indicator's aggregation."""
+
+    value: Decimal
+    parts: int  # units that have a value
+    units: int  # units that existed during the period
+    missing: list = field(default_factory=list)  # units without a value (their names)
+
+    @property
+    def complete(self) -> bool:
+        return self.parts == self.units
+
+
+@dataclass
 class IndicatorRow:
     indicator: Indicator
     result: DataValue | None
@@ -41,6 +55,7 @@ class IndicatorRow:
     earlier: DataValue | None = None  # the same period a year earlier
     growth_percent: Decimal | None = None  # amounts and counts
     change_points: Decimal | None = None  # rates
+    rollup: Rollup | None = None  # the same figure from the units under the place
 
     @property
     def period(self) -> Period | None:
@@ -144,7 +159,45 @@ def place_table(place, period: Period | str | None = None, on_date=None) -> list
     rows = []
     for group in by_indicator.values():
         row = indicator_row(group[0].indicator, group, period)
+        if row.result is not None:
+            row.rollup = rollup(row.indicator, place, row.result.period, row.result.modality)
         if row.result is not None or row.targets or row.expected:
             rows.append(row)
     rows.sort(key=lambda r: (r.indicator.group, r.indicator.code))
     return rows
+
+
+def rollup(indicator: Indicator, place, period: Period | str, modality: str = DataValue.Modality.ACTUAL) -> Rollup | None:
+    """Sum (or weighted mean, weighted by the indicator's weight in the same period) of the values of the
+    units directly under `place` that existed during the period; None where the indicator does not
+    aggregate or no unit has a value."""
+    if isinstance(period, str):
+        period = Period.parse(period)
+    if indicator.aggregation == Indicator.Aggregation.NONE:
+        return None
+    units = [u for u in place.children.all() if u.exists_on(period.start) or u.exists_on(period.end)]
+    if not units:
+        return None
+    values = {
+        v.place_id: v.value
+        for v in DataValue.objects.filter(indicator=indicator, place__in=units, period=str(period), modality=modality, issuer="")
+    }
+    if not values:
+        return None
+    missing = [u.name for u in units if u.pk not in values]
+    if indicator.aggregation == Indicator.Aggregation.SUM:
+        return Rollup(sum(values.values(), Decimal(0)), len(values), len(units), missing)
+    if indicator.weight_id is None:
+        return None
+    weights = {
+        v.place_id: v.value
+        for v in DataValue.objects.filter(indicator_id=indicator.weight_id, place_id__in=values, period=str(period),
+                                          modality__in=RESULT_MODALITIES, issuer="")
+    }
+    weighted = [(values[pk], weights[pk]) for pk in values if pk in weights]
+    total_weight = sum((w for _v, w in weighted), Decimal(0))
+    if not weighted or total_weight == 0:
+        return None
+    mean = sum((v * w for v, w in weighted), Decimal(0)) / total_weight
+    missing += [u.name for u in units if u.pk in values and u.pk not in weights]
+    return Rollup(mean, len(weighted), len(units), missing)

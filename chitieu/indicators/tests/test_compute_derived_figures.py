@@ -63,3 +63,22 @@ def test_the_table_as_it_stood_on_a_past_date_leaves_out_later_results(ba_che_bu
 
 def test_a_place_without_values_has_an_empty_table(places, catalogue):
     assert place_table(places.dap_thanh) == []
+
+
+def test_a_district_figure_is_checked_against_the_sum_of_its_communes(ba_che_budget, catalogue, places):
+    for commune, amount in ((places.dap_thanh, "12.5"), (places.thanh_son, "10")):
+        record_value(indicator=catalogue["budget_revenue"], place=commune, period="2020-01/2020-09",
+                     modality="actual", value=amount, unit="tỷ đồng")
+    row = row_of(places.ba_che, "budget_revenue")
+    assert row.rollup.value == Decimal("22500000000") and (row.rollup.parts, row.rollup.units) == (2, 2)
+    assert row_text(row).rollup == "Cộng các đơn vị trực thuộc: 22,5 tỷ đồng (2/2)"
+
+
+def test_a_rate_rolls_up_as_a_mean_weighted_by_its_weight(catalogue, places):
+    for commune, rate, households in ((places.dap_thanh, "2", 300), (places.thanh_son, "5", 100)):
+        record_value(indicator=catalogue["poverty_rate"], place=commune, period="2020", modality="actual", value=rate)
+        record_value(indicator=catalogue["households"], place=commune, period="2020", modality="actual", value=households)
+    from chitieu.indicators.derived import rollup
+
+    assert rollup(catalogue["poverty_rate"], places.ba_che, "2020").value == Decimal("2.75")
+    assert rollup(catalogue["economic_growth"], places.ba_che, "2020") is None  # does not aggregate

@@ -43,5 +43,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"    {line}")
                 if text.growth:
                     self.stdout.write(f"    {text.growth}")
+                if text.rollup:
+                    self.stdout.write(f"    {text.rollup}")
                 if text.source:
                     self.stdout.write(f"    ← {text.source}")
