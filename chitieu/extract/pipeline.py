@@ -335,7 +335,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     right_clause = right[:cut.start()] if cut else right
     # The clause on the left after the last boundary: for bases named before a figure and for target phrases.
     bracket = left.rstrip().endswith("(")
-    clause_cut = max(left.rfind(";"), left.rfind("("), left.rfind(":"), left.rfind("/"))
+    slash = left.rfind("/")
+    if 0 < slash < len(left.rstrip()) - 1 and left[slash - 1].isdigit() and left[slash + 1:slash + 2].isdigit():
+        slash = -1  # a date inside the clause (so với 31/12/2021 tăng …), not a done/plan pair
+    clause_cut = max(left.rfind(";"), left.rfind("("), left.rfind(":"), slash)
     left_clause = left[clause_cut + 1:] if clause_cut >= 0 else left
 
     # Subject.

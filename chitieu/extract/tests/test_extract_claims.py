@@ -202,3 +202,9 @@ def test_a_province_grdp_with_a_comma_before_three_digits_is_read_in_thousands_o
 def test_a_district_output_with_a_decimal_comma_stays_in_billions():
     claim = by_text(extract("Năm 2020, tổng giá trị sản xuất theo giá hiện hành đạt 687,641 tỷ đồng."))["687,641 tỷ đồng"]
     assert claim.value == 687.641e9 and claim.subject == "tổng giá trị sản xuất"
+
+
+def test_a_base_dated_before_the_verb_is_read_through_its_slashes():
+    claims = by_text(extract("Dư nợ tín dụng đến 30/9/2022 là 8.400 tỷ đồng; so với 31/12/2021 tăng 640 tỷ đồng (+8,2%)."))
+    assert (claims["640 tỷ đồng"].measure, claims["640 tỷ đồng"].basis) == ("change", "prior_year_end")
+    assert claims["+8,2%"].basis == "prior_year_end"
