@@ -177,10 +177,15 @@ def _read_claims(context, quantities):
         by_sentence.setdefault(index, []).append(quantity)
     state = _State()
     previous_index = None
+    # The sentence before announced its parts ("cụ thể như sau:"): "" until its first item's marker is known, then
+    # that marker ("+"); None when no list is open. Items with another marker belong to an outer list.
+    list_marker = None
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
-        continues = opening.startswith("trong đó") and previous_index == index - 1
+        marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
+        is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
+        continues = (opening.startswith("trong đó") or is_item) and previous_index == index - 1
         if continues:
             state = _State(subject=state.subject, modality=state.modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start)
@@ -198,6 +203,12 @@ def _read_claims(context, quantities):
                 sentence_claims.append(claim)
         claims.extend(sentence_claims)
         previous_index = index
+        if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
+            list_marker = ""
+        elif continues and is_item:
+            list_marker = marker
+        else:
+            list_marker = None
     _headline_takes_the_body_modality(context, sentences, claims)
     return claims
 
@@ -505,6 +516,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     place = _place_for(context, sentence, quantity, unit, state, first_in_sentence)
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value)
+    # (only against a date the document has or is given: a year inferred from the text is too weak for this)
+    reference_year = context.doc_date.year if context.doc_date else None
+    if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
+        modality = "target"  # a figure of a year still to come, in a report, is what is planned for it
     if claim_basis and claim_basis.startswith("year:"):
         claim_basis = _year_basis(int(claim_basis[5:]), period, context)
     if measure in ("growth", "change") and claim_basis:

@@ -208,3 +208,24 @@ def test_a_base_dated_before_the_verb_is_read_through_its_slashes():
     claims = by_text(extract("Dư nợ tín dụng đến 30/9/2022 là 8.400 tỷ đồng; so với 31/12/2021 tăng 640 tỷ đồng (+8,2%)."))
     assert (claims["640 tỷ đồng"].measure, claims["640 tỷ đồng"].basis) == ("change", "prior_year_end")
     assert claims["+8,2%"].basis == "prior_year_end"
+
+
+def test_the_items_of_an_estimated_total_are_estimates_until_the_list_ends():
+    text = ("- Tín dụng: Tổng dư nợ ước thực hiện đến 30/9/2022 là 9.800 tỷ đồng, cụ thể như sau:\n"
+            "+ Dư nợ của các ngân hàng thương mại là 8.100 tỷ đồng.\n"
+            "+ Dư nợ của Ngân hàng Chính sách xã hội là 1.700 tỷ đồng.\n"
+            "- Nợ xấu đến 30/9/2022 là 120 tỷ đồng.")
+    claims = by_text(extract(text))
+    assert [claims[t].modality for t in ("9.800 tỷ đồng", "8.100 tỷ đồng", "1.700 tỷ đồng")] == ["estimate"] * 3
+    assert claims["120 tỷ đồng"].modality == "actual"
+
+
+def test_a_figure_for_a_year_after_the_article_is_a_target():
+    claims = analyse("Năm 2014, huyện phấn đấu hoàn thành; dự án hoàn thành các tiêu chí của 4 xã trong năm 2015.",
+                     date="2014-06-10").claims
+    assert by_text(claims)["4 xã"].modality == "target"
+
+
+def test_without_a_date_a_later_year_does_not_make_a_target():
+    claim = by_text(extract("Đến nay, có 71 xã đạt chuẩn nông thôn mới năm 2014."))["71 xã"]
+    assert claim.modality == "actual"
