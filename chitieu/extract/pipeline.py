@@ -376,6 +376,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 47,5 tạ/ha, … xuân đạt 54,7 tạ/ha).
     lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
+    if own_subject is None and not lists_parts:
+        # "Sơ bộ quý I giảm (-11,38%); sang quý II giảm (-13,01%)": a clause naming a new period is a new statement.
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        if semi >= 0 and _period_between(context, semi, quantity.start):
+            state.scope_start = semi + 1
+            state.modality = None
     if own_subject is not None and not lists_parts:
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
         comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
@@ -726,6 +732,17 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if is_target:
         period = year_of_period(period)
     return period
+
+
+def _period_between(context, start, end):
+    """A period phrase of the figure's own time (not a base) lies within low[start:end]."""
+    index = bisect.bisect_left(context.period_starts, start)
+    last = min(len(context.periods), index + _NEARBY)  # bounded: linear time on any input
+    while index < last and context.periods[index].start < end:
+        if not context.periods[index].base:
+            return True
+        index += 1
+    return False
 
 
 def _in_ranges(ranges, position):

@@ -229,3 +229,8 @@ def test_a_figure_for_a_year_after_the_article_is_a_target():
 def test_without_a_date_a_later_year_does_not_make_a_target():
     claim = by_text(extract("Đến nay, có 71 xã đạt chuẩn nông thôn mới năm 2014."))["71 xã"]
     assert claim.modality == "actual"
+
+
+def test_a_preliminary_figure_does_not_mark_the_next_quarter_after_a_semicolon():
+    claims = by_text(extract("Năm 2023, GRDP sơ bộ quý I giảm (-8,4%); sang quý II tiếp tục giảm (-9,1%)."))
+    assert claims["-8,4%"].modality == "estimate" and claims["-9,1%"].modality == "actual"
