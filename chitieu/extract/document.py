@@ -27,6 +27,9 @@ _DATELINE_RES = [
 _HEAD_CHARS = 1500
 _ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
+# "từ chỗ … năm 2010, đến nay", "giảm từ 11,25% năm 2011 xuống …": where a change started, not the report's year.
+_STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)[^,.;:\n]{0,50}$")
 _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/|kỳ)\s*$")
 
 
@@ -46,6 +49,16 @@ def find_dateline(text: str) -> DocDate | None:
     return min(found, key=lambda d: (d.year, d.month, d.day))
 
 
+def report_year(low: str, doc_date: DocDate | None) -> int | None:
+    """The year the document reports on: its date's year, except that a report dated in January about the
+    year before (its text says so) reports on that year ("cả năm", "năm nay" then mean the year just ended)."""
+    if doc_date is None:
+        return infer_year(low)
+    if doc_date.month == 1 and infer_year(low) == doc_date.year - 1:
+        return doc_date.year - 1
+    return doc_date.year
+
+
 def infer_year(low: str) -> int | None:
     """The year a document without a date reports on: the year of its title, else its most mentioned year
     (years said as periods: năm 2021, quý I/2021, tháng 3/2021; not the years things are compared with)."""
@@ -56,7 +69,8 @@ def infer_year(low: str) -> int | None:
         context = _YEAR_CONTEXT_RE.search(before)
         if not context or before.endswith("sánh năm ") or _REFERENCE_BEFORE_RE.search(before[:context.start()]):
             continue
-        is_base = _BASE_BEFORE_RE.search(before[:context.start()]) or re.search(r"(?:kỳ|ck)\s*(?:năm\s*)?$", before)
+        is_base = _BASE_BEFORE_RE.search(before[:context.start()]) or _SAME_PERIOD_BEFORE_RE.search(before) \
+            or _STARTING_POINT_RE.search(before)
         (bases if is_base else years).append((match.start(), int(match.group(0))))
     if not years:
         # Only comparisons (so với năm 2021): the report is about the year after the latest one.

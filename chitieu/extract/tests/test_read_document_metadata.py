@@ -1,5 +1,6 @@
 """The document's own date and place, when the caller does not pass them."""
 
+from chitieu.extract import analyse
 from chitieu.extract.document import find_dateline, infer_year
 from chitieu.extract.places import find_places, main_place
 from chitieu.extract.workcopy import working_copy
@@ -43,3 +44,15 @@ def test_the_main_place_is_the_most_mentioned_district():
 def test_an_article_naming_no_place_has_no_main_place():
     text = "Thu ngân sách của tỉnh tăng 10% so với cùng kỳ."
     assert main_place(text, find_places(text)) is None
+
+
+def test_a_year_a_change_started_from_is_not_the_year_reported_on():
+    low = "từ chỗ bình quân mỗi xã chỉ đạt 3 tiêu chí năm 2011, đến nay đạt 16 tiêu chí.\nriêng năm 2015, có 40 xã đạt chuẩn."
+    assert infer_year(low) == 2015
+
+
+def test_a_whole_year_in_a_january_report_about_the_year_before_is_that_year():
+    text = ("Kết quả thực hiện nhiệm vụ năm 2019\n"
+            "Năm 2019, tổng sản lượng lương thực cả năm ước đạt 31 vạn tấn, đạt 100,2% kế hoạch.")
+    claims = analyse(text, date="2020-01-06").claims
+    assert {c.period for c in claims} == {"2019"}
