@@ -149,7 +149,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if mention is None:
                 continue
             mention.start, mention.end = start, end
-            mention.base = bool(_BASE_BEFORE_RE.search(before)) or kind == "year_after_kỳ"
+            mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
+                and bool(_BASE_BEFORE_RE.search(before))
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)

@@ -451,8 +451,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         is_target = True
 
     previous_claim = sentence_claims[-1] if sentence_claims else None
-    rate_subject = bool(cues["rate_re"].search(subject_low))
-    growth_subject = bool(cues["growth_subject_re"].search(subject_low + " | " + left_clause.split(",")[-1]))
+    rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
+    growth_subject = growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1]))
     down = verb_kind == "growth_down"
     comparison = verb_word in cues["comparison_verbs"]
 
@@ -666,9 +666,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
 def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value):
     cues = _cues()
     periods, starts = context.periods, context.period_starts
-    flow = measure in ("ratio", "growth") or bool(cues["flow_re"].search(subject_low)) \
-        or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
-    if cues["stock_re"].search(subject_low) and measure != "ratio":
+    _rate, _growth, flow_subject, stock_subject = _subject_kinds(subject_low)
+    flow = measure in ("ratio", "growth") or flow_subject or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
+    if stock_subject and measure != "ratio":
         flow = False
     if unit == "%" and measure in ("level", "share"):
         flow = False
@@ -732,6 +732,15 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if is_target:
         period = year_of_period(period)
     return period
+
+
+@lru_cache(maxsize=4096)
+def _subject_kinds(subject_low):
+    """(names a rate, names a growth rate, accumulates over a period, holds at a time) for a subject; subjects
+    repeat from figure to figure, so this is kept."""
+    cues = _cues()
+    return (bool(cues["rate_re"].search(subject_low)), bool(cues["growth_subject_re"].search(subject_low)),
+            bool(cues["flow_re"].search(subject_low)), bool(cues["stock_re"].search(subject_low)))
 
 
 def _period_between(context, start, end):

@@ -95,10 +95,19 @@ def _prefix_levels():
     return {p.rstrip("."): level for p, level in table("places")["prefixes"]}
 
 
+class _EndsWithWord:
+    """`search(text)`: the text ends with one of the words (any case), then perhaps spaces."""
+
+    def __init__(self, words):
+        self.words = tuple(w.lower() for w in words)
+
+    def search(self, text):
+        return text.rstrip().lower().endswith(self.words)
+
+
 @lru_cache(maxsize=None)
 def _not_place_re():
-    words = longest_first(table("places")["not_place_before"])
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE)
+    return _EndsWithWord(longest_first(table("places")["not_place_before"]))
 
 
 @lru_cache(maxsize=None)

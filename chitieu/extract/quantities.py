@@ -287,8 +287,13 @@ def _word_number_value(words: list[str]) -> float | None:
     return float(total + current) if seen else None
 
 
+_NOT_A_CLAIM_ENDINGS = tuple(NOT_A_CLAIM_BEFORE) + ("số",)
+
+
 def _excluded_before(texts: Texts, start: int) -> bool:
     before = texts.lowered[max(0, start - 30):start]
+    if not before.rstrip(" \t\u00a0.:").endswith(_NOT_A_CLAIM_ENDINGS):
+        return False  # the common case, without a regular expression
     return bool(NOT_A_CLAIM_RE.search(before))
 
 

@@ -125,7 +125,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     cut = _last_cut_end(segment)
     if cut:
         segment = segment[cut:]
-    segment = _SPACES_RE.sub(" ", segment)
+    segment = " ".join(segment.split())
     phrase = _strip_edges(_last_piece(segment))
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
