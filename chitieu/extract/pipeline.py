@@ -396,10 +396,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Bases named after (or before) the figure.
     basis = None
-    base_clause = _BRACKET_OR_SLASH_RE.split(right_clause)[0]
-    near = _FIRST_WORDS_RE.match(base_clause)
+    cut_at = min(i for i in (right_clause.find("("), right_clause.find("/"), len(right_clause)) if i >= 0)
+    base_clause = right_clause[:cut_at]
     base_match = cues["base_re"].search(base_clause)
-    if base_match and (base_match.start() > near.end() or "," in base_clause[:base_match.start()]) \
+    if base_match and (base_match.start() > _FIRST_WORDS_RE.match(base_clause).end() or "," in base_clause[:base_match.start()]) \
             and not _SO_RE.search(base_clause[:base_match.start()]):
         base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
     if base_match:
