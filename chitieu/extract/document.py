@@ -25,6 +25,7 @@ _DATELINE_RES = [
     re.compile(rf"(?m)^[ \t|]*{_D}[ \t|]*$"),
 ]
 _HEAD_CHARS = 1500
+_DATELINE_REACH = 80  # characters around a date that a dateline pattern may read
 _ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
@@ -36,14 +37,22 @@ _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/
 def find_dateline(text: str) -> DocDate | None:
     """The article's own date from a dateline near the top of the text, or None."""
     head = text[:_HEAD_CHARS]
-    if not _ANY_DATE_RE.search(head):
-        return None
     found = []
-    for pattern in _DATELINE_RES:
-        for match in pattern.finditer(head):
-            date = DocDate.parse(f"{match.group('y')}-{int(match.group('m')):02d}-{int(match.group('d')):02d}")
-            if date is not None:
-                found.append(date)
+    done = 0
+    # Each dateline holds a date: read the patterns only around the dates of the head, line by line.
+    for date_match in _ANY_DATE_RE.finditer(head):
+        if date_match.start() < done:
+            continue
+        line_start = head.rfind("\n", 0, date_match.start()) + 1
+        line_end = head.find("\n", date_match.end())
+        line_end = len(head) if line_end < 0 else line_end
+        start, end = max(line_start, date_match.start() - _DATELINE_REACH), min(line_end, date_match.end() + _DATELINE_REACH)
+        done = end
+        for pattern in _DATELINE_RES:
+            for match in pattern.finditer(head, start, end):
+                date = DocDate.parse(f"{match.group('y')}-{int(match.group('m')):02d}-{int(match.group('d')):02d}")
+                if date is not None:
+                    found.append(date)
     if not found:
         return None
     return min(found, key=lambda d: (d.year, d.month, d.day))

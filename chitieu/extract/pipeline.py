@@ -354,7 +354,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks)
-    if own_subject is not None and all(w in cues["base_only_words"] for w in own_subject.lower().replace(",", " ").split()):
+    if own_subject is not None and cues["base_only_words"].issuperset(own_subject.lower().replace(",", " ").split()):
         own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
     subject = own_subject
     carried_subject = state.subject
@@ -396,8 +396,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Bases named after (or before) the figure.
     basis = None
-    cut_at = min(i for i in (right_clause.find("("), right_clause.find("/"), len(right_clause)) if i >= 0)
-    base_clause = right_clause[:cut_at]
+    base_clause = right_clause
+    if "(" in base_clause:
+        base_clause = base_clause[:base_clause.find("(")]
+    if "/" in base_clause:
+        base_clause = base_clause[:base_clause.find("/")]
     base_match = cues["base_re"].search(base_clause)
     if base_match and (base_match.start() > _FIRST_WORDS_RE.match(base_clause).end() or "," in base_clause[:base_match.start()]) \
             and not _SO_RE.search(base_clause[:base_match.start()]):

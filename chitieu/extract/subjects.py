@@ -14,6 +14,7 @@ _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|gi
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
 _PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
 MAX_SUBJECT_WORDS = 14
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=None)
@@ -130,7 +131,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
     words = phrase.split()
-    if not words or not any(ch.isalpha() for ch in phrase):
+    if not words or not _LETTER_RE.search(phrase):
         return None
     if len(words) > MAX_SUBJECT_WORDS:
         phrase = " ".join(words[-MAX_SUBJECT_WORDS:])
