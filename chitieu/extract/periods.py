@@ -115,6 +115,13 @@ _PATTERNS = [
     ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên))")),
 ]
 
+# Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
+_NEEDS = {
+    "since_start": ("đầu",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "to_year_end": ("hết", "cuối"), "half_year": ("quý",), "months": ("tháng",), "quarter": ("q",),
+    "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
+    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",),
+}
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
@@ -132,6 +139,9 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
         return taken.find(1, start, end) == -1
 
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not any(word in low for word in needs):
+            continue  # the text lacks every word the pattern needs: no scan
         for match in pattern.finditer(low):
             start, end = match.start(), match.end()
             while start < end and low[start].isspace():
