@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Extractor speed on one core: the dev documents repeated to at least 5 MB of text, read one by one.
-Prints documents/s, MB/s (of UTF-8 text), and peak memory. The floor is 1 MB/s per core.
+Prints documents/s, MB/s (of UTF-8 text), and peak memory. The floor is 1 MB/s per core. Then times odd
+synthetic inputs that must not hang: one huge line, bare numbers, binary junk, NFD, HTML, Windows line ends.
 
 usage: .venv/bin/python benchmarks/extract_speed.py [--corpus DIR] [--megabytes 5]
 """
@@ -25,6 +26,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "dev"))
     parser.add_argument("--megabytes", type=float, default=5.0)
+    parser.add_argument("--no-odd", action="store_true", help="skip the odd inputs (junk, one huge line, NFD, HTML…)")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -63,6 +65,30 @@ def main():
     print(f"one 10 MB document: {big_claims} claims in {big_wall:.2f} s ({len(big.encode('utf-8')) / 1e6 / big_wall:.2f} MB/s)")
     print(f"memory: peak Python allocations over one pass of the corpus {traced_peak / 1e6:.1f} MB; "
           f"process peak RSS {max_rss:.0f} MB")
+    if not args.no_odd:
+        odd_inputs()
+
+
+def odd_inputs():
+    """Inputs that must not hang (synthetic text, about 1 MB each): time each."""
+    import random
+    import unicodedata
+
+    rng = random.Random(1)
+    sentence = "Năm 2021, thu ngân sách huyện Tân Sơn ước đạt 45,6 tỷ đồng, tăng 12% so với cùng kỳ."
+    cases = {
+        "one line, no full stop": "sản lượng lúa ước đạt 5 tấn và " * 35000,
+        "one line of bare numbers": " ".join(str(i) for i in range(150000)),
+        "binary junk": bytes(rng.randrange(256) for _ in range(1_000_000)).decode("latin-1"),
+        "NFD text": unicodedata.normalize("NFD", (sentence + "\n") * 11000),
+        "HTML fragments": ("<p>" + sentence.replace(" đạt ", " đạt <b>") + "</b>&nbsp;</p>") * 10000,
+        "Windows line ends": (sentence + "\r\n") * 11000,
+    }
+    for name, text in cases.items():
+        started = time.perf_counter()
+        found = len(analyse(text).claims)
+        elapsed = time.perf_counter() - started
+        print(f"odd input: {name:26s} {len(text.encode('utf-8')) / 1e6:5.2f} MB, {found:6d} claims in {elapsed:5.2f} s")
 
 
 if __name__ == "__main__":

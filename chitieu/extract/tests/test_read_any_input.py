@@ -96,3 +96,15 @@ def test_any_text_gives_claims_whose_spans_are_their_text(text):
 @given(st.lists(ALPHABET, max_size=60).map("".join))
 def test_any_text_gives_the_same_claims_in_nfc_and_nfd(text):
     assert spans(extract(unicodedata.normalize("NFD", text))) == spans(extract(unicodedata.normalize("NFC", text)))
+
+
+def test_a_long_sentence_full_of_figures_is_read_in_one_pass():
+    # One sentence, no full stop: each figure's modality, scope and base are found without rereading the sentence.
+    text = "Năm 2021, sản lượng lúa ước đạt 5 tấn và " * 3000 + "xong."
+    claims = extract(text)
+    assert len(claims) == 3000 and {c.modality for c in claims} == {"estimate"}
+
+
+def test_a_long_line_of_bare_numbers_and_capitalised_words_gives_no_claims():
+    assert extract(" ".join(str(i) for i in range(20000))) == []
+    assert extract("Hà Nội Hải Phòng Đà Nẵng " * 5000) == []
