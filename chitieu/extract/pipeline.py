@@ -262,7 +262,8 @@ def _scale_of(claim):
 
 class _SentenceMarks:
     """Where a sentence's semicolons, commas, `trong đó` and modality cues are, found once: each figure then finds
-    the last one before it by bisection, so a long sentence with many figures is still read in linear time."""
+    the last one before it by bisection, so a long sentence with many figures is still read in linear time.
+    (Verbs and bases are looked for in each figure's own short window, which never spans more than its clause.)"""
 
     def __init__(self, low, sentence):
         self.semicolons, self.commas = [], []
@@ -272,19 +273,11 @@ class _SentenceMarks:
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
-        self._found = {}
-        for name in ("verb_re", "base_re"):
-            found = [(m.end(), m.start(), m.group(0)) for m in cues[name].finditer(low, sentence.start, sentence.end)]
-            self._found[name] = (found, [end for end, _, _ in found])
+        self.low = low
 
     def last_match(self, name, start, end):
-        """Like `_last_match(cues[name], low[start:end])`, from the sentence's matches found once."""
-        found, ends = self._found[name]
-        index = bisect.bisect_right(ends, end) - 1
-        if index >= 0 and found[index][1] >= start:
-            match_end, match_start, word = found[index]
-            return _Found(match_start - start, match_end - start, word)
-        return None
+        """Like `_last_match(cues[name], low[start:end])`."""
+        return _last_match(_cues()[name], self.low[start:end])
 
     @staticmethod
     def last_before(positions, low_bound, high_bound):
@@ -299,24 +292,6 @@ class _SentenceMarks:
             cue_end, cue_start, word = self.cues[index]
             return cue_start, cue_end, word
         return None
-
-
-class _Found:
-    """A match found in the whole sentence, with offsets relative to the slice it stands for."""
-
-    __slots__ = ("_start", "_end", "_word")
-
-    def __init__(self, start, end, word):
-        self._start, self._end, self._word = start, end, word
-
-    def start(self):
-        return self._start
-
-    def end(self):
-        return self._end
-
-    def group(self, _index=0):
-        return self._word
 
 
 def _last_match(pattern, text):
