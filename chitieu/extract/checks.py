@@ -32,7 +32,8 @@ def _fmt(value: float) -> str:
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    return a.place == b.place and a.unit == b.unit
+    """Same place, unit and period (a plan of next year is not what this year's figure is measured against)."""
+    return a.place == b.place and a.unit == b.unit and (a.period == b.period or not a.period or not b.period)
 
 
 def check_claims(claims: list[Claim]) -> list[Flag]:
@@ -59,7 +60,7 @@ def check_claims(claims: list[Claim]) -> list[Flag]:
                                      f"but the text says {ratio.text}"),
                             claims=[i, ratios[-1], j], expected=round(computed, 2), found=ratio.value))
                     ratios = ratios[:-1]
-                elif j == i + 1 and level.end <= other.start:
+                elif j == i + 1 and level.end <= other.start <= level.end + 3:
                     # A done/plan pair (813/520ha): the % after it is done ÷ plan.
                     for k in range(j + 1, min(len(claims), j + 3)):
                         ratio = claims[k]
@@ -76,8 +77,9 @@ def check_claims(claims: list[Claim]) -> list[Flag]:
                 # The same-period value in brackets right after the growth.
                 if j + 1 < len(claims):
                     base = claims[j + 1]
+                    # (of the same subject: "…, trồng rừng gỗ lớn đạt 813 ha" after a growth is another figure)
                     if base.unit == level.unit and base.measure == "level" and base.value and base.start - other.end < 60 \
-                            and base.modality == level.modality:
+                            and base.modality == level.modality and base.subject == level.subject:
                         computed = (level.value / base.value - 1) * 100
                         if abs(computed - other.value) > _tolerance(other):
                             flags.append(Flag(

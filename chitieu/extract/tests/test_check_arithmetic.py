@@ -46,3 +46,26 @@ def test_growth_is_checked_against_the_same_period_value_in_brackets():
     claims[1] = claim("35%", 35, "%", "growth", "same_period", start=30)
     flags = check_claims(claims)
     assert [f.kind for f in flags] == ["growth_vs_base"] and flags[0].expected == 20.0
+
+
+def test_a_figure_of_another_subject_after_a_growth_is_not_its_base():
+    planted = claim("3.500ha", 3500, "ha", start=0)
+    growth = claim("20%", 20, "%", "growth", "same_period", start=20)
+    other = claim("800", 800, "ha", start=60)
+    other.subject = "trồng rừng gỗ lớn"
+    assert check_claims([planted, growth, other]) == []
+
+
+def test_a_plan_of_another_year_is_not_what_a_figure_is_measured_against():
+    done = claim("1.400 lao động", 1400, "lao động", start=0)
+    ratio = claim("200%", 200, "%", "ratio", "plan", start=20)
+    next_year = claim("1.000 lao động", 1000, "lao động", modality="target", start=60)
+    next_year.period = "2022"
+    assert check_claims([done, ratio, next_year]) == []
+
+
+def test_a_figure_and_a_plan_in_separate_phrases_are_not_a_done_plan_pair():
+    total = claim("22 tỷ đồng", 22e9, "VND", start=0)
+    plan = claim("3,5 tỷ đồng", 3.5e9, "VND", modality="target", start=40)
+    disbursed = claim("62%", 62, "%", "ratio", "plan", start=70)
+    assert check_claims([total, plan, disbursed]) == []
