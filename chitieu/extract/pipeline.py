@@ -144,7 +144,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     if doc_date is None:
         doc_date = find_dateline(work)
     doc_year = report_year(low, doc_date)
-    places = find_places(work)
+    places = find_places(work, low)
     doc_place = bare_name(place) if place else main_place(work, places)
     periods = find_periods(low, doc_date, doc_year)
     context = _Context(text, work, low, doc_date, doc_year, doc_place, places, [m.start for m in places],

@@ -195,14 +195,16 @@ class _Taken:
         return self.marks.find(1, start, end) == -1
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """Every place mention of the working text, left to right."""
+def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
+    """Every place mention of the working text, left to right (`low`: the text lower-cased, when the caller has it)."""
     mentions = []
     known = {}  # names this text gives with a prefix, and their level
     levels = _prefix_levels()
     not_place = _not_place_re()
     taken = _Taken(len(text))
-    low = text.lower() if len(text.lower()) == len(text) else text
+    if low is None or len(low) != len(text):
+        low = text.lower()
+        low = low if len(low) == len(text) else text
     for match in _prefix_re().finditer(low):
         if not_place.search(text[max(0, match.start() - 20):match.start()]):
             continue

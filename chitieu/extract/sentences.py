@@ -29,9 +29,10 @@ def split_sentences(text: str) -> list[Span]:
             paragraph += 1
             start = match.end()
             continue
-        word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
-        if match.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
-            continue
+        if match.group(0) == ".":
+            word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
         nxt = match.end()
         while nxt < length and text[nxt] in " \"”'’)":
             nxt += 1
