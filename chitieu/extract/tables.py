@@ -27,7 +27,7 @@ def _word_char_before(text, position):
 
 
 class StartsWithWord:
-    """A pattern that must start at a word boundary: `(?<!\w)PATTERN`, searched fast.
+    r"""A pattern that must start at a word boundary: `(?<!\w)PATTERN`, searched fast.
 
     A pattern that opens with a look-behind is tried at every position of the text; one that opens with its
     words is scanned for their first letters in C. So the pattern is compiled without the look-behind and the
@@ -63,7 +63,7 @@ class StartsWithWord:
 
 
 class Words(StartsWithWord):
-    """Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first."""
+    r"""Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first."""
 
     def __init__(self, words, tail=r"(?!\w)"):
         alternation = "|".join(re.escape(w) for w in longest_first(words))
