@@ -430,7 +430,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     previous_claim = sentence_claims[-1] if sentence_claims else None
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
-    growth_subject = growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1]))
+    # (only a percent can be a growth rate's own figure: the clause is read for it only then)
+    growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
     down = verb_kind == "growth_down"
     comparison = verb_word in cues["comparison_verbs"]
 
