@@ -140,7 +140,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
 
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
-        if needs and not any(word in low for word in needs):
+        if needs and not any(map(low.__contains__, needs)):
             continue  # the text lacks every word the pattern needs: no scan
         for match in pattern.finditer(low):
             start, end = match.start(), match.end()
