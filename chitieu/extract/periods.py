@@ -259,8 +259,12 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         year = int(g["y"])
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
     if kind == "this_year":
-        # the year reported on (doc_year): a January report's "cả năm" is the year just ended
-        year = doc_year if doc_year is not None else (doc_date.year if doc_date else None)
+        # "cả năm", "trong năm": the year reported on (doc_year; a January report's is the year just ended);
+        # "năm nay" is the calendar year of the article
+        if doc_date is not None and match.group(0).startswith("năm"):
+            year = doc_date.year
+        else:
+            year = doc_year if doc_year is not None else (doc_date.year if doc_date else None)
         if year is None:
             return None
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "this_year", year)

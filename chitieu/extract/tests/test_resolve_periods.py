@@ -83,3 +83,13 @@ def test_the_document_date_accepts_a_month():
     assert str(DocDate.parse("2024-04")) == "2024-04"
     assert DocDate.parse("2024-13") is None
     assert DocDate.parse("hôm qua") is None
+
+
+def test_this_year_in_a_january_article_about_the_year_before_is_the_calendar_year():
+    from chitieu.extract import analyse
+
+    text = ("Kết quả năm 2019\nNăm 2019, sản lượng lương thực cả năm ước đạt 31 vạn tấn. "
+            "Năm nay, huyện phấn đấu đạt 32 vạn tấn.")
+    claims = {c.text: c for c in analyse(text, date="2020-01-06").claims}
+    assert claims["31 vạn tấn"].period == "2019"
+    assert claims["32 vạn tấn"].period == "2020"
