@@ -44,6 +44,7 @@ _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
+_WORD_RE = re.compile(r"\w+")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
@@ -329,7 +330,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks)
-    if own_subject is not None and cues["base_only_words"].issuperset(own_subject.lower().replace(",", " ").split()):
+    if own_subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(own_subject.lower())):
         own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
     subject = own_subject
     carried_subject = state.subject

@@ -234,3 +234,13 @@ def test_without_a_date_a_later_year_does_not_make_a_target():
 def test_a_preliminary_figure_does_not_mark_the_next_quarter_after_a_semicolon():
     claims = by_text(extract("Năm 2023, GRDP sơ bộ quý I giảm (-8,4%); sang quý II tiếp tục giảm (-9,1%)."))
     assert claims["-8,4%"].modality == "estimate" and claims["-9,1%"].modality == "actual"
+
+
+def test_a_plan_after_slash_kh_keeps_the_subject_of_its_figure():
+    claims = by_text(extract("Năm 2022, tổng vốn đầu tư toàn xã hội ước đạt 2.337 tỷ đồng/KH 2.000-2.100 tỷ đồng."))
+    assert claims["2.000-2.100 tỷ đồng"].subject == "tổng vốn đầu tư toàn xã hội"
+
+
+def test_lower_than_is_a_verb_not_a_subject():
+    claims = by_text(extract("Năm 2022, số hộ nghèo là 1.015 hộ, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021."))
+    assert claims["1,89%"].subject == "số hộ nghèo"
