@@ -8,7 +8,6 @@ from functools import lru_cache
 from .tables import longest_first, table
 
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
-_SPACES_RE = re.compile(r"\s+")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
 _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|\s*,|$)")
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
@@ -139,14 +138,21 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
 
 
 # Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).
-_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n]|\s(?:và|với|đạt(?! chuẩn)|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s")
+# What a count's noun is said to have done is part of what it counts (xã đạt chuẩn nông thôn mới, xã đạt thu nhập
+# bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
+_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và|với|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s")
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
 def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
-    """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase."""
+    """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase; a bracket right
+    after the count (`56/98 xã (57,1%) hoàn thành …`) is passed over."""
+    bracket = _BRACKET_AFTER_RE.match(work, start)
+    if bracket:
+        start, end = bracket.end(), max(end, min(len(work), bracket.end() + 80))
     segment = _blanked(work, start, end, blanks)
     cut = _NOUN_CUT_RE.search(segment)
     if cut:
         segment = segment[:cut.start()]
-    words = _SPACES_RE.sub(" ", segment).strip().split()
-    return " ".join(words[:8]) or None
+    words = segment.split()
+    return " ".join(words[:8]).strip(" /-–+") or None

@@ -244,3 +244,10 @@ def test_a_plan_after_slash_kh_keeps_the_subject_of_its_figure():
 def test_lower_than_is_a_verb_not_a_subject():
     claims = by_text(extract("Năm 2022, số hộ nghèo là 1.015 hộ, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021."))
     assert claims["1,89%"].subject == "số hộ nghèo"
+
+
+def test_a_count_keeps_what_its_noun_achieved_and_passes_over_a_bracket():
+    claims = by_text(extract("Đến hết năm 2023, tỉnh có 40/90 xã (44,4%) hoàn thành các tiêu chí xã nông thôn mới nâng cao; "
+                             "có 12 xã đạt thu nhập bình quân trên 60 triệu đồng/năm."))
+    assert claims["40/90 xã"].subject.startswith("xã hoàn thành các tiêu chí")
+    assert claims["12 xã"].subject.startswith("xã đạt thu nhập bình quân")
