@@ -232,7 +232,8 @@ def _headline_takes_the_body_modality(context, sentences, claims):
     if not sentences or not claims:
         return
     first_line_end = context.low.find("\n")
-    headline_end = first_line_end if 0 <= first_line_end <= _HEADLINE_CHARS else sentences[0].end
+    # (a bounded headline: a few figures, each compared with the body's once — linear time on any input)
+    headline_end = first_line_end if 0 <= first_line_end <= _HEADLINE_CHARS else min(sentences[0].end, _HEADLINE_CHARS)
     body = {}
     for claim in claims:
         if claim.start > headline_end and claim.modality != "actual":
