@@ -45,6 +45,7 @@ _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
 _WORD_RE = re.compile(r"\w+")
+_NEWLINE_RE = re.compile(r"\n")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
@@ -123,6 +124,7 @@ class _Context:
     blanks: list = field(default_factory=list)
     future_ranges: list = field(default_factory=list)
     first_period: int | None = None
+    newlines: list | None = None  # positions of the line breaks, found when first needed
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -627,9 +629,8 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
         if mention.start < sentence.start:
             break
         if mention.end <= quantity.start:
-            gap = context.low[mention.end:quantity.start]
             # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (10,13 tỉ USD)).
-            if not mention.country or (len(gap.split()) <= 2 and "," not in gap):
+            if not mention.country or quantity.start - mention.end <= 40 and _close_after(context.low[mention.end:quantity.start]):
                 chosen = mention
                 break
         index -= 1
@@ -659,8 +660,10 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     j = index + 1
     while j < len(periods) and periods[j].start < sentence.end and j - index <= _NEARBY:
         mention = periods[j]
+        if mention.start - quantity.end > 80:
+            break
         between = context.low[quantity.end:mention.start]
-        if _CLAUSE_OR_FIGURE_RE.search(between) or len(between) > 80:
+        if _CLAUSE_OR_FIGURE_RE.search(between):
             break
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
@@ -683,7 +686,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             if not mention.base and mention.kind not in ("phase", "now") and mention.period(flow) \
                     and not _in_ranges(context.future_ranges, mention.start):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
-                if not old or context.low.find("\n", mention.end, sentence.start) == -1:
+                if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
                     break
             i -= 1
@@ -722,6 +725,18 @@ def _subject_kinds(subject_low):
     cues = _cues()
     return (bool(cues["rate_re"].search(subject_low)), bool(cues["growth_subject_re"].search(subject_low)),
             bool(cues["flow_re"].search(subject_low)), bool(cues["stock_re"].search(subject_low)))
+
+
+def _close_after(gap):
+    return len(gap.split()) <= 2 and "," not in gap
+
+
+def _newline_between(context, start, end):
+    """A line break lies within low[start:end] (found by bisection: linear time however far apart)."""
+    if context.newlines is None:
+        context.newlines = [m.start() for m in _NEWLINE_RE.finditer(context.low)]
+    index = bisect.bisect_left(context.newlines, start)
+    return index < len(context.newlines) and context.newlines[index] < end
 
 
 def _period_between(context, start, end):
