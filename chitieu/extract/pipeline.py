@@ -172,8 +172,13 @@ def _read_claims(context, quantities):
         return claims
     sentences = split_sentences(context.work)
     starts = [s.start for s in sentences]
-    future = _cues()["future_re"]
-    context.future_ranges = [(s.start, s.end) for s in sentences if future.search(context.low, s.start, s.end)]
+    # The sentences that speak of the future: one scan of the text, each cue placed in its sentence.
+    future_ranges = {}
+    for match in _cues()["future_re"].finditer(context.low):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= sentences[index].end:
+            future_ranges[index] = (sentences[index].start, sentences[index].end)
+    context.future_ranges = [future_ranges[i] for i in sorted(future_ranges)]
     by_sentence = {}
     for quantity in quantities:
         index = max(0, bisect.bisect_right(starts, quantity.start) - 1)
