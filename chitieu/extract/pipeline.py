@@ -45,6 +45,8 @@ _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
 _WORD_RE = re.compile(r"\w+")
+# "vượt mục tiêu Nghị quyết 0,36%": a base named right after a verb of comparison, before the figure
+_EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
 _NEWLINE_RE = re.compile(r"\n")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
@@ -395,7 +397,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         basis = _named_base(base_clause)
     if basis is None:
         left_base = marks.last_match("base_re", quantity.start - len(left_clause), quantity.start)
-        if left_base and _COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()]):
+        if left_base and (_COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()])
+                          or _EXCEEDS_BEFORE_RE.search(left_clause[max(0, left_base.start() - 24):left_base.start()])):
             basis = cues["base_of"][left_base.group(0)]
         else:
             basis = _named_base(left_clause, before=True)
@@ -565,13 +568,19 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
     if verb_kind == "share":
         return "share", None
+    if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
+        return "ratio", basis  # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": done against the plan, even after a count
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down"):
         return "share", None  # 67/69 trường đạt chuẩn (97,1%)
     if verb_kind in ("growth_up", "growth_down"):
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
+        # (a growth said to exceed its target — a rate set by a resolution — by a percent: "tăng 7,36% (vượt mục tiêu
+        # 0,36%)" is points too; "tăng 53,4%, vượt 47% kế hoạch" is an amount above its plan, a growth)
         if rate_subject or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
-                                            or (bracket and previous_percent and previous_claim.measure == "growth"))):
+                                            or (bracket and previous_percent and previous_claim.measure == "growth")
+                                            or (previous_percent and previous_claim.measure == "growth"
+                                                and basis == "target"))):
             return "change", basis or state.growth_basis or "same_period"
         return "growth", basis or state.growth_basis or "same_period"
     if verb_kind == "ratio":

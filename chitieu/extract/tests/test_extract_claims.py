@@ -251,3 +251,18 @@ def test_a_count_keeps_what_its_noun_achieved_and_passes_over_a_bracket():
                              "có 12 xã đạt thu nhập bình quân trên 60 triệu đồng/năm."))
     assert claims["40/90 xã"].subject.startswith("xã hoàn thành các tiêu chí")
     assert claims["12 xã"].subject.startswith("xã đạt thu nhập bình quân")
+
+
+def test_a_growth_exceeding_its_resolution_target_by_a_percent_exceeds_it_in_points():
+    claims = by_text(extract("Năm 2021, GRDP ước tăng 7,5% so với năm 2020 (vượt mục tiêu Nghị quyết 0,5%)."))
+    assert (claims["0,5%"].measure, claims["0,5%"].basis) == ("change", "target")
+
+
+def test_an_amount_exceeding_its_plan_by_a_percent_is_a_growth():
+    claims = by_text(extract("Năm 2021, kim ngạch nhập khẩu ước đạt 2,5 tỷ USD, tăng 53%, vượt 40% kế hoạch."))
+    assert (claims["40%"].measure, claims["40%"].basis) == ("growth", "plan")
+
+
+def test_places_that_completed_their_plan_are_listed_with_their_ratios():
+    claims = by_text(extract("Năm 2021, có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao là Quế Sơn (100,1%), Nam Giang (100,9%)."))
+    assert (claims["100,1%"].measure, claims["100,1%"].basis, claims["100,1%"].place) == ("ratio", "target", "Quế Sơn")
