@@ -58,6 +58,21 @@ def find_dateline(text: str) -> DocDate | None:
     return min(found, key=lambda d: (d.year, d.month, d.day))
 
 
+# A news lead that opens with the day of the event: "Ngày 17.4, ông …", "Chiều 30/12, UBND huyện …".
+_LEAD_DATE_RE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|trưa|tối)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,", re.IGNORECASE)
+_LEAD_CHARS = 800
+
+
+def find_lead_date(text: str, year: int | None) -> DocDate | None:
+    """The day a news lead opens with (`Ngày 17.4, …`), in the year the text reports on; None without one."""
+    if year is None:
+        return None
+    match = _LEAD_DATE_RE.search(text, 0, _LEAD_CHARS)
+    if not match:
+        return None
+    return DocDate.parse(f"{year:04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}")
+
+
 def report_year(low: str, doc_date: DocDate | None) -> int | None:
     """The year the document reports on: its date's year, except that a report dated in January about the
     year before (its text says so) reports on that year ("cả năm", "năm nay" then mean the year just ended)."""

@@ -56,3 +56,15 @@ def test_a_whole_year_in_a_january_report_about_the_year_before_is_that_year():
             "Năm 2019, tổng sản lượng lương thực cả năm ước đạt 31 vạn tấn, đạt 100,2% kế hoạch.")
     claims = analyse(text, date="2020-01-06").claims
     assert {c.period for c in claims} == {"2019"}
+
+
+def test_a_news_lead_that_opens_with_a_day_dates_the_article_in_the_year_it_reports_on():
+    text = ("Ngày 17/4, Sở Kế hoạch và Đầu tư cho biết trong quý 1/2021 tỉnh thu hút 1,2 tỉ USD vốn FDI. "
+            "Đến nay, tỉnh có 950 dự án FDI.")
+    extraction = analyse(text)
+    assert extraction.date == "2021-04-17"
+    assert {c.text: c for c in extraction.claims}["950 dự án"].period == "2021-04-17"
+
+
+def test_a_day_inside_the_text_is_not_a_lead_date():
+    assert analyse("Năm 2021, thu ngân sách đạt 5 tỷ đồng; hội nghị tổng kết họp ngày 20/12.").date is None
