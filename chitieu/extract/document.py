@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .periods import _BASE_BEFORE_RE, _REFERENCE_BEFORE_RE, DocDate
+from .tables import StartsWithWord
 
 _D = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
@@ -59,16 +60,17 @@ def find_dateline(text: str) -> DocDate | None:
 
 
 # A news lead that opens with the day of the event: "Ngày 17.4, ông …", "Chiều 30/12, UBND huyện …".
-_LEAD_DATE_RE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|trưa|tối)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,", re.IGNORECASE)
+_LEAD_DATE_RE = StartsWithWord(r"(?:ngày|sáng|chiều|trưa|tối)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,")  # lower case
 _LEAD_CHARS = 800
 
 
-def find_lead_date(text: str, year: int | None) -> DocDate | None:
+def find_lead_date(text: str, low: str) -> DocDate | None:
     """The day a news lead opens with (`Ngày 17.4, …`), in the year the text reports on; None without one."""
-    if year is None:
-        return None
-    match = _LEAD_DATE_RE.search(text, 0, _LEAD_CHARS)
+    match = _LEAD_DATE_RE.search(low, 0, _LEAD_CHARS)
     if not match:
+        return None
+    year = infer_year(low)
+    if year is None:
         return None
     return DocDate.parse(f"{year:04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}")
 

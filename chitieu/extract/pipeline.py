@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .checks import check_claims
-from .document import find_dateline, find_lead_date, infer_year, report_year
+from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
 from .places import bare_name, find_places, main_place
@@ -147,7 +147,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     work = working_copy(text)
     low = lower_same_length(work)
     if doc_date is None:
-        doc_date = find_dateline(work) or find_lead_date(work, infer_year(low))
+        doc_date = find_dateline(work) or find_lead_date(work, low)
     doc_year = report_year(low, doc_date)
     places = find_places(work, low)
     doc_place = bare_name(place) if place else main_place(work, places)
