@@ -107,7 +107,7 @@ _PATTERNS = [
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
-    ("year_after_kỳ", StartsWithWord(rf"(?P<y>{_Y})\b", blocked=lambda text, at: text[max(0, at - 3):at] != "kỳ ")),
+    ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
     ("last_year", re.compile(r"năm\s+(?:trước|ngoái)")),
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
@@ -127,6 +127,14 @@ _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến n
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
 
+_SPAN_GROUP = {"year_after_kỳ": "y"}  # patterns whose mention is one group of the match
+
+
+def _may_be_reference(before):
+    """Cheap test that _REFERENCE_BEFORE_RE may match the text before a year (a code, ngày, so sánh, kỳ, khóa)."""
+    return "/" in before or "ngày" in before or "sánh" in before or "kỳ" in before or "khóa" in before
+
+
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 
 
@@ -142,8 +150,9 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
         needs = _NEEDS.get(kind)
         if needs and not any(map(low.__contains__, needs)):
             continue  # the text lacks every word the pattern needs: no scan
+        group = _SPAN_GROUP.get(kind, 0)
         for match in pattern.finditer(low):
-            start, end = match.start(), match.end()
+            start, end = match.span(group)
             while start < end and low[start].isspace():
                 start += 1
             if start >= end or not free(start, end):
@@ -153,7 +162,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "now_opening" and not re.search(r"(?:^|[\n,.;:(])\s?$", low[max(0, start - 2):start]):
                 continue  # "Hiện huyện có …" opens a clause; "thực hiện" is another word
             before = low[max(0, start - 40):start]
-            if kind in ("year", "phase", "month", "year_after_kỳ") and _REFERENCE_BEFORE_RE.search(before):
+            if kind in ("year", "phase", "month", "year_after_kỳ") and _may_be_reference(before) \
+                    and _REFERENCE_BEFORE_RE.search(before):
                 continue
             mention = _resolve(kind, match, doc_date, doc_year, low, end)
             if mention is None:
