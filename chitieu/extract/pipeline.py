@@ -240,9 +240,10 @@ def _headline_takes_the_body_modality(context, sentences, claims):
     tăng 40,3%"), takes the modality of its fuller statement there."""
     if not sentences or not claims:
         return
-    first_line_end = context.low.find("\n")
+    headline_start, first_line_end = _headline_line(context.low)
     # (a bounded headline: a few figures, each compared with the body's once — linear time on any input)
-    headline_end = first_line_end if 0 <= first_line_end <= _HEADLINE_CHARS else min(sentences[0].end, _HEADLINE_CHARS)
+    headline_end = first_line_end if 0 <= first_line_end <= headline_start + _HEADLINE_CHARS \
+        else min(max(sentences[0].end, headline_start), headline_start + _HEADLINE_CHARS)
     body = {}
     for claim in claims:
         if claim.start > headline_end and claim.modality != "actual":
@@ -259,6 +260,24 @@ def _headline_takes_the_body_modality(context, sentences, claims):
             if (other.value >= 0) == (claim.value >= 0) and abs(abs(other.value) - abs(claim.value)) < step * max(1.0, _scale_of(claim)):
                 claim.modality = other.modality
                 break
+
+
+_FURNITURE_LINE_RE = re.compile(r"[^\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d[^\n]{0,40}$|[^\n\d]{0,30}$")
+
+
+def _headline_line(low):
+    """Where the headline's line starts and ends: the first line, past a page's date line or a short crumb
+    (`Thứ 3, 29/11/2022, 07:29`, `Kinh tế`) above it; (0, -1) where the text is one line."""
+    start = 0
+    for _ in range(3):
+        end = low.find("\n", start)
+        if end < 0:
+            return start, (-1 if start == 0 else len(low))
+        if not low[start:end].strip() or _FURNITURE_LINE_RE.match(low, start, end):
+            start = end + 1
+            continue
+        return start, end
+    return 0, low.find("\n")
 
 
 def _scale_of(claim):
@@ -371,7 +390,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if own_subject is not None and not lists_parts:
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
         comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
-        if semi >= 0:
+        # "… gồm thủy sản ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD": an item without a verb of its own
+        # repeats the verb of the one before, and stays in its modality's scope.
+        if semi >= 0 and (marks.last_match("verb_re", semi + 1, quantity.start) is not None
+                          or marks.last_cue(semi + 1, quantity.start)):
             state.scope_start = semi + 1
             state.modality = None
         elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
@@ -432,7 +454,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         before_word = target_clause[:target_word.start()]
         after_word = target_clause[target_word.end():]
         if not cues["actual_verb_re"].search(before_word) and not _LIST_IS_RE.search(after_word) \
-                and not cues["ratio_verb_re"].search(after_word):
+                and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word):
             is_target = True
     # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
@@ -534,6 +556,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  subject=subject, place=place, period=period)
 
 
+# "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so\s+với\s+(?:cuối|đầu)\s+năm")
@@ -548,6 +572,8 @@ def _named_base(clause, before=False):
     if _SAME_MONTHS_BASE_RE.search(clause):
         return "same_period"
     match = _YEAR_BASE_RE.search(clause)
+    if match and "cùng" in match.group(0):
+        return "same_period"  # "so với cùng kỳ năm 2016": the same months of that year
     if match:
         return "year:" + match.group(1)
     if not before and _SO_VOI_RE.search(clause):
@@ -698,7 +724,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while i > lowest:
             mention = periods[i]
             if not mention.base and mention.kind not in ("phase", "now") and mention.period(flow) \
-                    and not _in_ranges(context.future_ranges, mention.start):
+                    and not _in_ranges(context.future_ranges, mention.start) and not _after_report_year(context, mention):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
@@ -710,7 +736,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while j < len(periods) and periods[j].start < quantity.end + 600:
             mention = periods[j]
             old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
-            if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start):
+            if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
+                    and not _after_report_year(context, mention):
                 chosen = mention
                 break
             j += 1
@@ -719,7 +746,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
-    elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share"):
+    elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share") \
+            and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
         period = str(context.doc_date)
     elif context.doc_year is not None:
         period = f"{context.doc_year:04d}"
@@ -730,6 +758,13 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if is_target:
         period = year_of_period(period)
     return period
+
+
+def _after_report_year(context, mention):
+    """A year after the one the dated document reports on ("phương hướng, nhiệm vụ năm 2015" in a report of
+    December 2014) is a plan's year: said in another sentence, it is not the period of the figures that follow."""
+    return context.doc_date is not None and context.doc_year is not None and mention.year is not None \
+        and mention.year > context.doc_year
 
 
 @lru_cache(maxsize=4096)

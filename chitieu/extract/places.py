@@ -136,10 +136,12 @@ def _name_at(text, pos, max_tokens=_MAX_NAME_TOKENS):
         break
     if not tokens:
         return None
-    # A trailing all-caps acronym (Ba Chẽ UBND) is not part of the name.
+    # A trailing all-caps acronym (Ba Chẽ UBND) is not part of the name, nor a leading one (huyện UBND Krông Pa).
     while len(tokens) > 1 and tokens[-1].isupper() and len(tokens[-1]) > 1:
         tokens.pop()
         end = start + len(" ".join(tokens))
+    while len(tokens) > 1 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0] not in gazetteer():
+        start += len(tokens.pop(0)) + 1
     return start, end, " ".join(tokens)
 
 
@@ -273,9 +275,12 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     first_line_end = text.find("\n", 0, 300)
     scores = Counter()
     first_seen = {}
-    for mention in mentions:
+    ends = [m.end for m in mentions]
+    for index, mention in enumerate(mentions):
         if mention.country or len(mention.names) != 1:
             continue
+        if index and text[ends[index - 1]:mention.start].strip() == "(":
+            continue  # "Thanh Hà (Hải Dương)": the province in brackets locates the place before it
         name = mention.names[0]
         weight = 1.0
         if mention.start < opening:
@@ -287,10 +292,13 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         scores[name] += weight
         first_seen.setdefault(name, mention.start)
     counts = Counter(m.names[0] for m in mentions if not m.country and len(m.names) == 1)
-    # One mention is not enough to say what an article is about, unless it names a province and nothing else.
+    # One mention is not enough to say what an article is about, unless it names a province or district, in the
+    # opening, and nothing else.
     lone = len(scores) == 1 and next(iter(scores))
     levels = {m.names[0]: m.level for m in mentions if len(m.names) == 1}
-    scores = {n: s for n, s in scores.items() if counts[n] >= 2 or (n == lone and levels.get(n) == "province")}
+    scores = {n: s for n, s in scores.items()
+              if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
+                                                   or levels.get(n) == "district" and first_seen[n] < opening))}
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], -first_seen[n]))

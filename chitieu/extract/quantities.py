@@ -94,7 +94,14 @@ UNITS = {k: (v[0], float(v[1])) for k, v in _DATA["units"].items()}
 DENOMINATORS = dict(_DATA["denominators"])
 COUNT_NOUNS = longest_first(_DATA["count_nouns"])
 QUALIFIERS = dict(_DATA["qualifiers"])
-NUMBER_WORDS = {k: int(v) for k, v in _DATA["number_words"].items()}
+NUMBER_WORDS = {k: (int(v) if float(v).is_integer() else float(v)) for k, v in _DATA["number_words"].items()}
+UNITS_WITH_DIACRITICS = {k: (v[0], float(v[1])) for k, v in _DATA["units_with_diacritics"].items()}
+CURRENCY_PREFIXES = dict(_DATA["currency_prefixes"])
+EMPTY_PLACE_WORDS = tuple(_DATA["empty_place_words"])
+HALF_WORDS = tuple(_DATA["half_words"])
+DECIMAL_POINT_WORDS = tuple(_DATA["decimal_point_words"])
+NEGATIVE_WORDS = tuple(_DATA["negative_words"])
+NOT_FIRST_WORDS = tuple(_DATA["not_first_number_words"])
 WORD_MULTIPLIERS = {k: int(v) for k, v in _DATA["multipliers_in_words"].items()}
 ABBREVIATIONS = dict(_DATA["count_noun_abbreviations"])
 TIME_UNITS = dict(_DATA["time_units"])
@@ -114,7 +121,14 @@ RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
 NUMBER_AT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
-UNIT_RE = re.compile(r"[ \t\u00a0]*(%|" + _alternation(k for k in UNITS if k != "%") + r")" + _END + r"|[ \t\u00a0]*(%)")
+UNIT_RE = re.compile(r"[ \t\u00a0]*([%$€]|" + _alternation(k for k in UNITS if k not in "%$€") + r")" + _END
+                     + r"|[ \t\u00a0]*([%$€])")
+UNIT_WITH_DIACRITICS_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(UNITS_WITH_DIACRITICS) + r")" + _END)
+HALF_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:" + _alternation(HALF_WORDS) + r")" + _END)
+CURRENCY_PREFIX_RE = re.compile(r"(?:^|(?<![\w$€]))(" + _alternation(CURRENCY_PREFIXES) + r")[ \t\u00a0]?$")
+NEGATIVE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))(?:(?:" + _alternation(NEGATIVE_WORDS) + r")[ \t\u00a0]+|[\-−][ \t\u00a0]*)$")
+RANGE_CLOSE_RE = re.compile(r"[ \t\u00a0]*(-|–|—|den|toi|va)[ \t\u00a0]*(?=\d)")
+RANGE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))(từ|giữa|trong khoảng)[ \t\u00a0]+$")
 DENOMINATOR_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(" + _alternation(DENOMINATORS) + r")" + _END)
 TIME_UNIT_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(TIME_UNITS) + r")" + _END)
 ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r")(?![\w])")
@@ -127,10 +141,11 @@ _QUALIFIER_ENDINGS = tuple(QUALIFIERS)
 QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*$")
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
 SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
-_WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + ["linh", "lẻ"])
+_WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + list(EMPTY_PLACE_WORDS) + list(HALF_WORDS)
+                      + list(DECIMAL_POINT_WORDS))
 WORD_NUMBER_RE = StartsWithWord(
-    r"((?:" + _alternation(w for w, n in NUMBER_WORDS.items() if n > 0) + r")(?:[ \t]+|$)(?:(?:" + _WORDS
-    + r")(?:[ \t]+|$)){0,6})"
+    r"((?:" + _alternation(w for w, n in NUMBER_WORDS.items() if n > 0 and w not in NOT_FIRST_WORDS) + r")(?:[ \t]+|$)(?:(?:" + _WORDS
+    + r")(?:[ \t]+|$)){0,14})"
 )
 MULTIPLE_WORD_RE = StartsWithWord(r"(" + _alternation(MULTIPLE_WORDS) + r")" + _END)
 NOT_A_CLAIM_RE = re.compile(r"(?:^|(?<=[\s(,;:.\-]))(?:" + _alternation(NOT_A_CLAIM_BEFORE) + r")[ \t\u00a0.:]*(?:số[ \t]*)?$")
@@ -214,7 +229,18 @@ def _read_unit(texts: Texts, pos: int):
         factor = SCALES[scale_match.group(1)]
         pos = scale_match.end()
     unit_match = UNIT_RE.match(folded, pos)
-    if unit_match:
+    exact_match = UNIT_WITH_DIACRITICS_RE.match(texts.lowered, pos)
+    if exact_match or unit_match:  # "5 đô thị", "3 đồng chí": a longer counting noun wins over a unit
+        noun_match = COUNT_NOUN_RE.match(texts.lowered, pos)
+        if noun_match and noun_match.end() > max(exact_match.end() if exact_match else 0,
+                                                 unit_match.end() if unit_match else 0):
+            exact_match = unit_match = None
+    if exact_match and (not unit_match or exact_match.end() > unit_match.end()):
+        unit, unit_factor = UNITS_WITH_DIACRITICS[exact_match.group(1)]
+        pos = exact_match.end()
+        kind = "measure"
+        factor *= unit_factor
+    elif unit_match:
         key = unit_match.group(1) or unit_match.group(2)
         unit, unit_factor = UNITS[key]
         pos = unit_match.end()
@@ -264,27 +290,72 @@ def _idiom_at(lowered: str, pos: int, end: int) -> bool:
 
 
 def _word_number_value(words: list[str]) -> float | None:
-    """`hai mươi lăm` → 25, `một trăm linh năm` → 105, `ba nghìn` → 3000 (words with diacritics)."""
-    total, current, seen = 0, 0, False
+    """`hai mươi lăm` → 25, `một trăm linh năm` → 105, `hai mươi mốt nghìn không trăm mười một` → 21011,
+    `một triệu rưỡi` → 1 500 000, `nửa triệu` → 500 000, `hai phẩy năm` → 2.5 (words with diacritics)."""
+    for point in DECIMAL_POINT_WORDS:
+        if point in words:
+            at = words.index(point)
+            whole, decimals = _word_number_value(words[:at]), words[at + 1:]
+            digits = [NUMBER_WORDS.get(word) for word in decimals]
+            if whole is None or not decimals:
+                return None
+            if all(isinstance(digit, int) and digit < 10 for digit in digits):  # "ba phẩy một bốn": 3.14
+                fraction = "".join(str(digit) for digit in digits)
+            else:  # "ba phẩy hai mươi lăm": 3.25
+                value = _word_number_value(decimals)
+                if value is None or not float(value).is_integer():
+                    return None
+                fraction = str(int(value))
+            return whole + float("0." + fraction)
+    closed = 0.0  # groups closed by nghìn, triệu, tỷ
+    group = 0.0  # the hundreds, tens and units being read
+    digit = None  # a digit waiting for its place (trăm, mươi) or the end
+    largest = 0  # the largest multiplier closing a group so far
+    last_multiplier = None
+    seen = False
     for word in words:
-        if word in ("linh", "lẻ"):
+        if word in EMPTY_PLACE_WORDS:
+            continue
+        if word in HALF_WORDS:  # half of the place just read: "một trăm rưỡi" 150, "hai triệu rưỡi"
+            if digit is not None or last_multiplier is None:
+                group += (digit or 0) + 0.5
+                digit = None
+            elif last_multiplier >= 1000:
+                closed += last_multiplier / 2
+            else:
+                group += last_multiplier / 2
             continue
         if word in NUMBER_WORDS:
             number = NUMBER_WORDS[word]
-            current = current + number if not (number == 10 and current) else current * 10
+            if digit is not None:
+                return None  # "hai ba": two digits in a row are no one number
+            if number == 10:  # mười: the tens place
+                group += 10
+            else:
+                digit = number
             seen = True
         elif word in WORD_MULTIPLIERS:
             multiplier = WORD_MULTIPLIERS[word]
-            if multiplier == 10:  # "hai mươi"
-                current = (current or 1) * 10
-            elif multiplier == 100:
-                current = (current or 1) * 100
+            if multiplier < 1000:  # mươi, trăm take the digit before them
+                group += (1 if digit is None else digit) * multiplier
             else:  # nghìn, triệu, tỷ close a group
-                total, current = (total + (current or 1)) * multiplier if multiplier > 1000 else total + (current or 1) * multiplier, 0
+                value = group + (digit or 0)
+                if value == 0 and digit is None and closed == 0:
+                    value = 1  # "nghìn tỷ" alone
+                if largest and multiplier > largest:  # "ba nghìn tỷ": the thousands are of billions
+                    closed = (closed + value) * multiplier
+                else:
+                    closed += value * multiplier
+                largest = max(largest, multiplier)
+                group = 0.0
+            digit = None
+            last_multiplier = multiplier
             seen = True
         else:
             return None
-    return float(total + current) if seen else None
+    if not seen:
+        return None
+    return float(closed + group + (digit or 0))
 
 
 _NOT_A_CLAIM_ENDINGS = tuple(NOT_A_CLAIM_BEFORE) + ("số",)
@@ -340,10 +411,41 @@ def find_quantities(text_or_texts) -> list[Quantity]:
     return found
 
 
-def _read_quantity(texts: Texts, start: int, raw: str, pos: int) -> list[Quantity] | None:
+def _scale_only(texts: Texts, pos: int, unit: str = "", kind: str = "number"):
+    """A number with at most a scale word and no unit (`2 tỷ`, `100k`): what `_read_unit` returns, unit ""."""
+    scale = SCALE_RE.match(texts.folded, pos)
+    return (scale.end(), unit, SCALES[scale.group(1)], kind) if scale else (pos, unit, 1.0, kind)
+
+
+def _currency_before(texts: Texts, start: int):
+    """`$10`, `US$ 2 triệu`, `VND 1.000`: (where the prefix starts, its currency) or None."""
+    if not start:
+        return None
+    before = texts.lowered[max(0, start - 5):start]
+    if not before.rstrip(" \t\u00a0").endswith(tuple(CURRENCY_PREFIXES)):
+        return None  # the common case, without a regular expression
+    match = CURRENCY_PREFIX_RE.search(before)
+    return (start - len(before) + match.start(1), CURRENCY_PREFIXES[match.group(1)]) if match else None
+
+
+def _range_opener(lowered: str, start: int) -> str | None:
+    """`từ` or `giữa` right before a number opens a range whose ends may each carry the unit."""
+    before = lowered[max(0, start - 16):start]
+    if not before.rstrip(" \t\u00a0").endswith(("từ", "giữa", "khoảng")):
+        return None  # the common case, without a regular expression
+    match = RANGE_OPEN_RE.search(before)
+    return match.group(1) if match else None
+
+
+def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: bool = True) -> list[Quantity] | None:
+    """The figure whose number `raw` starts at `start` (and ends at `pos`), or None. Without `require_unit` a
+    number with no unit is a figure too (unit "")."""
     folded, text = texts.folded, texts.text
     raw_max = raw_of = None
+    opener = _range_opener(texts.lowered, start) if start else None
     range_match = RANGE_RE.match(folded, pos)
+    if range_match is None and opener == "giữa":  # "giữa 1000 và 2000 đồng"
+        range_match = RANGE_CLOSE_RE.match(folded, pos)
     if range_match:
         second = NUMBER_AT_RE.match(folded, range_match.end())
         if second and not DATE_AFTER_RE.match(folded, second.end()):
@@ -357,46 +459,59 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int) -> list[Quantit
             return None
     if _looks_like_year(raw) and raw_max and _looks_like_year(raw_max):
         return None  # 2021-2025
-    compound_extra = 0.0
-    compound = COMPOUND_RE.match(folded, pos) if raw_max is None and raw_of is None else None
-    if compound and SCALES[compound.group(3)] < SCALES[compound.group(1)]:
-        # "287 tỷ 824 triệu đồng": read the unit after the smaller scale, count in the larger one.
-        big, small = SCALES[compound.group(1)], SCALES[compound.group(3)]
-        compound_extra = parse_number(compound.group(2)) * small / big
-        unit_read = _read_unit(texts, compound.end(3))
-        if unit_read is not None:
-            unit_read = (unit_read[0], unit_read[1], unit_read[2] * big, unit_read[3])
-    else:
-        unit_read = _read_unit(texts, pos)
+    extra, unit_pos, scale_factor = 0.0, pos, 1.0
+    if raw_max is None and raw_of is None:
+        compound = COMPOUND_RE.match(folded, pos)
+        scale = SCALE_RE.match(folded, pos) if compound is None else None
+        half = HALF_AFTER_RE.match(texts.lowered, scale.end()) if scale else None
+        if compound and SCALES[compound.group(3)] < SCALES[compound.group(1)]:
+            # "287 tỷ 824 triệu đồng": read the unit after the smaller scale, count in the larger one.
+            scale_factor = SCALES[compound.group(1)]
+            extra = parse_number(compound.group(2)) * SCALES[compound.group(3)] / scale_factor
+            unit_pos = compound.end(3)
+        elif half:  # "1 triệu rưỡi": one and a half million
+            scale_factor, extra, unit_pos = SCALES[scale.group(1)], 0.5, half.end()
+    unit_read = _read_unit(texts, unit_pos)
+    currency = _currency_before(texts, start)
+    if unit_read is None and currency:
+        unit_read = _scale_only(texts, unit_pos, currency[1], "measure")
+    elif unit_read is None and not require_unit:
+        unit_read = _scale_only(texts, unit_pos)
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read
+    factor *= scale_factor
     after_unit = end
     if kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):
         return None
-    qualifier = _qualifier_before(texts, start)
+    if kind == "times" and folded[end - 3:end] == "lan" and re.match(r"\s*thu" + _END, folded[end:end + 6]):
+        return None  # "lần thứ"
+    span_start = currency[0] if currency else start
+    qualifier = _qualifier_before(texts, span_start)
     if AT_LEAST_AFTER_RE.match(folded, end):
         at = AT_LEAST_AFTER_RE.match(folded, end)
         qualifier = "at_least" if at.group(1) == "len" else "at_most"
-    if kind == "times" and folded[end - 3:end] == "lan" and re.match(r"\s*thu" + _END, folded[end:end + 6]):
-        return None  # "lần thứ"
-    sign_match = SIGN_BEFORE_RE.search(folded[max(0, start - 2):start]) if start and folded[start - 1] in "+-−" else None
-    sign = None
-    span_start = start
-    if sign_match:
-        sign = "-" if sign_match.group(1) in "-−" else "+"
-        span_start = start - 1
-    integer_expected = kind == "count" and factor == 1
+    sign = _sign_before(texts, span_start, spaced=not require_unit)
+    if sign:
+        span_start = sign[0]
+        sign = sign[1]
+    integer_expected = (kind == "count" and factor == 1) or (kind == "number" and factor == 1 and raw.endswith(",000"))
     dot_is_decimal = unit == "USD" and factor >= 1e9
-    value = parse_number(raw, integer_expected=integer_expected, dot_is_decimal=dot_is_decimal) + compound_extra
-    if sign == "-":
-        value = -value
+    value = parse_number(raw, integer_expected=integer_expected, dot_is_decimal=dot_is_decimal) + extra
     value_max = None
     if raw_max is not None:
         value_max = parse_number(raw_max, integer_expected=integer_expected, dot_is_decimal=dot_is_decimal) * factor
-        if sign == "-":
-            value_max = -value_max
-    unit_text = text[pos:after_unit].strip()
+    elif raw_of is None and opener:  # "từ 1000 đồng đến 2000 đồng": the unit written at both ends
+        close = RANGE_CLOSE_RE.match(folded, end)
+        second = NUMBER_AT_RE.match(folded, close.end()) if close and (opener == "giữa") == (close.group(1) == "va") else None
+        second_unit = _read_unit(texts, second.end()) if second and not DATE_AFTER_RE.match(folded, second.end()) else None
+        if second_unit is not None and second_unit[1] == unit:
+            value_max = parse_number(second.group(0), integer_expected=integer_expected) * second_unit[2]
+            after_unit = second_unit[0]
+    if sign == "-":
+        value = -value
+        value_max = -value_max if value_max is not None else None
+    unit_text = text[pos:end].strip()
     if raw_of is not None and kind in ("measure", "rate") and raw_max is None:
         # done/plan: "813/520ha" → 813 ha done and 520 ha planned
         plan_start = pos - len(raw_of)
@@ -411,6 +526,22 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int) -> list[Quantit
         return None
     return [Quantity(span_start, after_unit, text[span_start:after_unit], value * factor, value_max, unit, of,
                      qualifier, None, raw if raw_max is None else text[start:pos].strip(), unit_text, sign)]
+
+
+def _sign_before(texts: Texts, start: int, spaced: bool):
+    """A sign written before the number: (where it starts, "+" or "-") or None. `-5%` and `âm 5%` are
+    negative; with `spaced` (a phrase alone, not running text) `- 5` too."""
+    folded = texts.folded
+    if start and folded[start - 1] in "+-−":
+        sign_match = SIGN_BEFORE_RE.search(folded[max(0, start - 2):start])
+        if sign_match:
+            return start - 1, "-" if sign_match.group(1) in "-−" else "+"
+    before = texts.lowered[max(0, start - 6):start]
+    if before.endswith((" ", "\t", "\u00a0")) and (spaced or not before.rstrip().endswith(("-", "−"))):
+        match = NEGATIVE_BEFORE_RE.search(before)
+        if match:
+            return start - len(before) + match.start(), "-"
+    return None
 
 
 def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
@@ -430,20 +561,30 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
             results.append(Quantity(start, end, texts.text[start:end], MULTIPLE_WORDS[match.group(1)], None, "times",
                                     None, None, None, match.group(1), ""))
     for match in WORD_NUMBER_RE.finditer(texts.lowered):
-        start = match.start()
-        words = match.group(1).split()
-        if words == ["năm"] or taken(start):  # a lone "năm" is far more often "year" than "five"
-            continue
-        value = _word_number_value(words)
-        if value is None or value < 2 or _excluded_before(texts, start):
-            continue
-        unit_read = _read_unit(texts, match.end(1) - 1)
-        if unit_read is None or unit_read[3] not in ("count", "percent"):
-            continue
-        end, unit, factor, _kind = unit_read
-        results.append(Quantity(start, end, texts.text[start:end], value * factor, None, unit, None,
-                                _qualifier_before(texts, start), None, match.group(1).strip(), texts.text[match.end(1):end].strip()))
+        if not taken(match.start()):
+            quantity = _word_quantity(texts, match, require_unit=True)
+            if quantity is not None:
+                results.append(quantity)
     return results
+
+
+def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
+    """The figure of a number in words (`mười lăm hộ`, `một triệu rưỡi đồng`, `dưới bảy ngàn đồng`), or None."""
+    start, words = match.start(), match.group(1).split()
+    if require_unit and (words == ["năm"] or _excluded_before(texts, start)):
+        return None  # a lone "năm" is far more often "year" than "five"
+    value = _word_number_value(words)
+    if value is None or (require_unit and value < 2):
+        return None
+    unit_read = _read_unit(texts, match.end(1) - 1) if match.group(1)[-1:].isspace() else None
+    if unit_read is None or unit_read[3] == "times" and require_unit:
+        if require_unit:
+            return None
+        unit_read = (match.end(1), "", 1.0, "number")
+    end, unit, factor, _kind = unit_read
+    end = end if unit else len(texts.text[:end].rstrip())
+    return Quantity(start, end, texts.text[start:end], value * factor, None, unit, None,
+                    _qualifier_before(texts, start), None, match.group(1).strip(), texts.text[match.end(1):end].strip())
 
 
 def parse_quantity(phrase: str) -> Quantity | None:
@@ -458,24 +599,13 @@ def parse_quantity(phrase: str) -> Quantity | None:
     for match in NUMBER_RE.finditer(folded):
         if DATE_AFTER_RE.match(folded, match.end()) or _excluded_before(texts, match.start()):
             continue
-        pos, factor, raw_max = match.end(), 1.0, None
-        range_match = RANGE_RE.match(folded, pos)
-        if range_match and NUMBER_AT_RE.match(folded, range_match.end()):
-            second = NUMBER_AT_RE.match(folded, range_match.end())
-            raw_max, pos = second.group(0), second.end()
-        scale = SCALE_RE.match(folded, pos)
-        if scale:
-            factor, pos = SCALES[scale.group(1)], scale.end()
-        value = parse_number(match.group(0)) * factor
-        value_max = parse_number(raw_max) * factor if raw_max else None
-        return Quantity(match.start(), pos, texts.text[match.start():pos].strip(), value, value_max, "", None,
-                        _qualifier_before(texts, match.start()), None, match.group(0), "")
-    words = texts.lowered.split()
-    multiplier = 1.0
-    value = _word_number_value(words) if words else None
-    if value is None:
-        return None
-    return Quantity(0, len(texts.text), texts.text.strip(), value * multiplier, None, "", None, None)
+        quantity = _read_quantity(texts, match.start(), match.group(0), match.end(), require_unit=False)
+        if quantity:
+            return quantity[0]
+    match = WORD_NUMBER_RE.search(texts.lowered)
+    if match is None and texts.lowered.strip() in NUMBER_WORDS:  # "không": nought
+        return Quantity(0, len(texts.text), texts.text.strip(), NUMBER_WORDS[texts.lowered.strip()], None, "", None, None)
+    return _word_quantity(texts, match, require_unit=False) if match else None
 
 
 __all__ = ["Quantity", "Texts", "find_quantities", "parse_quantity", "parse_unit", "parse_number", "fold_same_length"]

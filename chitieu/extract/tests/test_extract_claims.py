@@ -266,3 +266,36 @@ def test_an_amount_exceeding_its_plan_by_a_percent_is_a_growth():
 def test_places_that_completed_their_plan_are_listed_with_their_ratios():
     claims = by_text(extract("Năm 2021, có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao là Quế Sơn (100,1%), Nam Giang (100,9%)."))
     assert (claims["100,1%"].measure, claims["100,1%"].basis, claims["100,1%"].place) == ("ratio", "target", "Quế Sơn")
+
+
+def test_a_list_item_without_a_verb_keeps_the_estimate_of_the_item_before():
+    claims = by_text(extract("Nhiều mặt hàng tăng, gồm cà phê ước đạt 12,5 triệu USD (tăng 8,1%); hạt điều 40,2 triệu USD "
+                             "(tăng 3,3%); cao su đạt 7,7 triệu USD.", date="2023-09-30"))
+    assert claims["40,2 triệu USD"].modality == "estimate" and claims["3,3%"].modality == "estimate"
+    assert claims["7,7 triệu USD"].modality == "actual"  # its own verb: a new statement
+
+
+def test_a_plan_word_before_a_conjunction_is_the_base_of_the_figure_before():
+    claims = by_text(extract("Dịch vụ ước đạt 3.741 tỷ đồng, đạt 48,58% kế hoạch và tăng 2,49% so cùng kỳ.",
+                             date="2020-06-30"))
+    assert (claims["2,49%"].measure, claims["2,49%"].modality) == ("growth", "estimate")
+
+
+def test_the_same_period_of_a_named_year_is_the_same_period():
+    claim = by_text(extract("Sáu tháng đầu năm 2017 thành lập mới 420 doanh nghiệp, tổng vốn đăng ký tăng 72,66% "
+                            "về số vốn so với cùng kỳ năm 2016.", date="2017-07-05"))["72,66%"]
+    assert claim.basis == "same_period"
+
+
+def test_a_plan_year_named_in_the_lead_is_not_the_period_of_the_results_after_it():
+    text = ("Huyện Tân Hồng họp đánh giá kết quả và triển khai phương hướng, nhiệm vụ năm 2015.\n\n"
+            "Theo báo cáo, thu nhập bình quân đạt 28 triệu đồng/người/năm.")
+    claim = by_text(extract(text, date="2014-12-28"))["28 triệu đồng/người/năm"]
+    assert (claim.period, claim.modality) == ("2014", "actual")
+
+
+def test_a_headline_below_the_page_date_takes_the_body_estimate():
+    text = ("Thứ 3, 29/11/2022, 07:29\n\nHuyện Hưng Hà: giá trị sản xuất tăng 10,79%\n\n"
+            "Tổng giá trị sản xuất toàn huyện ước đạt 14.802 tỷ đồng, tăng 10,79% so với cùng kỳ.")
+    headline = extract(text, date="2022-09-22")[0]
+    assert (headline.text, headline.modality) == ("10,79%", "estimate")

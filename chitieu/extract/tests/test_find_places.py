@@ -41,3 +41,21 @@ def test_a_passed_place_loses_its_prefix():
     assert bare_name("huyện Ba Chẽ") == "Ba Chẽ"
     assert bare_name("TP. Hạ Long") == "Hạ Long"
     assert bare_name("Quảng Ninh") == "Quảng Ninh"
+
+
+def test_an_acronym_before_the_name_is_not_part_of_it():
+    from chitieu.extract.places import find_places
+    assert [m.names for m in find_places("huyện UBND Krông Pa đã trao giấy chứng nhận")] == [("Krông Pa",)]
+
+
+def test_a_district_named_once_in_the_opening_is_the_article_place():
+    from chitieu.extract import analyse
+    text = "Theo UBND huyện Đức Trọng, 6 tháng đầu năm 2020 giá trị sản xuất ước đạt 2.715 tỷ đồng."
+    assert analyse(text).place == "Đức Trọng"
+
+
+def test_a_province_in_brackets_locates_the_district_before_it():
+    from chitieu.extract import analyse
+    text = ("Thanh Hà (Hải Dương): thêm 2 xã đạt chuẩn\nTỉnh Hải Dương công nhận 2 xã của huyện Thanh Hà "
+            "(Hải Dương) đạt chuẩn nông thôn mới nâng cao, huyện Thanh Hà có 7 xã đạt chuẩn.")
+    assert analyse(text).place == "Thanh Hà"

@@ -90,3 +90,11 @@ def test_any_text_gives_figures_within_the_text_and_never_fails(text):
 def test_double_digit_growth_is_not_a_count():
     assert find_quantities("Tốc độ tăng trưởng đạt 2 con số, cao nhất vùng; đàn trâu có 300 con.") != []
     assert [q.text for q in find_quantities("Tốc độ tăng trưởng đạt 2 con số, cao nhất vùng; đàn trâu có 300 con.")] == ["300 con"]
+
+
+def test_digits_that_only_follow_muoi_start_no_number_in_words():
+    assert find_quantities("hạ tầng được đầu tư đồng bộ, ngày mốt hộ dân nhận tiền") == []
+
+
+def test_a_page_view_counter_is_no_count():
+    assert find_quantities("8,973 lượt xem · 12 lượt chia sẻ") == []
