@@ -425,6 +425,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         else:
             basis = _named_base(left_clause, before=True)
 
+    if basis is None and _EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40)):
+        basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
     # The verb closest before the figure.
     verb_zone = left[left.rfind(",") + 1:] if "," in left else left
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
@@ -506,6 +508,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 or state.growth_basis or "same_period"
             if verb_kind == "equivalent" and previous_claim is not None and previous_claim.value < 0:
                 down = True
+    if is_percent and measure in ("level", "ratio") and basis is None and not is_target \
+            and _share_of_count(previous_claim, value, quantity.text, context.low[previous_claim.end:quantity.start]
+                                if previous_claim is not None else ""):
+        measure, claim_basis = "share", None  # "324/590 trường, đạt tỷ lệ 55,4%": the fraction, as a percent
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
         value = -abs(value)
         if value_max is not None:
@@ -556,6 +562,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  subject=subject, place=place, period=period)
 
 
+_EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
@@ -758,6 +765,16 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if is_target:
         period = year_of_period(period)
     return period
+
+
+def _share_of_count(previous_claim, value, text, between):
+    """The percent is the count right before it out of its whole (`71/179 trường, đạt tỷ lệ 39,7%`)."""
+    if previous_claim is None or not previous_claim.of or len(between) > 40 or ";" in between:
+        return False
+    if between.rstrip(" (:").endswith("tỷ lệ"):
+        return True  # said so, even where the writer's arithmetic is off (324/590 trường, tỷ lệ 55,4%)
+    step = 10.0 ** -_decimals_written(text)
+    return abs(previous_claim.value / previous_claim.of * 100 - value) <= step
 
 
 def _after_report_year(context, mention):

@@ -299,3 +299,16 @@ def test_a_headline_below_the_page_date_takes_the_body_estimate():
             "Tổng giá trị sản xuất toàn huyện ước đạt 14.802 tỷ đồng, tăng 10,79% so với cùng kỳ.")
     headline = extract(text, date="2022-09-22")[0]
     assert (headline.text, headline.modality) == ("10,79%", "estimate")
+
+
+def test_a_rate_said_after_a_count_out_of_its_whole_is_a_share():
+    claims = by_text(extract("Toàn tỉnh có 71/179 trường mầm non đạt chuẩn, đạt tỷ lệ 39,7%; vùng nông thôn có "
+                             "47/147 trường đạt chuẩn (tỷ lệ 32%).", date="2017-06-01"))
+    assert (claims["39,7%"].measure, claims["39,7%"].basis) == ("share", None)
+    assert claims["32%"].measure == "share"
+
+
+def test_a_yearly_average_fall_of_a_rate_is_a_change_against_the_year_before():
+    claim = by_text(extract("Tỷ lệ hộ nghèo giảm còn 1,36% vào cuối năm 2020, bình quân mỗi năm giảm 1,17%.",
+                            date="2020-08-10"))["1,17%"]
+    assert (claim.measure, claim.basis, claim.value, claim.subject) == ("change", "prior_year", -1.17, "Tỷ lệ hộ nghèo")
