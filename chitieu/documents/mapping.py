@@ -37,6 +37,18 @@ def _language_data():
     return abbreviations, frozenset(fold(word) for word in data["filler_words"])
 
 
+@functools.cache
+def _issuer_patterns():
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return [(re.compile(rf"(?<![a-z0-9]){re.escape(fold(phrase))}(?![a-z0-9])"), issuer) for phrase, issuer in data["issuers"]]
+
+
+def issuer_for(subject: str) -> str:
+    """Who set a target, as its subject names it (`dự toán huyện giao …` → `HĐND huyện`), or ""."""
+    folded = fold(subject or "")
+    return next((issuer for pattern, issuer in _issuer_patterns() if pattern.search(folded)), "")
+
+
 def words(text: str) -> list[str]:
     """Folded words of a subject or phrase, abbreviations expanded (`tổng thu NSNN` → tong thu ngan sach nha nuoc)."""
     abbreviations, _fillers = _language_data()
@@ -96,6 +108,7 @@ class Link:
     indicator: object = None
     place: object = None
     period: str | None = None
+    issuer: str = ""
     problems: list = field(default_factory=list)
 
     @property
@@ -239,6 +252,8 @@ class Mapper:
         )
         if reason:
             link.problems.append(reason)
+        if claim.modality == "target":
+            link.issuer = issuer_for(claim.subject)
         return link
 
 
@@ -248,6 +263,7 @@ def apply_link(claim, link: Link):
     claim.period = link.period
     claim.link_status = claim.Link.LINKED if link.linked else claim.Link.UNLINKED
     claim.link_problems = "\n".join(link.problems)
+    claim.issuer = claim.issuer or link.issuer  # a reviewer's issuer stays
     return claim
 
 
@@ -261,5 +277,5 @@ def relink_claims(claims, mapper=None):
         apply_link(claim, mapper.link(claim, claim.document.place, claim.document.published_on))
         changed.append(claim)
     if changed:
-        Claim.objects.bulk_update(changed, ["indicator", "place", "period", "link_status", "link_problems"])
+        Claim.objects.bulk_update(changed, ["indicator", "place", "period", "issuer", "link_status", "link_problems"])
     return len(changed)

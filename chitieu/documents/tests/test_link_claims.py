@@ -106,3 +106,12 @@ def test_pending_claims_are_linked_again_when_the_catalogue_grows(world, make_cl
     claim.refresh_from_db()
     assert claim.indicator == tourists and claim.link_status == Claim.Link.LINKED
     assert "1 nhận định được gắn lại" in capsys.readouterr().out
+
+
+def test_a_target_knows_who_set_it_from_its_subject():
+    from chitieu.documents.mapping import issuer_for
+
+    assert issuer_for("dự toán huyện giao Thu ngân sách nhà nước trên địa bàn") == "HĐND huyện"
+    assert issuer_for("dự toán tỉnh giao thu ngân sách") == "UBND tỉnh"
+    assert issuer_for("Nghị quyết HĐND tỉnh giao") == "HĐND tỉnh"
+    assert issuer_for("Thu ngân sách nhà nước") == ""

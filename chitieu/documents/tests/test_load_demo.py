@@ -35,3 +35,13 @@ def test_the_demo_ingests_the_dev_articles_and_every_seed_value_traces_to_a_sent
 
     load_demo_documents(log=lines.append)  # safe to run twice
     assert Document.objects.count() == len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the dev corpus (../shared) is not here")
+def test_the_demo_keeps_the_district_and_the_province_estimate_of_ba_che_revenue(reference):
+    from chitieu.indicators.derived import place_table
+
+    load_demo_documents(log=lambda *args: None)
+    ba_che = Document.objects.get(original_name__startswith="000_").place
+    row = next(r for r in place_table(ba_che, "2020-01/2020-09") if r.indicator.code == "budget_revenue")
+    assert sorted((t.issuer, round(float(t.percent), 1)) for t in row.targets) == [("HĐND huyện", 82.2), ("UBND tỉnh", 86.4)]

@@ -3,6 +3,7 @@ from django.utils import translation
 
 from chitieu.indicators.derived import place_table
 from chitieu.indicators.display import row_text
+from chitieu.periods import parse_period
 from chitieu.places.lookup import AmbiguousPlace, PlaceNotFound, resolve_place
 
 
@@ -19,7 +20,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, place, period=None, language="vi", **options):
         try:
-            found = resolve_place(place)
+            # With a period, the name means the unit of that time: "Ba Chẽ" in 2020 is the district.
+            on = parse_period(period).start if period else None
+        except ValueError as error:
+            raise CommandError(f"--period: {error}") from None
+        try:
+            found = resolve_place(place, on=on)
         except PlaceNotFound as error:
             raise CommandError(str(error)) from None
         except AmbiguousPlace as error:
