@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from chitieu.formatting import vi_average
 from chitieu.criteria import rules
@@ -412,9 +413,10 @@ class TargetProgress:
     def summary(self):
         goal = (f"{self.target.target_count}/{self.target.out_of or self.communes_total}" if self.target.target_count is not None
                 else f"{vi_average(self.target.target_share)}%")
-        state = "đã đạt" if self.reached else ("quá hạn, chưa đạt" if self.overdue else "chưa đạt")
-        return (f"Mục tiêu {goal} xã đạt chuẩn ({self.target.criteria_set.code}) đến {self.target.deadline:%d/%m/%Y}: "
-                f"{self.meeting}/{self.communes_total} xã — {state}")
+        state = _("đã đạt") if self.reached else (_("quá hạn, chưa đạt") if self.overdue else _("chưa đạt"))
+        return _("Mục tiêu %(goal)s xã đạt chuẩn (%(set)s) đến %(deadline)s: %(meeting)s/%(total)s xã — %(state)s") % {
+            "goal": goal, "set": self.target.criteria_set.name, "deadline": f"{self.target.deadline:%d/%m/%Y}",
+            "meeting": self.meeting, "total": self.communes_total, "state": state}
 
 
 def target_progress(target, on_date=None):

@@ -49,7 +49,8 @@ class AssessmentForm(forms.Form):
                     value_name = f"ind_{_key(indicator.code)}_value"
                     self.fields[value_name] = forms.DecimalField(label=f"{indicator.code} {indicator.name}", required=False)
                 met_name = f"ind_{_key(indicator.code)}_met"
-                self.fields[met_name] = forms.ChoiceField(label=f"{indicator.code} — {_('đạt?')}", choices=YES_NO, required=False)
+                met_label = _("đạt?")
+                self.fields[met_name] = forms.ChoiceField(label=f"{indicator.code} — {met_label}", choices=YES_NO, required=False)
                 items.append((indicator, value_name, met_name))
             self.rows.append((criterion, items))
         self.condition_rows = []

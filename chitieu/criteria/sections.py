@@ -10,7 +10,8 @@ from chitieu.places.models import Place
 
 def place_ntm(place, on_date, request):
     """Criteria grid and missing indicators of a commune, or the district roll-up; None when nothing to show."""
-    on_date = on_date or datetime.date.today()
+    # A unit that no longer exists is shown as it was on its last day (Ba Chẽ district: 30/06/2025).
+    on_date = on_date or min(datetime.date.today(), place.valid_to or datetime.date.max)
     former = former_units(place, on_date)
     if place.level == Place.Level.COMMUNE:
         sets = boards.sets_assessed_for(place, on_date)

@@ -183,7 +183,7 @@ class ReviewDecision(models.Model):
     class Action(models.TextChoices):
         ACCEPT = "accept", _("Chấp nhận")
         CORRECT = "correct", _("Sửa và chấp nhận")
-        REJECT = "reject", _("Loại")
+        REJECT = "reject", _("Loại bỏ")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("nhận định"))
     user = models.ForeignKey(

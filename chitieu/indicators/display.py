@@ -56,7 +56,8 @@ def row_text(row: IndicatorRow) -> RowText:
     for progress in row.targets:
         target = progress.target
         who = f" ({target.issuer})" if target.issuer else ""
-        label = f"{_('Kế hoạch')}{who} · {period_label(target.period)}: {amount(target)}"
+        plan = _("Kế hoạch")
+        label = f"{plan}{who} · {period_label(target.period)}: {amount(target)}"
         parts = []
         if progress.percent is not None:
             parts.append(_("đạt %s") % vi_percent(progress.percent, language=language))
@@ -65,7 +66,8 @@ def row_text(row: IndicatorRow) -> RowText:
         if progress.gap_points is not None:
             parts.append(vi_points(progress.gap_points, language=language))
         targets.append(TargetLine(label, "; ".join(parts), target.pk))
-    expected = [f"{_('Dự kiến')} · {period_label(v.period)}: {amount(v)}" for v in row.expected]
+    expected_word = _("Dự kiến")
+    expected = [f"{expected_word} · {period_label(v.period)}: {amount(v)}" for v in row.expected]
     growth = ""
     if row.growth_percent is not None:
         growth = _("%s so với cùng kỳ") % vi_percent(row.growth_percent, signed=True, language=language)
@@ -90,7 +92,8 @@ def source_text(value) -> str:
     if value.source == "claim":
         return detail.get("title") or _("văn bản #%s") % detail.get("document", "?")
     if value.source == "imported":
-        return f"{detail.get('file', '?')}, {_('dòng')} {detail.get('row', '?')}"
+        row_word = _("dòng")
+        return f"{detail.get('file', '?')}, {row_word} {detail.get('row', '?')}"
     if value.source == "entered" and value.updated_by:
         return value.updated_by.get_username()
     return value.get_source_display()

@@ -59,7 +59,14 @@ class Command(BaseCommand):
             criteria_set = CriteriaSet.objects.filter(code=set_code).first()
             if criteria_set is None:
                 raise CommandError(f"không có bộ tiêu chí “{set_code}” (xem: chitieu criteria sets)")
-        unit = self.resolve(place, parent, on_date)
+        try:
+            unit = self.resolve(place, parent, on_date)
+        except CommandError:
+            if date:
+                raise
+            # No date asked: a unit that no longer exists (huyện Ba Chẽ) is shown on its last day.
+            unit = self.resolve(place, parent, None)
+            on_date = min(on_date, unit.valid_to or on_date)
         if unit.level == Place.Level.COMMUNE:
             sets = [criteria_set] if criteria_set else boards.sets_assessed_for(unit, on_date)
             if not sets:
@@ -95,7 +102,8 @@ class Command(BaseCommand):
         try:
             return lookup.resolve_place(name, **filters)
         except lookup.PlaceNotFound:
-            raise CommandError(f"không tìm thấy đơn vị “{name}” tồn tại ngày {on_date:%d/%m/%Y}")
+            when = f" tồn tại ngày {on_date:%d/%m/%Y}" if on_date else ""
+            raise CommandError(f"không tìm thấy đơn vị “{name}”{when}")
         except lookup.AmbiguousPlace as error:
             candidates = list(getattr(error, "candidates", []))
             names = "; ".join(f"{c} (thuộc {c.parent})" for c in candidates[:8]) + ("; …" if len(candidates) > 8 else "")
