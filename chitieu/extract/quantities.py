@@ -136,7 +136,12 @@ COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" +
 NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 DATE_AFTER_RE = re.compile(r"(?:/\d{1,2}/\d{2,4}|/(?:19|20)\d\d(?!\d)|[-.]\d{1,2}[-.](?:19|20)\d\d|:\d\d|h\d\d|\s*giờ)")
 REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-[A-ZĐ]{2,}|[ \t]*sao" + _END)
-COMPOUND_RE = re.compile(r"[ \t\u00a0]*(nghin ty|ngan ty|ty|ti)[ \t\u00a0]+(\d{1,3}(?:,\d+)?)[ \t\u00a0]*(trieu|nghin|ngan)" + _END)
+COMPOUND_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")[ \t\u00a0]+(\d{1,3}(?:,\d+)?)[ \t\u00a0]*("
+                         + _alternation(SCALES) + r")" + _END)
+# The spoken tail of a scale: "2 triệu 5" (2,5 triệu), "1 tỷ 25", "1tr5": digits after the scale, nothing after them.
+SCALE_TAIL_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")[ \t\u00a0]*(\d{1,3})(?![\d.,/%\w])")
+# Thousands grouped by spaces, as typeset ("1 000 000 đồng"): in a phrase alone, or with no-break spaces.
+SPACED_NUMBER_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
 _QUALIFIER_ENDINGS = tuple(QUALIFIERS)
 QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*$")
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
@@ -187,7 +192,7 @@ def _clean(number):
 
 def parse_number(raw: str, *, integer_expected=False, dot_is_decimal=False) -> float:
     """Reads a number written the Vietnamese way (`.` thousands, `,` decimals) or mixed up."""
-    raw = raw.strip()
+    raw = raw.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     has_dot, has_comma = "." in raw, "," in raw
     if has_dot and has_comma:
         if raw.rfind(",") > raw.rfind("."):
@@ -380,8 +385,9 @@ def _looks_like_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
-def find_quantities(text_or_texts) -> list[Quantity]:
-    """Every figure in the text that can be a claim, in order of appearance."""
+def find_quantities(text_or_texts, spaced_groups: bool = False) -> list[Quantity]:
+    """Every figure in the text that can be a claim, in order of appearance. Thousands grouped by no-break
+    spaces are read as one number; by plain spaces too with `spaced_groups` (a phrase read alone)."""
     texts = text_or_texts if isinstance(text_or_texts, Texts) else Texts(text_or_texts)
     text, folded = texts.text, texts.folded
     found: list[Quantity] = []
@@ -392,6 +398,11 @@ def find_quantities(text_or_texts) -> list[Quantity]:
             continue
         raw = match.group(0)
         after = match.end()
+        spaced = SPACED_NUMBER_RE.match(folded, start) if after < len(folded) and folded[after] in " \u00a0\u202f" else None
+        if spaced and (spaced_groups or " " not in spaced.group(0)):
+            raw, after = spaced.group(0), spaced.end()
+        elif raw.strip("0") == "" and len(raw) > 1:
+            continue  # "000": the tail of a number grouped by spaces, never a figure of its own
         if start > 0 and folded[start - 1] == "-" and start > 1 and folded[start - 2].isalpha():
             continue  # Covid-19
         date_or_reference = DATE_AFTER_RE.match(folded, after) or REFERENCE_AFTER_RE.match(text, after)
@@ -409,6 +420,14 @@ def find_quantities(text_or_texts) -> list[Quantity]:
     found.extend(_word_quantities(texts, found))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _money_or_nothing_at(texts: Texts, pos: int, require_unit: bool) -> bool:
+    """What follows a spoken tail (`2 triệu 5 …`) lets it be one: money, or the end of a phrase read alone."""
+    unit = _read_unit(texts, pos)
+    if unit is not None:
+        return unit[1] in ("VND", "USD", "EUR")
+    return not require_unit and not texts.folded[pos:].strip()
 
 
 def _scale_only(texts: Texts, pos: int, unit: str = "", kind: str = "number"):
@@ -464,6 +483,7 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         compound = COMPOUND_RE.match(folded, pos)
         scale = SCALE_RE.match(folded, pos) if compound is None else None
         half = HALF_AFTER_RE.match(texts.lowered, scale.end()) if scale else None
+        tail = SCALE_TAIL_RE.match(folded, pos) if compound is None and half is None else None
         if compound and SCALES[compound.group(3)] < SCALES[compound.group(1)]:
             # "287 tỷ 824 triệu đồng": read the unit after the smaller scale, count in the larger one.
             scale_factor = SCALES[compound.group(1)]
@@ -471,6 +491,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             unit_pos = compound.end(3)
         elif half:  # "1 triệu rưỡi": one and a half million
             scale_factor, extra, unit_pos = SCALES[scale.group(1)], 0.5, half.end()
+        elif tail and SCALES[tail.group(1)] >= 1e3 and _money_or_nothing_at(texts, tail.end(), require_unit):
+            # "2 triệu 5": the digits after the scale are its next places (2,5 triệu)
+            scale_factor, extra, unit_pos = SCALES[tail.group(1)], float("0." + tail.group(2)), tail.end()
     unit_read = _read_unit(texts, unit_pos)
     currency = _currency_before(texts, start)
     if unit_read is None and currency:
@@ -592,14 +615,16 @@ def parse_quantity(phrase: str) -> Quantity | None:
 
     Unlike find_quantities, a number without a unit still parses (unit ""), as the quantity command wants."""
     texts = Texts(phrase)
-    found = find_quantities(texts)
+    found = find_quantities(texts, spaced_groups=True)
     if found:
         return found[0]
     folded = texts.folded
     for match in NUMBER_RE.finditer(folded):
         if DATE_AFTER_RE.match(folded, match.end()) or _excluded_before(texts, match.start()):
             continue
-        quantity = _read_quantity(texts, match.start(), match.group(0), match.end(), require_unit=False)
+        spaced = SPACED_NUMBER_RE.match(folded, match.start())
+        raw, end = (spaced.group(0), spaced.end()) if spaced else (match.group(0), match.end())
+        quantity = _read_quantity(texts, match.start(), raw, end, require_unit=False)
         if quantity:
             return quantity[0]
     match = WORD_NUMBER_RE.search(texts.lowered)

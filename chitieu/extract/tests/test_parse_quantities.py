@@ -98,3 +98,7 @@ def test_digits_that_only_follow_muoi_start_no_number_in_words():
 
 def test_a_page_view_counter_is_no_count():
     assert find_quantities("8,973 lượt xem · 12 lượt chia sẻ") == []
+
+
+def test_a_spoken_tail_after_a_scale_is_read_only_before_money_or_the_end():
+    assert [(q.value, q.unit) for q in find_quantities("thu 2 tỷ 5 đồng, hỗ trợ 3 triệu 2 hộ")] == [(2.5e9, "VND"), (2, "hộ")]
