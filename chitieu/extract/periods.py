@@ -123,6 +123,8 @@ _NEEDS = {
     "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",),
 }
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+# "đạt 17,94% kế hoạch năm 2022": the year of the plan a ratio is measured against, not the figure's period.
+_PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
@@ -170,7 +172,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 continue
             mention.start, mention.end = start, end
             mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
-                and bool(_BASE_BEFORE_RE.search(before))
+                and bool(_BASE_BEFORE_RE.search(before)) \
+                or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before))
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)

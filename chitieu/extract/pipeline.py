@@ -33,6 +33,8 @@ _PLAIN_VERB_END_RE = re.compile(r"(?<!ước )(?<!\w)(?:đạt|là|có)\s*(?:tr�
 _BRACKET_OR_SLASH_RE = re.compile(r"[(/]")
 _FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,2}")
 _SO_RE = re.compile(r"(?<!\w)so(?!\w)")
+# "tăng 10,55% về giá trị so với cùng kỳ": the aspect measured, between a figure and its base.
+_ASPECT_RE = re.compile(r"\s*về(?:\s+[^\s\d,;.()]+){1,4}\s*")
 _COMPARED_WITH_RE = re.compile(r"(?<!\w)so(?!\w)|cùng kỳ|(?<!\w)ck(?!\w)")
 _LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
 _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
@@ -40,7 +42,9 @@ _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
-_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d")
+# Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
+# ("tăng 7,32%, cao hơn mức tăng của quý II") make the period not this figure's.
+_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)(?!\w)")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMI_COMMA_RE = re.compile(r"[;,]")
@@ -93,6 +97,7 @@ def _cues():
         "place_units": set(cues["place_count_units"]),
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
+        "part_openers": tuple(cues["part_openers"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
@@ -195,7 +200,7 @@ def _read_claims(context, quantities):
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
         marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
-        continues = (opening.startswith("trong đó") or is_item) and previous_index == index - 1
+        continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
         if continues:
             state = _State(subject=state.subject, modality=state.modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start)
@@ -405,13 +410,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # Bases named after (or before) the figure.
     basis = None
     base_clause = right_clause
+    if base_clause.lstrip().startswith("(") and ")" not in base_clause:
+        # "vượt 3,08% (vượt 2.425,1 ha) so với kế hoạch": the base is named after the bracket
+        close = low.find(")", quantity.end, min(sentence.end, quantity.end + 80))
+        if close >= 0:
+            after = low[close + 1:min(sentence.end, close + 100)]
+            after_cut = _CLAUSE_END_RE.search(after)
+            base_clause = after[:after_cut.start()] if after_cut else after
     if "(" in base_clause:
         base_clause = base_clause[:base_clause.find("(")]
     if "/" in base_clause:
         base_clause = base_clause[:base_clause.find("/")]
     base_match = cues["base_re"].search(base_clause)
     if base_match and (base_match.start() > _FIRST_WORDS_RE.match(base_clause).end() or "," in base_clause[:base_match.start()]) \
-            and not _SO_RE.search(base_clause[:base_match.start()]):
+            and not _SO_RE.search(base_clause[:base_match.start()]) \
+            and not _ASPECT_RE.fullmatch(base_clause[:base_match.start()]):
         base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
     if base_match:
         basis = cues["base_of"][base_match.group(0)]

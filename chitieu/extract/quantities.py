@@ -385,9 +385,10 @@ def _looks_like_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
-def find_quantities(text_or_texts, spaced_groups: bool = False) -> list[Quantity]:
+def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
     """Every figure in the text that can be a claim, in order of appearance. Thousands grouped by no-break
-    spaces are read as one number; by plain spaces too with `spaced_groups` (a phrase read alone)."""
+    spaces are read as one number. With `phrase` (a phrase read alone, not running text) thousands grouped by
+    plain spaces are too, and bare billions (`7,625 tỷ`) stay a number, not đồng."""
     texts = text_or_texts if isinstance(text_or_texts, Texts) else Texts(text_or_texts)
     text, folded = texts.text, texts.folded
     found: list[Quantity] = []
@@ -399,7 +400,7 @@ def find_quantities(text_or_texts, spaced_groups: bool = False) -> list[Quantity
         raw = match.group(0)
         after = match.end()
         spaced = SPACED_NUMBER_RE.match(folded, start) if after < len(folded) and folded[after] in " \u00a0\u202f" else None
-        if spaced and (spaced_groups or " " not in spaced.group(0)):
+        if spaced and (phrase or " " not in spaced.group(0)):
             raw, after = spaced.group(0), spaced.end()
         elif raw.strip("0") == "" and len(raw) > 1:
             continue  # "000": the tail of a number grouped by spaces, never a figure of its own
@@ -409,7 +410,7 @@ def find_quantities(text_or_texts, spaced_groups: bool = False) -> list[Quantity
         if date_or_reference:
             consumed_until = date_or_reference.end()
             continue
-        quantity = _read_quantity(texts, start, raw, after)
+        quantity = _read_quantity(texts, start, raw, after, bare_billions_are_dong=not phrase)
         if quantity is None:
             continue
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,36%" is a figure.
@@ -456,7 +457,8 @@ def _range_opener(lowered: str, start: int) -> str | None:
     return match.group(1) if match else None
 
 
-def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: bool = True) -> list[Quantity] | None:
+def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: bool = True,
+                   bare_billions_are_dong: bool = False) -> list[Quantity] | None:
     """The figure whose number `raw` starts at `start` (and ends at `pos`), or None. Without `require_unit` a
     number with no unit is a figure too (unit "")."""
     folded, text = texts.folded, texts.text
@@ -500,6 +502,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         unit_read = _scale_only(texts, unit_pos, currency[1], "measure")
     elif unit_read is None and not require_unit:
         unit_read = _scale_only(texts, unit_pos)
+    elif unit_read is None and scale_factor == 1.0 and bare_billions_are_dong:
+        # "doanh thu ước đạt 1.496 tỷ": billions with nothing counted after them are đồng in a report
+        bare = _scale_only(texts, unit_pos, "VND", "measure")
+        unit_read = bare if bare[2] >= 1e9 else None
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read
@@ -615,7 +621,7 @@ def parse_quantity(phrase: str) -> Quantity | None:
 
     Unlike find_quantities, a number without a unit still parses (unit ""), as the quantity command wants."""
     texts = Texts(phrase)
-    found = find_quantities(texts, spaced_groups=True)
+    found = find_quantities(texts, phrase=True)
     if found:
         return found[0]
     folded = texts.folded

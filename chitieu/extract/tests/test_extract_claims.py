@@ -312,3 +312,40 @@ def test_a_yearly_average_fall_of_a_rate_is_a_change_against_the_year_before():
     claim = by_text(extract("Tỷ lệ hộ nghèo giảm còn 1,36% vào cuối năm 2020, bình quân mỗi năm giảm 1,17%.",
                             date="2020-08-10"))["1,17%"]
     assert (claim.measure, claim.basis, claim.value, claim.subject) == ("change", "prior_year", -1.17, "Tỷ lệ hộ nghèo")
+
+
+def test_a_base_named_after_a_bracketed_amount_is_the_figures_base():
+    claims = by_text(extract("Toàn tỉnh gieo trồng được 81.195 ha, vượt 3,08% (vượt 2.425 ha) so với kế hoạch và tăng "
+                             "0,94% (tăng 755 ha) so với cùng kỳ.", date="2024-06-28"))
+    assert claims["3,08%"].basis == "plan" and claims["0,94%"].basis == "same_period"
+
+
+def test_the_aspect_between_a_figure_and_its_base_does_not_hide_the_base():
+    claim = by_text(extract("Xuất khẩu cà phê giảm 18,28% về lượng nhưng tăng 10,55% về giá trị so với cùng kỳ.",
+                            date="2022-03-05"))["10,55%"]
+    assert claim.basis == "same_period"
+
+
+def test_the_parts_listed_after_phan_theo_keep_the_estimate_of_the_total():
+    claims = by_text(extract("GRDP 6 tháng đầu năm 2024 ước tính tăng 3,02% so với cùng kỳ. Phân theo khu vực: nông "
+                             "nghiệp tăng 4,26% (đóng góp 0,86%); công nghiệp tăng 0,40% (đóng góp tăng 0,12%).",
+                             date="2024-06-28"))
+    assert claims["4,26%"].modality == "estimate" and claims["4,26%"].period == "2024-01/2024-06"
+    assert (claims["0,12%"].measure, claims["0,12%"].modality) == ("share", "estimate")
+
+
+def test_billions_with_nothing_after_them_are_dong():
+    claim = by_text(extract("Tổng doanh thu du lịch ước đạt 1.496 tỷ, đạt 87,38% kế hoạch.", date="2017-10-01"))["1.496 tỷ"]
+    assert (claim.value, claim.unit) == (1496e9, "VND")
+
+
+def test_the_plan_year_of_a_ratio_is_not_carried_as_the_period():
+    claims = by_text(extract("Trong 2 tháng đầu năm 2022, xuất khẩu ước đạt 146 triệu USD, đạt 17,94% kế hoạch năm 2022. "
+                             "Cụ thể, cà phê ước đạt 12,06 ngàn tấn.", date="2022-03-05"))
+    assert claims["12,06 ngàn tấn"].period == "2022-01/2022-02"
+
+
+def test_a_period_after_a_comparison_belongs_to_the_compared_figure():
+    claim = by_text(extract("Riêng trong quý III năm 2020, chỉ số sản xuất công nghiệp tăng 7,32% so với cùng kỳ, cao hơn "
+                            "mức tăng của quý II (2,09%).", date="2020-09-30"))["7,32%"]
+    assert claim.period == "2020-07/2020-09"
