@@ -98,6 +98,7 @@ def _cues():
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "share_subject_re": _words_re(cues["share_subject_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
@@ -441,7 +442,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if basis is None and _EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40)):
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
     # The verb closest before the figure.
-    verb_zone = left[left.rfind(",") + 1:] if "," in left else left
+    verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
@@ -522,9 +523,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             if verb_kind == "equivalent" and previous_claim is not None and previous_claim.value < 0:
                 down = True
     if is_percent and measure in ("level", "ratio") and basis is None and not is_target \
-            and _share_of_count(previous_claim, value, quantity.text, context.low[previous_claim.end:quantity.start]
-                                if previous_claim is not None else ""):
-        measure, claim_basis = "share", None  # "324/590 trường, đạt tỷ lệ 55,4%": the fraction, as a percent
+            and (_share_of_count(previous_claim, value, quantity.text, context.low[previous_claim.end:quantity.start]
+                                 if previous_claim is not None else "")
+                 or cues["share_subject_re"].search(subject_low)):
+        # "324/590 trường, đạt tỷ lệ 55,4%": the fraction, as a percent; "cơ cấu … nông nghiệp đạt 44,16%": a part
+        measure, claim_basis = "share", None
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
         value = -abs(value)
         if value_max is not None:

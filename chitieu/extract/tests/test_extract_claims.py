@@ -349,3 +349,15 @@ def test_a_period_after_a_comparison_belongs_to_the_compared_figure():
     claim = by_text(extract("Riêng trong quý III năm 2020, chỉ số sản xuất công nghiệp tăng 7,32% so với cùng kỳ, cao hơn "
                             "mức tăng của quý II (2,09%).", date="2020-09-30"))["7,32%"]
     assert claim.period == "2020-07/2020-09"
+
+
+def test_the_structure_of_the_economy_is_made_of_shares():
+    claims = by_text(extract("Cơ cấu giá trị sản xuất nông, lâm nghiệp đạt 44,16%; công nghiệp - xây dựng: 31,74%.",
+                             date="2017-12-20"))
+    assert claims["44,16%"].measure == "share" and claims["31,74%"].measure == "share"
+
+
+def test_a_verb_of_the_clause_before_a_semicolon_does_not_govern_the_next_figure():
+    claim = by_text(extract("Có thêm 1 trường đạt chuẩn quốc gia; 96,38% dân số tham gia bảo hiểm y tế.",
+                            date="2017-12-20"))["96,38%"]
+    assert (claim.measure, claim.basis) == ("share", None)
