@@ -100,7 +100,9 @@ def _last_cut_end(segment: str) -> int:
     for dash in (" - ", " – "):
         at = segment.rfind(dash, end)
         while at >= 0 and at + 3 > end:
-            if segment[at + 3:at + 4] in _CAPITALS:
+            # a capital after the dash opens an item; capitals on both sides join a name (Nông – Lâm – Thủy sản)
+            word_start = segment.rfind(" ", 0, at) + 1
+            if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS:
                 end = at + 3
                 break
             at = segment.rfind(dash, end, at + 2)

@@ -352,9 +352,10 @@ def test_a_period_after_a_comparison_belongs_to_the_compared_figure():
 
 
 def test_the_structure_of_the_economy_is_made_of_shares():
-    claims = by_text(extract("Cơ cấu giá trị sản xuất nông, lâm nghiệp đạt 44,16%; công nghiệp - xây dựng: 31,74%.",
+    claims = by_text(extract("Cơ cấu giá trị sản xuất Nông – Lâm – Thủy sản đạt 44,16%; Công nghiệp – Xây dựng: 31,74%.",
                              date="2017-12-20"))
     assert claims["44,16%"].measure == "share" and claims["31,74%"].measure == "share"
+    assert claims["44,16%"].subject == "Cơ cấu giá trị sản xuất Nông – Lâm – Thủy sản"
 
 
 def test_a_verb_of_the_clause_before_a_semicolon_does_not_govern_the_next_figure():
