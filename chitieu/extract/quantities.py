@@ -102,6 +102,11 @@ HALF_WORDS = tuple(_DATA["half_words"])
 DECIMAL_POINT_WORDS = tuple(_DATA["decimal_point_words"])
 NEGATIVE_WORDS = tuple(_DATA["negative_words"])
 NOT_FIRST_WORDS = tuple(_DATA["not_first_number_words"])
+# Units whose word opens a counting noun ("dong" of "đồng chí"): only after them is a longer noun looked for.
+_CURRENCY_PREFIX_ENDINGS = frozenset(fold_same_length(prefix)[-1] for prefix in CURRENCY_PREFIXES)
+_RANGE_OPENER_ENDINGS = frozenset("ừaả")  # từ, giữa, khoảng
+UNITS_OPENING_NOUNS = frozenset(unit for unit in UNITS for noun in COUNT_NOUNS
+                                if fold_same_length(noun).startswith(unit + " "))
 WORD_MULTIPLIERS = {k: int(v) for k, v in _DATA["multipliers_in_words"].items()}
 ABBREVIATIONS = dict(_DATA["count_noun_abbreviations"])
 TIME_UNITS = dict(_DATA["time_units"])
@@ -192,7 +197,9 @@ def _clean(number):
 
 def parse_number(raw: str, *, integer_expected=False, dot_is_decimal=False) -> float:
     """Reads a number written the Vietnamese way (`.` thousands, `,` decimals) or mixed up."""
-    raw = raw.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    raw = raw.strip()
+    if not raw.isdigit() and (" " in raw or "\u00a0" in raw or "\u202f" in raw):
+        raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     has_dot, has_comma = "." in raw, "," in raw
     if has_dot and has_comma:
         if raw.rfind(",") > raw.rfind("."):
@@ -235,7 +242,8 @@ def _read_unit(texts: Texts, pos: int):
         pos = scale_match.end()
     unit_match = UNIT_RE.match(folded, pos)
     exact_match = UNIT_WITH_DIACRITICS_RE.match(texts.lowered, pos)
-    if exact_match or unit_match:  # "5 đô thị", "3 đồng chí": a longer counting noun wins over a unit
+    if exact_match or unit_match and (unit_match.group(1) or unit_match.group(2)) in UNITS_OPENING_NOUNS:
+        # "5 đô thị", "3 đồng chí": a longer counting noun wins over a unit
         noun_match = COUNT_NOUN_RE.match(texts.lowered, pos)
         if noun_match and noun_match.end() > max(exact_match.end() if exact_match else 0,
                                                  unit_match.end() if unit_match else 0):
@@ -399,7 +407,8 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             continue
         raw = match.group(0)
         after = match.end()
-        spaced = SPACED_NUMBER_RE.match(folded, start) if after < len(folded) and folded[after] in " \u00a0\u202f" else None
+        spaced = SPACED_NUMBER_RE.match(folded, start) if folded[after:after + 1] in (" ", "\u00a0", "\u202f") \
+            and folded[after + 1:after + 2].isdigit() else None
         if spaced and (phrase or " " not in spaced.group(0)):
             raw, after = spaced.group(0), spaced.end()
         elif raw.strip("0") == "" and len(raw) > 1:
@@ -439,17 +448,20 @@ def _scale_only(texts: Texts, pos: int, unit: str = "", kind: str = "number"):
 
 def _currency_before(texts: Texts, start: int):
     """`$10`, `US$ 2 triệu`, `VND 1.000`: (where the prefix starts, its currency) or None."""
-    if not start:
-        return None
+    last = texts.folded[start - 1:start] if start else ""
+    if last == " " and start > 1:
+        last = texts.folded[start - 2]
+    if last not in _CURRENCY_PREFIX_ENDINGS:
+        return None  # the common case: one character looked at
     before = texts.lowered[max(0, start - 5):start]
-    if not before.rstrip(" \t\u00a0").endswith(tuple(CURRENCY_PREFIXES)):
-        return None  # the common case, without a regular expression
     match = CURRENCY_PREFIX_RE.search(before)
     return (start - len(before) + match.start(1), CURRENCY_PREFIXES[match.group(1)]) if match else None
 
 
 def _range_opener(lowered: str, start: int) -> str | None:
     """`từ` or `giữa` right before a number opens a range whose ends may each carry the unit."""
+    if lowered[start - 2:start - 1] not in _RANGE_OPENER_ENDINGS:
+        return None  # the common case: one character looked at
     before = lowered[max(0, start - 16):start]
     if not before.rstrip(" \t\u00a0").endswith(("từ", "giữa", "khoảng")):
         return None  # the common case, without a regular expression
@@ -481,7 +493,8 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     if _looks_like_year(raw) and raw_max and _looks_like_year(raw_max):
         return None  # 2021-2025
     extra, unit_pos, scale_factor = 0.0, pos, 1.0
-    if raw_max is None and raw_of is None:
+    # (a scale word first: most figures have none, and then no compound is looked for)
+    if raw_max is None and raw_of is None and (SCALE_RE.match(folded, pos) or SCALE_TAIL_RE.match(folded, pos)):
         compound = COMPOUND_RE.match(folded, pos)
         scale = SCALE_RE.match(folded, pos) if compound is None else None
         half = HALF_AFTER_RE.match(texts.lowered, scale.end()) if scale else None
@@ -561,10 +574,13 @@ def _sign_before(texts: Texts, start: int, spaced: bool):
     """A sign written before the number: (where it starts, "+" or "-") or None. `-5%` and `âm 5%` are
     negative; with `spaced` (a phrase alone, not running text) `- 5` too."""
     folded = texts.folded
-    if start and folded[start - 1] in "+-−":
+    last = folded[start - 1:start] if start else ""
+    if last and last in "+-−":
         sign_match = SIGN_BEFORE_RE.search(folded[max(0, start - 2):start])
         if sign_match:
             return start - 1, "-" if sign_match.group(1) in "-−" else "+"
+    if last not in (" ", "\t", "\u00a0") or folded[start - 2:start - 1] not in ("m", "-", "−"):
+        return None  # the common case: "âm 5%" and "- 5" end in m or a dash before their space
     before = texts.lowered[max(0, start - 6):start]
     if before.endswith((" ", "\t", "\u00a0")) and (spaced or not before.rstrip().endswith(("-", "−"))):
         match = NEGATIVE_BEFORE_RE.search(before)
