@@ -24,6 +24,8 @@ from chitieu.text import fold
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "abbreviations.yaml"
 
+# The extractor's place levels → the levels of Place ("city", thành phố, may be a province or a district).
+LEVELS_OF_TEXT = {"province": "province", "district": "district", "commune": "commune"}
 CONTAINED_SCORE = 1.0
 MINIMUM_OVERLAP = 0.75
 # Qualifiers that make the figure a bound, not a value (`trên 30 triệu`): it stays a claim.
@@ -192,9 +194,10 @@ class Mapper:
         return False
 
     # -- place
-    def place_for(self, place_text, document_place, on):
+    def place_for(self, place_text, document_place, on, level=None):
         """(place, None) or (None, reason). The claim's own place, looked up inside the document's place, then
-        its province, then anywhere; no place named: the document's place."""
+        its province, then anywhere; no place named: the document's place. `level`, as the text gives it
+        (huyện Định Hóa: district), sets homonyms of other levels aside (Xã Định Hóa of Ninh Bình)."""
         from chitieu.places.models import Place
 
         if place_text is None or place_text == "" or place_text == []:
@@ -205,7 +208,8 @@ class Mapper:
             if len(place_text) != 1:
                 return None, _("một số liệu cho nhiều địa bàn (%s)") % ", ".join(place_text)
             place_text = place_text[0]
-        key = (fold(place_text), document_place.id if document_place else None, on)
+        level = LEVELS_OF_TEXT.get(level or "")
+        key = (fold(place_text), document_place.id if document_place else None, on, level)
         if key in self._place_cache:
             return self._place_cache[key]
         found = None
@@ -219,6 +223,8 @@ class Mapper:
             candidates = self.finder.find(place_text, parent=parent, on=on)
             if parent is not None and isinstance(parent, Place):
                 candidates = [c for c in candidates if c.id != parent.id]
+            if level and len(candidates) > 1 and any(c.level == level for c in candidates):
+                candidates = [c for c in candidates if c.level == level]
             if len(candidates) == 1:
                 found = (candidates[0], None)
                 break
@@ -244,7 +250,7 @@ class Mapper:
         on = period.end if period is not None else document_date
         if isinstance(on, datetime.datetime):
             on = on.date()
-        link.place, reason = self.place_for(claim.place_text, document_place, on)
+        link.place, reason = self.place_for(claim.place_text, document_place, on, claim.place_level)
         if reason:
             link.problems.append(reason)
         link.indicator, reason = self.indicator_for(

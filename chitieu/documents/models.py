@@ -91,6 +91,8 @@ class Claim(models.Model):
     modality = models.CharField(_("loại số liệu"), max_length=10)
     subject = models.CharField(_("nội dung chỉ tiêu"), max_length=500, blank=True)
     place_text = models.JSONField(_("địa bàn (theo văn bản)"), null=True, blank=True)
+    # province, district, commune or city, as the text names the place (huyện Định Hóa); "" where it does not tell
+    place_level = models.CharField(_("cấp địa bàn (theo văn bản)"), max_length=10, blank=True, default="")
     period_text = models.CharField(_("kỳ (theo văn bản)"), max_length=40, blank=True)
     # What the claim was linked to (mapping.py), and what a reviewer decided.
     issuer = models.CharField(_("cấp giao"), max_length=100, blank=True, default="")

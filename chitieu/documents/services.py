@@ -93,7 +93,7 @@ class Ingestor:
         if extraction.text != text:  # offsets count in the extractor's text: keep that one
             text = extraction.text
         published_on = given_date or _as_date(extraction.date) or read.date
-        document_place = given_place or self._document_place(extraction.place, published_on)
+        document_place = given_place or self._document_place(extraction.place, published_on, extraction.place_level)
 
         document = Document(
             title=(title or read.title or text.split("\n", 1)[0])[:500],
@@ -126,14 +126,11 @@ class Ingestor:
             raise
         return IngestResult(name, "created", document, claims=len(claims), flags=flags)
 
-    def _document_place(self, name, on):
-        if not name:
+    def _document_place(self, name, on, level=None):
+        if not name or isinstance(name, list) and len(name) != 1:
             return None
-        names = name if isinstance(name, list) else [name]
-        if len(names) != 1:
-            return None
-        found = self.mapper.finder.find(names[0], on=on)
-        return found[0] if len(found) == 1 else None
+        place, _reason = self.mapper.place_for(name, None, on, level)
+        return place
 
     def _store_claims(self, document, extracted):
         claims = []
@@ -153,6 +150,7 @@ class Ingestor:
                 modality=item.modality or "actual",
                 subject=(item.subject or "")[:500],
                 place_text=item.place or None,
+                place_level=getattr(item, "place_level", None) or "",
                 period_text=(item.period or "")[:40],
             )
             apply_link(claim, self.mapper.link(claim, document.place, document.published_on))

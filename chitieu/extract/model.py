@@ -22,13 +22,18 @@ class Claim:
     subject: str | None = None
     place: str | list | None = None
     period: str | None = None
+    # Beyond the spec: the level the text gives the place (province, district, commune, city), None where it does
+    # not tell or tells two (huyện and thị trấn Ba Chẽ), so that a linker can tell homonyms apart.
+    place_level: str | None = None
 
     def to_dict(self, doc=None) -> dict:
         row = {"doc": doc} if doc is not None else {}
-        for name in SPEC_FIELDS:
+        for name in SPEC_FIELDS + ("place_level",):
             value = getattr(self, name)
-            if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-                value = int(value)
+            if isinstance(value, float):
+                value = round(value, 6)  # 34,23 tỷ is 34230000000, not 34229999999.999996
+                if value.is_integer() and abs(value) < 1e18:
+                    value = int(value)
             row[name] = list(value) if isinstance(value, tuple) else value
         return row
 
@@ -57,3 +62,4 @@ class Extraction:
     flags: list[Flag]
     date: str | None
     place: str | None
+    place_level: str | None = None

@@ -16,7 +16,7 @@ from .checks import check_claims
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
-from .places import bare_name, find_places, main_place
+from .places import bare_name, find_places, main_place, place_levels
 from .quantities import Texts, find_quantities
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
@@ -165,8 +165,13 @@ def analyse(text, date=None, place=None) -> Extraction:
     context.blanks.sort()
     quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
+    levels = place_levels(places)
+    for claim in claims:
+        if isinstance(claim.place, str):
+            claim.place_level = levels.get(claim.place)
     flags = check_claims(claims)
-    return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place)
+    return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place,
+                      place_level=levels.get(doc_place) if doc_place else None)
 
 
 def extract(text, date=None, place=None) -> list[Claim]:

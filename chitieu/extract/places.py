@@ -304,6 +304,16 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     return max(scores, key=lambda n: (scores[n], -first_seen[n]))
 
 
+def place_levels(mentions: list[PlaceMention]) -> dict:
+    """name → the one level the text gives it (province, district, commune, city), or None where it gives two
+    (huyện Ba Chẽ and thị trấn Ba Chẽ); names never given a level fall back to the gazetteer's."""
+    seen = {}
+    for mention in mentions:
+        if not mention.country and len(mention.names) == 1:
+            seen.setdefault(mention.names[0], set()).add(mention.level or gazetteer().get(mention.names[0]))
+    return {name: next(iter(levels)) if len(levels) == 1 else None for name, levels in seen.items()}
+
+
 def bare_name(name: str | None) -> str | None:
     """`huyện Ba Chẽ` → `Ba Chẽ` (for a place the caller passes)."""
     if not name:

@@ -115,3 +115,17 @@ def test_a_target_knows_who_set_it_from_its_subject():
     assert issuer_for("dự toán tỉnh giao thu ngân sách") == "UBND tỉnh"
     assert issuer_for("Nghị quyết HĐND tỉnh giao") == "HĐND tỉnh"
     assert issuer_for("Thu ngân sách nhà nước") == ""
+
+
+def test_the_level_the_text_gives_a_place_sets_homonyms_of_other_levels_aside(world):
+    from chitieu.places.models import Place
+
+    district = Place.objects.create(level="district", kind="huyen", code="9001", name="Định Hóa",
+                                    full_name="Huyện Định Hóa", parent=world.province)
+    commune = Place.objects.create(level="commune", kind="xa", code="90011", name="Định Hóa", full_name="Xã Định Hóa",
+                                   parent=world.other_district)
+    mapper = Mapper()
+    on = datetime.date(2023, 11, 5)
+    assert mapper.place_for("Định Hóa", None, on)[0] is None  # two units: not guessed
+    assert mapper.place_for("Định Hóa", None, on, "district")[0] == district
+    assert mapper.place_for("Định Hóa", None, on, "commune")[0] == commune
