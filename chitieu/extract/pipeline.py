@@ -474,8 +474,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if target_word:
         before_word = target_clause[:target_word.start()]
         after_word = target_clause[target_word.end():]
+        # "đạt 85,03% kế hoạch năm tăng 11,8%": a plan word right after a percent is that ratio's base
+        base_of_previous = previous is not None and getattr(previous, "unit", None) == "%" and not bracket \
+            and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0))
         if not cues["actual_verb_re"].search(before_word) and not _LIST_IS_RE.search(after_word) \
-                and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word):
+                and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
+                and not base_of_previous:
             is_target = True
     # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.

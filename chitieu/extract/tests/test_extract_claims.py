@@ -362,3 +362,11 @@ def test_a_verb_of_the_clause_before_a_semicolon_does_not_govern_the_next_figure
     claim = by_text(extract("Có thêm 1 trường đạt chuẩn quốc gia; 96,38% dân số tham gia bảo hiểm y tế.",
                             date="2017-12-20"))["96,38%"]
     assert (claim.measure, claim.basis) == ("share", None)
+
+
+def test_a_plan_word_right_after_a_ratio_is_its_base_not_a_new_target():
+    claims = by_text(extract("Khách quốc tế là 289 ngàn lượt đạt 85,03% kế hoạch năm tăng 11,8% so với cùng kỳ.",
+                             date="2017-10-01"))
+    assert (claims["11,8%"].measure, claims["11,8%"].modality) == ("growth", "actual")
+    planned = by_text(extract("Công nghiệp ước tăng 10,85%/KH tăng 7,5-8,5%.", date="2022-12-20"))["7,5-8,5%"]
+    assert planned.modality == "target"
