@@ -632,11 +632,37 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
                     _qualifier_before(texts, start), None, match.group(1).strip(), texts.text[match.end(1):end].strip())
 
 
+_GLUED_CURRENCY_RE = re.compile(r"(?i)(?<![\w$])(usd|vnd|vnđ|eur)(?=\d)")
+_LEADING_POINT_RE = re.compile(r"^(\s*[-−]?\s*)([.,]\d)")
+_SPOKEN_POINT_RE = re.compile(r"(?i)(\d+|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?:phẩy|chấm)\s+(\d+)(?!\d)")
+
+
+def _spelled_out(phrase: str) -> str:
+    """A phrase read alone, as writers also type it: `USD1,23` (code glued on), `.77`, `2 chấm 23`, `hai phẩy 23`."""
+    phrase = nfc(phrase)
+    phrase = _GLUED_CURRENCY_RE.sub(r"\1 ", phrase)
+    phrase = _LEADING_POINT_RE.sub(lambda m: m.group(1) + "0" + m.group(2), phrase)
+
+    def decimal(match):
+        whole = match.group(1)
+        if not whole.isdigit():
+            words = whole.lower().split()
+            for first in range(len(words)):  # the longest run of number words that ends the left side
+                value = _word_number_value(words[first:])
+                if value is not None and float(value).is_integer():
+                    kept = " ".join(whole.split()[:first])
+                    return f"{kept} {int(value)},{match.group(2)}".strip()
+            return match.group(0)
+        return f"{whole},{match.group(2)}"
+
+    return _SPOKEN_POINT_RE.sub(decimal, phrase) if ("phẩy" in phrase or "chấm" in phrase) else phrase
+
+
 def parse_quantity(phrase: str) -> Quantity | None:
     """The first quantity of a phrase (`1,5 triệu đồng`, `từ 1 - 1,5%`, `7/8 tiêu chí`, `hai mươi lăm`), or None.
 
     Unlike find_quantities, a number without a unit still parses (unit ""), as the quantity command wants."""
-    texts = Texts(phrase)
+    texts = Texts(_spelled_out(phrase))
     found = find_quantities(texts, phrase=True)
     if found:
         return found[0]
