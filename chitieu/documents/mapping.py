@@ -36,7 +36,9 @@ BOUND_QUALIFIERS = {"over", "under", "at_least", "at_most"}
 def _language_data():
     data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
     abbreviations = {fold(short): fold(long) for short, long in data["abbreviations"].items()}
-    return abbreviations, frozenset(fold(word) for word in data["filler_words"])
+    same_count = [frozenset(fold(noun) for noun in group) for group in data["same_count_nouns"]]
+    return abbreviations, frozenset(fold(word) for word in data["filler_words"]), same_count, \
+        frozenset(fold(word) for word in data["not_the_indicator_words"])
 
 
 @functools.cache
@@ -53,7 +55,7 @@ def issuer_for(subject: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of a subject or phrase, abbreviations expanded (`tổng thu NSNN` → tong thu ngan sach nha nuoc)."""
-    abbreviations, _fillers = _language_data()
+    abbreviations = _language_data()[0]
     folded = fold(text or "")
     found = []
     for word in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)?", folded):
@@ -62,7 +64,7 @@ def words(text: str) -> list[str]:
 
 
 def content_words(tokens):
-    _abbreviations, fillers = _language_data()
+    fillers = _language_data()[1]
     return [t for t in tokens if t not in fillers]
 
 
@@ -96,7 +98,10 @@ def units_agree(claim_unit: str, indicator_unit: str) -> bool:
     money = {"vnd", "usd"}
     if a in money or b in money or "%" in (a, b) or "/" in a or "/" in b:
         return False
-    return bool(a and b) and a.split()[0] == b.split()[0]
+    if a and b and a.split()[0] == b.split()[0]:
+        return True
+    same_count = _language_data()[2]  # nouns that count the same things (người, lao động, nhân khẩu)
+    return any(a in group and b in group for group in same_count)
 
 
 @dataclass
@@ -163,9 +168,12 @@ class Mapper:
         tokens = words(subject)
         if not tokens:
             return None, _("không rõ nội dung chỉ tiêu")
+        # "khu vực dịch vụ đóng góp …": a contribution to growth is not the sector's share, unless a phrase says so
+        blocking = set(tokens) & _language_data()[3]
         scored = []
         for entry in self.entries:
-            best = max((subject_score(tokens, phrase) for phrase in entry.phrases), default=0.0)
+            phrases = [p for p in entry.phrases if blocking <= set(p)] if blocking else entry.phrases
+            best = max((subject_score(tokens, phrase) for phrase in phrases), default=0.0)
             if best >= MINIMUM_OVERLAP:
                 scored.append((best, entry.indicator))
         if not scored:

@@ -578,6 +578,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.ratio_basis = claim_basis
 
     text = context.text[quantity.start:quantity.end]
+    if verb_word and verb_word.startswith("đóng góp") and own_subject is None and subject and "đóng góp" not in subject_low:
+        subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 3,37%, đóng góp 0,26 điểm": the sector's contribution
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands

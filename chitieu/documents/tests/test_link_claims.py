@@ -129,3 +129,10 @@ def test_the_level_the_text_gives_a_place_sets_homonyms_of_other_levels_aside(wo
     assert mapper.place_for("Định Hóa", None, on)[0] is None  # two units: not guessed
     assert mapper.place_for("Định Hóa", None, on, "district")[0] == district
     assert mapper.place_for("Định Hóa", None, on, "commune")[0] == commune
+
+
+def test_a_count_of_workers_links_to_an_indicator_counted_in_people():
+    from chitieu.documents.mapping import units_agree
+
+    assert units_agree("lao động", "người") and units_agree("người", "nhân khẩu")
+    assert not units_agree("hộ", "người")

@@ -156,9 +156,10 @@ def test_communes_meeting_the_standard_keep_the_standard_in_their_subject():
     assert claim.subject.startswith("xã đạt chuẩn nông thôn mới")
 
 
-def test_a_contribution_to_growth_keeps_the_sector_as_its_subject():
+def test_a_contribution_to_growth_is_the_sectors_contribution():
     claims = by_text(extract("Năm 2022, khu vực dịch vụ tăng 7,1%, đóng góp 3,2 điểm phần trăm."))
-    assert claims["3,2 điểm phần trăm"].subject == "khu vực dịch vụ"
+    assert claims["3,2 điểm phần trăm"].subject == "khu vực dịch vụ đóng góp"
+    assert claims["7,1%"].subject == "khu vực dịch vụ"
 
 
 def test_a_headline_figure_takes_the_modality_of_its_fuller_statement_in_the_body():
