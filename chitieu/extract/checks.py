@@ -32,8 +32,8 @@ def _fmt(value: float) -> str:
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    """Same place, unit and period (a plan of next year is not what this year's figure is measured against)."""
-    return a.place == b.place and a.unit == b.unit and (a.period == b.period or not a.period or not b.period)
+    """Same place, unit and year (9 months of 2020 are measured against the plan of 2020, not of 2021)."""
+    return a.place == b.place and a.unit == b.unit and (not a.period or not b.period or a.period[:4] == b.period[:4])
 
 
 def check_claims(claims: list[Claim]) -> list[Flag]:

@@ -69,3 +69,10 @@ def test_a_figure_and_a_plan_in_separate_phrases_are_not_a_done_plan_pair():
     plan = claim("3,5 tỷ đồng", 3.5e9, "VND", modality="target", start=40)
     disbursed = claim("62%", 62, "%", "ratio", "plan", start=70)
     assert check_claims([total, plan, disbursed]) == []
+
+
+def test_nine_months_are_checked_against_the_plan_of_their_year():
+    from chitieu.extract import analyse
+
+    flags = analyse("Thu ngân sách 9 tháng năm 2020 đạt 29,577 tỷ đồng, đạt 90% dự toán huyện giao (36 tỷ đồng).").flags
+    assert [(f.kind, f.expected, f.found) for f in flags] == [("ratio_vs_target", 82.16, 90)]
