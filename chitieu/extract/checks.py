@@ -37,7 +37,7 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 
 
 def check_claims(claims: list[Claim]) -> list[Flag]:
-    flags = []
+    flags = _fraction_flags(claims)
     for i, level in enumerate(claims):
         if level.measure != "level" or level.modality == "target" or level.unit == "%" or not level.value:
             continue
@@ -88,4 +88,20 @@ def check_claims(claims: list[Claim]) -> list[Flag]:
                                          f"but the text says {other.text}"),
                                 claims=[i, j, j + 1], expected=round(computed, 2), found=other.value))
                 break
+    return flags
+
+
+def _fraction_flags(claims: list[Claim]) -> list[Flag]:
+    """A count out of its whole followed by its share (`324/590 trường, đạt tỷ lệ 55,4%`): 324 ÷ 590 = 54,9%."""
+    flags = []
+    for i, count in enumerate(claims[:-1]):
+        share = claims[i + 1]
+        if not count.of or share.measure != "share" or share.unit != "%" or share.start - count.end > 40:
+            continue
+        computed = count.value / count.of * 100
+        if abs(computed - share.value) > _tolerance(share):
+            flags.append(Flag(kind="fraction_vs_share",
+                              message=f"{count.text}: {_fmt(count.value)} ÷ {_fmt(count.of)} = {_fmt(computed)}%, "
+                                      f"but the text says {share.text}",
+                              claims=[i, i + 1], expected=round(computed, 2), found=share.value))
     return flags

@@ -76,3 +76,10 @@ def test_nine_months_are_checked_against_the_plan_of_their_year():
 
     flags = analyse("Thu ngân sách 9 tháng năm 2020 đạt 29,577 tỷ đồng, đạt 90% dự toán huyện giao (36 tỷ đồng).").flags
     assert [(f.kind, f.expected, f.found) for f in flags] == [("ratio_vs_target", 82.16, 90)]
+
+
+def test_a_count_out_of_its_whole_is_checked_against_the_share_said_after_it():
+    from chitieu.extract import analyse
+
+    flags = analyse("Toàn tỉnh có 324/590 trường đạt chuẩn, đạt tỷ lệ 55,4%; 71/179 trường mầm non, đạt tỷ lệ 39,7%.").flags
+    assert [(f.kind, f.expected, f.found) for f in flags] == [("fraction_vs_share", 54.92, 55.4)]
