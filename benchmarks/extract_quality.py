@@ -2,7 +2,7 @@
 """Claim extraction quality on the dev corpus: runs the extractor over ../shared/corpus/dev (passing each
 document's date from sources.tsv when it has one, unless --no-dates), then the shared scorer.
 
-usage: .venv/bin/python benchmarks/extract_quality.py [--corpus DIR] [--no-dates] [--show-errors] [--keep FILE]
+usage: .venv/bin/python benchmarks/extract_quality.py [--corpus DIR] [--scorer FILE] [--no-dates] [--show-errors] [--keep FILE]
 """
 
 import argparse
@@ -34,12 +34,14 @@ def read_dates(corpus: Path) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "dev"))
+    parser.add_argument("--scorer", default=str(ROOT.parent / "shared" / "eval" / "score.py"),
+                        help="the shared scorer (for a corpus kept outside ../shared)")
     parser.add_argument("--no-dates", action="store_true", help="do not pass sources.tsv dates (datelines only)")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--keep", help="write the predictions here instead of a temporary file")
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    scorer = corpus.parent.parent / "eval" / "score.py"
+    scorer = Path(args.scorer)
     if not (corpus / "docs").is_dir() or not scorer.exists():
         sys.exit(f"no corpus at {corpus} or no scorer at {scorer}")
     dates = {} if args.no_dates else read_dates(corpus)
