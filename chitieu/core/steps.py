@@ -17,3 +17,9 @@ def load_reference_data(log=print):
 
 def load_demo_data(log=print):
     run_steps(settings.CHITIEU_DEMO_STEPS, log)
+
+
+def ensure_data_dir():
+    """Create the data folder of the embedded database (./data by default) before anything connects to it."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        settings.DATA_DIR.mkdir(parents=True, exist_ok=True)

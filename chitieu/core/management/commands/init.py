@@ -1,8 +1,7 @@
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from chitieu.core.steps import load_demo_data, load_reference_data
+from chitieu.core.steps import ensure_data_dir, load_demo_data, load_reference_data
 
 
 class Command(BaseCommand):
@@ -12,8 +11,7 @@ class Command(BaseCommand):
         parser.add_argument("--demo", action="store_true", help="also load the demo data")
 
     def handle(self, *args, demo=False, **options):
-        if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-            settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        ensure_data_dir()
         verbosity = options.get("verbosity", 1)
         log = self.stdout.write if verbosity else (lambda *a, **k: None)
         call_command("migrate", interactive=False, verbosity=max(0, verbosity - 1))

@@ -2,6 +2,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from chitieu.core.steps import ensure_data_dir
+
 
 def database_is_empty():
     """True before the first `init`: no tables yet, or no places loaded."""
@@ -19,6 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
 
     def handle(self, *args, addrport, **options):
+        ensure_data_dir()  # a fresh checkout has no ./data yet: SQLite cannot open a file in a missing folder
         if database_is_empty():
             self.stdout.write("Empty database: loading reference and demo data first (chitieu init --demo).")
             call_command("init", demo=True)
