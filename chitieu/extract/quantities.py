@@ -202,9 +202,13 @@ def parse_number(raw: str, *, integer_expected=False, dot_is_decimal=False) -> f
         raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     has_dot, has_comma = "." in raw, "," in raw
     if has_dot and has_comma:
-        if raw.rfind(",") > raw.rfind("."):
-            return float(raw.replace(".", "").replace(",", "."))
-        return float(raw.replace(",", ""))
+        # the last separator is the decimal mark, the other kind groups thousands (8.537,18 · 1,234.5); a text
+        # that repeats the last kind (1.000,1001.000) has no decimal reading: its digits are the number
+        last = "," if raw.rfind(",") > raw.rfind(".") else "."
+        whole, _mark, decimals = raw.rpartition(last)
+        if last in whole:
+            return float(raw.replace(".", "").replace(",", ""))
+        return float(whole.replace(".", "").replace(",", "") + "." + decimals)
     if has_dot:
         groups = raw.split(".")
         if len(groups) > 2 or (all(len(g) == 3 for g in groups[1:]) and not dot_is_decimal):

@@ -102,3 +102,47 @@ def test_a_page_view_counter_is_no_count():
 
 def test_a_spoken_tail_after_a_scale_is_read_only_before_money_or_the_end():
     assert [(q.value, q.unit) for q in find_quantities("thu 2 tỷ 5 đồng, hỗ trợ 3 triệu 2 hộ")] == [(2.5e9, "VND"), (2, "hộ")]
+
+
+_PIECES = ["1", "2", "07", "000", "1.000", "2,5", ".", ",", " ", "-", "/", "$", "k", "tr", "triệu", "tỷ", "nghìn", "rưỡi",
+           "phẩy", "hai", "mươi", "mốt", "trăm", "linh", "đồng", "đô", "USD", "VND", "%", "ha", "hộ", "từ", "đến", "âm"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_any_run_of_number_pieces_parses_or_says_none_and_never_fails(pieces):
+    for joined in ("".join(pieces), " ".join(pieces)):
+        quantity = parse_quantity(joined)
+        assert quantity is None or quantity.value == quantity.value  # a number, never NaN
+        find_quantities(joined)
+
+
+_DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def _in_words(number):
+    """Vietnamese words of 0 < number < 1 000 000, written as a reader would say it (for the property below)."""
+    def below_thousand(n, inside):
+        hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+        words = []
+        if hundreds or inside:
+            words += [_DIGITS[hundreds], "trăm"]
+        if tens == 0 and units and (hundreds or inside):
+            words.append("linh")
+        elif tens == 1:
+            words.append("mười")
+        elif tens > 1:
+            words += [_DIGITS[tens], "mươi"]
+        if units:
+            words.append("mốt" if units == 1 and tens > 1 else "lăm" if units == 5 and tens else _DIGITS[units])
+        return words
+    thousands, rest = divmod(number, 1000)
+    words = below_thousand(thousands, False) + ["nghìn"] if thousands else []
+    if rest:
+        words += below_thousand(rest, bool(thousands))
+    return " ".join(words)
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_a_number_said_in_words_reads_back(number):
+    assert parse_quantity(_in_words(number)).value == number
