@@ -626,7 +626,7 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     if value is None or (require_unit and value < 2):
         return None
     unit_read = _read_unit(texts, match.end(1) - 1) if match.group(1)[-1:].isspace() else None
-    if unit_read is None or unit_read[3] == "times" and require_unit:
+    if unit_read is None or (require_unit and unit_read[3] == "times"):  # "hai lần" in running text is no figure
         if require_unit:
             return None
         unit_read = (match.end(1), "", 1.0, "number")
