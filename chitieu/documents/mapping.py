@@ -28,6 +28,8 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "abbreviations.yaml"
 LEVELS_OF_TEXT = {"province": "province", "district": "district", "commune": "commune"}
 CONTAINED_SCORE = 1.0
 MINIMUM_OVERLAP = 0.75
+# The bases a growth-rate indicator's values are measured against (a year's figure: the year before).
+GROWTH_BASES_STORED = {"same_period", "prior_year"}
 # Qualifiers that make the figure a bound, not a value (`trên 30 triệu`): it stays a claim.
 BOUND_QUALIFIERS = {"over", "under", "at_least", "at_most"}
 
@@ -151,10 +153,14 @@ class Mapper:
         self._place_cache = {}
 
     # -- indicator
-    def indicator_for(self, subject, unit, measure, qualifier=None, value_max=None):
+    def indicator_for(self, subject, unit, measure, qualifier=None, value_max=None, basis=None):
         """(indicator, None) or (None, reason)."""
         if measure in ("change", "ratio") or (measure == "growth" and unit != "%"):
             return None, _("số liệu suy ra (%s): được tính từ các số liệu đã lưu, không lưu riêng") % measure
+        if measure == "growth" and basis and basis not in GROWTH_BASES_STORED:
+            # a growth rate indicator (CPI, IIP, economic growth) holds the rise against the same period a year
+            # earlier; "so với tháng trước" or "so với kế hoạch" is another figure
+            return None, _("mức tăng so với %s: chỉ tiêu chỉ lưu mức tăng so với cùng kỳ") % basis
         if qualifier in BOUND_QUALIFIERS:
             return None, _("là một ngưỡng (%s), không phải một giá trị") % qualifier
         if value_max is not None:
@@ -262,7 +268,7 @@ class Mapper:
         if reason:
             link.problems.append(reason)
         link.indicator, reason = self.indicator_for(
-            claim.subject, claim.unit, claim.measure, claim.qualifier or None, claim.value_max
+            claim.subject, claim.unit, claim.measure, claim.qualifier or None, claim.value_max, claim.basis or None
         )
         if reason:
             link.problems.append(reason)

@@ -309,6 +309,8 @@ ENGLISH = {
     "ví dụ: thu ngan sach": "e.g. thu ngan sach",
     "Loại": "Type",
     "Loại bỏ": "Reject",
+    "mức tăng so với %s: chỉ tiêu chỉ lưu mức tăng so với cùng kỳ":
+        "a rise against %s: the indicator stores the rise against the same period a year earlier",
     "Kế hoạch": "Plan",
     "dòng": "row",
     "đạt?": "met?",

@@ -136,3 +136,9 @@ def test_a_count_of_workers_links_to_an_indicator_counted_in_people():
 
     assert units_agree("lao động", "người") and units_agree("người", "nhân khẩu")
     assert not units_agree("hộ", "người")
+
+
+def test_a_growth_against_last_month_is_not_a_growth_rate_value(world):
+    mapper = Mapper()
+    _indicator, reason = mapper.indicator_for("chỉ số giá tiêu dùng", "%", "growth", basis="other")
+    assert "cùng kỳ" in reason
