@@ -309,6 +309,7 @@ ENGLISH = {
     "ví dụ: thu ngan sach": "e.g. thu ngan sach",
     "Loại": "Type",
     "Loại bỏ": "Reject",
+    "cấp địa bàn (theo văn bản)": "place level (as written)",
     "mức tăng so với %s: chỉ tiêu chỉ lưu mức tăng so với cùng kỳ":
         "a rise against %s: the indicator stores the rise against the same period a year earlier",
     "Kế hoạch": "Plan",
