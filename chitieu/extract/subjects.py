@@ -64,11 +64,18 @@ def _last_piece(segment: str) -> str:
     pieces = segment.split(",")
     phrase = pieces[-1]
     index = len(pieces) - 1
-    while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and len(pieces[index - 1].split()) <= 3 \
-            and pieces[index - 1].strip() and pieces[index - 1].strip()[:1].islower():
+    sectors = _sector_words()
+    while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and pieces[index - 1].strip() \
+            and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
+                 or pieces[index - 1].split()[-1].lower() in sectors):  # "giá trị sản xuất nông, lâm nghiệp"
         index -= 1
         phrase = pieces[index] + "," + phrase
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _sector_words():
+    return frozenset(table("cues")["enumerated_sector_words"])
 
 
 def _blanked(work, start, end, blanks):
@@ -125,6 +132,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if "theo giá" in segment:
         segment = _PRICE_BASIS_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
+    if cut and not segment[cut:].strip() and segment[:cut].rstrip().endswith(":"):
+        # "Công nghiệp – Xây dựng: 31,74%": the label before the colon names the figure
+        label = segment[:segment[:cut].rstrip().rfind(":")]
+        cut = _last_cut_end(label)
+        segment = label
     if cut:
         segment = segment[cut:]
     segment = " ".join(segment.split())

@@ -371,3 +371,10 @@ def test_a_plan_word_right_after_a_ratio_is_its_base_not_a_new_target():
     assert (claims["11,8%"].measure, claims["11,8%"].modality) == ("growth", "actual")
     planned = by_text(extract("Công nghiệp ước tăng 10,85%/KH tăng 7,5-8,5%.", date="2022-12-20"))["7,5-8,5%"]
     assert planned.modality == "target"
+
+
+def test_a_label_before_a_colon_names_the_figure_after_it():
+    claims = by_text(extract("Cơ cấu giá trị sản xuất nông, lâm nghiệp đạt 44,16%; công nghiệp - xây dựng: 31,74%; "
+                             "dịch vụ: 24,1%.", date="2017-12-20"))
+    assert claims["44,16%"].subject == "Cơ cấu giá trị sản xuất nông, lâm nghiệp"
+    assert (claims["31,74%"].subject, claims["24,1%"].subject) == ("công nghiệp - xây dựng", "dịch vụ")
