@@ -96,6 +96,8 @@ _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s
 
 _PATTERNS = [
     ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
+    # "Lũy kế từ đầu năm giải quyết việc làm cho …": from January to the month the report is about.
+    ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
@@ -117,7 +119,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "since_start": ("đầu",), "accumulated": ("lũy", "đầu"), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "half_year": ("quý",), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",),
@@ -177,7 +179,25 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
-    return found
+    return _end_accumulations_at_their_month(found)
+
+
+_ACCUMULATION_REACH = 400  # characters back from "lũy kế" to the month a report is about
+
+
+def _end_accumulations_at_their_month(mentions):
+    """`Trong tháng 5/2018 … Lũy kế từ đầu năm …`: the accumulation runs from January to that month. Without
+    such a month the words tell no period of their own (the one said before holds): they are dropped."""
+    kept, month = [], None
+    for mention in mentions:
+        if mention.kind == "month" and not mention.base:
+            month = mention
+        if mention.kind == "accumulated":
+            if month is None or mention.start - month.end > _ACCUMULATION_REACH or month.year != mention.year:
+                continue
+            mention.flow = mention.stock = months_range(mention.year, 1, int(month.stock[5:7]))
+        kept.append(mention)
+    return kept
 
 
 def _year_of(match, doc_year):
@@ -190,7 +210,7 @@ def _year_of(match, doc_year):
 
 def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
-    if kind == "since_start":
+    if kind in ("since_start", "accumulated"):
         year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
         if year is None:
             return None
@@ -199,7 +219,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             text = f"{year:04d}-01/{last}" if not (doc_date.month == 1 and doc_date.day is None) else _ym(year, 1)
         else:
             text = f"{year:04d}"
-        return PeriodMention(0, 0, text, text, "since", year)
+        return PeriodMention(0, 0, text, text, "since" if kind == "since_start" else "accumulated", year)
     if kind == "since_year":
         first = int(g["a"])
         last = int(g["b"]) if g.get("b") else (doc_date.year if doc_date else doc_year)

@@ -93,3 +93,18 @@ def test_this_year_in_a_january_article_about_the_year_before_is_the_calendar_ye
     claims = {c.text: c for c in analyse(text, date="2020-01-06").claims}
     assert claims["31 vạn tấn"].period == "2019"
     assert claims["32 vạn tấn"].period == "2020"
+
+
+def test_an_accumulation_from_the_start_of_the_year_runs_to_the_month_reported_on():
+    from chitieu.extract import extract
+
+    text = ("Trong tháng 5/2018, toàn tỉnh giải quyết việc làm mới cho 3.090 lao động. Lũy kế từ đầu năm giải quyết "
+            "việc làm cho 12.350 lao động.")
+    assert [c.period for c in extract(text, date="2018-06-15")] == ["2018-05", "2018-01/2018-05"]
+
+
+def test_an_accumulation_without_its_month_keeps_the_period_said_before():
+    from chitieu.extract import extract
+
+    text = "Trong 2 tháng đầu năm 2022, xuất khẩu tăng. Cà phê lũy kế xuất khẩu đạt 12,06 ngàn tấn."
+    assert extract(text, date="2022-03-05")[0].period == "2022-01/2022-02"
