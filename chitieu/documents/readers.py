@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from chitieu.text import nfc
+from chitieu.text import fold, nfc
 
 
 class UnreadableDocument(Exception):
@@ -161,22 +161,57 @@ def read_docx(data: bytes) -> ReadDocument:
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableDocument("", _("tệp DOCX hỏng hoặc không phải DOCX (%s)") % error) from error
     parts = []
-    # Paragraphs and tables in the order they appear; a table row becomes one line, cells separated by " | ".
+    # Paragraphs and tables in the order they appear; a table row becomes one line (table_row_text).
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             parts.append(Paragraph(child, document).text)
         elif tag == "tbl":
+            header = None
             for row in Table(child, document).rows:
                 cells = []
                 for cell in row.cells:
                     text = " ".join(cell.text.split())
                     if not cells or cells[-1] != text:  # a merged cell is returned once per grid column
                         cells.append(text)
-                parts.append(" | ".join(cells))
+                parts.append(table_row_text(header, cells))
+                header = header or cells
             parts.append("")
     # core_properties.created is when the file was made, not when the report was issued: not used as its date.
     return ReadDocument(text="\n".join(parts), format="docx", title=document.core_properties.title or "")
+
+
+_UNIT_IN_LABEL_RE = re.compile(r"^(?P<label>.*?)\s*\((?P<unit>[^()\d]{1,25})\)\s*$")
+_NUMBER_CELL_RE = re.compile(r"^[+\-−]?\d[\d.,]*$")
+_UNIT_COLUMN_NAMES = {"don vi", "don vi tinh", "dvt", "đvt"}
+
+
+def table_row_text(header, cells):
+    """A row of a report's table as a line the extractor reads like prose: the unit that the row's label
+    (`Trồng rừng (ha)`) or a unit column (`ĐVT`) gives is written after each number, under its column's
+    name: `Trồng rừng: Kế hoạch 1.200 ha; Thực hiện 1.350 ha.` A row without a unit stays cells joined by " | "."""
+    plain = " | ".join(cells)
+    if not header or len(cells) < 2 or len(header) != len(cells):
+        return plain
+    label, unit = cells[0], None
+    match = _UNIT_IN_LABEL_RE.match(label)
+    if match:
+        label, unit = match.group("label"), match.group("unit").strip()
+    unit_columns = [i for i, name in enumerate(header) if fold(name).strip(" .:") in _UNIT_COLUMN_NAMES]
+    if unit_columns and cells[unit_columns[0]]:
+        unit = cells[unit_columns[0]]
+    figures = []
+    for name, cell in zip(header[1:], cells[1:]):
+        if not _NUMBER_CELL_RE.match(cell):
+            continue
+        column_unit = "%" if "%" in name else unit
+        if column_unit is None:
+            return plain
+        name = _UNIT_IN_LABEL_RE.sub(r"\g<label>", name) if "%" in name else name
+        figures.append(f"{name} {cell}{column_unit}" if column_unit == "%" else f"{name} {cell} {column_unit}")
+    if not figures:
+        return plain
+    return f"{label}: " + "; ".join(figures) + "."
 
 
 def read_pdf(data: bytes) -> ReadDocument:

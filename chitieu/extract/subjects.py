@@ -132,15 +132,17 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if "theo giá" in segment:
         segment = _PRICE_BASIS_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
-    if cut and not segment[cut:].strip() and segment[:cut].rstrip().endswith(":"):
-        # "Công nghiệp – Xây dựng: 31,74%": the label before the colon names the figure
+    label = None
+    if cut and segment[:cut].rstrip().endswith(":"):
         label = segment[:segment[:cut].rstrip().rfind(":")]
-        cut = _last_cut_end(label)
-        segment = label
     if cut:
         segment = segment[cut:]
     segment = " ".join(segment.split())
     phrase = _strip_edges(_last_piece(segment))
+    if label is not None and _names_nothing(phrase):
+        # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
+        label_cut = _last_cut_end(label)
+        phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
     words = phrase.split()
@@ -149,6 +151,17 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if len(words) > MAX_SUBJECT_WORDS:
         phrase = " ".join(words[-MAX_SUBJECT_WORDS:])
     return phrase
+
+
+def _names_nothing(phrase):
+    """Only words that name a plan, a base or a column of a table (Kế hoạch, KH 2023, Thực hiện), or none."""
+    base_only = _base_only_words()
+    return all(word.lower() in base_only or word.isdigit() for word in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def _base_only_words():
+    return frozenset(table("cues")["base_only_words"]) | {"thực", "hiện", "th", "ước", "so", "sánh"}
 
 
 # Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).

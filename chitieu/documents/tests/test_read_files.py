@@ -56,3 +56,18 @@ def test_it_names_the_file_and_the_reason_when_it_cannot_read_it(name, data, rea
     assert raised.value.name == name
     assert reason in raised.value.reason
     assert str(raised.value).startswith(name)
+
+
+def test_a_table_whose_unit_stands_in_the_row_label_or_a_unit_column_reads_as_figures():
+    table = [["Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So sánh (%)"],
+             ["Trồng rừng tập trung", "ha", "1.200", "1.350", "112,5"],
+             ["Thu ngân sách (tỷ đồng)", "", "38", "40,1", "105,5"]]
+    read = read_bytes("bang.docx", sample_files.docx_bytes(table=table))
+    assert "Trồng rừng tập trung: Kế hoạch 1.200 ha; Thực hiện 1.350 ha; So sánh 112,5%." in read.text
+    assert "Thu ngân sách: Kế hoạch 38 tỷ đồng; Thực hiện 40,1 tỷ đồng; So sánh 105,5%." in read.text
+
+    from chitieu.extract import extract
+
+    claims = {c.text: c for c in extract(read.text, date="2023-12-20")}
+    assert (claims["1.200 ha"].modality, claims["1.350 ha"].modality) == ("target", "actual")
+    assert claims["1.350 ha"].subject == "Trồng rừng tập trung"
