@@ -115,6 +115,7 @@ class _State:
     growth_basis: str | None = None
     place: object = None
     scope_start: int = 0
+    target_list: bool = False  # the figures are items of a list of targets ("Các chỉ tiêu chủ yếu đề ra là: …")
 
 
 @dataclass
@@ -209,7 +210,8 @@ def _read_claims(context, quantities):
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
         if continues:
             state = _State(subject=state.subject, modality=state.modality, ratio_basis=state.ratio_basis,
-                           growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start)
+                           growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
+                           target_list=state.target_list)
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
             state = _State(place=carried_place, scope_start=sentence.start)
@@ -553,6 +555,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = cues["modality_of"][carried[2]]
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
+    if modality == "actual" and not carried and measure != "ratio":
+        # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": items of a
+        # list of targets are targets, whatever verb each item repeats
+        if state.target_list or _TARGET_LIST_RE.search(low, sentence.start, quantity.start):
+            state.target_list = True
+            modality = "target"
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if is_target:
@@ -565,7 +573,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.subject = subject
 
     place = _place_for(context, sentence, quantity, unit, state, first_in_sentence)
-    period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value)
+    # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
+    reached = modality in ("actual", "estimate") and verb_word in _REACHED_VERBS
+    period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
+                         base_value, reached)
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
@@ -589,6 +600,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  subject=subject, place=place, period=period)
 
 
+# A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
+_TARGET_LIST_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
+_REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
+                            "còn", "có"})
 _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
@@ -719,7 +734,8 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
     return context.doc_place
 
 
-def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value):
+def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value,
+                reached=True):
     cues = _cues()
     periods, starts = context.periods, context.period_starts
     _rate, _growth, flow_subject, stock_subject = _subject_kinds(subject_low)
@@ -758,7 +774,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while i > lowest:
             mention = periods[i]
             if not mention.base and mention.kind not in ("phase", "now") and mention.period(flow) \
-                    and not _in_ranges(context.future_ranges, mention.start) and not _after_report_year(context, mention):
+                    and not _in_ranges(context.future_ranges, mention.start) \
+                    and not (reached and _after_report_year(context, mention)):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention

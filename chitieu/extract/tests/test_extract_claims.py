@@ -378,3 +378,16 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
                              "dịch vụ: 24,1%.", date="2017-12-20"))
     assert claims["44,16%"].subject == "Cơ cấu giá trị sản xuất nông, lâm nghiệp"
     assert (claims["31,74%"].subject, claims["24,1%"].subject) == ("công nghiệp - xây dựng", "dịch vụ")
+
+
+def test_the_items_of_a_list_of_targets_are_targets():
+    claims = by_text(extract("Các chỉ tiêu chủ yếu đề ra là: Tốc độ tăng trưởng kinh tế đạt từ 7,5% trở lên; giá trị "
+                             "xuất khẩu đạt 2,2 tỷ USD; có thêm 10 xã đạt chuẩn nông thôn mới.", date="2019-12-26"))
+    assert {claims[t].modality for t in ("7,5%", "2,2 tỷ USD", "10 xã")} == {"target"}
+
+
+def test_a_plan_year_in_the_lead_is_the_period_of_the_plan_items_that_follow():
+    text = ("25 nhóm chỉ tiêu năm 2024 vừa được HĐND tỉnh thông qua. 11 chỉ tiêu kinh tế gồm:\n"
+            "- Tốc độ tăng trưởng kinh tế: trên 10%\n- Thu ngân sách nhà nước: 12.800 tỷ đồng\n")
+    claims = by_text(extract(text, date="2023-12-11"))
+    assert (claims["12.800 tỷ đồng"].modality, claims["12.800 tỷ đồng"].period) == ("target", "2024")
