@@ -98,6 +98,8 @@ _PATTERNS = [
     ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
     # "Lũy kế từ đầu năm giải quyết việc làm cho …": from January to the month the report is about.
     ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
+    # "Năm 2010, … Sau 10 năm, huyện đã có …": the year that many years after the one said before.
+    ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
@@ -119,7 +121,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "accumulated": ("lũy", "đầu"), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "since_start": ("đầu",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "half_year": ("quý",), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",),
@@ -179,19 +181,28 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
-    return _end_accumulations_at_their_month(found)
+    return _anchor_relative_mentions(found)
 
 
 _ACCUMULATION_REACH = 400  # characters back from "lũy kế" to the month a report is about
 
 
-def _end_accumulations_at_their_month(mentions):
-    """`Trong tháng 5/2018 … Lũy kế từ đầu năm …`: the accumulation runs from January to that month. Without
-    such a month the words tell no period of their own (the one said before holds): they are dropped."""
-    kept, month = [], None
+def _anchor_relative_mentions(mentions):
+    """Periods said against one said before them; without it they tell no period of their own and are dropped.
+    `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020."""
+    kept, month, year = [], None, None
     for mention in mentions:
         if mention.kind == "month" and not mention.base:
             month = mention
+        if mention.kind == "year" and not mention.base:
+            year = mention
+        if mention.kind == "years_after":
+            if year is None or mention.start - year.end > _ACCUMULATION_REACH:
+                continue
+            mention.year = year.year + mention.year  # (the count, until anchored)
+            mention.flow = mention.stock = f"{mention.year:04d}"
+            mention.kind = "year"
+            year = None  # "sau 10 năm" counts from the year before it once
         if mention.kind == "accumulated":
             if month is None or mention.start - month.end > _ACCUMULATION_REACH or month.year != mention.year:
                 continue
@@ -210,6 +221,9 @@ def _year_of(match, doc_year):
 
 def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
+    if kind == "years_after":
+        count = _number(g["n"])
+        return PeriodMention(0, 0, None, None, "years_after", count) if count else None
     if kind in ("since_start", "accumulated"):
         year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
         if year is None:

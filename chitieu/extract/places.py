@@ -106,6 +106,16 @@ class _EndsWithWord:
 
 
 @lru_cache(maxsize=None)
+def _person_after_title(low, prefix_start, name):
+    """"Chủ tịch UBND huyện Đỗ Hùng Sơn": after an office, a name of three words or more that no list knows
+    as a place is the office holder's."""
+    if name.count(" ") < 2 or name in gazetteer():
+        return False
+    before = low[max(0, prefix_start - 30):prefix_start].rstrip()
+    return before.endswith(tuple(table("places")["office_titles"]))
+
+
+@lru_cache(maxsize=None)
 def _not_place_re():
     return _EndsWithWord(longest_first(table("places")["not_place_before"]))
 
@@ -214,7 +224,7 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         if not found or found[0] - match.end() > 1:
             continue
         name_start, end, name = found
-        if _is_acronym(name):
+        if _is_acronym(name) or _person_after_title(low, match.start(), name):
             continue
         extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
         names = (name, *extra)

@@ -59,3 +59,9 @@ def test_a_province_in_brackets_locates_the_district_before_it():
     text = ("Thanh Hà (Hải Dương): thêm 2 xã đạt chuẩn\nTỉnh Hải Dương công nhận 2 xã của huyện Thanh Hà "
             "(Hải Dương) đạt chuẩn nông thôn mới nâng cao, huyện Thanh Hà có 7 xã đạt chuẩn.")
     assert analyse(text).place == "Thanh Hà"
+
+
+def test_the_name_of_an_office_holder_after_a_prefix_is_not_a_place():
+    from chitieu.extract.places import find_places
+    text = "Chủ tịch UBND huyện Đỗ Hùng Sơn chủ trì. UBND xã Quảng Phú Cầu báo cáo."
+    assert [m.names for m in find_places(text)] == [("Quảng Phú Cầu",)]

@@ -108,3 +108,11 @@ def test_an_accumulation_without_its_month_keeps_the_period_said_before():
 
     text = "Trong 2 tháng đầu năm 2022, xuất khẩu tăng. Cà phê lũy kế xuất khẩu đạt 12,06 ngàn tấn."
     assert extract(text, date="2022-03-05")[0].period == "2022-01/2022-02"
+
+
+def test_years_after_a_year_said_before_are_counted_from_it():
+    from chitieu.extract import extract
+
+    text = ("Năm 2010, thu nhập bình quân chỉ đạt 15 triệu đồng/năm. Sau 10 năm, thu nhập bình quân đầu người đạt "
+            "41,31 triệu đồng/năm.")
+    assert [c.period for c in extract(text, date="2021-09-10")] == ["2010", "2020"]
