@@ -555,12 +555,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = cues["modality_of"][carried[2]]
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
-    if modality == "actual" and not carried and measure != "ratio":
-        # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": items of a
-        # list of targets are targets, whatever verb each item repeats
-        if state.target_list or _TARGET_LIST_RE.search(low, sentence.start, quantity.start):
-            state.target_list = True
-            modality = "target"
+    # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
+    # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
+    announced = _TARGET_LIST_RE.search(low, sentence.start, sentence.end) if state.target_list is False else None
+    in_list = state.target_list or announced is not None and announced.end() <= quantity.start
+    if announced is not None:
+        state.target_list = True
+    if in_list and modality == "actual" and not carried and measure != "ratio" and unit not in _UNITS_OF_TARGETS:
+        modality = "target"
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if is_target:
@@ -602,6 +604,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
 _TARGET_LIST_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
+_UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu", "tiêu chí"})
 _REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
                             "còn", "có"})
 _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")

@@ -391,3 +391,10 @@ def test_a_plan_year_in_the_lead_is_the_period_of_the_plan_items_that_follow():
             "- Tốc độ tăng trưởng kinh tế: trên 10%\n- Thu ngân sách nhà nước: 12.800 tỷ đồng\n")
     claims = by_text(extract(text, date="2023-12-11"))
     assert (claims["12.800 tỷ đồng"].modality, claims["12.800 tỷ đồng"].period) == ("target", "2024")
+
+
+def test_a_count_of_targets_announcing_a_list_is_actual_and_its_items_are_targets():
+    text = "8 chỉ tiêu xã hội gồm:\n\n- Tỷ lệ trường học đạt chuẩn quốc gia: 68%\n\n- Tỷ lệ bao phủ BHYT đạt trên 97%\n"
+    claims = by_text(extract(text, date="2023-12-11"))
+    assert claims["8 chỉ tiêu"].modality == "actual"
+    assert claims["68%"].modality == claims["97%"].modality == "target"
