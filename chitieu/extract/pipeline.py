@@ -20,7 +20,7 @@ from .places import bare_name, find_places, main_place, place_levels
 from .quantities import Texts, find_quantities
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
-from .tables import Words, table
+from .tables import StartsWithWord, Words, table
 from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
@@ -317,6 +317,11 @@ class _SentenceMarks:
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
         self.low = low
+        # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
+        self.target_list_end = None
+        if "tiêu" in low[sentence.start:sentence.end] and low.find(":", sentence.start, sentence.end) >= 0:
+            match = _TARGET_LIST_RE.search(low, sentence.start, sentence.end)
+            self.target_list_end = match.end() if match else None
 
     def last_match(self, name, start, end):
         """Like `_last_match(cues[name], low[start:end])`."""
@@ -557,8 +562,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = state.modality
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
-    announced = _TARGET_LIST_RE.search(low, sentence.start, sentence.end) if state.target_list is False else None
-    in_list = state.target_list or announced is not None and announced.end() <= quantity.start
+    announced = marks.target_list_end
+    in_list = state.target_list or announced is not None and announced <= quantity.start
     if announced is not None:
         state.target_list = True
     if in_list and modality == "actual" and not carried and measure != "ratio" and unit not in _UNITS_OF_TARGETS:
@@ -603,7 +608,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
-_TARGET_LIST_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
+_TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
 _UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu", "tiêu chí"})
 _REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
                             "còn", "có"})
