@@ -566,8 +566,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     in_list = state.target_list or announced is not None and announced <= quantity.start
     if announced is not None:
         state.target_list = True
-    if in_list and modality == "actual" and not carried and measure != "ratio" and unit not in _UNITS_OF_TARGETS:
-        modality = "target"
+    if in_list and modality == "actual" and not carried and unit not in _UNITS_OF_TARGETS:
+        if measure == "ratio" and basis is None:
+            measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
+        if measure != "ratio":
+            modality = "target"
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if is_target:
@@ -609,7 +612,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
-_UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu", "tiêu chí"})
+_UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu"})
 _REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
                             "còn", "có"})
 _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")

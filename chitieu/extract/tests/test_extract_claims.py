@@ -398,3 +398,9 @@ def test_a_count_of_targets_announcing_a_list_is_actual_and_its_items_are_target
     claims = by_text(extract(text, date="2023-12-11"))
     assert claims["8 chỉ tiêu"].modality == "actual"
     assert claims["68%"].modality == claims["97%"].modality == "target"
+
+
+def test_a_rate_to_reach_in_a_list_of_targets_is_a_target_level_not_a_percent_of_plan():
+    text = "3 chỉ tiêu môi trường gồm:\n\n- Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%\n"
+    claim = by_text(extract(text, date="2023-12-11"))["96%"]
+    assert (claim.measure, claim.basis, claim.modality) == ("level", None, "target")
