@@ -142,6 +142,7 @@ def _may_be_reference(before):
 
 
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
+_REPORT_SPANS = (6, 7, 8, 9, 10, 11)
 
 
 def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> list[PeriodMention]:
@@ -273,8 +274,10 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             year = doc_date.year if doc_date else doc_year
         else:
             year = _year_of(match, doc_date.year if doc_date else doc_year)
-        # "3 tháng" alone is a duration unless a year or "đầu/cuối năm" places it.
-        has_anchor = bool(g.get("pos") or g.get("y") or g.get("y2") or g.get("y3") or g.get("nay")) or count in (6, 9) \
+        # "3 tháng" alone is a duration unless a year or "đầu/cuối năm" places it; 6 to 11 months are the spans
+        # statistical reports are made for ("10 tháng", "11 tháng").
+        has_anchor = bool(g.get("pos") or g.get("y") or g.get("y2") or g.get("y3") or g.get("nay")) \
+            or count in _REPORT_SPANS \
             or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start()))
         if year is None or not has_anchor:
             return None

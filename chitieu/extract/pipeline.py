@@ -317,6 +317,8 @@ class _SentenceMarks:
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
         self.low = low
+        # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
+        self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
         if "tiêu" in low[sentence.start:sentence.end] and low.find(":", sentence.start, sentence.end) >= 0:
@@ -560,6 +562,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = cues["modality_of"][carried[2]]
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
+    elif marks.frame is not None and marks.frame[0] < quantity.start:
+        carried = (None, marks.frame[0], marks.frame[1])
+        modality = cues["modality_of"][marks.frame[1]]
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
@@ -613,6 +618,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
 _UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu"})
+_FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|\d+\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
+_LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
 _REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
                             "còn", "có"})
 _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")
@@ -730,7 +737,11 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
             break
         if mention.end <= quantity.start:
             # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (10,13 tỉ USD)).
-            if not mention.country or quantity.start - mention.end <= 40 and _close_after(context.low[mention.end:quantity.start]):
+            # "Hải Hậu là huyện … của tỉnh Nam Định, có 32 xã": a place after "của"/"thuộc" locates the one before it.
+            locator = not mention.country and index > lowest + 1 and context.places[index - 1].start >= sentence.start \
+                and _LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start)
+            if not locator and (not mention.country or quantity.start - mention.end <= 40
+                                and _close_after(context.low[mention.end:quantity.start])):
                 chosen = mention
                 break
         index -= 1

@@ -404,3 +404,14 @@ def test_a_rate_to_reach_in_a_list_of_targets_is_a_target_level_not_a_percent_of
     text = "3 chỉ tiêu môi trường gồm:\n\n- Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%\n"
     claim = by_text(extract(text, date="2023-12-11"))["96%"]
     assert (claim.measure, claim.basis, claim.modality) == ("level", None, "target")
+
+
+def test_a_place_after_cua_locates_the_place_before_it():
+    text = "Hải Hậu là huyện đồng bằng ven biển của tỉnh Nam Định, có 32 xã và 3 thị trấn, dân số gần 30 vạn người."
+    assert by_text(extract(text))["30 vạn người"].place == "Hải Hậu"
+
+
+def test_a_cue_framing_the_sentence_with_its_period_covers_every_figure_of_it():
+    claims = by_text(extract("Ước quý III năm 2020, tổng vốn đầu tư thực hiện là 1.370,4 tỷ đồng, đạt 32,1% kế hoạch năm.",
+                             date="2020-09-25"))
+    assert claims["1.370,4 tỷ đồng"].modality == claims["32,1%"].modality == "estimate"
