@@ -434,8 +434,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             base_clause = after[:after_cut.start()] if after_cut else after
     if "(" in base_clause:
         base_clause = base_clause[:base_clause.find("(")]
-    if "/" in base_clause:
-        base_clause = base_clause[:base_clause.find("/")]
+    if "/" in base_clause:  # a done/plan pair's slash ends it, not a period's (so với quý I/2024)
+        slash = _SLASH_NOT_OF_A_YEAR_RE.search(base_clause)
+        base_clause = base_clause[:slash.start()] if slash else base_clause
     base_match = cues["base_re"].search(base_clause)
     if base_match and (base_match.start() > _FIRST_WORDS_RE.match(base_clause).end() or "," in base_clause[:base_match.start()]) \
             and not _SO_RE.search(base_clause[:base_match.start()]) \
@@ -619,6 +620,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
 _UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu"})
 _FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|\d+\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
+_SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
 _REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
                             "còn", "có"})

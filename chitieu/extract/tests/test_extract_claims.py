@@ -415,3 +415,9 @@ def test_a_cue_framing_the_sentence_with_its_period_covers_every_figure_of_it():
     claims = by_text(extract("Ước quý III năm 2020, tổng vốn đầu tư thực hiện là 1.370,4 tỷ đồng, đạt 32,1% kế hoạch năm.",
                              date="2020-09-25"))
     assert claims["1.370,4 tỷ đồng"].modality == claims["32,1%"].modality == "estimate"
+
+
+def test_a_base_named_by_a_quarter_and_its_year_is_the_same_period():
+    claim = by_text(extract("Doanh thu bán lẻ quý I/2025 ước đạt 12.239 tỷ đồng (tăng 8,2% so với quý I/2024).",
+                            date="2025-04-05"))["8,2%"]
+    assert claim.basis == "same_period"
