@@ -14,6 +14,7 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import yaml
@@ -34,30 +35,36 @@ GROWTH_BASES_STORED = {"same_period", "prior_year"}
 BOUND_QUALIFIERS = {"over", "under", "at_least", "at_most"}
 
 
-@functools.cache
-def _language_data():
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    abbreviations = {fold(short): fold(long) for short, long in data["abbreviations"].items()}
-    same_count = [frozenset(fold(noun) for noun in group) for group in data["same_count_nouns"]]
-    return abbreviations, frozenset(fold(word) for word in data["filler_words"]), same_count, \
-        frozenset(fold(word) for word in data["not_the_indicator_words"])
+class _LanguageData(NamedTuple):
+    abbreviations: dict  # folded short form → folded long form
+    fillers: frozenset  # folded words ignored when wordings are compared
+    same_count: list  # frozensets of folded counting nouns that count the same things
+    blocking: frozenset  # folded words that make a subject no indicator whose phrases lack them
+    issuers: list  # (pattern on folded text, issuer)
 
 
 @functools.cache
-def _issuer_patterns():
+def _language_data() -> _LanguageData:
     data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    return [(re.compile(rf"(?<![a-z0-9]){re.escape(fold(phrase))}(?![a-z0-9])"), issuer) for phrase, issuer in data["issuers"]]
+    return _LanguageData(
+        abbreviations={fold(short): fold(long) for short, long in data["abbreviations"].items()},
+        fillers=frozenset(fold(word) for word in data["filler_words"]),
+        same_count=[frozenset(fold(noun) for noun in group) for group in data["same_count_nouns"]],
+        blocking=frozenset(fold(word) for word in data["not_the_indicator_words"]),
+        issuers=[(re.compile(rf"(?<![a-z0-9]){re.escape(fold(phrase))}(?![a-z0-9])"), issuer)
+                 for phrase, issuer in data["issuers"]],
+    )
 
 
 def issuer_for(subject: str) -> str:
     """Who set a target, as its subject names it (`dự toán huyện giao …` → `HĐND huyện`), or ""."""
     folded = fold(subject or "")
-    return next((issuer for pattern, issuer in _issuer_patterns() if pattern.search(folded)), "")
+    return next((issuer for pattern, issuer in _language_data().issuers if pattern.search(folded)), "")
 
 
 def words(text: str) -> list[str]:
     """Folded words of a subject or phrase, abbreviations expanded (`tổng thu NSNN` → tong thu ngan sach nha nuoc)."""
-    abbreviations = _language_data()[0]
+    abbreviations = _language_data().abbreviations
     folded = fold(text or "")
     found = []
     for word in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)?", folded):
@@ -66,7 +73,7 @@ def words(text: str) -> list[str]:
 
 
 def content_words(tokens):
-    fillers = _language_data()[1]
+    fillers = _language_data().fillers
     return [t for t in tokens if t not in fillers]
 
 
@@ -102,8 +109,8 @@ def units_agree(claim_unit: str, indicator_unit: str) -> bool:
         return False
     if a and b and a.split()[0] == b.split()[0]:
         return True
-    same_count = _language_data()[2]  # nouns that count the same things (người, lao động, nhân khẩu)
-    return any(a in group and b in group for group in same_count)
+    # nouns that count the same things (người, lao động, nhân khẩu)
+    return any(a in group and b in group for group in _language_data().same_count)
 
 
 @dataclass
@@ -175,7 +182,7 @@ class Mapper:
         if not tokens:
             return None, _("không rõ nội dung chỉ tiêu")
         # "khu vực dịch vụ đóng góp …": a contribution to growth is not the sector's share, unless a phrase says so
-        blocking = set(tokens) & _language_data()[3]
+        blocking = set(tokens) & _language_data().blocking
         scored = []
         for entry in self.entries:
             phrases = [p for p in entry.phrases if blocking <= set(p)] if blocking else entry.phrases

@@ -183,7 +183,7 @@ def read_docx(data: bytes) -> ReadDocument:
 
 _UNIT_IN_LABEL_RE = re.compile(r"^(?P<label>.*?)\s*\((?P<unit>[^()\d]{1,25})\)\s*$")
 _NUMBER_CELL_RE = re.compile(r"^[+\-−]?\d[\d.,]*$")
-_UNIT_COLUMN_NAMES = {"don vi", "don vi tinh", "dvt", "đvt"}
+_UNIT_COLUMN_NAMES = {"don vi", "don vi tinh", "dvt"}  # folded: Đơn vị, Đơn vị tính, ĐVT
 
 
 def table_row_text(header, cells):

@@ -185,7 +185,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     return _anchor_relative_mentions(found)
 
 
-_ACCUMULATION_REACH = 400  # characters back from "lũy kế" to the month a report is about
+_ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
 def _anchor_relative_mentions(mentions):
@@ -198,14 +198,14 @@ def _anchor_relative_mentions(mentions):
         if mention.kind == "year" and not mention.base:
             year = mention
         if mention.kind == "years_after":
-            if year is None or mention.start - year.end > _ACCUMULATION_REACH:
+            if year is None or mention.start - year.end > _ANCHOR_REACH:
                 continue
             mention.year = year.year + mention.year  # (the count, until anchored)
             mention.flow = mention.stock = f"{mention.year:04d}"
             mention.kind = "year"
             year = None  # "sau 10 năm" counts from the year before it once
         if mention.kind == "accumulated":
-            if month is None or mention.start - month.end > _ACCUMULATION_REACH or month.year != mention.year:
+            if month is None or mention.start - month.end > _ANCHOR_REACH or month.year != mention.year:
                 continue
             mention.flow = mention.stock = months_range(mention.year, 1, int(month.stock[5:7]))
         kept.append(mention)

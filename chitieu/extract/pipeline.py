@@ -98,6 +98,8 @@ def _cues():
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "reached_verbs": frozenset(cues["reached_verbs"]),
+        "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
@@ -572,7 +574,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     in_list = state.target_list or announced is not None and announced <= quantity.start
     if announced is not None:
         state.target_list = True
-    if in_list and modality == "actual" and not carried and unit not in _UNITS_OF_TARGETS:
+    if in_list and modality == "actual" and not carried and unit not in cues["units_of_targets"]:
         if measure == "ratio" and basis is None:
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
         if measure != "ratio":
@@ -590,7 +592,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     place = _place_for(context, sentence, quantity, unit, state, first_in_sentence)
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
-    reached = modality in ("actual", "estimate") and verb_word in _REACHED_VERBS
+    reached = modality in ("actual", "estimate") and verb_word in cues["reached_verbs"]
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
                          base_value, reached)
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
@@ -618,12 +620,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
-_UNITS_OF_TARGETS = frozenset({"chỉ tiêu", "nhóm chỉ tiêu"})
 _FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|\d+\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
-_REACHED_VERBS = frozenset({"đạt", "đã đạt", "thực hiện", "thực hiện được", "hoàn thành", "giải ngân", "giải ngân được",
-                            "còn", "có"})
 _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")

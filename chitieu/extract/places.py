@@ -105,14 +105,18 @@ class _EndsWithWord:
         return text.rstrip().lower().endswith(self.words)
 
 
-@lru_cache(maxsize=None)
 def _person_after_title(low, prefix_start, name):
     """"Chủ tịch UBND huyện Đỗ Hùng Sơn": after an office, a name of three words or more that no list knows
     as a place is the office holder's."""
     if name.count(" ") < 2 or name in gazetteer():
         return False
     before = low[max(0, prefix_start - 30):prefix_start].rstrip()
-    return before.endswith(tuple(table("places")["office_titles"]))
+    return before.endswith(_office_titles())
+
+
+@lru_cache(maxsize=None)
+def _office_titles():
+    return tuple(table("places")["office_titles"])
 
 
 @lru_cache(maxsize=None)

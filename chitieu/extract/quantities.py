@@ -12,7 +12,6 @@ import re
 from typing import NamedTuple
 
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import yaml

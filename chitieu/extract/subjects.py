@@ -161,7 +161,8 @@ def _names_nothing(phrase):
 
 @lru_cache(maxsize=None)
 def _base_only_words():
-    return frozenset(table("cues")["base_only_words"]) | {"thực", "hiện", "th", "ước", "so", "sánh"}
+    cues = table("cues")
+    return frozenset(cues["base_only_words"]) | frozenset(cues["table_column_words"])
 
 
 # Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).
