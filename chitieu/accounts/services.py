@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.accounts.models import PlaceRole
+
 ADMIN = "admin"
 
 # Each role holds the permissions of the one before it, plus its own. A permission is "app_label.codename";
@@ -20,15 +22,19 @@ ROLE_PERMISSIONS = {
     ],
     "reviewer": ["documents.review_claim", "documents.view_document", "documents.view_claim"],
     "approver": ["criteria.*"],
+    # Portal editors: not above or below the others; what they may edit is their place's site.
+    "editor": [],
 }
 ROLE_ORDER = ["clerk", "reviewer", "approver"]
 ROLE_LABELS = {
     "clerk": _("Cán bộ nhập liệu"),
     "reviewer": _("Người duyệt"),
     "approver": _("Lãnh đạo duyệt"),
+    "editor": _("Biên tập viên cổng thông tin"),
     ADMIN: _("Quản trị hệ thống"),
 }
-ROLES = [*ROLE_ORDER, ADMIN]
+PLACE_ROLES = [*ROLE_ORDER, "editor"]
+ROLES = [*PLACE_ROLES, ADMIN]
 
 
 class UnknownRole(ValueError):
@@ -41,6 +47,8 @@ def permissions_of(role):
     """The permission names a role holds, its lower roles' included."""
     if role not in ROLE_PERMISSIONS:
         raise UnknownRole(role)
+    if role not in ROLE_ORDER:
+        return list(ROLE_PERMISSIONS[role])
     names = []
     for lower in ROLE_ORDER[: ROLE_ORDER.index(role) + 1]:
         names.extend(ROLE_PERMISSIONS[lower])
@@ -66,17 +74,21 @@ def ensure_roles(log=print):
     # Permissions are normally made after `migrate`; make sure they exist when called straight after it.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
-    for role in ROLE_ORDER:
+    for role in PLACE_ROLES:
         group, _created = Group.objects.get_or_create(name=role)
         permissions = _resolve(permissions_of(role))
         group.permissions.set(permissions)
         log(f"  vai trò {role} ({ROLE_LABELS[role]}): {len(permissions)} quyền")
-    return {role: Group.objects.get(name=role) for role in ROLE_ORDER}
+    return {role: Group.objects.get(name=role) for role in PLACE_ROLES}
+
+
+_COUNTRY = object()
 
 
 @transaction.atomic
-def create_user(username, role, password=None, **fields):
-    """Create (or update) the staff user `username` with exactly the role `role` (clerk, reviewer, approver, admin).
+def create_user(username, role, password=None, places=_COUNTRY, **fields):
+    """Create (or update) the staff user `username` with exactly the role `role` (clerk, reviewer, approver,
+    editor, admin) held at `places` (Place objects; None or the default: the whole country).
 
     Without a password the account cannot log in until one is set."""
     if role not in ROLES:
@@ -92,12 +104,42 @@ def create_user(username, role, password=None, **fields):
     elif not user.pk:
         user.set_unusable_password()
     user.save()
+    PlaceRole.objects.filter(user=user).delete()
     if role == ADMIN:
         user.groups.clear()
-    else:
-        group = Group.objects.filter(name=role).first() or ensure_roles(log=lambda *a: None)[role]
-        user.groups.set([group])
+        return user
+    for place in ([None] if places is _COUNTRY or places is None else list(places) or [None]):
+        grant(user, role, place)
     return user
+
+
+@transaction.atomic
+def grant(user, role, place=None):
+    """`user` holds `role` at `place` (None: the whole country) from now on; the role's permissions follow."""
+    if role not in PLACE_ROLES:
+        raise UnknownRole(role)
+    PlaceRole.objects.get_or_create(user=user, role=role, place=place)
+    _sync_groups(user)
+    user.__dict__.pop("_chitieu_scopes", None)
+    return user
+
+
+@transaction.atomic
+def revoke(user, role, place=None):
+    """`user` no longer holds `role` at `place`."""
+    PlaceRole.objects.filter(user=user, role=role, place=place).delete()
+    _sync_groups(user)
+    user.__dict__.pop("_chitieu_scopes", None)
+    return user
+
+
+def _sync_groups(user):
+    """The Django groups (permissions) of every role the user holds somewhere."""
+    held = set(PlaceRole.objects.filter(user=user).values_list("role", flat=True))
+    groups = {group.name: group for group in Group.objects.filter(name__in=held)}
+    if len(groups) < len(held):
+        groups = {name: group for name, group in ensure_roles(log=lambda *a: None).items() if name in held}
+    user.groups.set(groups.values())
 
 
 def role_of(user):
@@ -105,5 +147,6 @@ def role_of(user):
     if user.is_superuser:
         return ADMIN
     names = set(user.groups.values_list("name", flat=True))
-    held = [role for role in ROLE_ORDER if role in names]
-    return held[-1] if held else None
+    held = [role for role in PLACE_ROLES if role in names]
+    ranked = [role for role in held if role in ROLE_ORDER]
+    return (ranked or held or [None])[-1]

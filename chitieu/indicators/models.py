@@ -76,7 +76,19 @@ class IndicatorPhrase(models.Model):
         super().save(*args, **kwargs)
 
 
+class DataValueQuerySet(models.QuerySet):
+    def public(self):
+        """What a member of the public may see: approved values only."""
+        return self.filter(state=DataValue.State.APPROVED)
+
+
 class DataValue(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Nháp")
+        SUBMITTED = "submitted", _("Đã gửi duyệt")
+        RETURNED = "returned", _("Trả lại")
+        APPROVED = "approved", _("Đã duyệt")
+
     class Modality(models.TextChoices):
         ACTUAL = "actual", _("Thực hiện")
         ESTIMATE = "estimate", _("Ước tính")
@@ -107,6 +119,9 @@ class DataValue(models.Model):
         help_text=_("Tệp và dòng nhập, hoặc văn bản, đoạn và nhận định gốc"),
     )
     note = models.CharField(_("ghi chú"), max_length=500, blank=True)
+    # The reporting cycle: draft → submitted → approved (locked), or returned with a reason. Only approved
+    # values are public (`DataValue.objects.public()`).
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True)
 
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
@@ -116,6 +131,8 @@ class DataValue(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người sửa")
     )
+
+    objects = DataValueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("số liệu")

@@ -200,7 +200,7 @@ def find_value(indicator, place, period, modality, issuer="") -> DataValue | Non
 
 
 def record_value(*, indicator, place, period, modality, value, unit=None, issuer="", source=DataValue.Source.ENTERED,
-                 source_detail=None, user=None, note="") -> DataValue:
+                 source_detail=None, user=None, note="", state=DataValue.State.APPROVED) -> DataValue:
     """Store (or update) the value of indicator × place × period × modality × issuer, converted to the
     indicator's canonical unit; the provenance (`source`, `source_detail`) and the user are kept."""
     key = validate_key(indicator=indicator, place=place, period=period, modality=modality, issuer=issuer)
@@ -213,7 +213,7 @@ def record_value(*, indicator, place, period, modality, value, unit=None, issuer
     fields = {
         "value": number, "unit": indicator.unit, "source": source, "source_detail": source_detail or {},
         "note": (note or "")[:500], "period_start": key.period.start, "period_end": key.period.end,
-        "updated_by": user,
+        "updated_by": user, "state": state,
     }
     with transaction.atomic():
         stored, created = DataValue.objects.select_for_update().get_or_create(

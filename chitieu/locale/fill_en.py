@@ -653,6 +653,23 @@ def fill(text):
     return "\n\n".join(out), filled
 
 
+def _area_tables():
+    """Each area of the code may keep its English in `locale/english/<area>.py` (a dict named ENGLISH), so that
+    work on several areas at once does not edit one long table."""
+    import importlib.util
+
+    merged = {}
+    for path in sorted((Path(__file__).parent / "english").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"english_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        merged.update(getattr(module, "ENGLISH", {}))
+    return merged
+
+
+ENGLISH.update(_area_tables())
+
+
 def main():
     text = PO.read_text(encoding="utf-8")
     text = text.replace('"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"')

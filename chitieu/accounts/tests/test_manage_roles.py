@@ -41,9 +41,9 @@ def test_an_administrator_can_do_everything(admin_user):
 def test_making_the_roles_twice_changes_nothing():
     first = {g.name: set(g.permissions.values_list("codename", flat=True)) for g in ensure_roles(log=quiet).values()}
     second = {g.name: set(g.permissions.values_list("codename", flat=True)) for g in ensure_roles(log=quiet).values()}
-    assert first == second and set(first) == {"clerk", "reviewer", "approver"}
+    assert first == second and set(first) == {"clerk", "reviewer", "approver", "editor"}
     assert first["clerk"] < first["reviewer"] < first["approver"]
-    assert Group.objects.count() == 3
+    assert Group.objects.count() == 4
 
 
 def test_changing_a_users_role_replaces_the_old_one(clerk):
@@ -53,12 +53,12 @@ def test_changing_a_users_role_replaces_the_old_one(clerk):
 
 
 def test_an_unknown_role_is_refused_with_the_roles_that_exist():
-    with pytest.raises(UnknownRole, match="clerk, reviewer, approver, admin"):
+    with pytest.raises(UnknownRole, match="clerk, reviewer, approver, editor, admin"):
         create_user("ai_do", "boss")
 
 
 def test_the_adduser_command_creates_a_staff_account_with_its_role(capsys):
-    call_command("adduser", "thu_ky", "--role", "reviewer", "--password", "mot-mat-khau")
+    call_command("adduser", "thu_ky", "--role", "reviewer", "--place", "toàn quốc", "--password", "mot-mat-khau")
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.get(username="thu_ky")
@@ -66,7 +66,7 @@ def test_the_adduser_command_creates_a_staff_account_with_its_role(capsys):
 
 
 def test_the_adduser_command_prints_a_generated_password_once(capsys):
-    call_command("adduser", "thu_ky", "--role", "clerk")
+    call_command("adduser", "thu_ky", "--role", "clerk", "--place", "toàn quốc")
     output = capsys.readouterr().out
     password = output.split("mật khẩu:")[1].strip()
     from django.contrib.auth import get_user_model
