@@ -132,3 +132,67 @@ def log_in(page, live_server, user, password=PASSWORD):
 def login():
     """`login(page, live_server, user, password=...)`: logs in through the admin login form."""
     return log_in
+
+
+# ---- The reporting cycle's cast (issue 16): staff who hold their role *at* a place. ----------------------
+
+
+@pytest.fixture
+def cycle_places(db):
+    """Quảng Ninh with huyện Ba Chẽ (xã Đạp Thanh, xã Thanh Sơn) and huyện Bình Liêu (xã Húc Động), until the
+    2025 reform, and Thái Bình as a province nobody in the cast covers. Reuses units that already exist by code
+    and level, so it combines with the apps' own place fixtures."""
+    import datetime
+
+    from chitieu.places.models import Place
+
+    end = datetime.date(2025, 6, 30)
+
+    def unit(level, kind, code, name, parent=None, **dates):
+        found = Place.objects.filter(level=level, code=code).first()
+        if found:
+            return found
+        prefix = dict(Place.Kind.choices)[kind]
+        return Place.objects.create(level=level, kind=kind, code=code, name=name, full_name=f"{prefix} {name}",
+                                    parent=parent, **dates)
+
+    places = type("CyclePlaces", (), {})()
+    places.quang_ninh = unit("province", "tinh", "22", "Quảng Ninh")
+    places.ba_che = unit("district", "huyen", "202", "Ba Chẽ", places.quang_ninh, valid_to=end)
+    places.dap_thanh = unit("commune", "xa", "06985", "Đạp Thanh", places.ba_che, valid_to=end)
+    places.thanh_son = unit("commune", "xa", "06970", "Thanh Sơn", places.ba_che, valid_to=end)
+    places.binh_lieu = unit("district", "huyen", "201", "Bình Liêu", places.quang_ninh, valid_to=end)
+    places.huc_dong = unit("commune", "xa", "06880", "Húc Động", places.binh_lieu, valid_to=end)
+    places.thai_binh = unit("province", "tinh", "34", "Thái Bình")
+    return places
+
+
+def _make_staff(username, role, *places):
+    from chitieu.accounts.services import create_user, ensure_roles
+
+    ensure_roles(log=lambda *args: None)
+    return create_user(username, role, password=PASSWORD, places=list(places))
+
+
+@pytest.fixture
+def dap_thanh_clerk(cycle_places):
+    """A data clerk of xã Đạp Thanh (huyện Ba Chẽ)."""
+    return _make_staff("can_bo_dap_thanh", "clerk", cycle_places.dap_thanh)
+
+
+@pytest.fixture
+def ba_che_clerk(cycle_places):
+    """A data clerk of huyện Ba Chẽ (and so of its communes)."""
+    return _make_staff("can_bo_ba_che", "clerk", cycle_places.ba_che)
+
+
+@pytest.fixture
+def ba_che_approver(cycle_places):
+    """An approver of huyện Ba Chẽ: approves the district's and its communes' values at district level."""
+    return _make_staff("lanh_dao_ba_che", "approver", cycle_places.ba_che)
+
+
+@pytest.fixture
+def quang_ninh_approver(cycle_places):
+    """An approver of tỉnh Quảng Ninh: approves anything in the province at province level."""
+    return _make_staff("lanh_dao_quang_ninh", "approver", cycle_places.quang_ninh)

@@ -2,7 +2,12 @@
 """Claim extraction quality on the dev corpus: runs the extractor over ../shared/corpus/dev (passing each
 document's date from sources.tsv when it has one, unless --no-dates), then the shared scorer.
 
-usage: .venv/bin/python benchmarks/extract_quality.py [--corpus DIR] [--scorer FILE] [--no-dates] [--show-errors] [--keep FILE]
+With --confidence, also how well the claims' `confidence` ranks them: the share of right claims (paired with a
+gold claim and agreeing on measure, basis and modality; and also on place and period) in the most and the least
+confident tenth.
+
+usage: .venv/bin/python benchmarks/extract_quality.py [--corpus DIR] [--scorer FILE] [--no-dates] [--show-errors]
+                                                      [--keep FILE] [--confidence]
 """
 
 import argparse
@@ -39,6 +44,7 @@ def main():
     parser.add_argument("--no-dates", action="store_true", help="do not pass sources.tsv dates (datelines only)")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--keep", help="write the predictions here instead of a temporary file")
+    parser.add_argument("--confidence", action="store_true", help="also the precision of the top and bottom tenths")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     scorer = Path(args.scorer)
@@ -61,7 +67,49 @@ def main():
     command = [sys.executable, str(scorer), "--gold", str(corpus / "gold"), "--pred", output.name]
     if args.show_errors:
         command.append("--show-errors")
-    sys.exit(subprocess.call(command))
+    status = subprocess.call(command)
+    if args.confidence:
+        sys.stdout.flush()
+        confidence_report(scorer, corpus / "gold", Path(output.name))
+    sys.exit(status)
+
+
+def confidence_report(scorer: Path, gold_dir: Path, predictions: Path):
+    """Precision of the most and least confident tenth of the predicted claims (pairing of the shared scorer)."""
+    import importlib.util
+    from collections import defaultdict
+
+    spec = importlib.util.spec_from_file_location("shared_score", scorer)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    by_doc = defaultdict(list)
+    for row in score.load_jsonl(predictions):
+        by_doc[row["doc"]].append(row)
+    graded = []  # (confidence, claim right, claim and place and period right)
+    for gold_file in sorted(gold_dir.glob("*.jsonl")):
+        predicted = by_doc.get(gold_file.stem, [])
+        pairs = {id(p): g for g, p in score.pair_doc(score.load_jsonl(gold_file), predicted)}
+        for row in predicted:
+            gold = pairs.get(id(row))
+            right = gold is not None and all(score.norm_opt(gold.get(f)) == score.norm_opt(row.get(f))
+                                             for f in ("measure", "basis", "modality"))
+            whole = right and score.norm_place(gold.get("place")) == score.norm_place(row.get("place")) \
+                and score.norm_opt(gold.get("period")) == score.norm_opt(row.get("period"))
+            graded.append((row.get("confidence", 1.0), right, whole))
+    if not graded:
+        print("confidence: no claims")
+        return
+    graded.sort(key=lambda g: -g[0])
+    tenth = max(1, len(graded) // 10)
+
+    def precision(rows, column):
+        return sum(r[column] for r in rows) / len(rows)
+
+    top, bottom = graded[:tenth], graded[-tenth:]
+    print(f"confidence  {len(graded)} claims, tenths of {tenth}: "
+          f"top (≥{top[-1][0]:.3f}) claim P {precision(top, 1):.3f}, with place and period {precision(top, 2):.3f}; "
+          f"bottom (≤{bottom[0][0]:.3f}) claim P {precision(bottom, 1):.3f}, with place and period {precision(bottom, 2):.3f}; "
+          f"all claim P {precision(graded, 1):.3f}, with place and period {precision(graded, 2):.3f}")
 
 
 if __name__ == "__main__":

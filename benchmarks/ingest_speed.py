@@ -1,10 +1,13 @@
-"""Speed of ingesting documents: reading, storing, extracting, linking and indexing.
+"""Speed of ingesting documents: reading, storing, extracting, linking and indexing — at 1 and 2 workers.
 
 Ingests the dev articles (../shared/corpus/dev/docs) repeated --times times (each copy's text varied, so
 that none is a duplicate) into a throw-away test database of the configured backend (SQLite by default,
-or DATABASE_URL), with the reference places of Quảng Ninh and the catalogue loaded, and prints documents/s:
+or DATABASE_URL), with the reference places of Quảng Ninh and the catalogue loaded, and prints documents/s
+with extraction in 1, then 2 worker processes (chitieu.documents.batch, as `chitieu ingest --workers N`), the
+scaling from 1 to 2, the peak memory, and what a million articles would take on a cluster of N cores:
 
     .venv/bin/python benchmarks/ingest_speed.py --times 20
+    .venv/bin/python benchmarks/ingest_speed.py --times 50 --workers 1,2 --cluster-cores 8,32,128
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/chitieu_bench .venv/bin/python benchmarks/ingest_speed.py
 """
 
@@ -42,6 +45,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--times", type=int, default=20, help="copies of the dev corpus (default 20)")
     parser.add_argument("--all-places", action="store_true", help="load the national list of places, not only Quảng Ninh")
+    parser.add_argument("--workers", default="1,2", help="worker counts to measure (default 1,2)")
+    parser.add_argument("--cluster-cores", default="8,32,128", help="cluster sizes for the million-article estimate")
     options = parser.parse_args()
 
     source_dir = settings.SHARED_DIR / "corpus" / "dev" / "docs"
@@ -63,17 +68,44 @@ def main():
         load_reference_places(log=quiet, only_provinces=None if options.all_places else ["22"])
         load_catalogue(log=quiet)
 
-        started = time.perf_counter()
-        results = ingest_paths([work / "docs"], category="tin_tuc")
-        elapsed = time.perf_counter() - started
-        errors = [r for r in results if r.status == "error"]
-        claims = Claim.objects.count()
-        linked = Claim.objects.filter(link_status="linked").count()
+        import resource
+
+        from chitieu.documents.batch import ingest_in_batches
+
         print(f"backend                 {django.db.connection.vendor}")
-        print(f"documents               {Document.objects.count()} of {total} files ({len(errors)} errors)")
-        print(f"claims                  {claims} ({linked} linked, {ArithmeticFlag.objects.count()} arithmetic flags)")
-        print(f"ingest time             {elapsed:.1f} s")
-        print(f"ingest speed            {total / elapsed:.1f} documents/s, {claims / elapsed:.0f} claims/s")
+        rates = {}
+        for workers in map(int, options.workers.split(",")):
+            Claim.objects.all().delete()
+            Document.objects.all().delete()
+            errors, timings = [], {}
+            started = time.perf_counter()
+            counts = ingest_in_batches([work / "docs"], category="tin_tuc", workers=workers, timings=timings,
+                                       progress=lambda done, total_, r: errors.append(r) if r.status == "error" else None)
+            elapsed = time.perf_counter() - started
+            rates[workers] = total / elapsed
+            claims = Claim.objects.count()
+            linked = Claim.objects.filter(link_status="linked").count()
+            print(f"-- {workers} worker(s)")
+            print(f"documents               {Document.objects.count()} of {total} files ({counts['error']} errors)")
+            print(f"claims                  {claims} ({linked} linked, {ArithmeticFlag.objects.count()} arithmetic flags)")
+            print(f"ingest time             {elapsed:.1f} s (this process storing {timings['storing']:.1f} s, "
+                  f"waiting for extraction {timings['waiting']:.1f} s)")
+            print(f"ingest speed            {rates[workers]:.1f} documents/s, {claims / elapsed:.0f} claims/s")
+            print(f"peak memory             {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB here, "
+                  f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB per worker")
+            store_rate = total / max(timings["storing"], 1e-9)
+        if 1 in rates and 2 in rates:
+            scaling = rates[2] / (2 * rates[1])
+            print(f"scaling 1 → 2 workers   {rates[2] / rates[1]:.2f}× ({100 * scaling:.0f}% of linear; the machine has "
+                  f"{os.cpu_count()} cores, shared with this process's database writes)")
+            extraction_rate = rates[1]  # one core extracting, per second
+            for cores in map(int, options.cluster_cores.split(",")):
+                # Extraction scales with the cluster's cores at the measured efficiency; the one process that
+                # writes to the database stores at most `store_rate` documents/s: the slower of the two bounds it.
+                rate = min(extraction_rate * cores * scaling, store_rate)
+                print(f"1,000,000 articles      {1_000_000 / rate / 3600:.1f} h on a {cores}-core cluster "
+                      f"({rate:.0f} documents/s; extraction {extraction_rate * cores * scaling:.0f}/s, "
+                      f"the database writer {store_rate:.0f}/s)")
 
         started = time.perf_counter()
         again = ingest_paths([work / "docs"], category="tin_tuc")

@@ -83,18 +83,27 @@ def vi_amount(value, unit: str, *, language: str = "vi") -> str:
     number = _decimal(value)
     if number is None:
         return ""
+    if unit == "%":
+        return vi_percent(number, 2, language=language)
+    divisor, decimals, word = amount_scale(number, unit, language=language)
+    return f"{vi_number(number / divisor, decimals, language=language)} {word}".rstrip()
+
+
+def amount_scale(value, unit: str, *, language: str = "vi") -> tuple[Decimal, int, str]:
+    """How a report writes an amount of `unit` as large as `value`: (divisor, decimals, unit word) —
+    29 577 000 000 VND is (10⁹, 3, `tỷ đồng`); a table column uses the scale of its result for every cell."""
+    number = _decimal(value) or Decimal(0)
     column = 1 if language == "en" else 0
     scales = _VND_SCALES if unit == "VND" else _USD_SCALES if unit == "USD" else []
     for bound, divisor, *words in scales:
         if abs(number) >= bound:
-            return f"{vi_number(number / divisor, 3, language=language)} {words[column]}"
+            return divisor, 3, words[column]
     if unit in _PER_UNIT_WORDS:
         *words, divisor = _PER_UNIT_WORDS[unit]
-        return f"{vi_number(number / divisor, 2, language=language)} {words[column]}"
+        return divisor, 2, words[column]
     if unit == "%":
-        return vi_percent(number, 2, language=language)
-    word = _UNIT_WORDS.get(unit, (unit, unit))[column]
-    return f"{vi_number(number, 3, language=language)} {word}".rstrip()
+        return Decimal(1), 2, "%"
+    return Decimal(1), 3, _UNIT_WORDS.get(unit, (unit, unit))[column]
 
 
 def vi_average(value) -> str:

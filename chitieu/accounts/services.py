@@ -106,7 +106,7 @@ def create_user(username, role, password=None, places=_COUNTRY, **fields):
     user.save()
     PlaceRole.objects.filter(user=user).delete()
     if role == ADMIN:
-        user.groups.clear()
+        user.groups.remove(*Group.objects.filter(name__in=PLACE_ROLES))
         return user
     for place in ([None] if places is _COUNTRY or places is None else list(places) or [None]):
         grant(user, role, place)
@@ -134,12 +134,14 @@ def revoke(user, role, place=None):
 
 
 def _sync_groups(user):
-    """The Django groups (permissions) of every role the user holds somewhere."""
+    """The role groups (permissions) of every role the user holds somewhere; other groups (a portal's editors…)
+    are left as they are."""
     held = set(PlaceRole.objects.filter(user=user).values_list("role", flat=True))
-    groups = {group.name: group for group in Group.objects.filter(name__in=held)}
-    if len(groups) < len(held):
-        groups = {name: group for name, group in ensure_roles(log=lambda *a: None).items() if name in held}
-    user.groups.set(groups.values())
+    groups = {group.name: group for group in Group.objects.filter(name__in=PLACE_ROLES)}
+    if not held <= set(groups):
+        groups = ensure_roles(log=lambda *a: None)
+    user.groups.remove(*[group for name, group in groups.items() if name not in held])
+    user.groups.add(*[group for name, group in groups.items() if name in held])
 
 
 def role_of(user):

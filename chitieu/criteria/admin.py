@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.accounts.admin_scopes import CountryWideEditAdmin, PlaceScopedAdmin
 from chitieu.criteria import services
 from chitieu.criteria.models import (
     Assessment,
@@ -31,7 +32,7 @@ class SetConditionInline(admin.TabularInline):
 
 
 @admin.register(CriteriaSet)
-class CriteriaSetAdmin(admin.ModelAdmin):
+class CriteriaSetAdmin(CountryWideEditAdmin, admin.ModelAdmin):
     list_display = ["code", "name", "level", "legal_basis", "valid_from", "valid_to", "derived_from"]
     list_filter = ["level", "region_scheme"]
     search_fields = ["code", "name", "legal_basis"]
@@ -47,7 +48,7 @@ class CriterionIndicatorInline(admin.TabularInline):
 
 
 @admin.register(Criterion)
-class CriterionAdmin(admin.ModelAdmin):
+class CriterionAdmin(CountryWideEditAdmin, admin.ModelAdmin):
     list_display = ["criteria_set", "number", "name", "group_name", "name_verified"]
     list_filter = ["criteria_set"]
     inlines = [CriterionIndicatorInline]
@@ -78,7 +79,7 @@ class ConditionAssessmentInline(admin.TabularInline):
 
 
 @admin.register(Assessment)
-class AssessmentAdmin(admin.ModelAdmin):
+class AssessmentAdmin(PlaceScopedAdmin, admin.ModelAdmin):
     """Results are recorded through services (form, import, command) so the rules are applied; here they are
     read, annotated and approved."""
 
@@ -97,7 +98,7 @@ class AssessmentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Duyệt các đánh giá đã chọn"), permissions=["change"])
     def approve(self, request, queryset):
-        for assessment in queryset:
+        for assessment in queryset:  # the queryset is already bounded to the user's places; the service checks again
             services.approve_assessment(assessment, request.user)
         self.message_user(request, _("Đã duyệt %(n)d đánh giá.") % {"n": queryset.count()})
 
@@ -117,7 +118,7 @@ class NtmTargetForm(forms.ModelForm):
 
 
 @admin.register(NtmTarget)
-class NtmTargetAdmin(admin.ModelAdmin):
+class NtmTargetAdmin(PlaceScopedAdmin, admin.ModelAdmin):
     form = NtmTargetForm
     list_display = ["place", "criteria_set", "target_count", "target_share", "out_of", "deadline", "issuer"]
     list_filter = ["criteria_set"]
@@ -134,7 +135,7 @@ class NtmTargetAdmin(admin.ModelAdmin):
 
 
 @admin.register(PlaceRegion)
-class PlaceRegionAdmin(admin.ModelAdmin):
+class PlaceRegionAdmin(PlaceScopedAdmin, admin.ModelAdmin):
     list_display = ["place", "scheme", "region", "verified", "source"]
     list_filter = ["region", "verified"]
     raw_id_fields = ["place"]

@@ -6,12 +6,12 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from chitieu.formatting import vi_average
 from chitieu.criteria import rules
-from chitieu.criteria.models import Assessment, Comparison, CriteriaSet, NtmTarget, SetCondition
+from chitieu.criteria.models import Assessment, Comparison, CriteriaSet, IndicatorAssessment, NtmTarget, PlaceRegion, SetCondition
 from chitieu.criteria.services import region_for
 from chitieu.places.models import Place
 
@@ -77,6 +77,11 @@ class Board:
         return self.assessment.kind if self.assessment else None
 
     @property
+    def demonstration(self):
+        """The assessment was made up or inferred for the demonstration: boards say so."""
+        return is_demonstration(self.assessment)
+
+    @property
     def missing_criteria(self):
         return [row for row in self.criteria if row.met is not True]
 
@@ -115,13 +120,61 @@ def sets_assessed_for(place, on_date=None):
     return sorted(CriteriaSet.objects.filter(id__in=ids), key=lambda s: (order[s.level], s.code))
 
 
-def commune_board(place, criteria_set, on_date=None):
-    """The board of one unit against one set, from its latest assessment on or before `on_date`."""
+class BoardData:
+    """What `commune_board` reads, for many units against one set at any dates up to `until`, loaded in a
+    fixed number of queries (the set with its criteria and conditions, the assessments with their results,
+    the regions): a district's roll-up and its trend then cost the same whatever the number of communes
+    and assessment dates."""
+
+    def __init__(self, places, criteria_set, until=None):
+        places = list(places)
+        self.criteria_set = CriteriaSet.objects.prefetch_related("conditions").get(pk=criteria_set.pk)
+        self.criteria = list(self.criteria_set.criteria.prefetch_related("indicators"))
+        assessments = Assessment.objects.filter(place__in=[p.pk for p in places], criteria_set=criteria_set)
+        if until is not None:
+            assessments = assessments.filter(assessed_on__lte=until)
+        assessments = assessments.order_by("-assessed_on", "-pk").prefetch_related(
+            "criterion_results", "condition_results",
+            Prefetch("indicator_results", queryset=IndicatorAssessment.objects.select_related("indicator")),
+        )
+        self.assessments = {}
+        for assessment in assessments:
+            self.assessments.setdefault(assessment.place_id, []).append(assessment)
+        self.regions = {}
+        if criteria_set.region_scheme == CriteriaSet.RegionScheme.REGIONS:
+            self.regions = _regions_of(places)
+
+    def latest(self, place, on_date):
+        return next((a for a in self.assessments.get(place.pk, []) if a.assessed_on <= on_date), None)
+
+
+def _regions_of(places, scheme=CriteriaSet.RegionScheme.REGIONS):
+    """{place id: the region row that applies to it (its own, else its parent's, …)} in two queries."""
+    chains = {p.pk: [p.pk, p.parent_id] for p in places}
+    parents = dict(Place.objects.filter(pk__in={p.parent_id for p in places if p.parent_id})
+                   .values_list("pk", "parent_id"))
+    for chain in chains.values():
+        while chain[-1] is not None and chain[-1] in parents and len(chain) < 6:
+            chain.append(parents[chain[-1]])
+    ids = {pk for chain in chains.values() for pk in chain if pk is not None}
+    rows = {row.place_id: row for row in PlaceRegion.objects.filter(place_id__in=ids, scheme=scheme).select_related("place")}
+    return {pk: next((rows[link] for link in chain if link in rows), None) for pk, chain in chains.items()}
+
+
+def commune_board(place, criteria_set, on_date=None, data=None):
+    """The board of one unit against one set, from its latest assessment on or before `on_date`. `data`
+    (a BoardData of the set, covering the place) saves the queries when boards are made for many units."""
     on_date = on_date or datetime.date.today()
-    assessment = latest_assessment(place, criteria_set, on_date)
-    region = region_for(place) if criteria_set.region_scheme == CriteriaSet.RegionScheme.REGIONS else None
+    if data is not None:
+        criteria_set = data.criteria_set
+        assessment = data.latest(place, on_date)
+        region = data.regions.get(place.pk) if criteria_set.region_scheme == CriteriaSet.RegionScheme.REGIONS else None
+        criteria = data.criteria
+    else:
+        assessment = latest_assessment(place, criteria_set, on_date)
+        region = region_for(place) if criteria_set.region_scheme == CriteriaSet.RegionScheme.REGIONS else None
+        criteria = list(criteria_set.criteria.prefetch_related("indicators"))
     board = Board(place=place, criteria_set=criteria_set, on_date=on_date, assessment=assessment, region=region)
-    criteria = list(criteria_set.criteria.prefetch_related("indicators"))
     if region is not None and not region.verified:
         board.notes.append(f"Vùng áp dụng ngưỡng ({region.get_region_display()}) chưa được kiểm chứng.")
     if criteria_set.region_scheme == CriteriaSet.RegionScheme.REGIONS and region is None:
@@ -187,7 +240,9 @@ def _fill_counts(board, assessment, criteria):
 
 
 def _fill_indicators(board, assessment, criteria):
-    results = {r.indicator_id: r for r in assessment.indicator_results.select_related("indicator")}
+    indicator_results = assessment.indicator_results
+    preloaded = "indicator_results" in getattr(assessment, "_prefetched_objects_cache", {})
+    results = {r.indicator_id: r for r in (indicator_results.all() if preloaded else indicator_results.select_related("indicator"))}
     whole = {r.criterion_id: r for r in assessment.criterion_results.all()}
     rows, indicators_total, indicators_met = [], 0, 0
     for criterion in criteria:
@@ -350,14 +405,18 @@ def district_board(district, on_date=None, criteria_set=None):
     own = [commune_board(district, s, on_date) for s in own_sets if latest_assessment(district, s, on_date)]
     if criteria_set is not None and criteria_set.level in (CriteriaSet.Level.DISTRICT, CriteriaSet.Level.DISTRICT_ADVANCED):
         own = [commune_board(district, criteria_set, on_date)]
-    targets = [target_progress(t, on_date) for t in NtmTarget.objects.filter(place=district).select_related("criteria_set")]
+    # A target is judged on its deadline once that has passed (what was reached by then, over the communes of
+    # then), and says the date it is judged on: "7/7 xã" of 2020 is not read against 2025's six communes.
+    targets = [target_progress(t, min(on_date, t.deadline))
+               for t in NtmTarget.objects.filter(place=district).select_related("criteria_set")]
     return DistrictBoard(district, on_date, communes, summaries, own, targets)
 
 
-def set_summary(criteria_set, communes, on_date):
+def set_summary(criteria_set, communes, on_date, data=None):
+    data = data or BoardData(communes, criteria_set, on_date)
     boards, unassessed = [], []
     for commune in communes:
-        board = commune_board(commune, criteria_set, on_date)
+        board = commune_board(commune, criteria_set, on_date, data)
         (boards if board.assessment else unassessed).append(board if board.assessment else commune)
     meeting = sum(1 for b in boards if b.reaches_standard)
     criteria_counts = [b.criteria_met for b in boards if b.criteria_met is not None]
@@ -384,16 +443,31 @@ def assessment_dates(places, criteria_set=None, until=None):
 
 def commune_trend(place, criteria_set, until=None):
     """[(date, Board)] at each date the place was assessed against the set."""
-    return [(day, commune_board(place, criteria_set, day)) for day in assessment_dates([place], criteria_set, until)]
+    data = BoardData([place], criteria_set, until)
+    return [(day, commune_board(place, criteria_set, day, data)) for day in assessment_dates([place], criteria_set, until)]
 
 
 def district_trend(district, criteria_set, until=None):
-    """[(date, DistrictSetSummary)] at each date any commune of the district was assessed against the set."""
+    """[(date, DistrictSetSummary)] at each date any commune of the district was assessed against the set.
+    The communes of every date and their assessments are read once, whatever the number of dates."""
     until = until or datetime.date.today()
+    ever = communes_ever(district)
+    data = BoardData(ever, criteria_set, until)
     points = []
-    for day in assessment_dates(communes_of(district, until), criteria_set, until):
-        points.append((day, set_summary(criteria_set, communes_of(district, day), day)))
+    for day in assessment_dates(_existing_on(ever, until), criteria_set, until):
+        points.append((day, set_summary(criteria_set, _existing_on(ever, day), day, data)))
     return points
+
+
+def communes_ever(district):
+    """Every rural commune (xã) that was ever under the district (or the province's districts), by name."""
+    within = Q(parent=district) | Q(parent__parent=district) if district.level == Place.Level.PROVINCE else Q(parent=district)
+    return list(Place.objects.filter(within, level=Place.Level.COMMUNE, kind=Place.Kind.COMMUNE).order_by("name_folded", "name"))
+
+
+def _existing_on(communes, day):
+    """What communes_of(district, day) returns, from communes_ever(district)."""
+    return [c for c in communes if (c.valid_from is None or c.valid_from <= day) and (c.valid_to is None or c.valid_to >= day)]
 
 
 # ---------------------------------------------------------------- targets
@@ -414,17 +488,20 @@ class TargetProgress:
         goal = (f"{self.target.target_count}/{self.target.out_of or self.communes_total}" if self.target.target_count is not None
                 else f"{vi_average(self.target.target_share)}%")
         state = _("đã đạt") if self.reached else (_("quá hạn, chưa đạt") if self.overdue else _("chưa đạt"))
-        return _("Mục tiêu %(goal)s xã đạt chuẩn (%(set)s) đến %(deadline)s: %(meeting)s/%(total)s xã — %(state)s") % {
+        return _("Mục tiêu %(goal)s xã đạt chuẩn (%(set)s) đến %(deadline)s: ngày %(day)s có %(meeting)s/%(total)s xã đạt "
+                 "(các xã của địa bàn ngày đó) — %(state)s") % {
             "goal": goal, "set": self.target.criteria_set.name, "deadline": f"{self.target.deadline:%d/%m/%Y}",
+            "day": f"{min(self.on_date, self.target.deadline):%d/%m/%Y}",
             "meeting": self.meeting, "total": self.communes_total, "state": state}
 
 
 def target_progress(target, on_date=None):
     on_date = on_date or datetime.date.today()
     communes = communes_of(target.place, min(on_date, target.deadline))
+    data = BoardData(communes, target.criteria_set, on_date)
     meeting = []
     for commune in communes:
-        if latest_assessment(commune, target.criteria_set, on_date) and commune_board(commune, target.criteria_set, on_date).reaches_standard:
+        if data.latest(commune, on_date) and commune_board(commune, target.criteria_set, on_date, data).reaches_standard:
             meeting.append(commune)
     required = target.target_count
     if required is None and target.target_share is not None and communes:
@@ -436,3 +513,60 @@ def target_progress(target, on_date=None):
 
 COMPARISON_SIGNS = {Comparison.AT_LEAST: "≥", Comparison.AT_MOST: "≤", Comparison.EQUAL: "=", Comparison.YES: "đạt",
                     Comparison.NONE_LEFT: "không còn"}
+
+
+# ---------------------------------------------------------------- the communes × criteria grid (dashboards)
+
+GRID_COMMUNES_LIMIT = 60  # a commune's board takes a few queries: larger places get the counts only
+
+
+def communes_grid(place, criteria_set=None, on_date=None):
+    """Criteria met per commune and a communes × criteria grid for the communes of a district (or province), all on
+    ONE date — the latest assessment on or before `on_date` — over the communes that existed on that date, so that
+    the count of communes meeting the set, each commune's row and the targets describe the same day and units."""
+    on_date = on_date or datetime.date.today()
+    last = Assessment.objects.filter(Q(place__parent=place) | Q(place__parent__parent=place), place__level=Place.Level.COMMUNE,
+                                     assessed_on__lte=on_date)
+    if criteria_set is not None:
+        last = last.filter(criteria_set=criteria_set)
+    last = last.order_by("-assessed_on").first()
+    if last is None:
+        return None
+    day = last.assessed_on
+    communes = communes_of(place, day)
+    sets = [s for s in sets_assessed_for_any(communes, day) if s.level == last.criteria_set.level] or [last.criteria_set]
+    chosen = criteria_set or max(sets, key=lambda s: Assessment.objects.filter(place__in=communes, criteria_set=s,
+                                                                                  assessed_on__lte=day).count())
+    if len(communes) > GRID_COMMUNES_LIMIT:
+        communes = communes[:GRID_COMMUNES_LIMIT]
+    data = BoardData(communes, chosen, day)
+    commune_boards = [commune_board(c, chosen, day, data) for c in communes]
+    criteria = [(c.number, c.name) for c in chosen.criteria.all()]
+    rows = []
+    for board in commune_boards:
+        by_number = {row.number: row.met for row in board.criteria}
+        rows.append({
+            "place": board.place, "board": board, "criteria_met": board.criteria_met, "criteria_total": board.criteria_total,
+            "reaches": board.reaches_standard, "cells": [by_number.get(number) for number, _name in criteria],
+            "demonstration": is_demonstration(board.assessment),
+        })
+    meeting = sum(1 for r in rows if r["reaches"])
+    targets = [target_progress(t, day) for t in NtmTarget.objects.filter(place=place, criteria_set=chosen)]
+    return {"criteria_set": chosen, "on_date": day, "communes_total": len(communes), "meeting": meeting,
+            "criteria": criteria, "rows": rows, "targets": targets,
+            "has_demonstration": any(r["demonstration"] for r in rows)}
+
+
+def sets_assessed_for_any(places, on_date):
+    ids = set(Assessment.objects.filter(place__in=places, assessed_on__lte=on_date).values_list("criteria_set_id", flat=True))
+    return list(CriteriaSet.objects.filter(id__in=ids).order_by("code"))
+
+
+def is_demonstration(assessment) -> bool:
+    """An assessment made up or inferred for the demonstration (its evidence says so, or its note starts with
+    the demo's 'Minh họa'/'Suy ra'), as opposed to one recorded as a source states it."""
+    if assessment is None:
+        return False
+    if (assessment.evidence or {}).get("demonstration"):
+        return True
+    return (assessment.note or "").startswith(("Minh họa", "Suy ra"))

@@ -305,6 +305,10 @@ def record_assessment(
     not given is taken from the stored data value of the place at that date when there is one.
     Raises AssessmentError listing every problem; nothing is stored then.
     """
+    if user is not None:  # an approver of the place or above (issue 16); None: the operator at the command line
+        from chitieu.accounts.scopes import require
+
+        require(user, place, "approver")
     indicators, criteria, conditions = dict(indicators or {}), dict(criteria or {}), dict(conditions or {})
     problems = []
     set_indicators = {
@@ -467,8 +471,8 @@ def value_from_data(indicator, place, on_date):
     """
     from chitieu.indicators.models import DataValue
 
-    candidates = (
-        DataValue.objects.filter(indicator__code=indicator.catalogue_code, place=place, period_end__lte=on_date,
+    candidates = (  # approved values only: the board is public (issue 16)
+        DataValue.objects.public().filter(indicator__code=indicator.catalogue_code, place=place, period_end__lte=on_date,
                                  modality__in=[DataValue.Modality.ACTUAL, DataValue.Modality.ESTIMATE])
         .order_by("-period_end", "modality")
     )
@@ -496,6 +500,12 @@ def _in_unit(value, from_unit, to_unit):
 
 
 def approve_assessment(assessment, user):
+    """An approver of the place (or above) approves the assessment (PermissionDenied otherwise); `user=None`
+    is the operator at the command line."""
+    if user is not None:
+        from chitieu.accounts.scopes import require
+
+        require(user, assessment.place, "approver")
     assessment.status = Assessment.Status.APPROVED
     assessment.approved_by = user
     assessment.save(update_fields=["status", "approved_by", "updated_at"])

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from chitieu.accounts.scopes import require
 from chitieu.criteria import services
 from chitieu.criteria.boards import latest_assessment
 from chitieu.criteria.forms import AssessmentForm
@@ -57,6 +58,7 @@ def place_board(request, pk):
 def assess(request, pk, code):
     """Record (or correct) the assessment of one unit against one set, through services.record_assessment."""
     place = get_object_or_404(Place, pk=pk)
+    require(request.user, place, "approver")  # assessments by approvers of the place or above (issue 16)
     criteria_set = get_object_or_404(CriteriaSet, code=code)
     try:
         on_date = datetime.date.fromisoformat(request.GET["date"]) if request.GET.get("date") else datetime.date.today()

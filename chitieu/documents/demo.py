@@ -16,12 +16,14 @@ def corpus_dir():
 
 
 def demo_reviewer():
-    """The demo's reviewer account (accounts.demo gives it its published password, before or after this step)."""
-    from chitieu.accounts.demo import DEMO_USERS
+    """The demo's reviewer account (accounts.demo gives it its random password, before or after this step)."""
+    from django.contrib.auth import get_user_model
+
+    from chitieu.accounts.demo import demo_username
     from chitieu.accounts.services import create_user
 
-    username = next(name for name, role, *_rest in DEMO_USERS if role == "reviewer")
-    return create_user(username, "reviewer")
+    username = demo_username("reviewer")
+    return get_user_model().objects.filter(username=username).first() or create_user(username, "reviewer")
 
 
 def load_demo_documents(log=print):
@@ -42,15 +44,24 @@ def load_demo_documents(log=print):
 
     reviewer = demo_reviewer()
     accepted = skipped = 0
+    values = []
     for document in seed_documents:
         pending = document.claims.filter(link_status=Claim.Link.LINKED, review_state=Claim.Review.PENDING)
         for claim in pending.order_by("start"):
             # A value of the interim demo (source "demo", typed from the gold claims) gives way to the claim.
             stored = stored_value_for(claim)
             try:
-                accept_claim(claim, user=reviewer, reason="dữ liệu mẫu", replace=bool(stored and stored.source == "demo"))
+                value = accept_claim(claim, user=reviewer, reason="dữ liệu mẫu", replace=bool(stored and stored.source == "demo"))
+                values.append(value)
                 accepted += 1
             except ReviewError as error:
                 skipped += 1
                 log(f"  không chấp nhận {claim.text} ({document.original_name}): {error}")
     log(f"  {accepted} số liệu được chấp nhận từ các bài mẫu, {skipped} để lại chờ duyệt")
+    # The reporting cycle (issue 16): accepted figures await approval; the demo approves them (as the operator,
+    # at country level) so that the public pages show them.
+    from chitieu.workflow.services import approve
+
+    submitted = [v for v in values if v is not None and v.state == v.State.SUBMITTED]
+    if submitted:
+        approve(user=None, values=submitted, reason="dữ liệu mẫu", via="demo")

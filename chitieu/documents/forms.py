@@ -26,6 +26,12 @@ class ReviewFilterForm(forms.Form):
     linked = forms.ChoiceField(label=_("Đã gắn chỉ tiêu"), required=False, choices=YES_NO)
     flagged = forms.ChoiceField(label=_("Có cảnh báo số học"), required=False, choices=YES_NO)
     conflict = forms.ChoiceField(label=_("Mâu thuẫn số liệu đã có"), required=False, choices=YES_NO)
+    # The extractor's confidence, in percent as people read it (stored 0–1).
+    confidence_min = forms.IntegerField(label=_("Độ tin cậy từ (%)"), required=False, min_value=0, max_value=100)
+    confidence_max = forms.IntegerField(label=_("đến (%)"), required=False, min_value=0, max_value=100)
+    order = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=[
+        ("", _("Theo văn bản")), ("confidence", _("Độ tin cậy thấp trước")), ("-confidence", _("Độ tin cậy cao trước")),
+    ])
 
     def filters(self):
         data = self.cleaned_data
@@ -36,6 +42,9 @@ class ReviewFilterForm(forms.Form):
             "linked": as_bool[data.get("linked") or ""],
             "flagged": as_bool[data.get("flagged") or ""],
             "conflict": as_bool[data.get("conflict") or ""],
+            "confidence_min": None if data.get("confidence_min") is None else data["confidence_min"] / 100,
+            "confidence_max": None if data.get("confidence_max") is None else data["confidence_max"] / 100,
+            "order": data.get("order") or None,
         }
 
 

@@ -13,12 +13,40 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.text import fold
 
 
+TEXT_PAGE_CHARS = 10_000
+
+
+def text_pages(text, size=TEXT_PAGE_CHARS):
+    """[(start, end)] slices of `text` of about `size` characters that a document's page shows one at a time,
+    each ending at a line break where one is near (so a page does not stop mid-sentence)."""
+    bounds, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            newline = text.rfind("\n", start + size // 2, end)
+            end = newline + 1 if newline != -1 else end
+        bounds.append((start, end))
+        start = end
+    return bounds or [(0, 0)]
+
+
+def page_of(bounds, offset):
+    """The number (from 1) of the page, among `bounds` (text_pages), that shows the character at `offset`."""
+    import bisect
+
+    return max(1, min(len(bounds), bisect.bisect_right([start for start, _end in bounds], offset)))
+
+
 class Document(models.Model):
     class Category(models.TextChoices):
         NEWS = "tin_tuc", _("Tin tức")
         REPORT = "bao_cao", _("Báo cáo")
         OFFICIAL = "van_ban", _("Văn bản")
         OTHER = "khac", _("Khác")
+
+    class Extraction(models.TextChoices):
+        DONE = "done", _("Đã trích xuất")
+        TOO_LARGE = "too_large", _("Quá nhiều số liệu để trích xuất một lần")
 
     class Format(models.TextChoices):
         TEXT = "txt", _("Văn bản thuần")
@@ -41,6 +69,10 @@ class Document(models.Model):
     format = models.CharField(_("định dạng"), max_length=5, choices=Format.choices)
     original_name = models.CharField(_("tên tệp gốc"), max_length=255, blank=True)
     file = models.FileField(_("tệp gốc"), upload_to="documents/", max_length=255, blank=True)
+    # A document whose extraction found more claims than the `document_claims` limit is stored without them,
+    # marked so, with the count found: the reviewers are told (document page, review queue).
+    extraction = models.CharField(_("trích xuất"), max_length=10, choices=Extraction.choices, default=Extraction.DONE, db_index=True)
+    claims_found = models.PositiveIntegerField(_("số liệu tìm thấy"), null=True, blank=True)
     ingested_at = models.DateTimeField(_("nạp lúc"), auto_now_add=True)
     ingested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -60,7 +92,19 @@ class Document(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(f"{self.title}\n{self.text}")
+        self.__dict__.pop("_text_pages", None)
         super().save(*args, **kwargs)
+
+    def text_pages(self):
+        """The slices of the text its page shows one at a time (computed once per instance)."""
+        if "_text_pages" not in self.__dict__:
+            self.__dict__["_text_pages"] = text_pages(self.text)
+        return self.__dict__["_text_pages"]
+
+    def page_of(self, offset):
+        if len(self.text) <= TEXT_PAGE_CHARS:
+            return 1
+        return page_of(self.text_pages(), offset)
 
 
 class Claim(models.Model):
@@ -94,6 +138,8 @@ class Claim(models.Model):
     # province, district, commune or city, as the text names the place (huyện Định Hóa); "" where it does not tell
     place_level = models.CharField(_("cấp địa bàn (theo văn bản)"), max_length=10, blank=True, default="")
     period_text = models.CharField(_("kỳ (theo văn bản)"), max_length=40, blank=True)
+    # How sure the extractor is of the claim, 0–1 (None: it did not say); the review queue sorts and filters by it.
+    confidence = models.FloatField(_("độ tin cậy"), null=True, blank=True, db_index=True)
     # What the claim was linked to (mapping.py), and what a reviewer decided.
     issuer = models.CharField(_("cấp giao"), max_length=100, blank=True, default="")
     indicator = models.ForeignKey(
@@ -119,7 +165,11 @@ class Claim(models.Model):
         verbose_name_plural = _("nhận định số liệu")
         ordering = ["document", "start", "id"]
         permissions = [("review_claim", _("Duyệt nhận định số liệu từ văn bản"))]
-        indexes = [models.Index(fields=["indicator", "place", "period", "modality"])]
+        indexes = [
+            models.Index(fields=["indicator", "place", "period", "modality"]),
+            # A document's page lists the claims of one slice of its text: by document and offset.
+            models.Index(fields=["document", "start"], name="documents_claim_doc_start"),
+        ]
 
     def __str__(self):
         return f"{self.text} — {self.subject}"
@@ -129,8 +179,9 @@ class Claim(models.Model):
 
     @property
     def source_url(self):
-        """Where the claim's sentence is: the document page, at the claim's mark."""
-        return f"{self.document.get_absolute_url()}#claim-{self.pk}"
+        """Where the claim's sentence is: the document page (the slice of its text that shows it), at the claim's mark."""
+        page = self.document.page_of(self.start)
+        return f"{self.document.get_absolute_url()}{f'?page={page}' if page > 1 else ''}#claim-{self.pk}"
 
     @property
     def is_decided(self):
@@ -145,8 +196,10 @@ class Claim(models.Model):
     def sentence(self, margin=240):
         """The sentence around the claim (for the review screen), with the claim's own offsets inside it."""
         text = self.document.text
-        left = max(text.rfind(". ", 0, self.start), text.rfind("\n", 0, self.start), self.start - margin) + 1
-        right_stops = [i for i in (text.find(". ", self.end), text.find("\n", self.end)) if i != -1]
+        # Searched within the margin only: a long document is not scanned end to end for every claim listed.
+        floor, ceiling = max(0, self.start - margin), self.end + margin
+        left = max(text.rfind(". ", floor, self.start), text.rfind("\n", floor, self.start), self.start - margin) + 1
+        right_stops = [i for i in (text.find(". ", self.end, ceiling + 2), text.find("\n", self.end, ceiling + 1)) if i != -1]
         right = min([*right_stops, self.end + margin, len(text)])
         return text[left:self.start].lstrip(), text[self.start:self.end], text[self.end:right + 1].rstrip()
 

@@ -2,6 +2,10 @@
 
 Each reader returns a `ReadDocument` (text, and the title/date/url the file itself tells); a file that
 cannot be read raises `UnreadableDocument` naming the file and the reason.
+
+Every input is bounded before it is parsed (chitieu.core.limits): the file's size, what a DOCX unpacks to
+(checked on the zip's declared sizes, then inflated in counted chunks, chitieu.core.safezip), the pages of a
+PDF, and the characters of the text read. A file past a limit is refused with the limit in the reason.
 """
 
 import datetime
@@ -14,6 +18,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from chitieu.core.limits import limit
+from chitieu.core.safezip import ZipRefused, check_zip
 from chitieu.text import fold, nfc
 
 
@@ -31,6 +37,7 @@ class ReadDocument:
     title: str = ""
     date: datetime.date | None = None
     url: str = ""
+    lead: str = ""
 
 
 EXTENSIONS = {
@@ -71,7 +78,14 @@ def read_file(path) -> ReadDocument:
     return read_bytes(path.name, data)
 
 
+def _vi_count(number):
+    return f"{number:,}".replace(",", ".")
+
+
 def read_bytes(name, data: bytes) -> ReadDocument:
+    if len(data) > limit("upload_bytes"):
+        raise UnreadableDocument(name, _("tệp %(size)s byte, quá giới hạn %(limit)s byte") % {
+            "size": _vi_count(len(data)), "limit": _vi_count(limit("upload_bytes"))})
     if not data.strip():
         raise UnreadableDocument(name, _("tệp rỗng"))
     kind = detect_format(name, data)
@@ -88,6 +102,11 @@ def read_bytes(name, data: bytes) -> ReadDocument:
     except Exception as error:  # a broken file can fail anywhere inside a parser library
         raise UnreadableDocument(name, _("không đọc được tệp %(kind)s: %(error)s") % {"kind": kind.upper(), "error": error}) from error
     document.text = normalise_text(document.text)
+    if document.format in ("txt", "html"):
+        document = without_page_chrome(document)  # a saved web page: the article, not the portal around it
+    if len(document.text) > limit("document_chars"):
+        raise UnreadableDocument(name, _("văn bản dài %(chars)s ký tự, quá giới hạn %(limit)s ký tự: hãy chia thành nhiều tệp") % {
+            "chars": _vi_count(len(document.text)), "limit": _vi_count(limit("document_chars"))})
     if len(re.findall(r"\w", document.text)) < 20:
         raise UnreadableDocument(name, _("không tìm thấy nội dung văn bản trong tệp"))
     document.title = re.sub(r"\s+", " ", nfc(document.title or "")).strip()[:500] or first_line(document.text)
@@ -118,8 +137,16 @@ def decode_text(data: bytes) -> str:
     return str(best)
 
 
+def _check_chars(raw_length):
+    # Before normalising: a text several times over the limit is refused without more work.
+    if raw_length > 2 * limit("document_chars"):
+        raise UnreadableDocument("", _("văn bản dài hơn %s ký tự, quá giới hạn: hãy chia thành nhiều tệp") % _vi_count(limit("document_chars")))
+
+
 def read_text(data: bytes) -> ReadDocument:
+    _check_chars(len(data) // 4)
     text = decode_text(data)
+    _check_chars(len(text))
     if "\x00" in text:
         raise UnreadableDocument("", _("tệp nhị phân, không phải văn bản"))
     return ReadDocument(text=text, format="txt")
@@ -128,6 +155,9 @@ def read_text(data: bytes) -> ReadDocument:
 def read_html(data: bytes) -> ReadDocument:
     import trafilatura
 
+    if len(data) > limit("html_bytes"):  # the parsed tree takes many times the page's size in memory
+        raise UnreadableDocument("", _("trang web %(size)s byte, quá giới hạn %(limit)s byte") % {
+            "size": _vi_count(len(data)), "limit": _vi_count(limit("html_bytes"))})
     html = decode_text(data)
     # The article body only: trafilatura drops menus, sidebars and readers' comments.
     found = trafilatura.bare_extraction(
@@ -156,6 +186,12 @@ def read_docx(data: bytes) -> ReadDocument:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    try:
+        check_zip(data)
+    except ZipRefused as error:
+        if error.broken:
+            raise UnreadableDocument("", _("tệp DOCX hỏng hoặc không phải DOCX (%s)") % error) from None
+        raise UnreadableDocument("", str(error)) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -223,7 +259,14 @@ def read_pdf(data: bytes) -> ReadDocument:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument("", _("tệp PDF có mật khẩu"))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > limit("pdf_pages"):
+            raise UnreadableDocument("", _("tệp PDF có %(pages)s trang, quá giới hạn %(limit)s trang") % {
+                "pages": _vi_count(len(reader.pages)), "limit": _vi_count(limit("pdf_pages"))})
+        pages, chars = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            _check_chars(chars)
     except PdfReadError as error:
         raise UnreadableDocument("", _("tệp PDF hỏng (%s)") % error) from error
     text = "\n\n".join(pages)
@@ -235,3 +278,91 @@ def read_pdf(data: bytes) -> ReadDocument:
     except Exception:  # broken metadata must not lose a readable text
         title = ""
     return ReadDocument(text=text, format="pdf", title=str(title))
+
+
+# ---------------------------------------------------------------- articles saved from a portal's page
+# A page saved as text (or read from HTML) carries the portal around the article: a category menu and the
+# page's clock above the headline, and below the article the portal's boxes (search, hot news, the work
+# calendar, linked sites, the visitor counter, the comment box). Folded words of such lines:
+_CHROME_LINES = {
+    "tat ca chuyen muc", "tim kiem theo chuyen muc - noi dung - ngay thang", "tin nong", "tin tieu diem",
+    "lich cong tac", "lich cong tac trong", "website lien ket", "lien ket website", "thong ke truy cap",
+    "y kien", "y kien ban doc", "gui y kien", "binh luan", "chia se", "in bai viet", "tin lien quan",
+    "tin khac", "cac tin khac", "a a", "a a a", "dang nhap", "trang chu", "emailprintaa", "tags", "tra loi",
+    "gui binh luan", "dang duoc quan tam", "vui long nhap binh luan cua ban", "vui long nhap ten cua ban o day", "0",
+}
+_CHROME_RE = re.compile(
+    r"^(?:(?:hom nay|da truy cap|tong (?:so )?luot truy cap|dang truy cap|dang online|truc tuyen)\s*:?\s*[\d.,]+"
+    r"|y kien \(\d*\)|binh luan \(\d*\)|\(\d+\) binh luan|hotline\s*:.*"
+    r"|email cua ban se khong duoc hien thi cong khai.*)$"
+)
+# A dateline: `16/11/2020 10:00`, `Thứ 7, 05/12/2020 | 12:36:27 [GMT +7] A A`, `Thứ Sáu, 22/11/2024 15:59 (GMT +7)`.
+_DATELINE_RE = re.compile(
+    r"^(?:ngay dang\s*:\s*)?(?:(?:thu\s*(?:\d|hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?"
+    r"(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[,|]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?)?\s*(?:[\[(]?gmt\s*\+?\s*7[\])]?)?(?:\s*a\s*a)?\s*$"
+)
+
+
+def _is_chrome(line: str) -> bool:
+    folded = " ".join(fold(line).split())
+    return folded in _CHROME_LINES or bool(_CHROME_RE.match(folded))
+
+
+def _dateline_date(line: str):
+    match = _DATELINE_RE.match(" ".join(fold(line).split()))
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def without_page_chrome(document: ReadDocument) -> ReadDocument:
+    """The article of a page saved from a portal: the headline as title (not "Tất cả chuyên mục" nor the page's
+    clock), the article's own dateline and date, the lead, the body and the photo captions (their table bar
+    `… Ảnh: Tạ Quân |` dropped), without the portal's menus, boxes and visitor counter. A text that is not
+    such a page comes back unchanged."""
+    lines = document.text.split("\n")
+    head = 0
+    page_clock = None
+    # Above the headline: menu lines and the page's clock (the date the page was saved, not the article's).
+    while head < len(lines) and (not lines[head].strip() or _is_chrome(lines[head]) or _dateline_date(lines[head])):
+        if _dateline_date(lines[head]):
+            page_clock = head
+        head += 1
+    if head >= len(lines):
+        return document
+    title = lines[head].strip()
+    end = len(lines)
+    # Below the article: the portal's boxes, and the headline repeated by a "related" box.
+    while end > head + 1 and (not lines[end - 1].strip() or _is_chrome(lines[end - 1]) or lines[end - 1].strip() == title):
+        end -= 1
+    body = lines[head + 1:end]
+    # Right under the headline: share and print buttons, a comment count.
+    while body and body[0].strip() and _is_chrome(body[0]):
+        body.pop(0)
+    date = None
+    for index, line in enumerate(body[:3]):
+        found = _dateline_date(line)
+        if found:
+            date = found
+            # The article's dateline stays (the extractor reads the report's date from it), its "A A" goes.
+            body[index] = re.sub(r"\s*A\s*A\s*$", "", line)
+            break
+    if date is None and page_clock is not None and head - page_clock == 1 and head > 0:
+        date = None  # the page's clock right above the headline is not the article's date
+    body = [re.sub(r"\s+\|$", "", line) for line in body]  # caption cells `… Ảnh: Tạ Quân |`
+    if head == 0 and end == len(lines) and body == lines[1:] and date is None:
+        return document
+    text = "\n".join([title, *body]).strip()
+    lead = next((line.strip() for line in body if line.strip() and not _dateline_date(line)), "")
+    document.text = re.sub(r"\n{3,}", "\n\n", text)
+    if not document.title or _is_chrome(document.title) or _dateline_date(document.title):
+        document.title = title
+    document.date = document.date or date
+    document.lead = lead[:1000]
+    return document
+

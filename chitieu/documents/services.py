@@ -3,14 +3,18 @@
 import datetime
 import hashlib
 import math
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, models, transaction
+from django.db import DatabaseError, IntegrityError, models, transaction
 from django.db.models.functions import Abs, Cast
 from django.utils.translation import gettext as _
 
+from chitieu.core.db import lock_rows, retry_on_deadlock
+from chitieu.core.fields import fit_to_fields
+from chitieu.core.limits import limit
 from chitieu.documents.mapping import Mapper, apply_link
 from chitieu.documents.models import ArithmeticFlag, Claim, Document, ReviewDecision
 from chitieu.documents.readers import UnreadableDocument, read_bytes
@@ -26,15 +30,18 @@ class IngestResult:
     claims: int = 0
     flags: int = 0
     error: str = ""
+    # What had to give for the file to be stored: a field cut or left out, claims not extracted.
+    notes: list = field(default_factory=list)
 
     def __str__(self):
         if self.status == "error":
             return f"✗ {self.name}: {self.error}"
         if self.status == "unchanged":
             return _("= %(name)s: đã có (văn bản #%(id)s)") % {"name": self.name, "id": self.document.pk}
-        return _("+ %(name)s: văn bản #%(id)s, %(claims)d số liệu, %(flags)d cảnh báo") % {
+        text = _("+ %(name)s: văn bản #%(id)s, %(claims)d số liệu, %(flags)d cảnh báo") % {
             "name": self.name, "id": self.document.pk, "claims": self.claims, "flags": self.flags,
         }
+        return text + "".join(f" · {note}" for note in self.notes)
 
 
 def content_hash(text: str) -> str:
@@ -66,14 +73,21 @@ class Ingestor:
     def ingest_file(self, path, **overrides) -> IngestResult:
         path = Path(path)
         try:
+            size = path.stat().st_size
+            if size > limit("upload_bytes"):  # refused before it is read into memory
+                return IngestResult(str(path), "error", error=_("tệp %(size)s byte, quá giới hạn %(limit)s byte") % {
+                    "size": f"{size:,}".replace(",", "."), "limit": f"{limit('upload_bytes'):,}".replace(",", ".")})
             data = path.read_bytes()
         except OSError as error:
             return IngestResult(str(path), "error", error=error.strerror or str(error))
         return self.ingest_bytes(str(path), data, **overrides)
 
-    def ingest_bytes(self, name, data: bytes, *, date=None, title=None, source_url=None, category=None, place=None) -> IngestResult:
+    def ingest_bytes(self, name, data: bytes, *, date=None, title=None, source_url=None, category=None, place=None,
+                     read=None, extraction=None) -> IngestResult:
+        """`read` and `extraction`, when given, are what `read_bytes` and the extractor made of `data` elsewhere
+        (chitieu.documents.batch runs them in other processes), with the same date and place."""
         try:
-            read = read_bytes(Path(name).name, data)
+            read = read or read_bytes(Path(name).name, data)
         except UnreadableDocument as error:
             return IngestResult(name, "error", error=error.reason)
         text = read.text
@@ -87,7 +101,7 @@ class Ingestor:
         given_place = resolve_place_option(place, on=date or self.date) or self.place
         given_date = date or self.date
         try:
-            extraction = analyse(text, date=given_date, place=given_place.name if given_place else None)
+            extraction = extraction or analyse(text, date=given_date, place=given_place.name if given_place else None)
         except Exception as error:  # one document the extractor trips on must not stop the batch
             return IngestResult(name, "error", error=_("lỗi khi trích xuất số liệu: %r") % error)
         if extraction.text != text:  # offsets count in the extractor's text: keep that one
@@ -107,24 +121,46 @@ class Ingestor:
             original_name=Path(name).name[:255],
             ingested_by=self.user,
         )
+        if document.source_url and not is_web_address(document.source_url):
+            # A page's og:url of `javascript:…` would become a link that runs it: only web addresses are kept.
+            document.source_url = ""
+        notes = fit_to_fields(document)
+        found_claims = list(extraction.claims)
+        too_many = len(found_claims) > limit("document_claims")
+        if too_many:
+            # Stored, searchable and readable; its claims wait until someone splits it (the reviewers are told).
+            document.extraction = Document.Extraction.TOO_LARGE
+            document.claims_found = len(found_claims)
+            notes.append(_("%(found)d số liệu, quá giới hạn %(limit)d: văn bản được lưu nhưng chưa trích xuất số liệu") % {
+                "found": len(found_claims), "limit": limit("document_claims")})
+        else:
+            document.claims_found = len(found_claims)
         stored_name = f"{digest[:2]}/{digest[:24]}{Path(name).suffix.lower()[:8] or '.' + read.format}"
         try:
             with transaction.atomic():
                 document.file.save(stored_name, ContentFile(data), save=False)
                 document.save()
-                claims = self._store_claims(document, extraction.claims)
-                flags = self._store_flags(document, extraction.flags, claims)
-        except IntegrityError:
+                claims = [] if too_many else self._store_claims(document, found_claims)
+                flags = 0 if too_many else self._store_flags(document, extraction.flags, claims)
+        except IntegrityError as error:
             # Another process stored the same text meanwhile.
             document.file.delete(save=False)
             existing = Document.objects.filter(content_hash=digest).first()
             if existing is None:
-                raise
+                return self._database_refused(name, error)
             return IngestResult(name, "unchanged", existing)
+        except DatabaseError as error:
+            # A value the database refuses spoils this file only: the batch goes on with the next one.
+            document.file.delete(save=False)
+            return self._database_refused(name, error)
         except Exception:
             document.file.delete(save=False)
             raise
-        return IngestResult(name, "created", document, claims=len(claims), flags=flags)
+        return IngestResult(name, "created", document, claims=len(claims), flags=flags, notes=notes)
+
+    def _database_refused(self, name, error):
+        logging.getLogger("chitieu.documents").warning("ingest of %s refused by the database: %s", name, error)
+        return IngestResult(name, "error", error=_("cơ sở dữ liệu không nhận văn bản này (%s)") % str(error).strip()[:300])
 
     def _document_place(self, name, on, level=None):
         if not name or isinstance(name, list) and len(name) != 1:
@@ -152,10 +188,12 @@ class Ingestor:
                 place_text=item.place or None,
                 place_level=getattr(item, "place_level", None) or "",
                 period_text=(item.period or "")[:40],
+                confidence=_confidence(getattr(item, "confidence", None)),
             )
             apply_link(claim, self.mapper.link(claim, document.place, document.published_on))
+            fit_to_fields(claim)
             claims.append(claim)
-        return Claim.objects.bulk_create(claims)
+        return Claim.objects.bulk_create(claims, batch_size=500)
 
     def _store_flags(self, document, extracted_flags, claims):
         if not extracted_flags:
@@ -187,6 +225,22 @@ def _as_date(value):
         return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def is_web_address(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def _confidence(value):
+    """The extractor's confidence as a number from 0 to 1, or None where it gave none (or nonsense)."""
+    number = _number_or_none(value)
+    return None if number is None else min(1.0, max(0.0, number))
 
 
 def _number_or_none(value):
@@ -331,7 +385,45 @@ def provenance(claim) -> dict:
 
 
 def _locked(claim):
+    """The claim, locked until the end of the transaction. Locks are always taken in one order — the claim,
+    then the indicator of the key it is stored under (`_lock_key`), then the value row — so two reviewers
+    of the same claim or of the same key wait for each other instead of deadlocking, and the second one
+    sees what the first stored (a conflict, or the same figure), as if they had acted one after the other."""
     return Claim.objects.select_for_update(of=("self",)).select_related("document", "indicator", "place").get(pk=claim.pk)
+
+
+def _lock_key(indicator_id):
+    """Serialise the writers of one indicator's values: a key that holds no value yet has no row to lock,
+    so its indicator's row stands for it (PostgreSQL; on SQLite, IMMEDIATE transactions admit one writer)."""
+    from chitieu.indicators.models import Indicator
+
+    lock_rows(Indicator, [indicator_id])
+
+
+def _same_key_written_meanwhile(error):
+    """Another writer inserted the value of this key between our look and our insert (one_value_per_key):
+    running the review again sees it and answers as for any stored value."""
+    text = str(error)
+    return isinstance(error, IntegrityError) and (
+        "one_value_per_key" in text or "UNIQUE constraint failed: indicators_datavalue" in text)
+
+
+def _reviewed(function):
+    """Run a review decision again when the database chose it as a deadlock's victim, or another writer
+    stored the same key at the same moment (each attempt is a whole transaction, rolled back on failure)."""
+    retried = retry_on_deadlock(function)
+
+    def wrapper(*args, **kwargs):
+        for attempt in range(3):
+            try:
+                return retried(*args, **kwargs)
+            except IntegrityError as error:
+                if attempt == 2 or not _same_key_written_meanwhile(error):
+                    raise
+        raise AssertionError("unreachable")
+
+    wrapper.__name__, wrapper.__doc__, wrapper.__wrapped__ = function.__name__, function.__doc__, function
+    return wrapper
 
 
 def _record(claim, user, replace):
@@ -340,7 +432,8 @@ def _record(claim, user, replace):
         raise ReviewError(
             _("Chưa gắn được chỉ tiêu, địa bàn và kỳ: hãy sửa trước khi chấp nhận. %s") % claim.link_problems
         )
-    from chitieu.indicators.services import record_value
+    from chitieu.workflow.models import ProposedChange
+    from chitieu.workflow.services import enter_value
 
     existing = stored_value_for(claim)
     if existing is not None and existing.pk != claim.data_value_id:
@@ -348,11 +441,16 @@ def _record(claim, user, replace):
             return existing, False  # the same figure is already stored: corroborated, nothing rewritten
         if not replace:
             raise ConflictError(claim.value, existing)
-    value = record_value(
-        indicator=claim.indicator, place=claim.place, period=claim.period, modality=claim.modality,
+    # Through the reporting cycle: the reviewed figure goes to approval (submitted); over an approved or
+    # reviewed value it waits beside it as a proposed change instead of replacing it.
+    value = enter_value(
+        user=user, indicator=claim.indicator, place=claim.place, period=claim.period, modality=claim.modality,
         value=claim.value, unit=claim.unit or None, issuer=claim.issuer or "", source="claim",
-        source_detail=provenance(claim), user=user,
+        source_detail=provenance(claim), via=f"claim:{claim.pk}", submit=True,
+        reason=_("Chấp nhận nhận định từ văn bản “%s”") % claim.document.title[:200],
     )
+    if isinstance(value, ProposedChange):
+        return None, False
     return value, existing is not None and existing.pk != claim.data_value_id
 
 
@@ -361,12 +459,14 @@ def _check_open(claim):
         raise ReviewError(_("Nhận định này đã được chấp nhận."))
 
 
+@_reviewed
 def accept_claim(claim, *, user, replace=False, reason="") -> "DataValue":  # noqa: F821
     """The claim becomes a value (provenance: the claim, its document and span). A different value already
     stored under the same key is only replaced with `replace=True`."""
     with transaction.atomic():
         claim = _locked(claim)
         _check_open(claim)
+        _lock_key(claim.indicator_id)
         before = snapshot(claim)
         value, replaced = _record(claim, user, replace)
         claim.data_value = value
@@ -379,6 +479,7 @@ def accept_claim(claim, *, user, replace=False, reason="") -> "DataValue":  # no
     return value
 
 
+@_reviewed
 def correct_claim(claim, *, user, indicator=None, place=None, period=None, value=None, modality=None,
                   issuer=None, reason="", replace=False):
     """Correct what the extractor or the mapping got wrong, then accept the corrected claim."""
@@ -408,6 +509,7 @@ def correct_claim(claim, *, user, indicator=None, place=None, period=None, value
         claim.link_status = Claim.Link.LINKED if claim.indicator_id and claim.place_id and claim.period else Claim.Link.UNLINKED
         if claim.link_status == Claim.Link.LINKED:
             claim.link_problems = ""
+        _lock_key(claim.indicator_id)
         stored, replaced = _record(claim, user, replace)
         claim.data_value = stored
         claim.review_state = Claim.Review.CORRECTED
@@ -419,6 +521,7 @@ def correct_claim(claim, *, user, indicator=None, place=None, period=None, value
     return stored
 
 
+@_reviewed
 def reject_claim(claim, *, user, reason):
     """Not a figure to keep (misread, not about this place, a duplicate…): the reason is required."""
     if not (reason or "").strip():
@@ -460,9 +563,33 @@ def with_stored_values(claims):
     return claims.annotate(in_conflict=models.ExpressionWrapper(differs, output_field=models.BooleanField()))
 
 
-def review_queue(*, document=None, state=None, linked=None, flagged=None, conflict=None):
-    """Claims for the review screen, filtered; unset filters keep everything."""
-    claims = Claim.objects.select_related("document", "indicator", "place", "data_value")
+def attach_documents(claims):
+    """Give each claim of a (short) list its document, read once per document. Returns the list."""
+    claims = list(claims)
+    documents = Document.objects.defer("search_text").in_bulk({claim.document_id for claim in claims})
+    for claim in claims:
+        claim.document = documents[claim.document_id]
+    return claims
+
+
+QUEUE_ORDERS = {
+    None: ("document_id", "start", "pk"),
+    # Claims the extractor gave no confidence come last either way.
+    "confidence": (models.F("confidence").asc(nulls_last=True), "document_id", "start", "pk"),
+    "-confidence": (models.F("confidence").desc(nulls_last=True), "document_id", "start", "pk"),
+}
+
+
+def review_queue(*, document=None, state=None, linked=None, flagged=None, conflict=None, confidence_min=None,
+                 confidence_max=None, order=None, with_values=True):
+    """Claims for the review screen, filtered; unset filters keep everything. `confidence_min`/`_max` (0–1)
+    keep the claims whose extractor's confidence lies between them; `order` is None (document order),
+    "confidence" (least sure first) or "-confidence". `with_values=False` leaves out the stored values
+    (see `with_stored_values`) unless the conflict filter needs them: a page of a long queue is chosen on
+    that light query, then `page_of_claims` annotates that page only."""
+    # The documents are attached once per page (attach_documents), not joined to every row: a long
+    # document's text would otherwise be read once for each of its claims listed.
+    claims = Claim.objects.select_related("indicator", "place", "data_value")
     if document:
         claims = claims.filter(document=document)
     if state:
@@ -472,7 +599,21 @@ def review_queue(*, document=None, state=None, linked=None, flagged=None, confli
     if flagged is not None:
         flagged_ids = ArithmeticFlag.claims.through.objects.values("claim_id")
         claims = claims.filter(pk__in=flagged_ids) if flagged else claims.exclude(pk__in=flagged_ids)
-    claims = with_stored_values(claims)
+    if confidence_min is not None:
+        claims = claims.filter(confidence__gte=confidence_min)
+    if confidence_max is not None:
+        claims = claims.filter(confidence__lte=confidence_max)
+    if with_values or conflict is not None:
+        claims = with_stored_values(claims)
     if conflict is not None:
         claims = claims.filter(in_conflict=bool(conflict))
-    return claims.order_by("document_id", "start", "pk")
+    return claims.order_by(*QUEUE_ORDERS.get(order, QUEUE_ORDERS[None]))
+
+
+def page_of_claims(ids):
+    """The claims of one page of the queue (ids in their order), with their stored values, flags and
+    documents: the stored-value subqueries run for these rows only, not for every row skipped before them."""
+    ids = list(ids)
+    rows = with_stored_values(Claim.objects.filter(pk__in=ids).select_related("indicator", "place", "data_value"))
+    by_id = {claim.pk: claim for claim in rows.prefetch_related("flags")}
+    return attach_documents(by_id[pk] for pk in ids if pk in by_id)

@@ -67,6 +67,9 @@ _LEAD_CHARS = 800
 def find_lead_date(text: str, low: str) -> DocDate | None:
     """The day a news lead opens with (`Ngày 17.4, …`), in the year the text reports on; None without one."""
     match = _LEAD_DATE_RE.search(low, 0, _LEAD_CHARS)
+    while match is not None and low[max(0, match.start() - 3):match.start()].strip(" \t-–(") != "" \
+            and not low[:match.start()].rstrip(" \t").endswith(("\n", ".", ")")):
+        match = _LEAD_DATE_RE.search(low, match.end(), _LEAD_CHARS)  # "… thống kê đến ngày 15/5, …": not a lead
     if not match:
         return None
     year = infer_year(low)

@@ -25,10 +25,13 @@ class Claim:
     # Beyond the spec: the level the text gives the place (province, district, commune, city), None where it does
     # not tell or tells two (huyện and thị trấn Ba Chẽ), so that a linker can tell homonyms apart.
     place_level: str | None = None
+    # Beyond the spec: how sure the rules were (0..1), from how subject, period, place, modality and measure were
+    # decided (see confidence.py); reviewers start from the least sure.
+    confidence: float = 1.0
 
     def to_dict(self, doc=None) -> dict:
         row = {"doc": doc} if doc is not None else {}
-        for name in SPEC_FIELDS + ("place_level",):
+        for name in SPEC_FIELDS + ("place_level", "confidence"):
             value = getattr(self, name)
             if isinstance(value, float):
                 value = round(value, 6)  # 34,23 tỷ is 34230000000, not 34229999999.999996

@@ -7,6 +7,7 @@ Relative phrases (`năm nay`, `đến nay`, `6 tháng đầu năm`) are resolved
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tables import StartsWithWord, table
 
@@ -102,13 +103,17 @@ _PATTERNS = [
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
+    ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
     ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
-    ("half_year", re.compile(rf"(?P<n>hai|2)\s+quý\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
+    ("half_year", re.compile(rf"(?:(?P<n>hai|2)\s+quý|nửa)\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
     ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm)?" + _YEAR_AFTER)),
     ("quarter", re.compile(rf"q[uú][ýy]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
+    # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
+    ("month_no_year", StartsWithWord(r"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{1,2})(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
@@ -117,14 +122,16 @@ _PATTERNS = [
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
                        r"|hiện\s+(?:nay|tại)")),
     ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên))")),
+    # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
+    ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
-    "to_year_end": ("hết", "cuối"), "half_year": ("quý",), "months": ("tháng",), "quarter": ("q",),
+    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "to_year_end": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
-    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",),
+    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",),
 }
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022": the year of the plan a ratio is measured against, not the figure's period.
@@ -142,6 +149,29 @@ def _may_be_reference(before):
 
 
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
+# "Năm 2021 là năm đầu tiên triển khai …": the year is what the sentence describes, not the time of figures after it.
+_DESCRIBED_YEAR_RE = re.compile(r"\s+(?:là|được xác định là)\s+năm(?!\w)")
+_QUALIFIED_REACH = 70  # characters back from a year to the noun it may qualify
+
+
+@lru_cache(maxsize=None)
+def _qualified_noun_re():
+    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["qualified_nouns"], key=len, reverse=True))
+    # the noun, then words of its name (no clause break), then "giai đoạn", "năm", "thời kỳ" or a bracket
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)[^,.;:\n]{{0,{_QUALIFIED_REACH}}}?(?:\s(?:giai đoạn|năm|thời kỳ|từ năm)\s*|\s*\(\s*)?$")
+
+
+@lru_cache(maxsize=None)
+def _qualified_noun_hint_re():
+    """The nouns alone, without boundaries: a cheap first look (scanned for their literal words in C)."""
+    return re.compile("|".join(re.escape(w) for w in table("periods")["qualified_nouns"]))
+
+
+def _qualifies_a_noun(low, start):
+    """The year or phase at `start` names part of a noun before it (chuẩn nghèo giai đoạn 2021-2025): it is not the
+    time of the figures around it, nor carried to later ones (spec: Periods)."""
+    before = low[max(0, start - _QUALIFIED_REACH - 20):start]
+    return _qualified_noun_hint_re().search(before) is not None and _qualified_noun_re().search(before) is not None
 _REPORT_SPANS = (6, 7, 8, 9, 10, 11)
 
 
@@ -178,7 +208,9 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             mention.start, mention.end = start, end
             mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
                 and bool(_BASE_BEFORE_RE.search(before)) \
-                or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before))
+                or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
+                or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
+                or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
@@ -242,13 +274,18 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return None
         text = f"{first:04d}/{last:04d}"
         return PeriodMention(0, 0, text, text, "phase", last)
-    if kind in ("to_day", "before_day"):
-        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    if kind in ("to_day", "before_day", "to_day_no_year"):
+        year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
+        if year is None:
+            return None
+        month, day = int(g["m"]), int(g["d"])
         if not (1 <= month <= 12 and 1 <= day <= _days_in(year, month)):
             return None
         point = _ymd(year, month, day)
-        if kind == "before_day" or g.get("ngay") or low[match.start():match.start() + 9].startswith("thời"):
-            return PeriodMention(0, 0, point, point, "day", year)
+        if kind == "before_day":
+            return PeriodMention(0, 0, point, point, "day", year)  # a deadline
+        # "(tính) đến (hết) ngày D", "thời điểm D": an amount done over time runs from 1 January to D, a stock or a
+        # status is the point D (spec: Periods)
         flow = point if (month, day) == (1, 1) else f"{_ym(year, 1)}/{point}"
         return PeriodMention(0, 0, flow, point, "to_day", year)
     if kind == "to_month":
@@ -281,8 +318,10 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start()))
         if year is None or not has_anchor:
             return None
-        text = months_range(year, 13 - count, 12) if g.get("pos") == "cuối" else months_range(year, 1, count)
-        return PeriodMention(0, 0, text, text, "months", year)
+        first, last = (13 - count, 12) if g.get("pos") == "cuối" else (1, count)
+        text = months_range(year, first, last)
+        # in an N-month report a stock (a herd, a rate, the people taking part) holds at the span's end
+        return PeriodMention(0, 0, text, _ym(year, last) if last < 12 else f"{year:04d}", "months", year)
     if kind == "quarter":
         quarter = table("periods")["quarters"].get(g["q"])
         year = _year_of(match, None)
@@ -292,7 +331,14 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         if not quarter or year is None:
             return None
         text = months_range(year, 3 * quarter - 2, 3 * quarter)
-        return PeriodMention(0, 0, text, text, "quarter", year)
+        # a stock (a herd, a rate) said of a quarter holds at its last month, as for an N-month span
+        return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year)
+    if kind == "month_no_year":
+        year = doc_date.year if doc_date else doc_year
+        month = int(g["m"])
+        if year is None or not 1 <= month <= 12:
+            return None
+        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
     if kind == "month":
         year = _year_of(match, None)
         month = int(g["m"])
@@ -323,7 +369,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         if year is None:
             return None
         return PeriodMention(0, 0, f"{year - 1:04d}", f"{year - 1:04d}", "year", year - 1)
-    if kind in ("now", "now_opening"):
+    if kind in ("now", "now_opening", "now_after_subject"):
         if doc_date is not None:
             text = str(doc_date)
             flow = text if doc_date.month is None or (doc_date.month == 1 and doc_date.day is None) else f"{doc_date.year:04d}-01/{text}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .checks import check_claims
+from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
@@ -53,6 +54,7 @@ _WORD_RE = re.compile(r"\w+")
 _EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
 _NEWLINE_RE = re.compile(r"\n")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
+_ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
 # "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
@@ -94,6 +96,7 @@ def _cues():
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
         "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
         "stock_re": _words_re(cues["stock_words"]),
+        "end_point_re": _words_re(cues["end_point_words"]),
         "place_units": set(cues["place_count_units"]),
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
@@ -101,6 +104,7 @@ def _cues():
         "reached_verbs": frozenset(cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
+        "sector_re": _words_re(cues["sector_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
@@ -136,6 +140,7 @@ class _Context:
     future_ranges: list = field(default_factory=list)
     first_period: int | None = None
     newlines: list | None = None  # positions of the line breaks, found when first needed
+    target_headings: list | None = None  # where headings announce a list of targets, found when first needed
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -216,7 +221,8 @@ def _read_claims(context, quantities):
                            target_list=state.target_list)
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
-            state = _State(place=carried_place, scope_start=sentence.start)
+            state = _State(place=carried_place, scope_start=sentence.start,
+                           target_list=_under_target_heading(context, sentence.start))
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence)
         for position, quantity in enumerate(by_sentence[index]):
@@ -235,7 +241,27 @@ def _read_claims(context, quantities):
         else:
             list_marker = None
     _headline_takes_the_body_modality(context, sentences, claims)
+    _sectors_take_the_economy_modality(claims)
+    for claim in claims:
+        if isinstance(claim.confidence, tuple):
+            claim.confidence = confidence(*claim.confidence)
     return claims
+
+
+# A heading that opens a line and announces the main targets ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
+# "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
+_TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]+[.)]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?!\w)")
+
+
+def _under_target_heading(context, position):
+    """A target heading (_TARGET_HEADING_RE) lies before `position` in its paragraph (found once per document)."""
+    if context.target_headings is None:
+        context.target_headings = [m.start() for m in _TARGET_HEADING_RE.finditer(context.low)] \
+            if "tiêu" in context.low else []
+    if not context.target_headings:
+        return False
+    index = bisect.bisect_right(context.target_headings, position) - 1
+    return index >= 0 and not _newline_between(context, context.target_headings[index], position)
 
 
 _HEADLINE_CHARS = 300
@@ -248,6 +274,32 @@ def _decimals_written(text):
             tail = digits.rsplit(separator, 1)[1]
             return len(tail) if len(tail) != 3 else 0  # "1.250" groups thousands
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _sector_part(subject_low):
+    """The subject is a sector's part of the economy's growth ("khu vực dịch vụ", "thuế sản phẩm … đóng góp"), not its
+    structure (cơ cấu, tỷ trọng)."""
+    cues = _cues()
+    return bool(cues["sector_re"].search(subject_low)) and not cues["share_subject_re"].search(subject_low)
+
+
+def _sectors_take_the_economy_modality(claims):
+    """The growth of a sector, and its contribution, without a modality of its own, is a part of the economy's growth
+    said before it: it takes that statement's modality ("GRDP cả năm ước tăng 12,64% … Trong mức tăng chung, khu
+    vực dịch vụ tăng 13,19%, đóng góp 6,88 điểm phần trăm" → estimates; spec: Defaults and inheritance)."""
+    economy = None  # the modality of the last growth of the whole economy
+    for claim in claims:
+        subject_low = (claim.subject or "").lower()
+        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low):
+            economy = claim.modality
+            continue
+        how = claim.confidence
+        if economy in ("estimate", "expected") and claim.modality == "actual" and isinstance(how, tuple) \
+                and how[3] in ("default", "verb") and (claim.measure == "growth" or claim.measure == "share"
+                                                       and "đóng góp" in subject_low) and _sector_part(subject_low):
+            claim.modality = economy
+            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
 
 
 def _headline_takes_the_body_modality(context, sentences, claims):
@@ -328,7 +380,7 @@ class _SentenceMarks:
             self.target_list_end = match.end() if match else None
 
     def last_match(self, name, start, end):
-        """Like `_last_match(cues[name], low[start:end])`."""
+        """The last match of the cue pattern `name` within low[start:end], or None."""
         return _last_match(_cues()[name], self.low[start:end])
 
     @staticmethod
@@ -347,10 +399,7 @@ class _SentenceMarks:
 
 
 def _last_match(pattern, text):
-    found = None
-    for match in pattern.finditer(text):
-        found = match
-    return found
+    return pattern.last(text)
 
 
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
@@ -380,24 +429,41 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     left_clause = left[clause_cut + 1:] if clause_cut >= 0 else left
 
     # Subject.
-    own_subject = subject_before(work, left_start, quantity.start, context.blanks)
+    own_subject = subject_before(work, left_start, quantity.start, context.blanks,
+                                 after_figure=previous is not None and left_start == previous.end)
     if own_subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(own_subject.lower())):
         own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
     subject = own_subject
+    subject_how = "own" if own_subject is not None else None
     carried_subject = state.subject
     if subject is None and bracket:
         before_bracket = low.rfind("(", left_start, quantity.start)
         phrase = subject_before(work, left_start, before_bracket, context.blanks)
         if phrase and cues["target_re"].search(phrase.lower()):
             subject = f"{phrase} {carried_subject}" if carried_subject else phrase
-    if unit and not measured and (subject is None or len(subject.split()) <= 1
-                                  or cues["count_verb_end_re"].search(subject.lower())):
+            subject_how = "own"
+    # "số lao động có việc làm đạt 12.000 người, tăng 500 người (tăng 3%)": a count said as the rise of the indicator
+    # carried keeps that indicator, not the counting noun
+    # (but "giảm 86 hộ cận nghèo" names a new indicator after its noun)
+    rise_of_carried = own_subject is None and carried_subject is not None and previous is not None \
+        and _RISE_BEFORE_RE.search(left, max(0, len(left) - 16)) is not None \
+        and not measured and noun_after(work, quantity.end, right_end, context.blanks) is None
+    if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
+                                                         or cues["count_verb_end_re"].search(subject.lower())):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         subject = f"{noun_phrase} {subject}" if subject else noun_phrase
+        subject_how = subject_how or "noun"
+        share_before = sentence_claims[-1] if bracket and sentence_claims and sentence_claims[-1].unit == "%" else None
+        if share_before is not None and own_subject is None and not noun and share_before.subject:
+            # "Tỷ lệ số xã đạt chuẩn nông thôn mới … đạt 50% (8 xã)": the count of the group that rate is of
+            at = share_before.subject.lower().find(unit.lower())
+            if at >= 0:
+                subject, subject_how = share_before.subject[at:], "own"
     if subject is None:
         subject = carried_subject
+        subject_how = "carried" if subject else "none"
     subject_low = (subject or "").lower()
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
@@ -456,7 +522,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         else:
             basis = _named_base(left_clause, before=True)
 
-    if basis is None and _EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40)):
+    if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
+                          or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])):
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
     # The verb closest before the figure.
     verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
@@ -495,11 +562,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             is_target = True
     # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
-    base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left))
+    base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left)) \
+        or not is_percent and not is_target and bool(_BASE_OWNER_AFTER_RE.match(right_clause))
     if role == "plan":
         is_target = True
 
     previous_claim = sentence_claims[-1] if sentence_claims else None
+    # A bracket right after a growth or change that says it again in the other unit ("tăng 3,1% (2.000 tấn)").
+    opened = left.rfind("(")
+    in_bracket = opened >= 0 and ")" not in left[opened:]  # "(2.000 tấn)", "(tương ứng tăng 16 tỷ USD)"
+    restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
+        and previous_claim.end >= quantity.start - _RESTATEMENT_GAP else None
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
     growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
@@ -528,6 +601,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure = "level"
     elif unit == "times":
         measure, claim_basis = "ratio", basis or "same_period"
+    elif is_percent and restated is not None and restated.unit not in ("%", "times") \
+            and verb_kind in (None, "ratio", "equivalent"):
+        # "giảm 300 ha (bằng 1,2%)": the change said again as a percent is its growth, with its sign and base
+        measure, claim_basis = "growth", basis or restated.basis
+        down = restated.value < 0
+    elif not is_percent and restated is not None and restated.unit == "%" and measured \
+            and verb_kind in (None, "equivalent", "growth_up", "growth_down"):
+        # "tăng 3,1% (2.000 tấn)", "(tương ứng tăng 16 tỷ USD)": the growth said again as an amount is its change
+        measure, claim_basis = "change", basis or restated.basis
+        down = restated.value < 0 if verb_kind in (None, "equivalent") else verb_kind == "growth_down"
     elif is_percent:
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause)
@@ -535,6 +618,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             measure = "growth"
             claim_basis = basis or (previous_claim.basis if previous_claim is not None and previous_claim.measure in ("growth", "change") else None) \
                 or state.growth_basis or "same_period"
+    elif verb_kind == "equivalent" and basis is None and (previous_claim is None
+                                                         or previous_claim.measure not in ("growth", "change")):
+        measure = "level"  # "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng": the amount that ratio stands for
     elif verb_kind in ("growth_up", "growth_down", "equivalent"):
         same_unit_before = previous_claim is not None and previous_claim.unit == unit
         if basis or same_unit_before or verb_kind == "equivalent":
@@ -553,21 +639,25 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         value = -abs(value)
         if value_max is not None:
             value_max = -abs(value_max)
-    elif measure in ("growth", "change") and verb_kind == "growth_up":
-        value = abs(value)
+    elif measure in ("growth", "change") and verb_kind == "growth_up" and getattr(quantity, "sign", None) != "-":
+        value = abs(value)  # (an explicit minus always wins: "tăng -2%" is a fall)
 
     # Modality.
     modality = "actual"
+    modality_how = "verb" if verb_kind is not None else "default"
     carried = marks.last_cue(scope_start, quantity.start)
     if carried and carried[2] == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, carried[0] - 12):carried[0]]):
         carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
     if carried:
         modality = cues["modality_of"][carried[2]]
+        modality_how = "cue"
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
+        modality_how = "carried"
     elif marks.frame is not None and marks.frame[0] < quantity.start:
         carried = (None, marks.frame[0], marks.frame[1])
         modality = cues["modality_of"][marks.frame[1]]
+        modality_how = "frame"
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
@@ -579,10 +669,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
         if measure != "ratio":
             modality = "target"
+            modality_how = "list"
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if is_target:
         modality = "target"
+        modality_how = "target_word"
     if modality in ("estimate", "expected"):
         state.modality = modality
 
@@ -590,15 +682,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if not (is_target and bracket):
         state.subject = subject
 
-    place = _place_for(context, sentence, quantity, unit, state, first_in_sentence)
+    evidence = {}
+    place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
     reached = modality in ("actual", "estimate") and verb_word in cues["reached_verbs"]
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
-                         base_value, reached)
+                         base_value, reached, evidence)
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
         modality = "target"  # a figure of a year still to come, in a report, is what is planned for it
+        modality_how = "future_year"
+    if claim_basis and claim_basis.startswith("span:"):
+        # the month or quarter before in the same year is another base; the same span a year earlier is same_period
+        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
+        claim_basis = "other" if own == claim_basis[5:] else "same_period"
     if claim_basis and claim_basis.startswith("year:"):
         claim_basis = _year_basis(int(claim_basis[5:]), period, context)
     if measure in ("growth", "change") and claim_basis:
@@ -612,10 +710,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
+    if measure in ("growth", "change", "ratio") and basis is None and not is_target:
+        measure_how = "default_base"  # no base named: same period, or the plan, by default (or carried)
+    elif verb_kind is not None or is_target or base_value:
+        measure_how = "verb"
+    elif basis is not None:
+        measure_how = "base"
+    elif measure == "level" and not is_percent and unit != "times":
+        measure_how = "unit"  # an amount or a count with no verb is its own level
+    else:
+        measure_how = "guessed"
     return Claim(start=quantity.start, end=quantity.end, text=text, value=value, value_max=value_max, unit=unit,
                  of=getattr(quantity, "of", None), qualifier=getattr(quantity, "qualifier", None), measure=measure,
                  basis=claim_basis if measure in ("growth", "change", "ratio") else None, modality=modality,
-                 subject=subject, place=place, period=period)
+                 subject=subject, place=place, period=period,
+                 # how the fields were decided, turned into the number once the document is read (_read_claims)
+                 confidence=(subject_how or "none", evidence.get("period", "none"), evidence.get("place", "none"),
+                             modality_how, measure_how))
 
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
@@ -627,8 +738,18 @@ _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
+_ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so\s+với\s+(?:cuối|đầu)\s+năm")
+
+
+_CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed_clause(left):
+    """The clause before a figure with its closed brackets taken out ("bình quân hàng năm (giá so sánh năm 2010) đạt")."""
+    clause = left[max(left.rfind(";"), left.rfind(":")) + 1:]
+    return _CLOSED_BRACKET_RE.sub(" ", clause)
 
 
 def _named_base(clause, before=False):
@@ -637,8 +758,11 @@ def _named_base(clause, before=False):
         return None
     if _YEAR_END_BASE_RE.search(clause):
         return "prior_year_end"
-    if _SAME_MONTHS_BASE_RE.search(clause):
-        return "same_period"
+    months = _SAME_MONTHS_BASE_RE.search(clause)
+    if months:
+        single = _ONE_SPAN_BASE_RE.match(months.group(0))
+        # "so với tháng 5/2023": one month or quarter, resolved against the figure's own year in _read_one
+        return f"span:{single.group(1)}" if single else "same_period"
     match = _YEAR_BASE_RE.search(clause)
     if match and "cùng" in match.group(0):
         return "same_period"  # "so với cùng kỳ năm 2016": the same months of that year
@@ -725,11 +849,19 @@ def _noun_follows(right_clause):
     return bool(match) and match.group(1) not in _NOT_NOUNS
 
 
-def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
+def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence):
     cues = _cues()
-    if unit and unit.lower() in cues["place_units"]:
-        return context.doc_place
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
+    if unit and unit.lower() in cues["place_units"]:
+        # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
+        # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
+        holder = context.places[index] if index >= 0 else None
+        if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
+                and _close_after(context.low[holder.end:quantity.start]):
+            evidence["place"] = "sentence"
+            return holder.names[0] if len(holder.names) == 1 else list(holder.names)
+        evidence["place"] = "document" if context.doc_place else "none"
+        return context.doc_place
     chosen = None
     lowest = max(-1, index - _NEARBY)  # a bounded number of mentions back: linear time on any input
     while index > lowest:
@@ -739,7 +871,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
         if mention.end <= quantity.start:
             # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (10,13 tỉ USD)).
             # "Hải Hậu là huyện … của tỉnh Nam Định, có 32 xã": a place after "của"/"thuộc" locates the one before it.
-            locator = not mention.country and index > lowest + 1 and context.places[index - 1].start >= sentence.start \
+            # "TP HCM dẫn đầu về kim ngạch của cả nước với 19,95 tỷ USD": the country locates the city's rank.
+            locator = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
+                and not context.places[index - 1].country \
                 and _LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start)
             if not locator and (not mention.country or quantity.start - mention.end <= 40
                                 and _close_after(context.low[mention.end:quantity.start])):
@@ -749,22 +883,36 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence):
     if chosen is not None:
         names = list(chosen.names)
         place = names[0] if len(names) == 1 else names
-        if not chosen.country and chosen.start < first_in_sentence:
-            state.place = place  # the topic of the sentence ("Tại Hải Dương, …") carries to the next ones
+        if chosen.start < first_in_sentence:
+            state.place = place  # the topic of the sentence ("Tại Hải Dương, …", "… cả nước đạt …") carries to the next ones
+        evidence["place"] = "sentence"
         return place
     if state.place is not None:
+        evidence["place"] = "carried"
         return state.place
+    evidence["place"] = "document" if context.doc_place else "none"
     return context.doc_place
 
 
+# "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
+_BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
+_RESTATEMENT_GAP = 30
+_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")  # characters between a figure and the bracket that says it again
+
+_PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
+                      "quận": "district", "thị xã": "district", "tỉnh": "province"}
+
+
 def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value,
-                reached=True):
+                reached=True, evidence=None):
+    evidence = {} if evidence is None else evidence
     cues = _cues()
     periods, starts = context.periods, context.period_starts
     _rate, _growth, flow_subject, stock_subject = _subject_kinds(subject_low)
     flow = measure in ("ratio", "growth") or flow_subject or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
-    if stock_subject and measure != "ratio":
-        flow = False
+    if stock_subject and not flow_subject:
+        flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
+    # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share"):
         flow = False
     chosen = None
@@ -780,6 +928,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             break
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
+            evidence["period"] = "sentence"
             break
         j += 1
     # Before it in the sentence.
@@ -788,20 +937,23 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
             if not periods[i].base and periods[i].end <= quantity.start:
                 chosen = periods[i]
+                evidence["period"] = "sentence"
                 break
             i -= 1
-    # Carried from earlier sentences: not a span of years, not "now", nothing said of the future (a plan's
+    # Carried from earlier sentences: not a span of years, "now" only within its paragraph, nothing said of the future (a plan's
     # horizon is not the report's period), and a year long past only within its paragraph.
     if chosen is None:
         lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
         while i > lowest:
             mention = periods[i]
-            if not mention.base and mention.kind not in ("phase", "now") and mention.period(flow) \
+            if not mention.base and mention.kind != "phase" and mention.period(flow) \
+                    and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)) \
                     and not _in_ranges(context.future_ranges, mention.start) \
                     and not (reached and _after_report_year(context, mention)):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
+                    evidence["period"] = "carried"
                     break
             i -= 1
     # Nothing before it at all (a headline): the first period the text gives soon after.
@@ -813,20 +965,26 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
                     and not _after_report_year(context, mention):
                 chosen = mention
+                evidence["period"] = "ahead"
                 break
             j += 1
     if chosen is not None:
         period = chosen.period(flow)
+        if chosen.kind in ("months", "quarter") and not flow and not _holds_at_end(subject_low):
+            period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
     elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share") \
             and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
         period = str(context.doc_date)
+        evidence["period"] = "dateline"
     elif context.doc_year is not None:
         period = f"{context.doc_year:04d}"
+        evidence["period"] = "year"
     else:
         period = None
+        evidence["period"] = "none"
     if base_value:
         period = year_earlier(period)
     if is_target:
@@ -846,9 +1004,27 @@ def _share_of_count(previous_claim, value, text, between):
 
 def _after_report_year(context, mention):
     """A year after the one the dated document reports on ("phương hướng, nhiệm vụ năm 2015" in a report of
-    December 2014) is a plan's year: said in another sentence, it is not the period of the figures that follow."""
-    return context.doc_date is not None and context.doc_year is not None and mention.year is not None \
-        and mention.year > context.doc_year
+    December 2014) is a plan's year: said in another sentence, it is not the period of the figures that follow.
+    So is a span that starts in the document's month or later and ends after it ("nhiệm vụ 6 tháng cuối năm 2021"
+    in a report of July 2021): the months still to come."""
+    if context.doc_date is None or context.doc_year is None or mention.year is None:
+        return False
+    if mention.year > context.doc_year:
+        return True
+    if mention.kind not in ("months", "quarter"):
+        return False
+    date = context.doc_date
+    span = mention.flow or ""
+    if date.month is None or mention.year != date.year or "/" not in span or not span[:7].count("-"):
+        return False
+    first, last = span.split("/", 1)
+    return first[:7] >= f"{date.year:04d}-{date.month:02d}" and last[:7] > f"{date.year:04d}-{date.month:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _holds_at_end(subject_low):
+    """The subject is a stock that an N-month report gives at the span's end: a herd, a rate, the people taking part."""
+    return bool(_cues()["end_point_re"].search(subject_low))
 
 
 @lru_cache(maxsize=4096)

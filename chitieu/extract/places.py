@@ -33,10 +33,39 @@ def gazetteer() -> dict:
             if line.startswith("#") or "\t" not in line:
                 continue
             kind, name = line.rstrip("\n").split("\t", 1)
-            names.setdefault(name, "province" if kind == "P" else "district")
+            level = "province" if kind == "P" else "district"
+            names.setdefault(name, level)
+            for variant in _dash_variants(name):  # Bà Rịa - Vũng Tàu, Bà Rịa-Vũng Tàu, Bà Rịa – Vũng Tàu
+                names.setdefault(variant, level)
     for name in table("places").get("ambiguous_names", []):
         names.pop(name, None)
     return names
+
+
+_DASH_RE = re.compile(r"\s*[-–]\s*")
+
+
+def _dash_variants(name):
+    if "-" not in name and "–" not in name:
+        return ()
+    return tuple({_DASH_RE.sub(joint, name) for joint in ("-", " - ", "–", " – ")} - {name})
+
+
+@lru_cache(maxsize=None)
+def _provinces_folded() -> dict:
+    """Province names by their lower case (Thanh hóa, Hà nội: a second syllable written in lower case)."""
+    return {name.lower(): name for name, level in gazetteer().items() if level == "province"}
+
+
+@lru_cache(maxsize=None)
+def _province_names() -> frozenset:
+    return frozenset(_provinces_folded().values())
+
+
+@lru_cache(maxsize=None)
+def _aliases():
+    aliases = table("places").get("aliases", {})
+    return aliases, Words(aliases)
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +106,22 @@ def _first_words_of_names(text, local):
             start = text.find(word, start + 1)
     found.sort()
     return found
+
+
+def _known_name_at(text, start, end):
+    """A gazetteer name at text[start:] longer than text[start:end] or differing from it only in a lower-case
+    syllable (Bà Rịa - Vũng Tàu after "Bà Rịa", "Thanh hóa"): (its end, the name) or None."""
+    first = text[start:end].split(" ", 1)[0]
+    best = None
+    for name in _gazetteer_by_first_word().get(first, ()):
+        name_end = start + len(name)
+        if name_end < end or name_end < len(text) and text[name_end].isalnum():
+            continue
+        written = text[start:name_end]
+        if written == name or _provinces_folded().get(written.lower()) == name:
+            if best is None or name_end > best[0]:
+                best = (name_end, name)
+    return best if best is not None and (best[0] > end or best[1] != text[start:end]) else None
 
 
 def _word_or_dot_before(text, position):
@@ -122,6 +167,11 @@ def _office_titles():
 @lru_cache(maxsize=None)
 def _not_place_re():
     return _EndsWithWord(longest_first(table("places")["not_place_before"]))
+
+
+@lru_cache(maxsize=None)
+def _not_country_before():
+    return tuple(table("places").get("not_country_before", []))
 
 
 @lru_cache(maxsize=None)
@@ -221,13 +271,23 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     if low is None or len(low) != len(text):
         low = text.lower()
         low = low if len(low) == len(text) else text
+    aliases, alias_re = _aliases()
+    if "hcm" in low or "tp." in low or "sài gòn" in low or "brvt" in low:
+        for match in alias_re.finditer(low):  # TP.HCM, TP HCM, TPHCM: the city's full name
+            name = aliases[match.group(0)]
+            mentions.append(PlaceMention(match.start(), match.end(), (name,), gazetteer().get(name) or "city"))
+            known.setdefault(name, gazetteer().get(name))
+            taken.add(match.start(), match.end())
     for match in _prefix_re().finditer(low):
-        if not_place.search(text[max(0, match.start() - 20):match.start()]):
+        if taken.covers(match.start()) or not_place.search(text[max(0, match.start() - 20):match.start()]):
             continue
         found = _name_at(text, match.end())
         if not found or found[0] - match.end() > 1:
             continue
         name_start, end, name = found
+        longer = _known_name_at(text, name_start, end)
+        if longer is not None:  # "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thanh hóa": the gazetteer's name as written
+            end, name = longer
         if _is_acronym(name) or _person_after_title(low, match.start(), name):
             continue
         extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
@@ -256,13 +316,17 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     local = {}
     for name in known:
         local.setdefault(name.split()[0], []).append(name)
+    provinces_folded = _provinces_folded()
+    provinces = _province_names()
     for start, word in _first_words_of_names(text, local):
         if taken.covers(start):
             continue
         candidates = sorted(set(local.get(word, [])).union(national.get(word, [])), key=lambda n: -len(n))
         for name in candidates:
             end = start + len(name)
-            if text.startswith(name, start) and (end >= len(text) or not text[end].isalnum()):
+            if not text.startswith(name, start) and (name not in provinces or provinces_folded.get(text[start:end].lower()) != name):
+                continue  # (unless "Thanh hóa": a province whose second syllable is written in lower case)
+            if end >= len(text) or not text[end].isalnum():
                 before = text[max(0, start - 20):start]
                 if not_place.search(before) or (start > 0 and text[start - 1] in "-–'’"):
                     break
@@ -273,9 +337,10 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                 mentions.append(PlaceMention(start, end, (name,), known.get(name) or gazetteer().get(name)))
                 taken.add(start, end)
                 break
+    not_country = _not_country_before()
     for match in _country_re().finditer(low):
-        if taken.covers(match.start()):
-            continue
+        if taken.covers(match.start()) or low[max(0, match.start() - 20):match.start()].rstrip().endswith(not_country):
+            continue  # "Đại hội đại biểu toàn quốc": the name of a national event, not the country as a place
         mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -314,8 +379,20 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
               if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
                                                    or levels.get(n) == "district" and first_seen[n] < opening))}
     if not scores:
+        # A text with no province or district of its own that opens on the country ("Tổng số trâu của cả nước …")
+        # is about the country.
+        if not any(not m.country for m in mentions) and any(m.country and m.start < opening for m in mentions):
+            return "Việt Nam"
         return None
+    # A text that ranks several provinces of the country ("cả nước có 7 tỉnh …; TP HCM dẫn đầu …, Bắc Ninh …") is
+    # about the country, not about the province it names most.
+    provinces = {m.names[0] for m in mentions if len(m.names) == 1 and levels.get(m.names[0]) == "province"}
+    if len(provinces) >= _COMPARED_PROVINCES and any(m.country and m.start < opening for m in mentions):
+        return "Việt Nam"
     return max(scores, key=lambda n: (scores[n], -first_seen[n]))
+
+
+_COMPARED_PROVINCES = 4
 
 
 def place_levels(mentions: list[PlaceMention]) -> dict:

@@ -112,6 +112,10 @@ TIME_UNITS = dict(_DATA["time_units"])
 MULTIPLE_WORDS = {k: float(v) for k, v in _DATA["multiple_words"].items()}
 NOT_A_CLAIM_BEFORE = longest_first(_DATA["not_a_claim_before"])
 NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
+_LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
+SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
+NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
+MINOR_CURRENCY_WORDS = tuple(_DATA["minor_currency_words"])
 
 
 def _alternation(words):
@@ -119,12 +123,31 @@ def _alternation(words):
 
 
 _END = r"(?![\w²³])"
-NUMBER_RE = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*")  # the digit first: a fast scan
+# The digit first: a fast scan. Not inside a word or after a separator, except right after a currency code glued to it
+# (VND1000, USD2,5).
+NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
-RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?=\d)")
+RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
 NUMBER_AT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
+# The open rule for counts: a lower-case word right after the number (checked against NOT_COUNT_NOUNS).
+OPEN_NOUN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]{2,})(?![\w'’/-])")
+# "2 đô la và 23 xen": the cents after the dollars.
+MINOR_CURRENCY_RE = re.compile(r"[ \t\u00a0]+và[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*(" + _alternation(_DATA["minor_currency_words"]) + r")" + r"(?!\w)")
+# "30 ha/45 ha": done and planned, the unit written at both ends.
+SECOND_HALF_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\d+(?:[.,]\d+)*)")
+
+
+def _scale_match(texts, pos, match=None):
+    """SCALE_RE at pos in the folded text, if the words are spelled as scales ("trạm" folds to "tram" but is a station)."""
+    match = match or SCALE_RE.match(texts.folded, pos)
+    if match is None:
+        return None
+    written = texts.lowered[match.start(1):match.end(1)]
+    if written.isascii() or all(word in SCALE_SPELLINGS for word in written.split()):
+        return match
+    return None
 UNIT_RE = re.compile(r"[ \t\u00a0]*([%$€]|" + _alternation(k for k in UNITS if k not in "%$€") + r")" + _END
                      + r"|[ \t\u00a0]*([%$€])")
 UNIT_WITH_DIACRITICS_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(UNITS_WITH_DIACRITICS) + r")" + _END)
@@ -139,7 +162,7 @@ ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r"
 COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 DATE_AFTER_RE = re.compile(r"(?:/\d{1,2}/\d{2,4}|/(?:19|20)\d\d(?!\d)|[-.]\d{1,2}[-.](?:19|20)\d\d|:\d\d|h\d\d|\s*giờ)")
-REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-[A-ZĐ]{2,}|[ \t]*sao" + _END)
+REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-(?!(?:VND|VNĐ|USD)\s?\d)[A-ZĐ]{2,}|[ \t]*sao" + _END)
 COMPOUND_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")[ \t\u00a0]+(\d{1,3}(?:,\d+)?)[ \t\u00a0]*("
                          + _alternation(SCALES) + r")" + _END)
 # The spoken tail of a scale: "2 triệu 5" (2,5 triệu), "1 tỷ 25", "1tr5": digits after the scale, nothing after them.
@@ -153,7 +176,8 @@ SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
 _WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + list(EMPTY_PLACE_WORDS) + list(HALF_WORDS)
                       + list(DECIMAL_POINT_WORDS))
 WORD_NUMBER_RE = StartsWithWord(
-    r"((?:" + _alternation(w for w, n in NUMBER_WORDS.items() if n > 0 and w not in NOT_FIRST_WORDS) + r")(?:[ \t]+|$)(?:(?:" + _WORDS
+    r"((?:" + _alternation([w for w, n in NUMBER_WORDS.items() if n > 0 and w not in NOT_FIRST_WORDS] + ["trăm"])
+    + r")(?:[ \t]+|$)(?:(?:" + _WORDS
     + r")(?:[ \t]+|$)){0,14})"
 )
 MULTIPLE_WORD_RE = StartsWithWord(r"(" + _alternation(MULTIPLE_WORDS) + r")" + _END)
@@ -235,11 +259,24 @@ def parse_unit(unit_text: str):
     return unit, factor
 
 
-def _read_unit(texts: Texts, pos: int):
-    """Scale, unit and denominators from `pos`: (end, canonical unit, factor, kind) or None."""
+def _open_noun(texts: Texts, pos: int):
+    """The open rule for counts: (the counted word, where it ends) for a lower-case word at pos that is not on the
+    list of words that never name what is counted, or None."""
+    match = OPEN_NOUN_RE.match(texts.text, pos)
+    if match is None or match.end(1) >= len(texts.text) or texts.text[match.end(1)] == "\n":
+        return None  # (a word that ends its line may be cut short: "6 th")
+    word = texts.lowered[match.start(1):match.end(1)]
+    if not match.group(1).islower() or word in NOT_COUNT_NOUNS:
+        return None  # a capital opens a name ("5 Bà Rịa"); listed words never name what is counted
+    return word, match.end(1)
+
+
+def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
+    """Scale, unit and denominators from `pos`: (end, canonical unit, factor, kind) or None. With `open_counts`, a
+    whole number's lower-case word that no list knows counts that word (`12 phiên giao dịch`)."""
     folded = texts.folded
     factor = 1.0
-    scale_match = SCALE_RE.match(folded, pos)
+    scale_match = _scale_match(texts, pos)
     if scale_match:
         factor = SCALES[scale_match.group(1)]
         pos = scale_match.end()
@@ -281,6 +318,8 @@ def _read_unit(texts: Texts, pos: int):
             unit, kind, pos = TIME_UNITS[time_unit.group(1)], "count", time_unit.end()
         elif scale_match and DENOMINATOR_RE.match(folded, pos):
             unit, kind = "VND", "measure"  # "56 triệu/người/năm": money whose currency is left out
+        elif open_counts and not scale_match and (open_noun := _open_noun(texts, pos)) is not None:
+            unit, kind, pos = open_noun[0], "count", open_noun[1]
         else:
             return None
     denominators = []
@@ -300,7 +339,7 @@ def _read_unit(texts: Texts, pos: int):
 
 def _idiom_at(lowered: str, pos: int, end: int) -> bool:
     """The counting noun at lowered[pos:end] starts an idiom of NOT_A_COUNT_PHRASES (`2 con số`)."""
-    phrase = " ".join(lowered[pos:end + 12].split())
+    phrase = " ".join(lowered[pos:end + _LONGEST_IDIOM].split())
     return any(phrase.startswith(idiom) and (len(phrase) == len(idiom) or not phrase[len(idiom)].isalnum())
                for idiom in NOT_A_COUNT_PHRASES)
 
@@ -377,10 +416,16 @@ def _word_number_value(words: list[str]) -> float | None:
 _NOT_A_CLAIM_ENDINGS = tuple(NOT_A_CLAIM_BEFORE) + ("số",)
 
 
+_TIME_WORDS = ("năm", "tháng", "ngày", "quý", "giờ")
+
+
 def _excluded_before(texts: Texts, start: int) -> bool:
     before = texts.lowered[max(0, start - 30):start]
     if not before.rstrip(" \t\u00a0.:").endswith(_NOT_A_CLAIM_ENDINGS):
         return False  # the common case, without a regular expression
+    stripped = before.rstrip(" \t\u00a0")
+    if stripped.endswith(":") and stripped[:-1].rstrip().endswith(_TIME_WORDS):
+        return False  # "bình quân hàng năm: 25.000 tấn": a label's last word, not a date's
     return bool(NOT_A_CLAIM_RE.search(before))
 
 
@@ -445,7 +490,7 @@ def _money_or_nothing_at(texts: Texts, pos: int, require_unit: bool) -> bool:
 
 def _scale_only(texts: Texts, pos: int, unit: str = "", kind: str = "number"):
     """A number with at most a scale word and no unit (`2 tỷ`, `100k`): what `_read_unit` returns, unit ""."""
-    scale = SCALE_RE.match(texts.folded, pos)
+    scale = _scale_match(texts, pos)
     return (scale.end(), unit, SCALES[scale.group(1)], kind) if scale else (pos, unit, 1.0, kind)
 
 
@@ -497,9 +542,12 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         return None  # 2021-2025
     extra, unit_pos, scale_factor = 0.0, pos, 1.0
     # (a scale word first: most figures have none, and then no compound is looked for)
-    if raw_max is None and raw_of is None and (SCALE_RE.match(folded, pos) or SCALE_TAIL_RE.match(folded, pos)):
+    scale_here = SCALE_RE.match(folded, pos) if raw_max is None and raw_of is None else None
+    if scale_here is not None and _scale_match(texts, pos, scale_here) is None:
+        scale_here = None  # "5 trạm": a word spelled otherwise than the scale it folds to
+    if raw_max is None and raw_of is None and (scale_here or SCALE_TAIL_RE.match(folded, pos)):
         compound = COMPOUND_RE.match(folded, pos)
-        scale = SCALE_RE.match(folded, pos) if compound is None else None
+        scale = scale_here if compound is None else None
         half = HALF_AFTER_RE.match(texts.lowered, scale.end()) if scale else None
         tail = SCALE_TAIL_RE.match(folded, pos) if compound is None and half is None else None
         if compound and SCALES[compound.group(3)] < SCALES[compound.group(1)]:
@@ -522,6 +570,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         # "doanh thu ước đạt 1.496 tỷ": billions with nothing counted after them are đồng in a report
         bare = _scale_only(texts, unit_pos, "VND", "measure")
         unit_read = bare if bare[2] >= 1e9 else None
+    if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and "," not in raw \
+            and raw_max is None and raw_of is None and not _looks_like_year(raw):
+        unit_read = _read_unit(texts, unit_pos, open_counts=True)  # "12 phiên giao dịch": an open count
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read
@@ -553,10 +604,26 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         if second_unit is not None and second_unit[1] == unit:
             value_max = parse_number(second.group(0), integer_expected=integer_expected) * second_unit[2]
             after_unit = second_unit[0]
+    if unit == "USD" and raw_max is None and raw_of is None and factor == 1.0:
+        cents = MINOR_CURRENCY_RE.match(texts.lowered, after_unit)
+        if cents:  # "2 đô la và 23 xen": 2,23 USD
+            value += int(cents.group(1)) / 100
+            after_unit = cents.end()
     if sign == "-":
         value = -value
         value_max = -value_max if value_max is not None else None
     unit_text = text[pos:end].strip()
+    if raw_of is None and raw_max is None and kind in ("measure", "rate"):
+        second = SECOND_HALF_RE.match(folded, after_unit)
+        second_unit = _read_unit(texts, second.end()) if second and not DATE_AFTER_RE.match(folded, second.end()) else None
+        if second_unit is not None and second_unit[1] == unit:
+            # "30 ha/45 ha": done and planned, each with its unit
+            plan_value = parse_number(second.group(1), dot_is_decimal=dot_is_decimal) * second_unit[2]
+            done = Quantity(span_start, after_unit, text[span_start:after_unit], value * factor, None, unit, None,
+                            qualifier, "done", raw, unit_text, sign)
+            plan = Quantity(second.start(1), second_unit[0], text[second.start(1):second_unit[0]], plan_value, None,
+                            unit, None, None, "plan", second.group(1), text[second.end():second_unit[0]].strip())
+            return [done, plan]
     if raw_of is not None and kind in ("measure", "rate") and raw_max is None:
         # done/plan: "813/520ha" → 813 ha done and 520 ha planned
         plan_start = pos - len(raw_of)
@@ -616,11 +683,16 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
     return results
 
 
+_VAGUE_BEFORE_HUNDRED = ("hàng", "vài", "mấy", "dăm", "mươi")
+
+
 def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     """The figure of a number in words (`mười lăm hộ`, `một triệu rưỡi đồng`, `dưới bảy ngàn đồng`), or None."""
     start, words = match.start(), match.group(1).split()
     if require_unit and (words == ["năm"] or _excluded_before(texts, start)):
         return None  # a lone "năm" is far more often "year" than "five"
+    if words[0] == "trăm" and texts.lowered[max(0, start - 5):start].rstrip().endswith(_VAGUE_BEFORE_HUNDRED):
+        return None  # "hàng trăm hộ", "vài trăm": hundreds, not a hundred (a lone "trăm hộ" is 100)
     value = _word_number_value(words)
     if value is None or (require_unit and value < 2):
         return None

@@ -9,7 +9,15 @@ from .tables import longest_first, table
 
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
-_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt)(?!\w)|\s*,|$)")
+_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì)(?!\w)|\s*,|$)")
+# A closed bracket holding a date, a price basis or a figure ("(giá so sánh năm 2010)", "(2011–2020)") between a
+# subject and its verb: the subject survives it ("GRDP (giá so sánh năm 2010) ước đạt").
+_DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
+# A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
+# where the place stands, not what is measured; the indicator is the one of the lead sentence.
+_RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+|ở\s+vị\s+trí\s+thứ\s+\w+"
+                      r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là|dẫn\s+đầu(?:\s+về)?)(?:\s+là)?(?!\w)",
+                      re.IGNORECASE)
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
 _PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
 MAX_SUBJECT_WORDS = 14
@@ -119,14 +127,22 @@ def _last_cut_end(segment: str) -> int:
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
-def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
-    """The subject phrase in work[start:end], or None when the words there only introduce the figure."""
+_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ)(?!\w)", re.IGNORECASE)
+
+
+def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]], after_figure: bool = False) -> str | None:
+    """The subject phrase in work[start:end], or None when the words there only introduce the figure. With
+    `after_figure` (work[start] follows another figure) the words before a comma are that figure's, not a subject."""
     if end <= start:
         return None
     segment = _blanked(work, start, end, blanks)
     # An inline gloss "(GRDP)" is part of the phrase; "so với …" never is.
     if "(" in segment:
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
+        if ")" in segment:
+            segment = _DATED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
+    if "thứ" in segment or "dẫn đầu" in segment or "tiếp" in segment or "cuối cùng" in segment:
+        segment = _RANK_RE.sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
     if "theo giá" in segment:
@@ -139,6 +155,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = segment[cut:]
     segment = " ".join(segment.split())
     phrase = _strip_edges(_last_piece(segment))
+    if not phrase and "," in segment and (cut or not after_figure) \
+            and _INTRODUCING_VERB_RE.search(segment, segment.rfind(",")):
+        # "Khu vực A, ước đạt N": the words after the comma only introduce the figure; the subject is before it
+        phrase = _strip_edges(_last_piece(segment[:segment.rfind(",")]))
     if label is not None and _names_nothing(phrase):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)

@@ -49,6 +49,20 @@ class StartsWithWord:
             match = self.pattern.search(text, match.start() + 1, endpos)
         return match
 
+    def last(self, text):
+        """The last match `finditer(text)` would give, or None (without a generator: it runs once per figure)."""
+        found = None
+        pos = 0
+        blocked = self._blocked
+        while True:
+            for match in self.pattern.finditer(text, pos):
+                if blocked(text, match.start()):
+                    pos = match.start() + 1
+                    break
+                found = match
+            else:
+                return found
+
     def finditer(self, text, pos=0, endpos=None):
         endpos = len(text) if endpos is None else endpos
         blocked = self._blocked

@@ -7,6 +7,7 @@ growth against the same period a year earlier, the change in points of a rate, w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from django.db import models
@@ -63,8 +64,14 @@ class IndicatorRow:
         return Period.parse(value.period) if value else None
 
 
+@lru_cache(maxsize=16384)
+def parse_period(text: str) -> Period:
+    """Period.parse, remembered: a dashboard reads the same few dozen period strings thousands of times."""
+    return Period.parse(text)
+
+
 def _period(value: DataValue) -> Period:
-    return Period.parse(value.period)
+    return parse_period(value.period)
 
 
 def percent_of(value: Decimal, base: Decimal) -> Decimal | None:
@@ -142,12 +149,14 @@ def results_all(values):
     return [v for v in values if v.modality in RESULT_MODALITIES]
 
 
-def place_table(place, period: Period | str | None = None, on_date=None) -> list[IndicatorRow]:
-    """One row per indicator with values at this place, in catalogue order. With `on_date`, as it stood
-    then: results of periods ended by that day, targets of periods begun by it."""
+def place_table(place, period: Period | str | None = None, on_date=None, *, drafts: bool = False) -> list[IndicatorRow]:
+    """One row per indicator with the public (approved) values of this place, in catalogue order; with
+    `drafts`, the values not approved yet too (for staff: each value's `state` says which). With `on_date`, as
+    it stood then: results of periods ended by that day, targets of periods begun by it."""
     if isinstance(period, str):
         period = Period.parse(period)
-    values = DataValue.objects.filter(place=place).select_related("indicator", "updated_by")
+    values = (DataValue.objects.all() if drafts else DataValue.objects.public())
+    values = values.filter(place=place).select_related("indicator", "updated_by")
     if on_date is not None:
         values = values.filter(
             models.Q(modality__in=RESULT_MODALITIES, period_end__lte=on_date)
@@ -159,12 +168,85 @@ def place_table(place, period: Period | str | None = None, on_date=None) -> list
     rows = []
     for group in by_indicator.values():
         row = indicator_row(group[0].indicator, group, period)
-        if row.result is not None:
-            row.rollup = rollup(row.indicator, place, row.result.period, row.result.modality)
         if row.result is not None or row.targets or row.expected:
             rows.append(row)
+    set_rollups(place, rows)
     rows.sort(key=lambda r: (r.indicator.group, r.indicator.code))
     return rows
+
+
+def set_rollups(place, rows) -> None:
+    """Set each row's `rollup` (what `rollup` computes for its result) in four queries whatever the number of
+    rows: the children once, the sums and weighted means of all rows together, the units that reported."""
+    wanted = [r for r in rows if r.result is not None and r.indicator.aggregation != Indicator.Aggregation.NONE]
+    if not wanted:
+        return
+    children = list(place.children.all())
+    units_of = {}  # period → the units that existed during it
+    for row in wanted:
+        if row.result.period not in units_of:
+            units_of[row.result.period] = units_during(children, Period.parse(row.result.period))
+    unit_ids = {unit.pk for units in units_of.values() for unit in units}
+    if not unit_ids:
+        return
+    found = child_rollups(models.Q(place__in=unit_ids), indicators=[r.indicator for r in wanted], periods=units_of)
+    keys = [(r.indicator.pk, r.result.period, r.result.modality) for r in wanted]
+    if not any(key in found for key in keys):
+        return
+    reported = set(
+        DataValue.objects.public().filter(
+            place__in=unit_ids, indicator__in=[r.indicator for r in wanted], period__in=list(units_of),
+            modality__in=RESULT_MODALITIES, issuer="",
+        ).values_list("indicator_id", "period", "modality", "place_id")
+    )
+    for row, key in zip(wanted, keys):
+        if key in found:
+            value, parts = found[key]
+            units = units_of[row.result.period]
+            row.rollup = Rollup(value, parts, len(units), [u.name for u in units if (*key, u.pk) not in reported])
+
+
+def units_during(children, period: Period) -> list:
+    """The units among `children` that existed at some time during the period."""
+    return [u for u in children if u.exists_on(period.start) or u.exists_on(period.end)]
+
+
+def child_rollups(children_filter: models.Q, *, indicators=None, periods=None, within: models.Q | None = None) -> dict:
+    """{(indicator_id, period, modality): (value, parts)} — the sum, or the weighted mean (weighted by the
+    indicator's weight in the same period and unit), of the public results of the units matched by
+    `children_filter` (a Q on DataValue, e.g. Q(place__parent=district)). Computed in the database by two
+    aggregation queries whatever the number of values; `indicators`, `periods` and `within` (a Q) narrow it."""
+    base = DataValue.objects.public().filter(children_filter, modality__in=RESULT_MODALITIES, issuer="")
+    if indicators is not None:
+        base = base.filter(indicator__in=indicators)
+    if periods is not None:
+        base = base.filter(period__in=list(periods))
+    if within is not None:
+        base = base.filter(within)
+    found = {}
+    sums = (base.filter(indicator__aggregation=Indicator.Aggregation.SUM).order_by()
+            .values("indicator_id", "period", "modality").annotate(total=models.Sum("value"), parts=models.Count("id")))
+    for row in sums:
+        found[(row["indicator_id"], row["period"], row["modality"])] = (_decimal(row["total"]), row["parts"])
+    weight = DataValue.objects.public().filter(
+        indicator_id=models.OuterRef("indicator__weight_id"), place_id=models.OuterRef("place_id"),
+        period=models.OuterRef("period"), modality__in=RESULT_MODALITIES, issuer="",
+    ).order_by("modality").values("value")[:1]
+    money = models.DecimalField(max_digits=40, decimal_places=12)
+    means = (base.filter(indicator__aggregation=Indicator.Aggregation.WEIGHTED_MEAN, indicator__weight__isnull=False)
+             .order_by().annotate(weight=models.Subquery(weight, output_field=money)).filter(weight__isnull=False)
+             .values("indicator_id", "period", "modality")
+             .annotate(weighted=models.Sum(models.ExpressionWrapper(models.F("value") * models.F("weight"), output_field=money)),
+                       weights=models.Sum("weight"), parts=models.Count("id")))
+    for row in means:
+        weights = _decimal(row["weights"])
+        if weights:
+            found[(row["indicator_id"], row["period"], row["modality"])] = (_decimal(row["weighted"]) / weights, row["parts"])
+    return found
+
+
+def _decimal(number) -> Decimal:
+    return number if isinstance(number, Decimal) else Decimal(str(number))
 
 
 def rollup(indicator: Indicator, place, period: Period | str, modality: str = DataValue.Modality.ACTUAL) -> Rollup | None:
@@ -175,29 +257,13 @@ def rollup(indicator: Indicator, place, period: Period | str, modality: str = Da
         period = Period.parse(period)
     if indicator.aggregation == Indicator.Aggregation.NONE:
         return None
-    units = [u for u in place.children.all() if u.exists_on(period.start) or u.exists_on(period.end)]
+    units = units_during(place.children.all(), period)
     if not units:
         return None
-    values = {
-        v.place_id: v.value
-        for v in DataValue.objects.filter(indicator=indicator, place__in=units, period=str(period), modality=modality, issuer="")
-    }
-    if not values:
+    found = child_rollups(models.Q(place__in=units), indicators=[indicator], periods=[str(period)])
+    if (indicator.pk, str(period), modality) not in found:
         return None
-    missing = [u.name for u in units if u.pk not in values]
-    if indicator.aggregation == Indicator.Aggregation.SUM:
-        return Rollup(sum(values.values(), Decimal(0)), len(values), len(units), missing)
-    if indicator.weight_id is None:
-        return None
-    weights = {
-        v.place_id: v.value
-        for v in DataValue.objects.filter(indicator_id=indicator.weight_id, place_id__in=values, period=str(period),
-                                          modality__in=RESULT_MODALITIES, issuer="")
-    }
-    weighted = [(values[pk], weights[pk]) for pk in values if pk in weights]
-    total_weight = sum((w for _v, w in weighted), Decimal(0))
-    if not weighted or total_weight == 0:
-        return None
-    mean = sum((v * w for v, w in weighted), Decimal(0)) / total_weight
-    missing += [u.name for u in units if u.pk in values and u.pk not in weights]
-    return Rollup(mean, len(weighted), len(units), missing)
+    value, parts = found[(indicator.pk, str(period), modality)]
+    reporting = set(DataValue.objects.public().filter(indicator=indicator, place__in=units, period=str(period),
+                                                      modality=modality, issuer="").values_list("place_id", flat=True))
+    return Rollup(value, parts, len(units), [u.name for u in units if u.pk not in reporting])

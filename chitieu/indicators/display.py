@@ -105,7 +105,7 @@ def source_url(value) -> str:
     if value.source != "claim" or not claim:
         return ""
     try:
-        return reverse("documents:claim", args=[claim])
+        return reverse("portal:source", args=[claim])  # public: the sentence, the figure, the value
     except NoReverseMatch:
         return ""
 
@@ -116,3 +116,24 @@ def rollup_text(row: IndicatorRow) -> str:
         return ""
     text = _("Cộng các đơn vị trực thuộc") if row.indicator.aggregation == "sum" else _("Bình quân các đơn vị trực thuộc")
     return f"{text}: {vi_amount(row.rollup.value, row.indicator.unit, language=_language())} ({row.rollup.parts}/{row.rollup.units})"
+
+
+def chart_scale(unit: str, magnitude) -> tuple:
+    """(divisor, unit words) to plot values of a canonical unit as a report would write them: VND in tỷ or triệu
+    đồng, per-person money in triệu đồng, USD in triệu USD, tonnes in tấn."""
+    language = _language()
+    column = 1 if language == "en" else 0
+    magnitude = abs(magnitude or 0)
+    if unit == "VND":
+        if magnitude >= 10 ** 9:
+            return 10 ** 9, ("tỷ đồng", "billion VND")[column]
+        if magnitude >= 10 ** 6:
+            return 10 ** 6, ("triệu đồng", "million VND")[column]
+        return 1, ("đồng", "VND")[column]
+    if unit == "USD" and magnitude >= 10 ** 6:
+        return 10 ** 6, ("triệu USD", "million USD")[column]
+    if unit.startswith("VND/person/"):
+        return 10 ** 6, (f"triệu đồng/người/{'năm' if unit.endswith('year') else 'tháng'}",
+                         f"million VND/person/{unit.rsplit('/', 1)[-1]}")[column]
+    words = {"tonne": ("tấn", "tonnes")}
+    return 1, words.get(unit, (unit, unit))[column]

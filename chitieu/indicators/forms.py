@@ -10,10 +10,14 @@ class DataValueForm(forms.ModelForm):
 
     value = forms.CharField(label=_("giá trị"), help_text=_("Số, dấu chấm hoặc phẩy thập phân: 29,577"))
     unit = forms.CharField(label=_("đơn vị"), required=False, help_text=_("tỷ đồng, triệu đồng, ha, %…; để trống: đơn vị chuẩn"))
+    reason = forms.CharField(label=_("lý do sửa"), required=False, max_length=500,
+                             help_text=_("Ghi vào lịch sử của số liệu"))
+    # Set by the admin: the staff member, whose places bound the places a value may be entered for.
+    user = None
 
     class Meta:
         model = DataValue
-        fields = ["indicator", "place", "period", "modality", "issuer", "value", "unit", "note"]
+        fields = ["indicator", "place", "period", "modality", "issuer", "value", "unit", "note", "reason"]
 
     def clean_period(self):
         try:
@@ -37,7 +41,13 @@ class DataValueForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        indicator = cleaned.get("indicator")
+        place = cleaned.get("place")
+        if place is not None and self.user is not None:
+            from chitieu.accounts.scopes import can_act
+
+            if not can_act(self.user, place, "clerk"):
+                self.add_error("place", _("Bạn không nhập số liệu cho địa bàn này (ngoài địa bàn được giao)."))
+        indicator = cleaned.get("indicator") or (self.instance.indicator if self.instance.pk else None)
         if indicator is not None:
             try:
                 convert_unit(indicator, cleaned.get("unit"))
@@ -54,3 +64,7 @@ class DataValueForm(forms.ModelForm):
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("Tệp số liệu (.csv, .xlsx)"))
     dry_run = forms.BooleanField(label=_("Chỉ kiểm tra, không lưu"), required=False)
+    approve = forms.BooleanField(
+        label=_("Duyệt luôn"), required=False,
+        help_text=_("Chỉ người duyệt của mọi địa bàn trong tệp; không đánh dấu: số liệu chờ duyệt"),
+    )

@@ -8,6 +8,9 @@ target, growth against the same period, change in points) are computed on read b
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from chitieu.indicators.history import ValueChangeContext
 
 from chitieu.text import fold
 
@@ -122,6 +125,20 @@ class DataValue(models.Model):
     # The reporting cycle: draft → submitted → approved (locked), or returned with a reason. Only approved
     # values are public (`DataValue.objects.public()`).
     state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True)
+    # Why it was last sent back or reopened (shown to the clerk); the full story is in `history`.
+    state_reason = models.CharField(_("lý do trả lại / mở lại"), max_length=500, blank=True, default="")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("người gửi duyệt"),
+    )
+    submitted_at = models.DateTimeField(_("gửi duyệt lúc"), null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("người duyệt"),
+    )
+    approved_at = models.DateTimeField(_("duyệt lúc"), null=True, blank=True)
+    # The level that approved it last (commune → district → province → country), as DHIS2's approval levels.
+    approval_level = models.CharField(_("cấp duyệt"), max_length=10, blank=True, default="")
 
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
@@ -133,6 +150,13 @@ class DataValue(models.Model):
     )
 
     objects = DataValueQuerySet.as_manager()
+    # Every change — who, when, old → new, why (`history_change_reason`), from where (`history_via`: the
+    # screen, the import file and row, the claim) — kept by django-simple-history; read it through
+    # `chitieu.workflow.services.value_history`.
+    history = HistoricalRecords(
+        bases=[ValueChangeContext], excluded_fields=["created_at", "updated_at"],
+        history_change_reason_field=models.TextField(null=True), cascade_delete_history=False,
+    )
 
     class Meta:
         verbose_name = _("số liệu")

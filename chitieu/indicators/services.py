@@ -199,34 +199,71 @@ def find_value(indicator, place, period, modality, issuer="") -> DataValue | Non
     ).order_by().first()
 
 
-def record_value(*, indicator, place, period, modality, value, unit=None, issuer="", source=DataValue.Source.ENTERED,
-                 source_detail=None, user=None, note="", state=DataValue.State.APPROVED) -> DataValue:
-    """Store (or update) the value of indicator × place × period × modality × issuer, converted to the
-    indicator's canonical unit; the provenance (`source`, `source_detail`) and the user are kept."""
-    key = validate_key(indicator=indicator, place=place, period=period, modality=modality, issuer=issuer)
+def canonical_number(indicator, value, unit=None) -> Decimal:
+    """`value` written in `unit`, in the indicator's canonical unit, as stored (InvalidValue if it cannot be)."""
     number = to_decimal(value) * convert_unit(indicator, unit)
     number = number.quantize(Decimal("0.000001"))
     if abs(number) >= _MAX_ABS:
         raise InvalidValue("value", _("giá trị %s quá lớn") % value)
+    return number
+
+
+def check_source(source) -> str:
     if source not in SOURCES:
         raise InvalidValue("source", _("nguồn “%s” không hợp lệ") % source)
-    fields = {
-        "value": number, "unit": indicator.unit, "source": source, "source_detail": source_detail or {},
-        "note": (note or "")[:500], "period_start": key.period.start, "period_end": key.period.end,
-        "updated_by": user, "state": state,
-    }
-    with transaction.atomic():
-        stored, created = DataValue.objects.select_for_update().get_or_create(
-            indicator=indicator, place=place, period=str(key.period), modality=modality, issuer=key.issuer,
-            defaults={**fields, "created_by": user},
+    return source
+
+
+def locked_value(key: ValueKey) -> DataValue | None:
+    """The value stored under `key`, locked until the end of the transaction (call inside one)."""
+    return DataValue.objects.select_for_update().filter(
+        indicator=key.indicator, place=key.place, period=str(key.period), modality=key.modality, issuer=key.issuer,
+    ).order_by().first()
+
+
+def save_value(stored: DataValue | None, key: ValueKey, fields: dict, *, user=None, reason="", via="") -> DataValue:
+    """Write `fields` onto the stored value of `key` (or a new one), telling the history who, why and through
+    what. The one place where a value row is written; the rules of who may write what live in the callers
+    (`chitieu.workflow.services`)."""
+    from chitieu.indicators.history import mark_change
+
+    if stored is None:
+        stored = DataValue(
+            indicator=key.indicator, place=key.place, period=str(key.period), modality=key.modality, issuer=key.issuer,
+            period_start=key.period.start, period_end=key.period.end, created_by=user if getattr(user, "pk", None) else None,
         )
-        if not created:
-            for name, field_value in fields.items():
-                setattr(stored, name, field_value)
-            stored.save()
+    for name, field_value in fields.items():
+        setattr(stored, name, field_value)
+    if getattr(user, "pk", None):
+        stored.updated_by = user
+    mark_change(stored, user=user, reason=reason, via=via)
+    stored.save()
     return stored
 
 
-def delete_value(value: DataValue, user=None) -> None:
-    """Remove a stored value (the claims it came from stay, unlinked from it)."""
+def record_value(*, indicator, place, period, modality, value, unit=None, issuer="", source=DataValue.Source.ENTERED,
+                 source_detail=None, user=None, note="", state=DataValue.State.APPROVED, reason="",
+                 via="system") -> DataValue:
+    """Store (or update) the value of indicator × place × period × modality × issuer, converted to the
+    indicator's canonical unit, in the given `state`; the provenance (`source`, `source_detail`) and the user
+    are kept, and the history records the change.
+
+    Trusted writer for reference loaders and test fixtures: no scope check and no protection of approved
+    values. Staff actions (screens, admin, imports, claims) go through `chitieu.workflow.services.enter_value`,
+    which applies the reporting cycle's rules and then writes through `save_value`."""
+    key = validate_key(indicator=indicator, place=place, period=period, modality=modality, issuer=issuer)
+    fields = {
+        "value": canonical_number(indicator, value, unit), "unit": indicator.unit, "source": check_source(source),
+        "source_detail": source_detail or {}, "note": (note or "")[:500], "state": state,
+    }
+    with transaction.atomic():
+        stored = locked_value(key)
+        return save_value(stored, key, fields, user=user, reason=reason, via=via)
+
+
+def delete_value(value: DataValue, user=None, reason="", via="") -> None:
+    """Remove a stored value (the claims it came from stay, unlinked from it; its history stays)."""
+    from chitieu.indicators.history import mark_change
+
+    mark_change(value, user=user, reason=reason, via=via)
     value.delete()

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from chitieu.indicators.models import DataValue, Indicator
 from chitieu.indicators.services import (
-    InvalidValue, check_modality, check_period, clean_issuer, convert_unit, record_value, to_decimal,
+    InvalidValue, check_modality, check_period, clean_issuer, convert_unit, to_decimal,
 )
 from chitieu.text import fold
 
@@ -73,8 +73,11 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # New numbers for approved or reviewed values: kept as proposed changes beside them, not written over.
+    proposed: int = 0
     rows: int = 0
     values: list = field(default_factory=list)
+    changes: list = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------------------ reading
@@ -85,11 +88,32 @@ def read_rows(path: Path, name: str | None = None) -> tuple[list[str], list[tupl
     path = Path(path)
     name = name or path.name
     suffix = Path(name).suffix.lower()
+    _check_file_size(path, name)
     if suffix == ".xlsx":
         return _read_xlsx(path, name)
     if suffix in (".csv", ".txt"):
         return _read_csv(path, name)
     raise ImportFailed([RowError(name, 0, "", _("chỉ nhận tệp .csv hoặc .xlsx"))])
+
+
+def _check_file_size(path, name):
+    """The reading side's limits (chitieu.core.limits): the file's size, before anything is read."""
+    from chitieu.core.limits import limit
+
+    try:
+        size = Path(path).stat().st_size
+    except OSError as error:
+        raise ImportFailed([RowError(name, 0, "", error.strerror or str(error))]) from None
+    if size > limit("upload_bytes"):
+        raise ImportFailed([RowError(name, 0, "", _("tệp %(size)d byte, quá giới hạn %(limit)d byte") % {
+            "size": size, "limit": limit("upload_bytes")})])
+
+
+def _too_many_rows(name):
+    from chitieu.core.limits import limit
+
+    return ImportFailed([RowError(name, limit("import_rows") + 2, "", _(
+        "tệp có hơn %d dòng số liệu, quá giới hạn một lần nhập: hãy chia thành nhiều tệp") % limit("import_rows"))])
 
 
 def _read_csv(path, name):
@@ -100,7 +124,13 @@ def _read_csv(path, name):
         raise ImportFailed([RowError(name, 0, "", _("tệp không phải UTF-8 (byte %d); hãy lưu lại dạng CSV UTF-8") % error.start)]) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ("\t" if "\t" in first_line else ",")
-    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    from chitieu.core.limits import limit
+
+    lines = []
+    for cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        if len(lines) > limit("import_rows"):
+            raise _too_many_rows(name)
+        lines.append(cells[: limit("import_columns")])
     if not lines:
         raise ImportFailed([RowError(name, 1, "", _("tệp trống"))])
     return lines[0], [(number, cells) for number, cells in enumerate(lines[1:], start=2)]
@@ -109,13 +139,27 @@ def _read_csv(path, name):
 def _read_xlsx(path, name):
     from openpyxl import load_workbook
 
+    from chitieu.core.limits import limit
+    from chitieu.core.safezip import ZipRefused, check_zip
+
+    try:  # a zip bomb is refused on its declared sizes before openpyxl inflates anything
+        with open(path, "rb") as handle:
+            check_zip(handle)
+    except ZipRefused as error:
+        reason = _("tệp hỏng hoặc không phải Excel (%s)") % error if error.broken else str(error)
+        raise ImportFailed([RowError(name, 0, "", _("không đọc được tệp Excel: %s") % reason)]) from None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a broken file
+    except Exception as error:  # openpyxl raises many kinds for a broken file (and defusedxml an XML bomb)
         raise ImportFailed([RowError(name, 0, "", _("không đọc được tệp Excel: %s") % error)]) from None
     try:
         sheet = workbook.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = []
+        # At most `import_columns` columns: a sheet that declares 16,384 columns is not padded to them.
+        for row in sheet.iter_rows(values_only=True, max_col=limit("import_columns")):
+            if len(rows) > limit("import_rows"):
+                raise _too_many_rows(name)
+            rows.append(list(row))
     finally:
         workbook.close()
     if not rows:
@@ -211,15 +255,27 @@ class _PlaceResolver:
             raise InvalidValue("place", _("“%(name)s” ứng với nhiều đơn vị: %(names)s — ghi thêm mã hoặc đơn vị cấp trên") % {"name": name, "names": names}) from None
 
 
-def import_values(path, *, user=None, name: str | None = None, dry_run: bool = False) -> ImportResult:
+def import_values(path, *, user=None, name: str | None = None, dry_run: bool = False,
+                  approve: bool = False) -> ImportResult:
     """Check every row of the file, then store them all in one transaction — or raise ImportFailed with
-    every error and store nothing."""
+    every error and store nothing.
+
+    Imported values enter the reporting cycle as submitted, whoever imports them; with `approve`, approved
+    by `user`, who must be an approver of every place in the file. A row for a place outside `user`'s places
+    is an error naming the row. A new number for an approved or reviewed value becomes a proposed change.
+    `user=None` is the operator at the server's command line: no place bounds apply."""
+    from chitieu.accounts.scopes import scope_of
+    from chitieu.workflow.models import ProposedChange
+    from chitieu.workflow.services import enter_value, is_protected
+
     path = Path(path)
     name = name or path.name
     header, rows = read_rows(path, name)
     positions = _column_map(header, name)
     indicators = {i.code: i for i in Indicator.objects.all()}
     places = _PlaceResolver()
+    role = "approver" if approve else "clerk"
+    scope = scope_of(user, role) if user is not None else None
     errors, checked, seen = [], [], {}
     for number, cells in rows:
         if all(c is None or str(c).strip() == "" for c in cells):
@@ -227,6 +283,12 @@ def import_values(path, *, user=None, name: str | None = None, dry_run: bool = F
         row, row_errors = _check_row(name, number, cells, positions, indicators, places)
         errors.extend(row_errors)
         if row is None:
+            continue
+        if scope is not None and not scope.covers(row["place"]):
+            column = _title("place_code") if "place_code" in positions else _title("place")
+            errors.append(RowError(name, number, column, (
+                _("%s nằm ngoài các địa bàn bạn được duyệt số liệu") if approve
+                else _("%s nằm ngoài các địa bàn bạn được nhập số liệu")) % row["place"].path_name))
             continue
         key = (row["indicator"].pk, row["place"].pk, str(row["period"]), row["modality"], row["issuer"])
         if key in seen:
@@ -237,18 +299,26 @@ def import_values(path, *, user=None, name: str | None = None, dry_run: bool = F
     if errors:
         raise ImportFailed(errors)
     result = ImportResult(file=name, rows=len(checked))
+    landing = DataValue.State.APPROVED if approve else DataValue.State.SUBMITTED
     with transaction.atomic():
         stored = _stored_values({row["indicator"].pk for _n, row in checked}, {row["place"].pk for _n, row in checked})
         for number, row in checked:
             existing = stored.get((row["indicator"].pk, row["place"].pk, str(row["period"]), row["modality"], row["issuer"]))
-            if existing is not None and existing.value == row["canonical"] and existing.note == row["note"]:
+            if (existing is not None and existing.value == row["canonical"] and existing.note == row["note"]
+                    and (existing.state == landing or is_protected(existing))):
                 result.unchanged += 1
                 continue
-            value = record_value(
-                indicator=row["indicator"], place=row["place"], period=row["period"], modality=row["modality"],
+            value = enter_value(
+                user=user, indicator=row["indicator"], place=row["place"], period=row["period"], modality=row["modality"],
                 value=row["value"], unit=row["unit"], issuer=row["issuer"], source=DataValue.Source.IMPORTED,
-                source_detail={"file": name, "row": number}, user=user, note=row["note"],
+                source_detail={"file": name, "row": number}, note=row["note"], via=f"import:{name}:{number}",
+                reason=_("Nhập từ tệp %(file)s, dòng %(row)d") % {"file": name, "row": number},
+                submit=not approve, approve=approve,
             )
+            if isinstance(value, ProposedChange):
+                result.proposed += 1
+                result.changes.append(value)
+                continue
             result.values.append(value)
             if existing is None:
                 result.created += 1

@@ -2,6 +2,7 @@
 The views only read the request and render; everything they show is decided here."""
 
 import datetime
+import json
 import logging
 from dataclasses import dataclass, field
 
@@ -9,8 +10,10 @@ from django.conf import settings
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from chitieu.pagecache.services import cached_fragment
 from chitieu.places.lookup import find_places, parse_name
 from chitieu.places.models import Place, Succession
 
@@ -134,13 +137,26 @@ def place_sections(place, on_date, request):
         except ImportError:
             logger.info("place section %s is not available", dotted_path)
             continue
-        result = section(place, on_date, request)
+        if request is not None and not request.user.is_authenticated:
+            # What the public sees of a section changes only with public data: cached until it does.
+            cached = cached_fragment(dotted_path, [place.pk, on_date], lambda: _render_section(section, place, on_date, request))
+            result = json.loads(cached)
+        else:
+            result = json.loads(_render_section(section, place, on_date, request))
         if not result:
             continue
-        html = render_to_string(result["template"], result.get("context", {}), request=request)
         anchor = dotted_path.rsplit(".", 1)[-1].replace("_", "-")
-        rendered.append({"title": result["title"], "html": html, "anchor": anchor})
+        rendered.append({"title": result["title"], "html": mark_safe(result["html"]), "anchor": anchor})
     return rendered
+
+
+def _render_section(section, place, on_date, request):
+    """A section as JSON text ({"title", "html"}, or null when it has nothing to say), the form it is cached in."""
+    result = section(place, on_date, request)
+    if not result:
+        return "null"
+    html = render_to_string(result["template"], result.get("context", {}), request=request)
+    return json.dumps({"title": str(result["title"]), "html": html})
 
 
 def place_page(place, on_date, request):
@@ -157,3 +173,72 @@ def place_page(place, on_date, request):
         "children": children_of(place, on_date),
         "sections": place_sections(place, on_date, request),
     }
+
+
+# ---------------------------------------------------------------- public sources and the report check (issue 15)
+
+# A claim a reviewer accepted (as it was or corrected) is public; pending and rejected ones are not.
+PUBLIC_CLAIM_STATES = ("accepted", "corrected")
+# The report check: what a visitor may send (nothing of it is stored) and how often.
+CHECK_MAX_CHARS = 200_000
+CHECK_MAX_BYTES = 5 * 1024 * 1024
+CHECK_RATE = "10/m"
+SOURCE_CONTEXT_CHARS = 1500
+
+
+def claim_source_page(claim) -> dict:
+    """What the public source page of an accepted claim shows."""
+    from chitieu.documents.services import format_number
+    from chitieu.indicators.display import period_label
+    from chitieu.indicators.models import DataValue
+
+    text = claim.document.text
+    left = max(0, claim.start - SOURCE_CONTEXT_CHARS)
+    right = min(len(text), claim.end + SOURCE_CONTEXT_CHARS)
+    # Cut at paragraph ends so the excerpt starts and ends on whole paragraphs where it can.
+    if left > 0:
+        left = text.find("\n", left, claim.start) + 1 or left
+    if right < len(text):
+        stop = text.rfind("\n", claim.end, right)
+        right = stop if stop != -1 else right
+    value = claim.data_value if claim.data_value_id else None
+    public_value = value if value is not None and value.state == DataValue.State.APPROVED else None
+    return {
+        "claim": claim,
+        "document": claim.document,
+        "before": text[left:claim.start], "quote": text[claim.start:claim.end], "after": text[claim.end:right],
+        "cut_before": left > 0, "cut_after": right < len(text),
+        "value_text": format_number(claim.value),
+        "period_text": period_label(claim.period) if claim.period else claim.period_text,
+        "value": public_value,
+        "value_text_stored": format_number(public_value.value) if public_value else "",
+        "value_period": period_label(public_value.period) if public_value else "",
+    }
+
+
+class CheckError(ValueError):
+    """The submitted report could not be read: the reason, for the visitor."""
+
+
+def check_submitted(data) -> "CheckResult":  # noqa: F821
+    """Read the pasted text or the uploaded file (in memory only) and check its figures."""
+    from chitieu.documents.readers import UnreadableDocument, normalise_text, read_bytes
+    from chitieu.portal.checking import check_text
+
+    upload = data.get("file")
+    if upload:
+        try:
+            text = read_bytes(upload.name, upload.read()).text
+        except UnreadableDocument as error:
+            raise CheckError(str(error)) from error
+    else:
+        text = normalise_text(data.get("text") or "")
+    if len(text) > CHECK_MAX_CHARS:
+        raise CheckError(gettext("Văn bản quá dài: %(n)s ký tự, tối đa %(max)s") % {"n": len(text), "max": CHECK_MAX_CHARS})
+    place_name = (data.get("place") or "").strip() or None
+    place = None
+    if place_name:
+        found = find_places(place_name)
+        place = found[0] if len(found) == 1 else None
+    day = data.get("date")
+    return check_text(text, date=day.isoformat() if day else None, place=place_name, place_object=place)

@@ -3,18 +3,35 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Permission
 
 from chitieu.criteria.models import Assessment
 from chitieu.criteria.tests.conftest import place_named
 
 
+def _approver_of(place, username="can_bo"):
+    from chitieu.accounts.services import create_user, ensure_roles
+
+    ensure_roles(log=lambda *a: None)
+    return create_user(username, "approver", password="x", places=[place])
+
+
 @pytest.fixture
-def assessor_client(client, django_user_model):
-    user = django_user_model.objects.create_user("can_bo", password="x")
-    user.user_permissions.add(Permission.objects.get(codename="add_assessment", content_type__app_label="criteria"))
-    client.force_login(user)
+def assessor_client(client, binh_lieu):
+    """An approver of huyện Bình Liêu: assessments are recorded by approvers of the place or above."""
+    client.force_login(_approver_of(binh_lieu))
     return client
+
+
+def test_an_approver_of_another_place_cannot_open_or_post_the_form(sets, binh_lieu, client, django_user_model):
+    from chitieu.criteria.tests.conftest import make_place
+    from chitieu.places.models import Place
+
+    elsewhere = make_place("Tiên Yên", Place.Level.DISTRICT, Place.Kind.RURAL_DISTRICT, binh_lieu.parent)
+    client.force_login(_approver_of(elsewhere, "lanh_dao_tien_yen"))
+    url = f"/criteria/places/{place_named('Hoành Mô', binh_lieu).pk}/assess/quangninh_commune_advanced_2016_2020/"
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"assessed_on": "2020-11-30", "criteria_met_count": "7"}).status_code == 403
+    assert not Assessment.objects.exists()
 
 
 def test_a_visitor_cannot_open_the_form(sets, binh_lieu, client):

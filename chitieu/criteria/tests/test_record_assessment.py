@@ -108,7 +108,7 @@ def test_a_catalogue_indicator_is_assessed_from_the_stored_data_value(sets, comm
                                          name_en="Health insurance coverage", unit="%", kind="rate", aggregation="none")
     DataValue.objects.create(indicator=insurance, place=commune, period="2020", period_start=datetime.date(2020, 1, 1),
                              period_end=datetime.date(2020, 12, 31), modality="actual", value=Decimal("87.5"), unit="%",
-                             source="entered")
+                             source="entered", state=DataValue.State.APPROVED)
     assessment = record_assessment(place=commune, criteria_set=sets["ntm_commune_2016_2020"], assessed_on=DAY,
                                    indicators={"15.2": {"passed": True}})
     coverage = result(assessment, "15.1")
@@ -153,8 +153,10 @@ def test_counts_can_be_recorded_per_criterion_and_are_told_apart_from_indicator_
 def test_an_approver_approves_an_assessment_and_recording_it_again_makes_it_a_draft(sets, commune_in, django_user_model):
     from chitieu.criteria.services import approve_assessment
 
-    approver = django_user_model.objects.create_user("lanh_dao", password="x")
+    from chitieu.accounts.services import create_user
+
     commune = commune_in("DBSH")
+    approver = create_user("lanh_dao", "approver", password="x", places=[commune])
     provincial = sets["quangninh_commune_2016_2020"]
     assessment = record_assessment(place=commune, criteria_set=provincial, assessed_on=DAY, criteria_met_count=20)
     approve_assessment(assessment, approver)

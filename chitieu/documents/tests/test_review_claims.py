@@ -83,14 +83,23 @@ def test_a_claim_that_disagrees_with_a_stored_value_is_a_conflict_and_overwrites
     assert Claim.objects.get(pk=second.pk).review_state == "pending"
 
 
-def test_a_conflicting_claim_replaces_the_stored_value_only_when_the_reviewer_says_so(world, make_claim, reviewer):
+def test_a_conflicting_claim_replaces_a_reviewed_value_only_when_an_approver_accepts_the_proposed_change(
+        world, make_claim, reviewer, approver):
+    from chitieu.workflow.models import ProposedChange
+    from chitieu.workflow.services import accept_change
+
     stored = accept_claim(make_claim(35.2e9), user=reviewer)
     second = make_claim(37e9, text="37 tỷ đồng")
-    value = accept_claim(second, user=reviewer, replace=True, reason="số liệu quyết toán")
+    # The reviewer says "replace": a reviewed value is never written over, the figure waits beside it.
+    assert accept_claim(second, user=reviewer, replace=True, reason="số liệu quyết toán") is None
+    stored.refresh_from_db()
+    assert float(stored.value) == pytest.approx(35.2e9)
+    change = ProposedChange.objects.get(value=stored)
+    value = accept_change(user=approver, change=change)
     assert value.pk == stored.pk
     assert float(value.value) == pytest.approx(37e9)
     assert value.source_detail["claim"] == second.pk
-    assert second.decisions.get().replaced_value is True
+    assert Claim.objects.get(pk=second.pk).data_value_id == stored.pk
     assert list(review_queue(conflict=True)) == []
 
 

@@ -25,5 +25,5 @@ def test_uploading_needs_the_permission_to_add_documents(world, visitor, reviewe
     assert visitor.get("/documents/upload/").status_code == 302
     if not reviewer.has_perm("documents.add_document"):
         assert reviewer_client.get("/documents/upload/").status_code == 403
-    reviewer.user_permissions.add(Permission.objects.get(codename="add_document"))
+    reviewer.user_permissions.add(Permission.objects.get(codename="add_document", content_type__app_label="documents"))
     assert reviewer_client.get("/documents/upload/").status_code == 200

@@ -421,3 +421,130 @@ def test_a_base_named_by_a_quarter_and_its_year_is_the_same_period():
     claim = by_text(extract("Doanh thu bán lẻ quý I/2025 ước đạt 12.239 tỷ đồng (tăng 8,2% so với quý I/2024).",
                             date="2025-04-05"))["8,2%"]
     assert claim.basis == "same_period"
+
+
+def test_a_stock_in_an_n_month_report_holds_at_the_end_of_the_span():
+    claims = by_text(extract("6 tháng đầu năm 2022, tổng đàn heo 92.942 con, tăng 6% so với cùng kỳ; sản lượng "
+                             "kén tằm đạt 3.400 tấn."))
+    assert claims["92.942 con"].period == claims["6%"].period == "2022-06"
+    assert claims["3.400 tấn"].period == "2022-01/2022-06"
+
+
+def test_up_to_a_day_a_flow_runs_from_january_and_a_stock_is_the_day():
+    claims = by_text(extract("Tính đến ngày 15/9/2020, huyện giải ngân 7,3 tỷ đồng; tỷ lệ hộ nghèo còn 3,2%."))
+    assert claims["7,3 tỷ đồng"].period == "2020-01/2020-09-15"
+    assert claims["3,2%"].period == "2020-09-15"
+
+
+def test_a_year_that_qualifies_a_noun_is_not_carried_to_later_figures():
+    claims = by_text(extract("Báo cáo tháng 10/2023.\nTheo chuẩn nghèo giai đoạn 2021-2025, huyện còn 320 hộ nghèo. "
+                             "Tỷ lệ hộ nghèo còn 2,1%.", date="2023-10-20"))
+    assert claims["320 hộ"].period != "2021/2025" and claims["2,1%"].period != "2021/2025"
+
+
+def test_now_carries_within_its_paragraph():
+    claims = by_text(extract("Đến nay, giá trị sản xuất đạt 80% kế hoạch. Thu ngân sách gần 421 tỷ đồng.",
+                             date="2020-10-28"))
+    assert claims["421 tỷ đồng"].period == "2020-01/2020-10-28"
+
+
+def test_an_amount_restating_a_growth_keeps_its_measure_sign_and_base():
+    claims = by_text(extract("Năm 2020, sản lượng lúa giảm 3,1% (2.000 tấn) so với năm 2019."))
+    assert (claims["2.000 tấn"].measure, claims["2.000 tấn"].value, claims["2.000 tấn"].basis) == \
+        ("change", -2000, "prior_year")
+    claims = by_text(extract("Năm 2021, xuất khẩu tăng 13,2% (tương ứng tăng 16 tỷ USD)."))
+    assert claims["16 tỷ USD"].measure == "change" and claims["16 tỷ USD"].value == 16e9
+
+
+def test_the_amount_a_ratio_stands_for_is_a_level():
+    claims = by_text(extract("Năm 2020, giá trị sản xuất đạt gần 80% kế hoạch, tương đương 5.919 tỷ đồng."))
+    assert (claims["5.919 tỷ đồng"].measure, claims["5.919 tỷ đồng"].basis) == ("level", None)
+
+
+def test_an_explicit_minus_wins_over_the_verb():
+    assert extract("Năm 2020, GRDP tăng -2% so với cùng kỳ.")[0].value == -2
+
+
+def test_the_base_value_of_the_same_period_is_that_period_a_year_earlier():
+    claims = by_text(extract("6 tháng đầu năm 2023, Hải Phòng có kim ngạch 11,5 tỷ USD, tương đương so với kết quả "
+                             "11,47 tỷ USD của cùng kỳ 2022."))
+    assert (claims["11,47 tỷ USD"].measure, claims["11,47 tỷ USD"].period) == ("level", "2022-01/2022-06")
+
+
+def test_a_month_before_in_the_same_year_is_another_base():
+    claims = by_text(extract("Tháng 6/2023, xuất khẩu đạt 29 tỷ USD, tăng 5% so với tháng 5/2023."))
+    assert claims["5%"].basis == "other"
+
+
+def test_a_league_table_keeps_the_indicator_of_its_lead():
+    claims = by_text(extract("Năm 2023, TP HCM dẫn đầu về kim ngạch xuất khẩu với 19,95 tỷ USD. Xếp thứ 2 là "
+                             "Bắc Ninh với kim ngạch xuất khẩu đạt 17,06 tỷ USD; Bình Dương ở vị trí thứ ba với "
+                             "kim ngạch đạt 14,75 tỷ USD."))
+    assert "thứ" not in claims["17,06 tỷ USD"].subject and "thứ" not in claims["14,75 tỷ USD"].subject
+    assert claims["19,95 tỷ USD"].place == "Hồ Chí Minh" and claims["17,06 tỷ USD"].place == "Bắc Ninh"
+
+
+def test_a_subject_survives_a_bracket_before_its_verb():
+    claims = by_text(extract("Năm 2022, tốc độ tăng giá trị sản xuất (giá so sánh năm 2010) đạt 16%."))
+    assert claims["16%"].subject.startswith("tốc độ tăng giá trị sản xuất") and claims["16%"].measure == "growth"
+
+
+def test_the_count_in_brackets_after_a_rate_counts_its_group():
+    claims = by_text(extract("Năm 2025, tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã)."))
+    assert claims["8 xã"].subject == "xã đạt chuẩn nông thôn mới"
+
+
+def test_a_heading_of_main_targets_makes_its_items_targets():
+    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 1. Tốc độ tăng giá trị sản xuất bình quân "
+                             "hàng năm đạt 16%. 2. Thu nhập bình quân đầu người: 60 triệu đồng.", date="2020-08"))
+    assert claims["16%"].modality == claims["60 triệu đồng"].modality == "target"
+    assert claims["16%"].basis == "prior_year"
+
+
+def test_sectors_take_the_modality_of_the_economy_s_growth():
+    claims = by_text(extract("Năm 2022, GRDP ước tăng 12,64% so cùng kỳ. Theo Cục Thống kê, đây là lần đầu tiên.\n"
+                             "Trong mức tăng chung, khu vực dịch vụ tăng 13,19%, đóng góp 6,88 điểm phần trăm."))
+    assert claims["13,19%"].modality == claims["6,88 điểm phần trăm"].modality == "estimate"
+
+
+def test_each_claim_has_a_confidence_that_falls_with_each_field_defaulted():
+    claims = by_text(extract("Năm 2020, thu ngân sách huyện Ba Chẽ đạt 36 tỷ đồng. Tăng 5%.\n12 xã đạt chuẩn."))
+    assert all(0 <= c.confidence <= 1 for c in claims.values())
+    assert claims["36 tỷ đồng"].confidence > claims["5%"].confidence
+    assert extract(BUDGET)[0].to_dict("d")["confidence"] == extract(BUDGET)[0].confidence
+
+
+def test_a_count_said_as_the_rise_of_the_indicator_keeps_that_indicator():
+    claims = by_text(extract("Năm 2020, số lao động có việc làm đạt 12.000 người, tăng 500 người (tăng 3%); "
+                             "giảm 86 hộ cận nghèo."))
+    assert claims["500 người"].subject == "số lao động có việc làm"
+    assert "cận nghèo" in claims["86 hộ"].subject
+
+
+def test_a_percent_restating_a_change_is_its_growth():
+    claims = by_text(extract("Năm 2020, diện tích lúa là 25.000 ha, giảm 300 ha (bằng 1,2%)."))
+    assert (claims["1,2%"].measure, claims["1,2%"].value) == ("growth", -1.2)
+
+
+def test_a_described_year_and_the_months_still_to_come_are_not_the_period():
+    text = ("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2021\n"
+            "Năm 2021 là năm đầu tiên thực hiện kế hoạch 5 năm; thu ngân sách trên địa bàn đạt 76,75%.")
+    assert extract(text, date="2021-07-12")[0].period == "2021-01/2021-06"
+
+
+def test_a_herd_said_of_a_quarter_holds_at_its_end_and_a_national_note_is_about_the_country():
+    claims = by_text(extract("Tổng số trâu của cả nước trong quý I/2022 giảm khoảng 2% so với quý I/2021; sản lượng "
+                             "thịt trâu hơi xuất chuồng quý I/2022 ước đạt 33,9 nghìn tấn.", date="2022-04-20"))
+    assert claims["2%"].period == "2022-03" and claims["33,9 nghìn tấn"].period == "2022-01/2022-03"
+    assert claims["33,9 nghìn tấn"].place == "Việt Nam"
+
+
+def test_a_national_event_is_not_the_country_as_a_place():
+    from chitieu.extract.places import find_places
+
+    assert find_places("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") == []
+
+
+def test_now_said_after_the_subject_is_the_article_s_date():
+    claims = by_text(extract("Năm 2015, tỷ lệ hộ nghèo là 12%. Tỷ lệ hộ nghèo nay còn 2,1%.", date="2023-10-20"))
+    assert (claims["12%"].period, claims["2,1%"].period) == ("2015", "2023-10-20")

@@ -65,3 +65,29 @@ def test_the_name_of_an_office_holder_after_a_prefix_is_not_a_place():
     from chitieu.extract.places import find_places
     text = "Chủ tịch UBND huyện Đỗ Hùng Sơn chủ trì. UBND xã Quảng Phú Cầu báo cáo."
     assert [m.names for m in find_places(text)] == [("Quảng Phú Cầu",)]
+
+
+def test_short_forms_of_ho_chi_minh_city():
+    for text in ("TP HCM dẫn đầu cả nước.", "TP.HCM dẫn đầu cả nước.", "Kinh tế TPHCM tăng."):
+        assert ("Hồ Chí Minh",) in names(text), text
+
+
+def test_a_province_with_a_lower_case_second_syllable():
+    assert ("Thanh Hóa",) in names("Năm 2022, Thanh hóa có 27 huyện.")
+
+
+def test_a_two_part_province_with_or_without_spaces_round_its_dash():
+    assert ("Bà Rịa - Vũng Tàu",) in names("tỉnh Bà Rịa - Vũng Tàu có 8 huyện")
+    assert ("Bà Rịa-Vũng Tàu",) in names("Bà Rịa-Vũng Tàu đạt 5%")
+
+
+def test_a_national_park_is_not_the_district_it_is_named_after():
+    assert names("Vườn quốc gia Ba Vì đón 5.000 lượt khách.") == []
+
+
+def test_a_text_ranking_several_provinces_is_about_the_country():
+    from chitieu.extract.places import main_place
+
+    text = ("Cả nước có 5 tỉnh xuất khẩu trên 10 tỷ USD. Bắc Ninh đạt 17 tỷ USD, Bình Dương 14 tỷ USD, "
+            "Thái Nguyên 12 tỷ USD, Đồng Nai 10 tỷ USD. Bình Dương giảm 3 tỷ USD.")
+    assert main_place(text, find_places(text)) == "Việt Nam"

@@ -146,3 +146,42 @@ def _in_words(number):
 @given(st.integers(min_value=1, max_value=999_999))
 def test_a_number_said_in_words_reads_back(number):
     assert parse_quantity(_in_words(number)).value == number
+
+
+def test_a_count_of_a_noun_no_list_knows_is_still_a_count():
+    found = {q.text: q.unit for q in find_quantities("Sàn có 12 phiên giao dịch, 40 hồ chứa và 7 chi nhánh mới.")}
+    assert found == {"12 phiên": "phiên", "40 hồ": "hồ", "7 chi": "chi"}
+
+
+def test_an_open_count_needs_a_word_that_can_name_what_is_counted():
+    assert find_quantities("Trong 2 ngày 10 và 11.7, kỳ họp thứ 7 diễn ra; năm 2020 đạt kết quả.") == []
+    assert find_quantities("cách đây 2/9 kéo dài") == []  # a day and month, not a fraction of something
+
+
+def test_a_word_that_folds_to_a_scale_is_not_one():
+    found = find_quantities("Huyện có 5 trạm y tế và 3 ngân hàng.")
+    assert [(q.value, q.unit) for q in found] == [(5, "trạm"), (3, "ngân hàng")]
+
+
+def test_tens_and_a_lone_hundred_in_words():
+    assert parse_quantity("hai chục hộ").as_json() == {"value": 20, "unit": "hộ"}
+    assert parse_quantity("trăm hộ").as_json() == {"value": 100, "unit": "hộ"}
+    assert find_quantities("hàng trăm hộ được hỗ trợ") == []  # hundreds of: no figure
+
+
+def test_dollars_and_cents():
+    assert parse_quantity("2 đô la và 23 xen").as_json() == {"value": 2.23, "unit": "USD"}
+
+
+def test_a_range_with_the_currency_on_each_end():
+    assert parse_quantity("VND1000-VND2000").as_json() == {"value": 1000, "unit": "VND", "min": 1000, "max": 2000}
+    assert [q.text for q in find_quantities("giá từ VND1000-VND2000 một kg")] == ["VND1000-VND2000"]
+
+
+def test_both_halves_of_a_pair_each_with_its_unit():
+    done, plan = find_quantities("trồng rừng 30 ha/45 ha")
+    assert (done.value, done.role, plan.value, plan.role) == (30, "done", 45, "plan")
+
+
+def test_a_label_ending_in_a_time_word_does_not_hide_its_figure():
+    assert [q.value for q in find_quantities("Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.")] == [25000]

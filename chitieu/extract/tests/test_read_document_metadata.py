@@ -68,3 +68,10 @@ def test_a_news_lead_that_opens_with_a_day_dates_the_article_in_the_year_it_repo
 
 def test_a_day_inside_the_text_is_not_a_lead_date():
     assert analyse("Năm 2021, thu ngân sách đạt 5 tỷ đồng; hội nghị tổng kết họp ngày 20/12.").date is None
+
+
+def test_a_day_inside_a_sentence_is_not_a_news_lead():
+    from chitieu.extract import analyse
+
+    text = "Theo số liệu thống kê đến ngày 15/5, toàn tỉnh có tổng đàn trâu 115,7 nghìn con. Năm 2021, đàn lợn tăng."
+    assert analyse(text).date != "2021-05-15"

@@ -16,8 +16,28 @@ def test_up_to_a_day_is_a_running_total_for_a_flow_and_the_day_for_a_stock():
     assert periods("thu ngân sách đến 31/10/2021 đạt")[0][:2] == ("2021-01/2021-10-31", "2021-10-31")
 
 
-def test_as_of_a_day_is_a_point():
-    assert periods("tính đến ngày 20/6/2022, dư nợ là")[0][:2] == ("2022-06-20", "2022-06-20")
+def test_as_of_a_day_is_a_running_total_for_a_flow_and_the_day_for_a_stock():
+    # spec, Periods: "tính đến ngày D" runs from 1 January for an amount done over time, is the point D for a stock
+    assert periods("tính đến ngày 20/6/2022, dư nợ là")[0][:2] == ("2022-01/2022-06-20", "2022-06-20")
+    assert periods("thời điểm 30/9/2020, huyện giải ngân")[0][:2] == ("2020-01/2020-09-30", "2020-09-30")
+
+
+def test_a_deadline_is_a_point():
+    assert periods("trước ngày 31/12/2021 hoàn thành")[0][:2] == ("2021-12-31", "2021-12-31")
+
+
+def test_an_n_month_span_holds_a_stock_at_its_end():
+    assert periods("6 tháng đầu năm 2022, tổng đàn heo")[0][:2] == ("2022-01/2022-06", "2022-06")
+
+
+def test_a_year_that_qualifies_a_noun_is_not_the_period():
+    for text in ("tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021-2025 còn", "theo giá so sánh năm 2010 đạt",
+                 "Chương trình mục tiêu quốc gia (2011-2020) đã", "tiêm phòng đợt 2 năm 2022, cụ thể"):
+        assert all(base for _, _, base in periods(text)), text  # none of its own: dropped, or set aside as a base
+
+
+def test_a_year_said_as_the_time_of_a_figure_is_its_period():
+    assert periods("thu ngân sách năm 2020 đạt")[0] == ("2020", "2020", False)
 
 
 def test_up_to_a_month():
@@ -116,3 +136,13 @@ def test_years_after_a_year_said_before_are_counted_from_it():
     text = ("Năm 2010, thu nhập bình quân chỉ đạt 15 triệu đồng/năm. Sau 10 năm, thu nhập bình quân đầu người đạt "
             "41,31 triệu đồng/năm.")
     assert [c.period for c in extract(text, date="2021-09-10")] == ["2010", "2020"]
+
+
+def test_a_day_or_a_month_without_its_year_is_in_the_year_reported_on():
+    assert periods("thống kê đến ngày 15/5, toàn tỉnh có", year=2021)[0][:2] == ("2021-01/2021-05-15", "2021-05-15")
+    assert periods("trong tháng 6, xuất khẩu đạt", date="2023-07-10")[0][:2] == ("2023-06", "2023-06")
+
+
+def test_the_first_half_said_as_half_of_the_year():
+    assert periods("nửa đầu năm 2023, xuất khẩu đạt")[0][0] == "2023-01/2023-06"
+    assert periods("nửa cuối năm nay, huyện", date="2023-05-02")[0][0] == "2023-07/2023-12"

@@ -15,3 +15,15 @@ def test_the_page_in_english_names_the_indicators_and_writes_english_numbers(ba_
     page = client.get(places.ba_che.get_absolute_url()).content.decode()
     assert "State budget revenue collected in the area" in page
     assert "29.577 billion VND" in page and "82.2%" in page
+
+
+def test_the_terminal_shows_what_the_public_sees_and_with_drafts_the_rest_marked(ba_che_budget, places, capsys):
+    from chitieu.indicators.models import DataValue
+
+    DataValue.objects.filter(pk=ba_che_budget["result"].pk).update(state=DataValue.State.SUBMITTED)
+    call_command("show", "huyện Ba Chẽ")
+    public = capsys.readouterr().out
+    assert "29,577 tỷ đồng" not in public and "HĐND huyện" in public
+    call_command("show", "huyện Ba Chẽ", "--drafts")
+    everything = capsys.readouterr().out
+    assert "29,577 tỷ đồng" in everything and "[đã gửi duyệt]" in everything

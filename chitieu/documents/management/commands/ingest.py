@@ -5,7 +5,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from chitieu.documents.models import Document
-from chitieu.documents.services import ingest_paths, read_sources, resolve_place_option
+from chitieu.documents.batch import ingest_in_batches
+from chitieu.documents.services import read_sources, resolve_place_option
 
 
 class Command(BaseCommand):
@@ -31,9 +32,17 @@ class Command(BaseCommand):
             help="danh sách nguồn (TSV: tên tệp không đuôi, địa chỉ gốc, ngày YYYY-MM-DD) cho từng tệp",
         )
         parser.add_argument("--quiet-files", action="store_true", help="only the summary and the errors")
+        parser.add_argument(
+            "--workers", type=int, default=1, metavar="N",
+            help="extract in N local processes (default 1; the number of cores is a good choice for an archive)",
+        )
+        parser.add_argument(
+            "--cluster", metavar="ADDR",
+            help="extract on a Dask cluster, given its scheduler's address (tcp://host:8786); its workers need chitieu installed",
+        )
 
     def handle(self, *args, paths, category, place=None, date=None, quiet_files=False, relink=False, sources=None,
-               **options):
+               workers=1, cluster=None, **options):
         if relink:
             from chitieu.documents.mapping import relink_claims
             from chitieu.documents.models import Claim
@@ -73,7 +82,10 @@ class Command(BaseCommand):
             sources = read_sources(sources) if sources else None
         except OSError as error:
             raise CommandError(f"--sources: {sources}: {error.strerror or error}") from error
-        ingest_paths(paths, category=category, place=place, date=date, progress=progress, sources=sources)
+        if workers < 1:
+            raise CommandError("--workers: cần ít nhất 1")
+        ingest_in_batches(paths, category=category, place=place, date=date, progress=progress, sources=sources,
+                          workers=workers, cluster=cluster)
         elapsed = time.monotonic() - started
         self.stdout.write(
             f"{counts['created']} mới, {counts['unchanged']} đã có, {counts['error']} lỗi · {elapsed:.1f}s"

@@ -1,0 +1,53 @@
+"""The round trip: every figure a generated report states is read back by the extractor with its value, unit,
+measure, basis, modality, period and place."""
+
+import pytest
+from django.conf import settings
+
+from chitieu.reports.content import build_report, report_periods
+from chitieu.reports.roundtrip import RoundTrip, demo_reports, round_trip
+
+SEEDS = settings.SHARED_DIR / "corpus" / "dev" / "docs"
+# Standard sentence forms the extractor misreads (reported to the extractor's owner, chitieu/extract): a flow
+# whose name carries no flow word of the extractor's cue table, up to a day, is read at the day itself.
+KNOWN_EXTRACTOR_CASES = ["Khối lượng thực hiện vốn đầu tư công của huyện Ba Chẽ tính đến 15/9/2020"]
+
+
+def _known(miss):
+    return any(miss.sentence.startswith(case) for case in KNOWN_EXTRACTOR_CASES)
+
+
+def _all_reports(places):
+    total = RoundTrip()
+    for place in places:
+        for period in report_periods(place):
+            total += round_trip(build_report(place, period))
+    return total
+
+
+def test_every_figure_of_the_reports_of_a_small_world_is_read_back(world):
+    total = _all_reports([world.ba_che, world.dap_thanh])
+    assert total.figures >= 25
+    assert total.misses == [], "\n".join(str(m) for m in total.misses)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the dev corpus (../shared) is not here")
+def test_every_figure_of_the_report_of_every_demo_place_and_period_is_read_back(db):
+    from chitieu.documents.demo import load_demo_documents
+    from chitieu.indicators.demo import load_demo_values
+    from chitieu.indicators.services import load_catalogue
+    from chitieu.places.services import load_reference_places
+
+    quiet = lambda *args, **kwargs: None  # noqa: E731
+    load_reference_places(log=quiet, only_provinces=["22"])
+    load_catalogue(log=quiet)
+    load_demo_values(log=quiet)  # as `chitieu init --demo` runs them, in its order
+    load_demo_documents(log=quiet)
+    total, reports = RoundTrip(), 0
+    for place, period in demo_reports():
+        total += round_trip(build_report(place, period))
+        reports += 1
+    assert reports >= 5 and total.figures >= 20
+    unexpected = [m for m in total.misses if not _known(m)]
+    assert unexpected == [], "\n".join(str(m) for m in unexpected)
