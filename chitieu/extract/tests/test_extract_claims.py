@@ -436,6 +436,11 @@ def test_up_to_a_day_a_flow_runs_from_january_and_a_stock_is_the_day():
     assert claims["3,2%"].period == "2020-09-15"
 
 
+def test_public_investment_done_up_to_a_day_is_a_flow_from_january():
+    claims = by_text(extract("Khối lượng thực hiện vốn đầu tư công tính đến 15/9/2020 đạt 7,625 tỷ đồng."))
+    assert claims["7,625 tỷ đồng"].period == "2020-01/2020-09-15"
+
+
 def test_a_year_that_qualifies_a_noun_is_not_carried_to_later_figures():
     claims = by_text(extract("Báo cáo tháng 10/2023.\nTheo chuẩn nghèo giai đoạn 2021-2025, huyện còn 320 hộ nghèo. "
                              "Tỷ lệ hộ nghèo còn 2,1%.", date="2023-10-20"))
