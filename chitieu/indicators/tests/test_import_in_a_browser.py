@@ -12,7 +12,7 @@ def workbook(path, rows):
     return str(write_xlsx(path, rows))
 
 
-def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_server, browser_page, login, clerk, catalogue, places, tmp_path):
+def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_server, browser_page, login, clerk, approver, catalogue, places, tmp_path):
     page = browser_page
     login(page, live_server, clerk)
     page.goto(f"{live_server.url}/indicators/")
@@ -39,6 +39,13 @@ def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_ser
     page.click("#import-form button[type=submit]")
     assert "Đã nhập 2 dòng" in page.locator(".messages").inner_text()
 
+    # Imported values wait for approval: the public does not see them until an approver approves.
+    page.context.clear_cookies()  # log out: look as the public would
+    page.goto(f"{live_server.url}{places.ba_che.get_absolute_url()}")
+    assert page.locator("table.values tr[data-indicator=budget_revenue]").count() == 0
+    from chitieu.workflow.services import approve
+
+    approve(user=approver, values=list(DataValue.objects.all()))
     page.goto(f"{live_server.url}{places.ba_che.get_absolute_url()}")
     row = page.locator("table.values tr[data-indicator=budget_revenue]")
     assert "29,577 tỷ đồng" in row.inner_text() and "đạt 82,2%" in row.inner_text()
