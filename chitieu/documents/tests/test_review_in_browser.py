@@ -15,7 +15,7 @@ def log_in(page, live_server, user):
     ])
 
 
-def test_a_reviewer_works_through_the_queue_in_a_browser(live_server, browser_page, reviewer, world, make_claim):
+def test_a_reviewer_works_through_the_queue_in_a_browser(live_server, browser_page, reviewer, approver, world, make_claim):
     first = make_claim(35.2e9)
     second = make_claim(37e9, text="37 tỷ đồng")
     unlinked = make_claim(linked=False, text="vượt dự toán")
@@ -42,6 +42,13 @@ def test_a_reviewer_works_through_the_queue_in_a_browser(live_server, browser_pa
     page.check("form.accept-form input[name=replace]")
     page.click("form.accept-form button")
     page.wait_for_load_state()
+    # A reviewed value is never written over: the new figure waits beside it until an approver accepts it.
+    from chitieu.workflow.models import ProposedChange
+    from chitieu.workflow.services import accept_change
+
+    stored = Claim.objects.get(pk=first.pk).data_value
+    assert float(stored.value) == 35.2e9
+    accept_change(user=approver, change=ProposedChange.objects.get(value=stored))
     second.refresh_from_db()
     assert second.review_state == "accepted" and float(second.data_value.value) == 37e9
 
