@@ -94,10 +94,9 @@ def extract_main(argv=None) -> int:
             failed = True
             continue
         rows = [claim.to_dict(doc) for claim in extraction.claims]
-        flags = [flag.to_dict(doc) for flag in extraction.flags]
+        flags = [flag.to_dict(doc) for flag in extraction.flags] if args.check else []
         if args.format == "jsonl":
-            for row in rows:
-                out.write(_json_line(row))
+            out.write("".join(map(_json_line, rows)))  # one write a document
         elif args.format == "table":
             _print_table(rows, out)
         else:

@@ -7,6 +7,7 @@ it, so of several datelines at the top the earliest is the article's.
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .periods import _BASE_BEFORE_RE, _REFERENCE_BEFORE_RE, DocDate
 from .tables import StartsWithWord
@@ -32,7 +33,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
 # "từ chỗ … năm 2010, đến nay", "giảm từ 11,25% năm 2011 xuống …": where a change started, not the report's year.
 _STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)[^,.;:\n]{0,50}$")
-_YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/|kỳ)\s*$")
+_YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/-]|kỳ)\s*$")  # (tháng 10-2012 too)
 
 
 def find_dateline(text: str) -> DocDate | None:
@@ -88,6 +89,7 @@ def report_year(low: str, doc_date: DocDate | None) -> int | None:
     return doc_date.year
 
 
+@lru_cache(maxsize=1)  # the lead date and the report year of one document both ask
 def infer_year(low: str) -> int | None:
     """The year a document without a date reports on: the year of its title, else its most mentioned year
     (years said as periods: năm 2021, quý I/2021, tháng 3/2021; not the years things are compared with)."""

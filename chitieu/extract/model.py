@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 SPEC_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "of", "qualifier",
                "measure", "basis", "modality", "subject", "place", "period")
+_ROW_FIELDS = SPEC_FIELDS + ("place_level", "confidence")
 
 
 @dataclass
@@ -31,13 +32,16 @@ class Claim:
 
     def to_dict(self, doc=None) -> dict:
         row = {"doc": doc} if doc is not None else {}
-        for name in SPEC_FIELDS + ("place_level", "confidence"):
-            value = getattr(self, name)
+        fields = self.__dict__  # (read directly: a row is made for every claim written out)
+        for name in _ROW_FIELDS:
+            value = fields[name]
             if isinstance(value, float):
                 value = round(value, 6)  # 34,23 tỷ is 34230000000, not 34229999999.999996
                 if value.is_integer() and abs(value) < 1e18:
                     value = int(value)
-            row[name] = list(value) if isinstance(value, tuple) else value
+            elif isinstance(value, tuple):
+                value = list(value)
+            row[name] = value
         return row
 
 

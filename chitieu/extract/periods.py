@@ -114,6 +114,8 @@ _PATTERNS = [
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
     ("month_no_year", StartsWithWord(r"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{1,2})(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
+    # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
+    ("month_opening", re.compile(r"tháng\s+(?P<m>\d{1,2})(?=\s*,)")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
@@ -121,21 +123,25 @@ _PATTERNS = [
     ("last_year", re.compile(r"năm\s+(?:trước|ngoái)")),
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
                        r"|hiện\s+(?:nay|tại)")),
-    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên))")),
+    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)))")),
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
     ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
+    # "Tổng đàn đại gia súc hiện có 10.923 con": "hiện" after the subject, before its verb, is the article's now
+    ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
+    # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
+    ("month_of_figure", StartsWithWord(r"tháng\s+(?P<m>\d{1,2})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua)(?!\w))")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
-    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",),
+    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
-_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022": the year of the plan a ratio is measured against, not the figure's period.
-_PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)\s*$")
+_PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
@@ -148,6 +154,10 @@ def _may_be_reference(before):
     return "/" in before or "ngày" in before or "sánh" in before or "kỳ" in before or "khóa" in before
 
 
+_OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
+_VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
+# "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
+_INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Năm 2021 là năm đầu tiên triển khai …": the year is what the sentence describes, not the time of figures after it.
 _DESCRIBED_YEAR_RE = re.compile(r"\s+(?:là|được xác định là)\s+năm(?!\w)")
@@ -198,6 +208,10 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 continue
             if kind == "now_opening" and not re.search(r"(?:^|[\n,.;:(])\s?$", low[max(0, start - 2):start]):
                 continue  # "Hiện huyện có …" opens a clause; "thực hiện" is another word
+            if kind == "now_has" and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
+                continue  # "thực hiện có", "phát hiện có": another word
+            if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start):
+                continue  # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns)
             before = low[max(0, start - 40):start]
             if kind in ("year", "phase", "month", "year_after_kỳ") and _may_be_reference(before) \
                     and _REFERENCE_BEFORE_RE.search(before):
@@ -210,7 +224,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 and bool(_BASE_BEFORE_RE.search(before)) \
                 or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
-                or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None
+                or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \
+                or kind == "year" and _INTO_BEFORE_RE.search(low, max(0, start - 6), start) is not None
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
@@ -333,7 +348,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         text = months_range(year, 3 * quarter - 2, 3 * quarter)
         # a stock (a herd, a rate) said of a quarter holds at its last month, as for an N-month span
         return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year)
-    if kind == "month_no_year":
+    if kind in ("month_no_year", "month_opening", "month_of_figure"):
         year = doc_date.year if doc_date else doc_year
         month = int(g["m"])
         if year is None or not 1 <= month <= 12:
@@ -369,7 +384,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         if year is None:
             return None
         return PeriodMention(0, 0, f"{year - 1:04d}", f"{year - 1:04d}", "year", year - 1)
-    if kind in ("now", "now_opening", "now_after_subject"):
+    if kind in ("now", "now_opening", "now_after_subject", "now_has"):
         if doc_date is not None:
             text = str(doc_date)
             flow = text if doc_date.month is None or (doc_date.month == 1 and doc_date.day is None) else f"{doc_date.year:04d}-01/{text}"

@@ -21,6 +21,7 @@ from .places import bare_name, find_places, main_place, place_levels
 from .quantities import Texts, find_quantities
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
+from .tablerows import read_table_cells
 from .tables import StartsWithWord, Words, table
 from .workcopy import lower_same_length, nfc, working_copy
 
@@ -40,15 +41,17 @@ _COMPARED_WITH_RE = re.compile(r"(?<!\w)so(?!\w)|cùng kỳ|(?<!\w)ck(?!\w)")
 _LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
 _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
 _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
+_RATE_NOUN_BEFORE_RE = re.compile(r"(?<!\w)tỷ lệ\s+$")
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 # Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
 # ("tăng 7,32%, cao hơn mức tăng của quý II") make the period not this figure's.
-_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)(?!\w)")
+_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi)(?!\w)")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
-_SEMI_COMMA_RE = re.compile(r"[;,]")
+_SEMICOLON_RE = re.compile(";")
+_COMMA_RE = re.compile(",")
 _WORD_RE = re.compile(r"\w+")
 # "vượt mục tiêu Nghị quyết 0,36%": a base named right after a verb of comparison, before the figure
 _EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
@@ -59,6 +62,9 @@ _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
 # "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
 _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?\s*$")
+
+
+_STRIVING_WORDS = ("phấn đấu", "đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu")
 
 
 def _words_re(words):
@@ -79,7 +85,8 @@ def _cues():
     mod = cues["modality"]
     carried = {w: "estimate" for w in mod["estimate"]}
     carried.update({w: "expected" for w in mod["expected"]})
-    carried["phấn đấu"] = "target"
+    for word in _STRIVING_WORDS:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
+        carried[word] = "target"
     return {
         "verb_re": _words_re(verb_kind),
         "verb_kind": verb_kind,
@@ -87,7 +94,8 @@ def _cues():
         "base_of": base_phrases,
         "modality_re": _words_re(carried),
         "modality_of": carried,
-        "target_re": _words_re(mod["target"]),
+        # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
+        "target_re": Words(mod["target"], tail=r"(?!\w)(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"),
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
                                      "giảm", "chiếm", "thấp hơn", "cao hơn"]),
         "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
@@ -116,12 +124,14 @@ class _State:
     """What carries from figure to figure (and into a `Trong đó` sentence)."""
 
     subject: str | None = None
+    subject_how: str | None = None  # how that subject was found ("previous": from a sentence before)
     modality: str | None = None
     ratio_basis: str | None = None
     growth_basis: str | None = None
     place: object = None
     scope_start: int = 0
     target_list: bool = False  # the figures are items of a list of targets ("Các chỉ tiêu chủ yếu đề ra là: …")
+    goal_period: str | None = None  # the year still to come that the goal sentence before set, for its sequel
 
 
 @dataclass
@@ -141,6 +151,11 @@ class _Context:
     first_period: int | None = None
     newlines: list | None = None  # positions of the line breaks, found when first needed
     target_headings: list | None = None  # where headings announce a list of targets, found when first needed
+    target_heading_ends: list | None = None  # where the list each of those headings announces ends
+    last_subject: str | None = None  # the subject of the last figure read, for a figure whose sentence names none
+    heading_places: list | None = None  # (start, name) of places standing alone on a line, found when first needed
+    terms: list | None = None  # (start, "A/B") of the plan terms named (nhiệm kỳ 2020-2025), found when first needed
+    resolution_end: int | None = None  # where a resolution's headline ends (_under_target_heading), if one heads the text
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -169,10 +184,21 @@ def analyse(text, date=None, place=None) -> Extraction:
     context = _Context(text, work, low, doc_date, doc_year, doc_place, places, [m.start for m in places],
                        periods, [m.start for m in periods])
     context.first_period = next((m.start for m in periods if not m.base), None)
-    context.blanks = [(m.start, m.end) for m in periods] + [(m.start, m.end) for m in places]
+    # (a period is blanked with the word that leads it: "trong 9 tháng", "tính đến ngày D" leave no "trong", "tính")
+    context.blanks = [(_period_lead_start(low, m.start), m.end) for m in periods] + [(m.start, m.end) for m in places]
     context.blanks.sort()
     quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
+    cells = read_table_cells(work, low, doc_place)
+    if cells:  # a flattened table's cells are its rows' figures, whatever the running-text rules made of them
+        cells.sort(key=lambda c: (c.start, c.end))
+        cell_starts = [c.start for c in cells]
+
+        def overlaps_a_cell(claim):  # (cells do not overlap each other: the one starting last before its end)
+            index = bisect.bisect_left(cell_starts, claim.end) - 1
+            return index >= 0 and cells[index].end > claim.start
+
+        claims = sorted([c for c in claims if not overlaps_a_cell(c)] + cells, key=lambda c: (c.start, c.end))
     levels = place_levels(places)
     for claim in claims:
         if isinstance(claim.place, str):
@@ -180,6 +206,14 @@ def analyse(text, date=None, place=None) -> Extraction:
     flags = check_claims(claims)
     return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place,
                       place_level=levels.get(doc_place) if doc_place else None)
+
+
+_PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
+
+
+def _period_lead_start(low, start):
+    lead = _PERIOD_LEAD_RE.search(low, max(0, start - 16), start)
+    return lead.start() if lead else start
 
 
 def extract(text, date=None, place=None) -> list[Claim]:
@@ -206,6 +240,7 @@ def _read_claims(context, quantities):
         by_sentence.setdefault(index, []).append(quantity)
     state = _State()
     previous_index = None
+    previous_claims = []
     # The sentence before announced its parts ("cụ thể như sau:"): "" until its first item's marker is known, then
     # that marker ("+"); None when no list is open. Items with another marker belong to an outer list.
     list_marker = None
@@ -221,8 +256,13 @@ def _read_claims(context, quantities):
                            target_list=state.target_list)
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
-            state = _State(place=carried_place, scope_start=sentence.start,
-                           target_list=_under_target_heading(context, sentence.start))
+            if carried_place is not None and any(claim.place != carried_place for claim in previous_claims):
+                carried_place = None  # "…: Bến Tre giảm 8,3 tạ/ha; An Giang giảm 2,5 tạ/ha.": a list of places is no topic
+            # "… chỉ tiêu chủ yếu như …; … . Bên cạnh đó, hoàn thành xây dựng 5 xã …": the list of targets goes on
+            goes_on = state.target_list and previous_index == index - 1 and opening.startswith(_LIST_GOES_ON)
+            goal = _goal_goes_on(context, sentence, previous_claims) if previous_index == index - 1 else None
+            state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
+                           target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start))
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence)
         for position, quantity in enumerate(by_sentence[index]):
@@ -234,6 +274,7 @@ def _read_claims(context, quantities):
                 sentence_claims.append(claim)
         claims.extend(sentence_claims)
         previous_index = index
+        previous_claims = sentence_claims
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
             list_marker = ""
         elif continues and is_item:
@@ -241,6 +282,7 @@ def _read_claims(context, quantities):
         else:
             list_marker = None
     _headline_takes_the_body_modality(context, sentences, claims)
+    _headline_takes_the_body_period(claims)
     _sectors_take_the_economy_modality(claims)
     for claim in claims:
         if isinstance(claim.confidence, tuple):
@@ -248,23 +290,85 @@ def _read_claims(context, quantities):
     return claims
 
 
+_LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+# Words that say a sentence reports what is (hiện, đã, đến nay …): no sequel of a goal.
+_STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện|đã|đến nay|tính đến|nay|vừa|được công nhận)(?!\w)")
+
+
+def _goal_goes_on(context, sentence, previous_claims):
+    """The year a goal sentence set ("phấn đấu đến năm 2020 … chiếm 50%; … có ít nhất một huyện …"), where this
+    sentence goes on with its goals: every figure before was a target of a year still to come (after the text's
+    date), and this sentence names no time of its own and no word of what already is. None otherwise."""
+    if not previous_claims or context.doc_date is None:
+        return None
+    period = previous_claims[-1].period
+    if not all(c.modality == "target" and c.period == period for c in previous_claims) \
+            or not (period and period[:4].isdigit() and len(period) == 4 and int(period) > context.doc_date.year):
+        return None
+    if _period_between(context, sentence.start, sentence.end) \
+            or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
+        return None
+    return period
 # A heading that opens a line and announces the main targets ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
 # "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
 _TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]+[.)]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?!\w)")
 
 
+# A headline that names a resolution on the tasks ahead ("Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012"), not a
+# report of results: the whole text below it sets out targets.
+_RESOLUTION_HEADLINE_RE = re.compile(r"nghị quyết[^\n]{0,80}?(?<!\w)(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
+_RESULTS_WORDS_RE = re.compile(r"(?<!\w)(?:kết quả|sơ kết|tổng kết|đánh giá|đạt|vượt|thực hiện|hoàn thành|báo cáo)(?!\w)")
+
+
 def _under_target_heading(context, position):
-    """A target heading (_TARGET_HEADING_RE) lies before `position` in its paragraph (found once per document)."""
+    """A target heading (_TARGET_HEADING_RE) lies before `position` in its paragraph, or a resolution's headline
+    (_RESOLUTION_HEADLINE_RE) heads the text (found once per document)."""
     if context.target_headings is None:
         context.target_headings = [m.start() for m in _TARGET_HEADING_RE.finditer(context.low)] \
             if "tiêu" in context.low else []
+        context.target_heading_ends = [_target_list_end(context.low, start) for start in context.target_headings]
+        headline_end = context.low.find("\n")
+        headline = context.low[:headline_end] if 0 < headline_end <= _HEADLINE_CHARS else ""
+        context.resolution_end = headline_end if _RESOLUTION_HEADLINE_RE.search(headline) \
+            and not _RESULTS_WORDS_RE.search(headline) else None
+    if context.resolution_end is not None and position > context.resolution_end:
+        return True
     if not context.target_headings:
         return False
     index = bisect.bisect_right(context.target_headings, position) - 1
-    return index >= 0 and not _newline_between(context, context.target_headings[index], position)
+    return index >= 0 and (position < context.target_heading_ends[index]
+                           or not _newline_between(context, context.target_headings[index], position))
+
+
+# A list's item line: "- …", "+ …", "• …", "1. …", "a) …", "II. …" (a bullet or a numbered heading of the list).
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•]|(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)])")
+_LIST_REACH = 3000
+# A part of the report above the list's own items ("III. KẾT QUẢ …"): the list ends there.
+_PART_LINE_RE = re.compile(r"[ \t]*[ivx]{1,4}[.)]\s")
+
+
+def _target_list_end(low, start):
+    """Where the list a target heading announces ends: a heading line ending with a colon ("CÁC CHỈ TIÊU CHỦ YẾU
+    CỦA NĂM 2022:") covers the bulleted or numbered lines below it, across blank lines, up to the first line of
+    prose (bounded by _LIST_REACH); a heading without a colon covers only its own paragraph (the caller's rule)."""
+    line_end = low.find("\n", start)
+    if line_end < 0 or not low[start:line_end].rstrip().endswith(":"):
+        return start
+    limit = min(len(low), start + _LIST_REACH)
+    position = end = line_end
+    while position < limit:
+        next_end = low.find("\n", position + 1)
+        next_end = len(low) if next_end < 0 else next_end
+        line = low[position + 1:next_end]
+        if line.strip() and (not _LIST_LINE_RE.match(line) or _PART_LINE_RE.match(line)):
+            break
+        position = end = next_end
+    return end
 
 
 _HEADLINE_CHARS = 300
+# How far after a figure with no period before it (a headline, a lead) the first period of the text is looked for.
+_AHEAD_REACH = 1000
 
 
 def _decimals_written(text):
@@ -291,8 +395,9 @@ def _sectors_take_the_economy_modality(claims):
     economy = None  # the modality of the last growth of the whole economy
     for claim in claims:
         subject_low = (claim.subject or "").lower()
-        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low):
-            economy = claim.modality
+        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) \
+                and not (isinstance(claim.confidence, tuple) and claim.confidence[0] == "previous"):
+            economy = claim.modality  # (a growth whose subject was only carried from an earlier sentence is no statement)
             continue
         how = claim.confidence
         if economy in ("estimate", "expected") and claim.modality == "actual" and isinstance(how, tuple) \
@@ -314,7 +419,7 @@ def _headline_takes_the_body_modality(context, sentences, claims):
     body = {}
     for claim in claims:
         if claim.start > headline_end and claim.modality != "actual":
-            body.setdefault((claim.unit, claim.measure), []).append(claim)
+            body.setdefault((_unit_key(claim.unit), claim.measure), []).append(claim)
     if not body:
         return
     for claim in claims:
@@ -323,9 +428,32 @@ def _headline_takes_the_body_modality(context, sentences, claims):
         if claim.modality != "actual":
             continue
         step = 10.0 ** -_decimals_written(claim.text)
-        for other in body.get((claim.unit, claim.measure), ()):
+        for other in body.get((_unit_key(claim.unit), claim.measure), ()):
             if (other.value >= 0) == (claim.value >= 0) and abs(abs(other.value) - abs(claim.value)) < step * max(1.0, _scale_of(claim)):
                 claim.modality = other.modality
+                break
+
+
+def _unit_key(unit):
+    """A counting noun by its first word ("lượt người" and "lượt khách" count the same visits), other units whole."""
+    return unit.split()[0] if unit and unit not in MEASURED_UNITS and " " in unit else unit
+
+
+def _headline_takes_the_body_period(claims):
+    """A figure said before any period (a headline: "tăng gần 13%") and said again in the body ("10 tháng … tăng gần
+    13%") takes the period of its statement there, not the first period the text happens to give."""
+    for index, claim in enumerate(claims[:_NEARBY]):
+        how = claim.confidence
+        if not isinstance(how, tuple) or how[1] != "ahead":
+            continue
+        step = 10.0 ** -_decimals_written(claim.text)
+        for other in claims[index + 1:index + 1 + _NEARBY]:
+            other_how = other.confidence
+            if isinstance(other_how, tuple) and other_how[1] in ("sentence", "carried") and other.measure == claim.measure \
+                    and _unit_key(other.unit) == _unit_key(claim.unit) and (other.value >= 0) == (claim.value >= 0) \
+                    and abs(abs(other.value) - abs(claim.value)) < step * max(1.0, _scale_of(claim)):
+                claim.period = other.period
+                claim.confidence = (how[0], "carried", how[2], how[3], how[4])
                 break
 
 
@@ -363,9 +491,9 @@ class _SentenceMarks:
     (Verbs and bases are looked for in each figure's own short window, which never spans more than its clause.)"""
 
     def __init__(self, low, sentence):
-        self.semicolons, self.commas = [], []
-        for match in _SEMI_COMMA_RE.finditer(low, sentence.start, sentence.end):
-            (self.semicolons if match.group(0) == ";" else self.commas).append(match.start())
+        self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(low, sentence.start, sentence.end)] \
+            if low.find(";", sentence.start, sentence.end) >= 0 else []
+        self.commas = [m.start() for m in _COMMA_RE.finditer(low, sentence.start, sentence.end)]
         self.trong_do = low.find("trong đó", sentence.start, sentence.end)
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
@@ -375,7 +503,10 @@ class _SentenceMarks:
         self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
-        if "tiêu" in low[sentence.start:sentence.end] and low.find(":", sentence.start, sentence.end) >= 0:
+        if "tiêu" in low[sentence.start:sentence.end] and (low.find(":", sentence.start, sentence.end) >= 0
+                                                           or low.find("chủ yếu", sentence.start, sentence.end) >= 0
+                                                           or low.find("cụ thể", sentence.start, sentence.end) >= 0
+                                                           or low.find("chính", sentence.start, sentence.end) >= 0):
             match = _TARGET_LIST_RE.search(low, sentence.start, sentence.end)
             self.target_list_end = match.end() if match else None
 
@@ -396,6 +527,19 @@ class _SentenceMarks:
             cue_end, cue_start, word = self.cues[index]
             return cue_start, cue_end, word
         return None
+
+
+def _said_right_after(left, phrase):
+    """`phrase` opens `left` (the words after the figure before), past at most one word (đạt) and no bracket."""
+    at = left.find(phrase)
+    return at >= 0 and "(" not in left[:at] and len(left[:at].split()) <= 1
+
+
+def _strives_before(marks, start, end):
+    """`phấn đấu` (strive to) governs its clause before `end`: what it sets out reaches past a comma ("phấn đấu thêm 7
+    xã đạt chuẩn, đồng thời nâng … đạt trên 12 tiêu chí/xã": both targets); an estimate's plain "đạt" does not."""
+    cue = marks.last_cue(start, end)
+    return cue is not None and cue[2] in _STRIVING_WORDS
 
 
 def _last_match(pattern, text):
@@ -431,8 +575,36 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks,
                                  after_figure=previous is not None and left_start == previous.end)
+    if own_subject is not None and own_subject.lower().endswith("tốc độ") and _RATE_OF_GROWTH_RE.search(left):
+        own_subject = f"{own_subject} tăng trưởng"  # "tốc độ tăng trưởng đạt 8,58%": the verb is part of the rate's name
+    if own_subject is not None and unit and not is_percent and unit.split("/")[0] not in MEASURED_UNITS \
+            and _AVERAGE_ONLY_RE.fullmatch(own_subject.lower()):
+        # "Bình quân cả nước đạt 17 tiêu chí/xã": an average of the counted noun, not the indicator said before
+        own_subject = f"bình quân {unit.split('/')[0]}"
     if own_subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(own_subject.lower())):
         own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
+    if own_subject is not None and sentence_claims and left_start == previous.end \
+            and _said_right_after(left, own_subject.lower()) \
+            and (sentence_claims[-1].subject or "").lower().endswith(own_subject.lower()):
+        # "1.860 xã đạt chuẩn nâng cao và 340 xã …", "gieo trồng 73.467ha lúa, giảm 1.686ha": the words right after a
+        # figure are its own noun's, not the subject of the next one
+        own_subject = None
+    if own_subject is not None and " so với " in f" {own_subject.lower()}":
+        # "Một số tỉnh năng suất lúa giảm so với cùng kỳ: Bến Tre giảm 8,3 tạ/ha": the comparison is the base
+        head = own_subject[:f" {own_subject.lower()}".find(" so với ")].rstrip(" ,")
+        head = _TRAILING_RISE_RE.sub("", head)
+        own_subject = head if head and not cues["base_only_words"].issuperset(_WORD_RE.findall(head.lower())) else None
+    if own_subject is not None and _AREA_RE.search(own_subject.lower()):
+        # "…, trong đó các địa phương phía Bắc đạt 1.117 nghìn ha", "sản lượng lúa ở miền Bắc đạt …": a region of the
+        # country says where, not what: the indicator is the one carried (or the words before "ở")
+        at = _AREA_RE.search(own_subject.lower()).start()
+        head = own_subject[:at].rstrip(" ,")
+        own_subject = head if _WORD_RE.search(head) and not cues["base_only_words"].issuperset(
+            _WORD_RE.findall(head.lower())) and not _PART_WORDS_ONLY_RE.fullmatch(head.lower()) else None
+    if own_subject is not None and " với " in own_subject:
+        tail = own_subject.rsplit(" với ", 1)[1]
+        if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
+            own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
     subject = own_subject
     subject_how = "own" if own_subject is not None else None
     carried_subject = state.subject
@@ -448,6 +620,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     rise_of_carried = own_subject is None and carried_subject is not None and previous is not None \
         and _RISE_BEFORE_RE.search(left, max(0, len(left) - 16)) is not None \
         and not measured and noun_after(work, quantity.end, right_end, context.blanks) is None
+    # "khách quốc tế chỉ đạt 28% so với cùng kỳ với trên 3.000 lượt": a bare count after a rate or an amount counts
+    # the indicator that figure was of
+    rise_of_carried = rise_of_carried or own_subject is None and carried_subject is not None and not measured \
+        and not bracket and bool(sentence_claims) and sentence_claims[-1].unit in MEASURED_UNITS and previous is not None \
+        and noun_after(work, quantity.end, right_end, context.blanks) is None
     if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
                                                          or cues["count_verb_end_re"].search(subject.lower())):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
@@ -461,9 +638,28 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             at = share_before.subject.lower().find(unit.lower())
             if at >= 0:
                 subject, subject_how = share_before.subject[at:], "own"
+    if own_subject is not None and measured and not is_percent and _noun_follows(right_clause) and not bracket:
+        # "toàn tỉnh gieo trồng 73.467ha lúa": what was sown is named after the amount
+        noun = noun_after(work, quantity.end, right_end, context.blanks)
+        if noun and len(noun.split()) <= 3 and noun[:1].islower() \
+                and not cues["base_only_words"].issuperset(_WORD_RE.findall(noun.lower())):
+            subject = f"{subject} {noun}"
+    if subject is None and (carried_subject is None or is_percent and _NUMBER_OF_AFTER_RE.match(right_clause)) \
+            and (is_percent or measured) and _noun_follows(right_clause):
+        # "78% số xã đạt chuẩn", "1 tỷ USD vốn FDI đổ vào": what the figure measures is named after it
+        subject = noun_after(work, quantity.end, right_end, context.blanks)
+        if subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(subject.lower())):
+            subject = None  # "82,2% dự toán": the base
+        subject_how = "noun" if subject else None
     if subject is None:
         subject = carried_subject
-        subject_how = "carried" if subject else "none"
+        subject_how = ("previous" if state.subject_how == "previous" else "carried") if subject else "none"
+    if subject is None and context.last_subject is not None:
+        # "Bắc Giang đứng thứ 7 với 14 tỷ USD": a figure whose sentence names no indicator is one more figure of
+        # the indicator said before (a league table, a list going on in a new sentence)
+        subject, subject_how = context.last_subject, "previous"
+    if subject is not None:
+        context.last_subject = subject
     subject_low = (subject or "").lower()
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
@@ -485,7 +681,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             state.scope_start = semi + 1
             state.modality = None
         elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
-                and marks.last_cue(comma, quantity.start) is None:
+                and marks.last_cue(comma, quantity.start) is None \
+                and not _strives_before(marks, state.scope_start, comma):
             state.scope_start = comma + 1
             state.modality = None
     scope_start = state.scope_start
@@ -513,7 +710,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if base_match:
         basis = cues["base_of"][base_match.group(0)]
     if basis is None:
-        basis = _named_base(base_clause)
+        # (like a plan word, a date's comparison past a comma is another clause's: "đạt 58,33%, thấp hơn so với cùng
+        # kỳ năm 2021" compares the rate, it does not make last year its base)
+        basis = _named_base(base_clause.split(",", 1)[0])
     if basis is None:
         left_base = marks.last_match("base_re", quantity.start - len(left_clause), quantity.start)
         if left_base and (_COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()])
@@ -522,6 +721,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         else:
             basis = _named_base(left_clause, before=True)
 
+    if basis is None and clause_cut >= 0 and left[clause_cut] == ":" and not left_clause.strip() \
+            and _EACH_YEAR_RE.search(left, max(0, clause_cut - 40), clause_cut):
+        basis = "prior_year"  # "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%": the label says each year
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
                           or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])):
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
@@ -530,8 +732,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
-    if verb and verb_zone[verb.end():].count(" ") > (10 if bracket else 6):
+    if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket else 6) or "đối với" in verb_zone[verb.end():]):
         verb_kind = verb_word = None  # too far to govern this figure
+    if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
+        verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
+    if verb_word == "từ" and value_max is not None:
+        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 12))
+        if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
+            verb_word = rise.group(1)
+            verb_kind = cues["verb_kind"][verb_word]
     if bracket and verb_kind == "level":
         # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": the list word is not what the % measures.
         ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
@@ -564,6 +773,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
     base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left)) \
         or not is_percent and not is_target and bool(_BASE_OWNER_AFTER_RE.match(right_clause))
+    if bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" and sentence_claims \
+            and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
+            and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
+        base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
+    if is_target and unit in cues["units_of_targets"] and not bracket:
+        is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
     if role == "plan":
         is_target = True
 
@@ -576,6 +791,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
     growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
+    if growth_subject and _POPULATION_RATE_RE.search(subject_low):
+        growth_subject = False  # "tỷ lệ tăng dân số tự nhiên 0,9%": a demographic rate, read as a level like any rate
     down = verb_kind == "growth_down"
     comparison = verb_word in cues["comparison_verbs"]
 
@@ -607,13 +824,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = "growth", basis or restated.basis
         down = restated.value < 0
     elif not is_percent and restated is not None and restated.unit == "%" and measured \
-            and verb_kind in (None, "equivalent", "growth_up", "growth_down"):
-        # "tăng 3,1% (2.000 tấn)", "(tương ứng tăng 16 tỷ USD)": the growth said again as an amount is its change
+            and verb_kind in (None, "equivalent", "growth_up", "growth_down", "ratio"):
+        # "tăng 3,1% (2.000 tấn)", "(tương ứng tăng 16 tỷ USD)", "giảm 29,89% (bằng 15,41 tạ/ha)": the growth said
+        # again as an amount is its change
         measure, claim_basis = "change", basis or restated.basis
-        down = restated.value < 0 if verb_kind in (None, "equivalent") else verb_kind == "growth_down"
+        down = restated.value < 0 if verb_kind in (None, "equivalent", "ratio") else verb_kind == "growth_down"
     elif is_percent:
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
-                                                growth_subject, bracket, quantity, right_clause)
+                                                growth_subject, bracket, quantity, right_clause,
+                                                left if previous is not None and left_start == previous.end else "(")
         if quantity.text.lstrip().startswith(("+", "-", "−")) and measure in ("level", "ratio"):
             measure = "growth"
             claim_basis = basis or (previous_claim.basis if previous_claim is not None and previous_claim.measure in ("growth", "change") else None) \
@@ -623,7 +842,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure = "level"  # "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng": the amount that ratio stands for
     elif verb_kind in ("growth_up", "growth_down", "equivalent"):
         same_unit_before = previous_claim is not None and previous_claim.unit == unit
-        if basis or same_unit_before or verb_kind == "equivalent":
+        # ("Diện tích lúa giảm 300 ha": an amount that rises or falls by a measured quantity changes by it)
+        if basis or same_unit_before or verb_kind == "equivalent" or (measured and verb_word in ("tăng", "giảm")):
             measure = "change"
             claim_basis = basis or (previous_claim.basis if previous_claim and previous_claim.basis else None) \
                 or state.growth_basis or "same_period"
@@ -635,6 +855,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  or cues["share_subject_re"].search(subject_low)):
         # "324/590 trường, đạt tỷ lệ 55,4%": the fraction, as a percent; "cơ cấu … nông nghiệp đạt 44,16%": a part
         measure, claim_basis = "share", None
+    if role == "fraction":
+        measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)
+    if base_value and is_percent:
+        measure, claim_basis = sentence_claims[-1].measure, sentence_claims[-1].basis  # the base's rate: the same kind
+        down = False
+    if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
+        measure = "change"  # "tăng 0,48 điểm phần trăm": points are a difference of rates, whatever the rate is
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
         value = -abs(value)
         if value_max is not None:
@@ -664,6 +891,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     in_list = state.target_list or announced is not None and announced <= quantity.start
     if announced is not None:
         state.target_list = True
+    if in_list and left.rfind("(") > left.rfind(")") \
+            and _period_between(context, left_start + left.rfind("("), quantity.start):
+        in_list = False  # "đàn bò 38,4 nghìn con (6 tháng đầu năm đạt 100,7%)": the result so far, not a target
     if in_list and modality == "actual" and not carried and unit not in cues["units_of_targets"]:
         if measure == "ratio" and basis is None:
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
@@ -681,13 +911,24 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # Subject carries on, except from a plan figure in brackets.
     if not (is_target and bracket):
         state.subject = subject
+        state.subject_how = subject_how
 
+    if unit and unit.lower() in cues["place_units"] and _TOP_OF_A_RANKING_RE.match(right_clause):
+        return None
     evidence = {}
-    place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
+    place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
+    if place is None:
+        place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
-    reached = modality in ("actual", "estimate") and verb_word in cues["reached_verbs"]
+    # (and what is neither planned nor expected is not of a year still to come: "từ nay đến năm 2030" in a headline
+    # does not date "Bình Định có diện tích tự nhiên là 6.071 km2")
+    reached = modality in ("actual", "estimate") and (verb_word in cues["reached_verbs"] or not is_target)
+    # "(cùng kỳ năm 2020 giảm 3,8%)": a figure said of the same period a year before is of that period
+    of_the_year_before = base_value or "cùng" in left and _OF_THE_SAME_PERIOD_BEFORE_RE.search(left) is not None
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
-                         base_value, reached, evidence)
+                         of_the_year_before, reached, evidence)
+    if modality_how == "list":
+        period = state.goal_period or year_of_period(period)  # an item of a list of targets is the plan of its year
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
@@ -730,17 +971,32 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
-_TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:")
-_FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|\d+\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
+_TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:"
+                                 # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
+                                 r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
+_FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|ngày|\d+\s+tháng"
+                                   r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
-_EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)")
+_EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
-_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
+# ("so với cùng kỳ2015", "so với cả năm 2018" too)
+_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
-_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so\s+với\s+(?:cuối|đầu)\s+năm")
+_POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
+_OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
+                                           r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
+_NUMBER_OF_AFTER_RE = re.compile(r"\s*số\s+\w")  # "100% số xã đạt chuẩn": a share of the number of what follows
+_CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the clause right after the figure
+# a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
+_WITH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d][^,;:.\d]{0,30},\s*)?với\s[^,;]*$")
+# "5 địa phương có kim ngạch xuất khẩu cao nhất …", "03 địa phương dẫn đầu": the size of a top list, a rank (spec)
+_TOP_OF_A_RANKING_RE = re.compile(r"[^,;.()\d]{0,60}?(?<!\w)(?:cao nhất|lớn nhất|nhiều nhất|dẫn đầu|đứng đầu)(?!\w)")
+_SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
+                                  r"|trước(?!\w))")  # "so với vụ đông xuân trước"
+_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?:\s+với)?\s+(?:cuối|đầu)\s+năm")
 
 
 _CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
@@ -758,6 +1014,8 @@ def _named_base(clause, before=False):
         return None
     if _YEAR_END_BASE_RE.search(clause):
         return "prior_year_end"
+    if _SAME_SEASON_BASE_RE.search(clause):
+        return "same_period"  # "so với vụ xuân 2015", "so với vụ đông xuân năm trước": the same crop season a year before
     months = _SAME_MONTHS_BASE_RE.search(clause)
     if months:
         single = _ONE_SPAN_BASE_RE.match(months.group(0))
@@ -782,8 +1040,10 @@ def _year_basis(year, period, context):
 
 
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
-                     quantity, right_clause):
+                     quantity, right_clause, left=""):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
+    # the figure goes on the clause of the percent just before it ("đạt 11,01%, tăng 0,26%"), not another bracket
+    right_after_previous = previous_percent and len(left) < 25 and "(" not in left and ")" not in left
     if verb_kind == "share":
         return "share", None
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
@@ -795,7 +1055,10 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
         # (a growth said to exceed its target — a rate set by a resolution — by a percent: "tăng 7,36% (vượt mục tiêu
         # 0,36%)" is points too; "tăng 53,4%, vượt 47% kế hoạch" is an amount above its plan, a growth)
-        if rate_subject or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
+        # (so does a growth rate said again as its rise: "tốc độ tăng trưởng … đạt 11,01%, tăng 0,26% so với năm 2022")
+        if rate_subject or growth_subject and previous_percent and previous_claim.measure == "growth" \
+                and previous_claim.subject == state.subject and right_after_previous \
+                or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
                                             or (bracket and previous_percent and previous_claim.measure == "growth")
                                             or (previous_percent and previous_claim.measure == "growth"
                                                 and basis == "target"))):
@@ -849,6 +1112,62 @@ def _noun_follows(right_clause):
     return bool(match) and match.group(1) not in _NOT_NOUNS
 
 
+def _respective_place(context, sentence, quantity, unit, sentence_claims, evidence):
+    """`A, B và C, với kim ngạch lần lượt đạt X, Y và Z`: the k-th figure after "lần lượt" (in turn) holds for the
+    k-th place of the list named before the figures (in the sentence, else in the sentence before it); None where
+    the sentence says no "lần lượt" or names no list of places before its figures."""
+    cue = context.low.rfind("lần lượt", max(sentence.start, quantity.start - _LOOKBACK * 2), quantity.start)
+    if cue < 0:
+        return None
+    after_cue = [c for c in sentence_claims[-_NEARBY:] if c.start > cue and c.unit == unit]
+    first_figure = after_cue[0].start if after_cue else quantity.start
+    names = _names_between(context, sentence.start, first_figure)
+    if not names:
+        start = max(0, sentence.start - _LOOKBACK)
+        newline = context.low.rfind("\n", start, sentence.start)
+        names = _names_between(context, max(start, newline + 1), sentence.start)
+    if len(names) < 2 or len(after_cue) >= len(names):
+        return None
+    evidence["place"] = "sentence"
+    return names[len(after_cue)]
+
+
+def _names_between(context, start, end):
+    """The names of the places (not the country) named within [start, end), in order."""
+    index = bisect.bisect_left(context.place_starts, start)
+    names = []
+    while index < len(context.places) and context.places[index].start < end and len(names) < _NEARBY:
+        if not context.places[index].country:
+            names.extend(context.places[index].names)
+        index += 1
+    return names
+
+
+# "Sản lượng lúa cả nước ước tính đạt 20,5 triệu tấn": only the verb between the country and its figure.
+_ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
+                                 r"|xuống|tăng|giảm))+\s+")
+_PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
+_HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*")  # "Hà Nam: 10,39%" heads its section too
+
+
+def _heading_place_before(context, position):
+    """The place whose name stands alone on a line (a section heading) last before `position`, or None."""
+    if context.heading_places is None:
+        context.heading_places = []
+        for mention in context.places:
+            if mention.country or len(mention.names) != 1:
+                continue
+            line_start = context.low.rfind("\n", 0, mention.start) + 1
+            line_end = context.low.find("\n", mention.end)
+            line_end = len(context.low) if line_end < 0 else line_end
+            if line_start > 0 and _HEADING_REST_RE.fullmatch(context.low, line_start, mention.start) \
+                    and _HEADING_AFTER_RE.fullmatch(context.low, mention.end, line_end):
+                context.heading_places.append((mention.start, mention.names[0]))
+    index = bisect.bisect_left(context.heading_places, (position,)) - 1
+    return context.heading_places[index][1] if index >= 0 else None
+
+
 def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence):
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
@@ -856,10 +1175,14 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
         holder = context.places[index] if index >= 0 else None
+        # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
         if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
-                and _close_after(context.low[holder.end:quantity.start]):
+                and _close_after(context.low[holder.end:quantity.start]) and ")" not in context.low[holder.end:quantity.start]:
             evidence["place"] = "sentence"
             return holder.names[0] if len(holder.names) == 1 else list(holder.names)
+        if unit.lower() == "tỉnh":
+            evidence["place"] = "carried"
+            return "Việt Nam"  # only the country holds provinces ("Năm 2013 có 19 tỉnh đạt …")
         evidence["place"] = "document" if context.doc_place else "none"
         return context.doc_place
     chosen = None
@@ -876,12 +1199,23 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
                 and not context.places[index - 1].country \
                 and _LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start)
             if not locator and (not mention.country or quantity.start - mention.end <= 40
-                                and _close_after(context.low[mention.end:quantity.start])):
+                                and (_close_after(context.low[mention.end:quantity.start])
+                                     or _ONLY_VERB_WORDS_RE.fullmatch(context.low, mention.end, quantity.start))):
                 chosen = mention
                 break
         index -= 1
+    if chosen is None and index + 1 < len(context.places) and not context.places[index + 1].country \
+            and _WITH_OPENING_RE.match(context.low, sentence.start, quantity.start) \
+            and _CLAUSE_SUBJECT_AFTER_RE.match(context.low, quantity.end, context.places[index + 1].start + 1):
+        chosen = context.places[index + 1]  # "Với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu": the place the clause is of
     if chosen is not None:
         names = list(chosen.names)
+        # "Hà Nội, Quảng Ninh, Hải Phòng … tăng hơn gấp đôi": names joined by commas or "và" hold the figure together
+        first = bisect.bisect_left(context.place_starts, chosen.start)
+        while first > 0 and context.places[first - 1].start >= sentence.start and not context.places[first - 1].country \
+                and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end, context.places[first].start):
+            first -= 1
+            names = list(context.places[first].names) + names
         place = names[0] if len(names) == 1 else names
         if chosen.start < first_in_sentence:
             state.place = place  # the topic of the sentence ("Tại Hải Dương, …", "… cả nước đạt …") carries to the next ones
@@ -890,6 +1224,10 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
     if state.place is not None:
         evidence["place"] = "carried"
         return state.place
+    heading = _heading_place_before(context, quantity.start)
+    if heading is not None:
+        evidence["place"] = "carried"  # a section headed by a place's name ("Hà Nội" on its own line) is about it
+        return heading
     evidence["place"] = "document" if context.doc_place else "none"
     return context.doc_place
 
@@ -909,6 +1247,10 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     cues = _cues()
     periods, starts = context.periods, context.period_starts
     _rate, _growth, flow_subject, stock_subject = _subject_kinds(subject_low)
+    if flow_subject and _STATUS_RE.search(subject_low) and not _FLOW_OF_STATUS_RE.search(subject_low) \
+            and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 40)) and not _cues()["flow_re"].search(
+                _STATUS_RE.sub(" ", subject_low)):
+        flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
     flow = measure in ("ratio", "growth") or flow_subject or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
     if stock_subject and not flow_subject:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
@@ -935,11 +1277,19 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     i = index
     if chosen is None:
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            if not periods[i].base and periods[i].end <= quantity.start:
+            if not periods[i].base and periods[i].end <= quantity.start \
+                    and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start):
                 chosen = periods[i]
                 evidence["period"] = "sentence"
                 break
             i -= 1
+    # "Tốc độ tăng … bình quân hàng năm đạt 16%" in the targets of "NHIỆM KỲ 2020-2025": an annual average set out in
+    # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
+    if chosen is None and _ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
+        term = _term_before(context, quantity.start)
+        if term is not None:
+            evidence["period"] = "carried"
+            return term
     # Carried from earlier sentences: not a span of years, "now" only within its paragraph, nothing said of the future (a plan's
     # horizon is not the report's period), and a year long past only within its paragraph.
     if chosen is None:
@@ -947,9 +1297,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while i > lowest:
             mention = periods[i]
             if not mention.base and mention.kind != "phase" and mention.period(flow) \
+                    and not _whole_year_of_its_noun(context.low, mention) \
                     and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)) \
                     and not _in_ranges(context.future_ranges, mention.start) \
-                    and not (reached and _after_report_year(context, mention)):
+                    and not (reached and _after_report_year(context, mention)) \
+                    and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
+                                                    mention, sentence.start):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
@@ -959,7 +1312,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     # Nothing before it at all (a headline): the first period the text gives soon after.
     if chosen is None and (context.first_period is None or context.first_period >= quantity.start):
         j = index + 1
-        while j < len(periods) and periods[j].start < quantity.end + 600:
+        while j < len(periods) and periods[j].start < quantity.end + _AHEAD_REACH:
             mention = periods[j]
             old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
@@ -990,6 +1343,71 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if is_target:
         period = year_of_period(period)
     return period
+
+
+_AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:các\s+)?(?:địa phương|tỉnh)\s+)?phía\s+(?:bắc|nam)"
+                      r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
+                      r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
+_PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
+_AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
+                              r"|(?:của\s+)?(?:các|mỗi)\s+xã))*(?:\s+(?:đạt|là|có))?")
+_STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")
+_FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận mới|trong năm|trong kỳ|tăng)(?!\w)")
+_POPULATION_RATE_RE = re.compile(r"(?<!\w)tỷ lệ tăng dân số(?!\w)")
+_RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
+_RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
+_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+từ\s*$")
+_TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
+_YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
+                               "toàn", "nay", "năm"))
+
+
+def _whole_year_of_its_noun(low, mention):
+    """"Năng suất lúa cả năm ước đạt 54 tạ/ha": "cả năm" right after a noun says which figure (the whole year's crop),
+    not the time of the sentences after it in an N-month report."""
+    if low[mention.start:mention.end] != "cả năm":
+        return False
+    word = _WORD_BEFORE_RE.search(low, max(0, mention.start - 20), mention.start)
+    return word is not None and word.group(1) not in _YEAR_FRAME_WORDS
+
+
+_ITEM_HEAD_RE = re.compile(r"[\s\-–+*•]*$")
+_ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:hàng|hằng|mỗi)\s+năm(?!\w)")
+# (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
+_TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
+                      r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
+_TERM_REACH = 3000  # how far back a plan's term still frames its targets
+
+
+def _term_before(context, position):
+    """The plan term ("nhiệm kỳ 2020-2025" → "2020/2025") named last before `position`, not too far back, or None
+    (the terms of the text are found once, then looked up by bisection)."""
+    if context.terms is None:
+        context.terms = [(m.start(), f"{m.group(1)}/{m.group(2)}") for m in _TERM_RE.finditer(context.low)] \
+            if "kỳ" in context.low or "giai đoạn" in context.low else []
+    index = bisect.bisect_left(context.terms, (position,)) - 1
+    if index >= 0 and position - context.terms[index][0] <= _TERM_REACH:
+        return context.terms[index][1]
+    return None
+
+
+def _sentence_start_before(low, position):
+    """Where the sentence holding `position` starts, looked for a bounded way back (after ". " or a line break)."""
+    lowest = max(0, position - _LOOKBACK)
+    return max(lowest, low.rfind(". ", lowest, position) + 2, low.rfind("\n", lowest, position) + 1)
+
+
+def _inside_an_earlier_item(low, sentence_start, mention, position):
+    """A period said after the subject of a later item of a list joined by `;` ("…; tổng đàn lợn tại thời điểm
+    1/4/2016 là 794 nghìn con; sản lượng thịt …") is that item's own: it does not reach past the next `;`. A period
+    that heads the sentence or an item ("6 tháng đầu năm, …; …") still covers the items after it."""
+    if position - mention.end > _LOOKBACK * 4 or low.find(";", mention.end, position) < 0:
+        return False  # (bounded: linear time however long the sentence)
+    item_start = low.rfind(";", max(sentence_start, mention.start - _LOOKBACK), mention.start)
+    if item_start < 0:
+        return False  # the first item: its period heads the list
+    return _ITEM_HEAD_RE.match(low, item_start + 1, mention.start) is None
 
 
 def _share_of_count(previous_claim, value, text, between):

@@ -285,6 +285,8 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         if not found or found[0] - match.end() > 1:
             continue
         name_start, end, name = found
+        if _REGION_AFTER_PREFIX_RE.match(low, name_start):
+            continue  # "các tỉnh Đồng bằng sông Cửu Long": a region of provinces, not a province named "Đồng"
         longer = _known_name_at(text, name_start, end)
         if longer is not None:  # "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thanh hóa": the gazetteer's name as written
             end, name = longer
@@ -328,7 +330,7 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                 continue  # (unless "Thanh hóa": a province whose second syllable is written in lower case)
             if end >= len(text) or not text[end].isalnum():
                 before = text[max(0, start - 20):start]
-                if not_place.search(before) or (start > 0 and text[start - 1] in "-–'’"):
+                if not_place.search(before) or (start > 0 and text[start - 1] in "-–'’") or _after_person_name(before):
                     break
                 # A longer capitalised run that is not a place (Nguyễn Văn Hoà Bình…) is a person or an organisation.
                 nxt = _TOKEN_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
@@ -344,6 +346,20 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+@lru_cache(maxsize=None)
+def _person_name_words() -> frozenset:
+    return frozenset(table("places").get("person_name_words", []))
+
+
+def _after_person_name(before):
+    """The words before a bare name end with a family name or Văn/Thị: the name is a person's (Nguyễn Thái Hòa)."""
+    match = _LAST_WORD_RE.search(before)
+    return match is not None and match.group(1) in _person_name_words()
 
 
 def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
@@ -373,26 +389,49 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     counts = Counter(m.names[0] for m in mentions if not m.country and len(m.names) == 1)
     # One mention is not enough to say what an article is about, unless it names a province or district, in the
     # opening, and nothing else.
-    lone = len(scores) == 1 and next(iter(scores))
     levels = {m.names[0]: m.level for m in mentions if len(m.names) == 1}
+    # (communes named in the text — a product's origin, a model village — do not count against it: the district of
+    # "huyện Na Rì" stays the article's place beside "xã Cường Lợi")
+    units = [n for n in scores if levels.get(n) not in ("commune",)]
+    lone = len(units) == 1 and units[0]
     scores = {n: s for n, s in scores.items()
               if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
                                                    or levels.get(n) == "district" and first_seen[n] < opening))}
+    # A text that ranks several provinces of the country ("cả nước có 7 tỉnh …; TP HCM dẫn đầu …, Bắc Ninh …") is
+    # about the country, not about the province it names most.
+    provinces = {m.names[0] for m in mentions if len(m.names) == 1
+                 and (levels.get(m.names[0]) == "province" or gazetteer().get(m.names[0]) == "province")}
+    # (and the provinces of a list: "gồm: Cao Bằng, Tuyên Quang, Lào Cai …")
+    provinces |= {n for m in mentions if len(m.names) > 1 for n in m.names if gazetteer().get(n) == "province"}
+    if len(provinces) >= _COMPARED_PROVINCES and (any(m.country and m.start < opening for m in mentions)
+                                                  or _OF_ALL_PROVINCES_RE.search(text)):
+        return "Việt Nam"  # (so is a text that counts them out of all 63: "15/63 địa phương có …: A, B, C, D …")
+    # (with fewer provinces, or the country said later, the country wins only where no province holds most of the
+    # mentions of provinces)
+    if len(provinces) >= _FEW_COMPARED_PROVINCES and any(m.country for m in mentions):
+        named = [counts[n] for n in provinces]
+        if max(named) * 2 <= sum(named):
+            return "Việt Nam"
     if not scores:
+        # No name said twice: a text that opens on the one province it names, the rest being its districts or
+        # communes each said once ("Tại Hà Tĩnh, … có thêm huyện Hương Sơn được công nhận …"), is about the province.
+        first = next((m for m in mentions if not m.country and len(m.names) == 1), None)
+        if first is not None and first.start < opening and len(provinces) == 1 and first.names[0] in provinces \
+                and levels.get(first.names[0]) in ("province", None):
+            return first.names[0]
         # A text with no province or district of its own that opens on the country ("Tổng số trâu của cả nước …")
         # is about the country.
         if not any(not m.country for m in mentions) and any(m.country and m.start < opening for m in mentions):
             return "Việt Nam"
         return None
-    # A text that ranks several provinces of the country ("cả nước có 7 tỉnh …; TP HCM dẫn đầu …, Bắc Ninh …") is
-    # about the country, not about the province it names most.
-    provinces = {m.names[0] for m in mentions if len(m.names) == 1 and levels.get(m.names[0]) == "province"}
-    if len(provinces) >= _COMPARED_PROVINCES and any(m.country and m.start < opening for m in mentions):
-        return "Việt Nam"
     return max(scores, key=lambda n: (scores[n], -first_seen[n]))
 
 
 _COMPARED_PROVINCES = 4
+_REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
+                                     r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
+_OF_ALL_PROVINCES_RE = re.compile(r"\d\s*/\s*63\s+(?:địa phương|tỉnh)", re.IGNORECASE)
+_FEW_COMPARED_PROVINCES = 3
 
 
 def place_levels(mentions: list[PlaceMention]) -> dict:

@@ -18,7 +18,7 @@ import yaml
 
 from chitieu.text import nfc
 
-from .tables import StartsWithWord
+from .tables import YAML_LOADER, StartsWithWord
 from .workcopy import modernise
 
 _DATA_FILE = Path(__file__).resolve().parent / "data" / "quantities.yaml"
@@ -86,7 +86,7 @@ class Texts:
 
 
 with open(_DATA_FILE, encoding="utf-8") as _handle:
-    _DATA = yaml.safe_load(_handle)
+    _DATA = yaml.load(_handle, Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
 
 SCALES = {k: float(v) for k, v in _DATA["scales"].items()}
 UNITS = {k: (v[0], float(v[1])) for k, v in _DATA["units"].items()}
@@ -125,7 +125,8 @@ def _alternation(words):
 _END = r"(?![\w²³])"
 # The digit first: a fast scan. Not inside a word or after a separator, except right after a currency code glued to it
 # (VND1000, USD2,5).
-NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d))\d*(?:[.,]\d+)*")
+# (a comma glued between a word and a number separates list items: "15-18 tiêu chí,01 xã đạt …")
+NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=[^\W\d_],\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
@@ -170,7 +171,8 @@ SCALE_TAIL_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")[ \t\u00
 # Thousands grouped by spaces, as typeset ("1 000 000 đồng"): in a phrase alone, or with no-break spaces.
 SPACED_NUMBER_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
 _QUALIFIER_ENDINGS = tuple(QUALIFIERS)
-QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*$")
+# "dưới ngưỡng 100 triệu USD", "trên mức 30 triệu": the qualifier holds across the word for a threshold.
+QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*(?:(?:nguong|muc)[ \t\u00a0]+)?$")
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
 SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
 _WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + list(EMPTY_PLACE_WORDS) + list(HALF_WORDS)
@@ -268,6 +270,12 @@ def _open_noun(texts: Texts, pos: int):
     word = texts.lowered[match.start(1):match.end(1)]
     if not match.group(1).islower() or word in NOT_COUNT_NOUNS:
         return None  # a capital opens a name ("5 Bà Rịa"); listed words never name what is counted
+    # Most Vietnamese nouns have two syllables (hồ chứa, chi nhánh, địa bàn): a second lower-case word that may
+    # name a thing is the rest of the noun, so it is not left over as the subject of the figure after it.
+    second = OPEN_NOUN_RE.match(texts.text, match.end(1))
+    if second is not None and second.group(1).islower() and second.end(1) < len(texts.text) \
+            and texts.lowered[second.start(1):second.end(1)] not in NOT_COUNT_NOUNS:
+        return texts.lowered[match.start(1):second.end(1)], second.end(1)
     return word, match.end(1)
 
 
@@ -414,6 +422,9 @@ def _word_number_value(words: list[str]) -> float | None:
 
 
 _NOT_A_CLAIM_ENDINGS = tuple(NOT_A_CLAIM_BEFORE) + ("số",)
+_NOT_TIMES_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:thu|luot)(?!\w)")
+# Words after a count that point back to a group already counted: the count is a reference, not a new figure.
+_REFERENCE_BACK_RE = re.compile(r"[ \t\u00a0]+(?:nêu trên|kể trên|nói trên|trên đây|này|đó|ấy)(?!\w)")
 
 
 _TIME_WORDS = ("năm", "tháng", "ngày", "quý", "giờ")
@@ -431,7 +442,7 @@ def _excluded_before(texts: Texts, start: int) -> bool:
 
 def _qualifier_before(texts: Texts, start: int) -> str | None:
     before = texts.folded[max(0, start - 20):start]
-    if not before.rstrip(" \t\u00a0").endswith(_QUALIFIER_ENDINGS):
+    if not before.rstrip(" \t\u00a0").endswith(_QUALIFIER_ENDINGS + ("nguong", "muc")):
         return None  # the common case, without a regular expression
     match = QUALIFIER_BEFORE_RE.search(before)
     return QUALIFIERS[match.group(1)] if match else None
@@ -573,6 +584,8 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and "," not in raw \
             and raw_max is None and raw_of is None and not _looks_like_year(raw):
         unit_read = _read_unit(texts, unit_pos, open_counts=True)  # "12 phiên giao dịch": an open count
+    if unit_read is None and raw_of is not None and raw_max is None:
+        return _fraction_of_a_whole(texts, start, pos, raw, raw_of)
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read
@@ -580,8 +593,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     after_unit = end
     if kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):
         return None
-    if kind == "times" and folded[end - 3:end] == "lan" and re.match(r"\s*thu" + _END, folded[end:end + 6]):
-        return None  # "lần thứ"
+    if kind == "times" and folded[end - 3:end] == "lan" and _NOT_TIMES_AFTER_RE.match(folded, end):
+        return None  # "lần thứ", "lần lượt" (in turn): not a multiple
+    if kind == "count" and _REFERENCE_BACK_RE.match(texts.lowered, end):
+        return None  # "08 địa phương nêu trên", "5 tỉnh, thành phố này": the group counted before, said again
     span_start = currency[0] if currency else start
     qualifier = _qualifier_before(texts, span_start)
     if AT_LEAST_AFTER_RE.match(folded, end):
@@ -640,6 +655,23 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
                      qualifier, None, raw if raw_max is None else text[start:pos].strip(), unit_text, sign)]
 
 
+_FRACTION_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:bằng|chiếm|khoảng|gần|hơn|trên)[ \t\u00a0]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+def _fraction_of_a_whole(texts: Texts, start: int, end: int, raw: str, raw_of: str) -> list[Quantity] | None:
+    """`bằng 1/3 diện tích của tỉnh`: a simple fraction of a whole named after it, said as a part, is that share in %
+    (role "fraction"); None for anything else (a score 7/8 without its noun, a date)."""
+    if not (raw.isdigit() and raw_of.isdigit()) or not 0 < int(raw) < int(raw_of) <= 10:
+        return None
+    if not _FRACTION_VERB_BEFORE_RE.search(texts.lowered, max(0, start - 8), start) \
+            or not _WORD_AFTER_RE.match(texts.text, end):
+        return None
+    value = 100 * int(raw) / int(raw_of)
+    return [Quantity(start, end, texts.text[start:end], value, None, "%", None, _qualifier_before(texts, start),
+                     "fraction", raw, "")]
+
+
 def _sign_before(texts: Texts, start: int, spaced: bool):
     """A sign written before the number: (where it starts, "+" or "-") or None. `-5%` and `âm 5%` are
     negative; with `spaced` (a phrase alone, not running text) `- 5` too."""
@@ -684,17 +716,22 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
 
 
 _VAGUE_BEFORE_HUNDRED = ("hàng", "vài", "mấy", "dăm", "mươi")
+_EACH_BEFORE_RE = re.compile(r"(?<!\w)mỗi?\s+\w+(?:\s+\w+)?\s+$")
+# Words before "một"/"năm" that make it the article "a" or the noun "year" ("là một xã", "trong năm xã …").
+_NOT_A_BARE_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:là|thành|như|với|của|một|trong|cả|mỗi|hằng|hàng|cùng|các|những|qua"
+                                         r"|đầu|cuối|giữa|sang|tới|đến|vào|từ|sau|trước|năm|nhiều|thứ)\s+$")
 
 
 def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     """The figure of a number in words (`mười lăm hộ`, `một triệu rưỡi đồng`, `dưới bảy ngàn đồng`), or None."""
     start, words = match.start(), match.group(1).split()
-    if require_unit and (words == ["năm"] or _excluded_before(texts, start)):
-        return None  # a lone "năm" is far more often "year" than "five"
+    if require_unit and _excluded_before(texts, start):
+        return None
     if words[0] == "trăm" and texts.lowered[max(0, start - 5):start].rstrip().endswith(_VAGUE_BEFORE_HUNDRED):
         return None  # "hàng trăm hộ", "vài trăm": hundreds, not a hundred (a lone "trăm hộ" is 100)
     value = _word_number_value(words)
-    if value is None or (require_unit and value < 2):
+    bare = words in (["một"], ["năm"])  # "one" and "five" only before a counted noun (else "a", "year")
+    if value is None or (require_unit and value < 2 and not bare):
         return None
     unit_read = _read_unit(texts, match.end(1) - 1) if match.group(1)[-1:].isspace() else None
     if unit_read is None or (require_unit and unit_read[3] == "times"):  # "hai lần" in running text is no figure
@@ -702,6 +739,13 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
             return None
         unit_read = (match.end(1), "", 1.0, "number")
     end, unit, factor, _kind = unit_read
+    if require_unit and bare and (_kind != "count" or _NOT_A_BARE_COUNT_BEFORE_RE.search(
+            texts.lowered, max(0, start - 12), start) or _EACH_BEFORE_RE.search(texts.lowered, max(0, start - 25), start)):
+        return None  # "là một huyện miền núi" (a), "trong năm xã đạt …" (the year), "mỗi xã một sản phẩm" (each)
+    if require_unit and _kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, match.end(1), end):
+        return None  # "mức một con số" (a single digit)
+    if require_unit and _kind == "count" and _REFERENCE_BACK_RE.match(texts.lowered, end):
+        return None  # "hai tỉnh nói trên": the group counted before, said again
     end = end if unit else len(texts.text[:end].rstrip())
     return Quantity(start, end, texts.text[start:end], value * factor, None, unit, None,
                     _qualifier_before(texts, start), None, match.group(1).strip(), texts.text[match.end(1):end].strip())

@@ -15,12 +15,13 @@ _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|gi
 _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
 # A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
 # where the place stands, not what is measured; the indicator is the one of the lead sentence.
-_RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+|ở\s+vị\s+trí\s+thứ\s+\w+"
+_RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
+                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+)vị\s+trí\s+thứ\s+\w+"
                       r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là|dẫn\s+đầu(?:\s+về)?)(?:\s+là)?(?!\w)",
                       re.IGNORECASE)
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
 _PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
-MAX_SUBJECT_WORDS = 14
+MAX_SUBJECT_WORDS = 18
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -36,31 +37,51 @@ def _edge_words():
     return trailing, leading, longest, frozenset(t[-1] for t in trailing), frozenset(t[0] for t in leading)
 
 
+@lru_cache(maxsize=None)
+def _edge_sizes():
+    """For each word that ends a trailing phrase (opens a leading one): the lengths of those phrases, longest first,
+    so that only they are tried."""
+    trailing, leading, _longest, _last_words, _first_words = _edge_words()
+    ends, opens = {}, {}
+    for words in trailing:
+        ends.setdefault(words[-1], set()).add(len(words))
+    for words in leading:
+        opens.setdefault(words[0], set()).add(len(words))
+    return ({w: tuple(sorted(sizes, reverse=True)) for w, sizes in ends.items()},
+            {w: tuple(sorted(sizes, reverse=True)) for w, sizes in opens.items()})
+
+
+_EDGE_PUNCTUATION = frozenset((",", ".", "-", "–", "+"))
+
+
 def _strip_edges(phrase: str) -> str:
-    trailing, leading, longest, last_words, first_words = _edge_words()
-    words = phrase.replace(",", " , ").split()
+    trailing, leading, _longest, _last_words, _first_words = _edge_words()
+    ending_sizes, opening_sizes = _edge_sizes()
+    words = phrase.replace(",", " , ").split() if "," in phrase else phrase.split()
     changed = True
     while changed and words:
         changed = False
-        while words and words[-1] in (",", ".", "-", "–", "+"):
+        while words and words[-1] in _EDGE_PUNCTUATION:
             words.pop()
-        while words and words[0] in (",", ".", "-", "–", "+"):
+        while words and words[0] in _EDGE_PUNCTUATION:
             words.pop(0)
         if not words:
             break
-        if words[-1].lower() in last_words:
-            lowered = [w.lower() for w in words[-longest:]]
-            for size in range(min(longest, len(words)), 0, -1):
-                if tuple(lowered[-size:]) in trailing:
+        sizes = ending_sizes.get(words[-1].lower())
+        if sizes:
+            count = len(words)
+            for size in sizes:  # the longest phrase the text ends with
+                if size <= count and (size == 1 or tuple(w.lower() for w in words[-size:]) in trailing):
                     del words[-size:]
                     changed = True
                     break
             if changed:
                 continue
-        if words[0].lower() in first_words:
-            lowered = [w.lower() for w in words[:longest]]
-            for size in range(min(longest, len(words)), 0, -1):
-                if tuple(lowered[:size]) in leading:
+        sizes = opening_sizes.get(words[0].lower())
+        if sizes:
+            count = len(words)
+            for size in sizes:
+                if size <= count and (size == 1 or tuple(w.lower() for w in words[:size]) in leading):
                     del words[:size]
                     changed = True
                     break
@@ -69,11 +90,14 @@ def _strip_edges(phrase: str) -> str:
 
 def _last_piece(segment: str) -> str:
     """The last comma-separated piece, rejoined with the pieces before it when it ends a list (`nông, lâm nghiệp và thủy sản`)."""
+    if "," not in segment:
+        return segment
     pieces = segment.split(",")
     phrase = pieces[-1]
     index = len(pieces) - 1
     sectors = _sector_words()
     while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and pieces[index - 1].strip() \
+            and not _names_nothing(pieces[index - 1]) \
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
                  or pieces[index - 1].split()[-1].lower() in sectors):  # "giá trị sản xuất nông, lâm nghiệp"
         index -= 1
@@ -90,6 +114,8 @@ def _blanked(work, start, end, blanks):
     """work[start:end] with the spans of `blanks` (sorted (start, end) pairs, each short) turned to spaces."""
     first = bisect.bisect_left(blanks, (start - 300,))
     last = bisect.bisect_left(blanks, (end,))
+    if first == last:
+        return work[start:end]
     pieces = []
     done = start
     for s, e in blanks[first:last]:
@@ -104,11 +130,13 @@ def _blanked(work, start, end, blanks):
     return "".join(pieces)
 
 
+_LAST_CUT_CHAR_RE = re.compile(r'(?s).*[;:()\[\]\n"“”]')  # up to the last character that cuts a clause
+
+
 def _last_cut_end(segment: str) -> int:
     """Where the last clause cut of the segment (_CLAUSE_CUT_RE) ends, 0 if none: found from the right."""
-    rfind = segment.rfind
-    end = max(rfind(";"), rfind(":"), rfind("("), rfind(")"), rfind("["), rfind("]"), rfind("\n"), rfind('"'),
-              rfind("“"), rfind("”")) + 1
+    last_cut = _LAST_CUT_CHAR_RE.match(segment)  # (one scan back from the end, in C)
+    end = last_cut.end() if last_cut else 0
     stop = segment.rfind(". ")
     if stop >= 0:
         end = max(end, stop + 2)
@@ -127,7 +155,8 @@ def _last_cut_end(segment: str) -> int:
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
-_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ)(?!\w)", re.IGNORECASE)
+# (also "với" of a league table: "Về kim ngạch xuất khẩu, Bình Dương dẫn đầu với 20 tỷ USD")
+_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến)(?!\w)", re.IGNORECASE)
 
 
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]], after_figure: bool = False) -> str | None:
@@ -165,12 +194,20 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
+    cause = _CAUSE_RE.search(phrase) if "khiến" in phrase or " cho " in phrase or " theo " in phrase \
+        or "dẫn đến" in phrase else None
+    if cause is not None and phrase[cause.end():].strip():
+        phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     words = phrase.split()
     if not words or not _LETTER_RE.search(phrase):
         return None
     if len(words) > MAX_SUBJECT_WORDS:
         phrase = " ".join(words[-MAX_SUBJECT_WORDS:])
     return phrase
+
+
+# A cause before what it moved: the subject is what comes after the connective (the last one).
+_CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến)\s+")
 
 
 def _names_nothing(phrase):

@@ -9,10 +9,15 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+# libyaml's parser, where PyYAML was built with it, reads the tables several times faster (same objects): it is
+# part of every start-up of the extractor.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def table(name: str) -> dict:
     with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
 
 
 def longest_first(words):
@@ -45,6 +50,8 @@ class StartsWithWord:
     def search(self, text, pos=0, endpos=None):
         endpos = len(text) if endpos is None else endpos
         match = self.pattern.search(text, pos, endpos)
+        if match is None:
+            return None  # the common case: no call of `blocked`
         while match is not None and self._blocked(text, match.start()):
             match = self.pattern.search(text, match.start() + 1, endpos)
         return match
@@ -66,11 +73,28 @@ class StartsWithWord:
     def finditer(self, text, pos=0, endpos=None):
         endpos = len(text) if endpos is None else endpos
         blocked = self._blocked
+        if blocked is _word_char_before:
+            yield from self._finditer_words(text, pos, endpos)
+            return
         while True:
             for match in self.pattern.finditer(text, pos, endpos):
                 if blocked(text, match.start()):
                     pos = match.start() + 1  # look again from the next character, as the look-behind would
                     break
+                yield match
+            else:
+                return
+
+    def _finditer_words(self, text, pos, endpos):
+        """`finditer` with the word boundary (_word_char_before) checked inline: it runs once per match."""
+        while True:
+            for match in self.pattern.finditer(text, pos, endpos):
+                start = match.start()
+                if start > 0:
+                    char = text[start - 1]
+                    if char.isalnum() or char == "_":
+                        pos = start + 1  # look again from the next character, as the look-behind would
+                        break
                 yield match
             else:
                 return

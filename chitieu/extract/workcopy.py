@@ -20,6 +20,7 @@ _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Script/style bodies carry no prose.
 _SCRIPT_RE = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\f\v]")
+_SOFT_WRAP_RE = re.compile(r"(?<=[\d,\w])\n(?=[ \t]*(\w))")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 
@@ -81,6 +82,11 @@ def working_copy(text: str) -> str:
     work = _ODD_SPACE_RE.sub(" ", work)
     work = _CONTROL_RE.sub(" ", work)
     work = work.replace("\r", " ")
+    if "\n" in work:
+        # A line broken inside a figure or a clause (a copied page's hard wrap: "ước đạt 3.475\nnghìn lượt khách",
+        # "692,5 tỷ đồng,\ntăng 18,2%", "thu ngân sách trên địa bàn huyện\nđạt 500 tỷ đồng") is read as a space:
+        # the line before ends on a digit, a comma or a word and the next goes on in lower case.
+        work = _SOFT_WRAP_RE.sub(lambda m: " " if m.group(1).islower() else m.group(0), work)
     if len(work) != len(text):  # never expected; keep offsets right whatever happens
         work = text
     return work

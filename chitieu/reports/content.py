@@ -195,8 +195,7 @@ def period_phrase(period: Period) -> str:
     if period.kind == "months" and period.is_year_to_date:
         return f"6 tháng đầu năm {s.year}" if e.month == 6 else f"{e.month} tháng năm {s.year}"
     if period.kind == "to_date" and period.is_year_to_date:
-        # Without "ngày": the extractor reads "tính đến ngày D" as the day itself even for a flow.
-        return f"tính đến {e.day}/{e.month}/{e.year}"
+        return f"tính đến ngày {e.day}/{e.month}/{e.year}"  # a flow runs from January to D (spec: Periods)
     if period.kind == "to_date":
         return f"từ tháng {s.month}/{s.year} đến ngày {e.day}/{e.month}/{e.year}"
     return f"từ tháng {s.month}/{s.year} đến tháng {e.month}/{e.year}"
@@ -296,9 +295,7 @@ def result_sentence(indicator: Indicator, result: DataValue, targets: list[DataV
         if indicator.unit == "%":
             change = _round(result.value - earlier.value, 2)
             if change:
-                # A growth rate's change: "tăng 0,48 điểm phần trăm" reads as a growth of the growth rate.
-                up, down = (", cao hơn ", ", thấp hơn ") if is_growth_rate(indicator) else (", tăng ", ", giảm ")
-                w.words(up if change > 0 else down)
+                w.words(", tăng " if change > 0 else ", giảm ")  # "tăng 0,48 điểm phần trăm": points, a change
                 w.figure(f"{vi_number(abs(change), 2)} điểm phần trăm", value=float(change), unit="%",
                          measure="change", basis="same_period", **claim)
                 w.words(" so với cùng kỳ")

@@ -553,3 +553,445 @@ def test_a_national_event_is_not_the_country_as_a_place():
 def test_now_said_after_the_subject_is_the_article_s_date():
     claims = by_text(extract("Năm 2015, tỷ lệ hộ nghèo là 12%. Tỷ lệ hộ nghèo nay còn 2,1%.", date="2023-10-20"))
     assert (claims["12%"].period, claims["2,1%"].period) == ("2015", "2023-10-20")
+
+
+def test_figures_said_in_turn_hold_for_the_places_listed_in_that_order():
+    claims = by_text(extract("Năm 2023, kim ngạch xuất khẩu của cả nước tăng. Theo sau là Lào Cai, Yên Bái và Sơn La, "
+                             "với kim ngạch xuất khẩu lần lượt đạt 5,6 tỷ USD, 5,3 tỷ USD và 5,1 tỷ USD."))
+    assert [claims[t].place for t in ("5,6 tỷ USD", "5,3 tỷ USD", "5,1 tỷ USD")] == ["Lào Cai", "Yên Bái", "Sơn La"]
+
+
+def test_figures_in_turn_take_the_places_of_the_sentence_before_when_theirs_names_none():
+    claims = by_text(extract("Dẫn đầu là Lào Cai, thứ hai là Yên Bái. Kim ngạch lần lượt là: 5,6 tỷ USD và 5,3 tỷ USD."))
+    assert (claims["5,6 tỷ USD"].place, claims["5,3 tỷ USD"].place) == ("Lào Cai", "Yên Bái")
+
+
+def test_a_count_of_provinces_belongs_to_the_country():
+    assert extract("Năm 2023 có 19 tỉnh đạt kim ngạch trên 1 tỷ USD.")[0].place == "Việt Nam"
+
+
+def test_a_month_opening_a_sentence_without_its_year_is_in_the_year_reported_on():
+    claims = by_text(extract("Lũy kế 10 tháng năm 2025, xuất khẩu đạt 80 tỷ USD. Tháng 10, xuất khẩu đạt 9 tỷ USD."))
+    assert (claims["80 tỷ USD"].period, claims["9 tỷ USD"].period) == ("2025-01/2025-10", "2025-10")
+
+
+def test_a_period_said_inside_a_later_item_of_a_list_is_that_item_s_own():
+    claims = by_text(extract("6 tháng đầu năm 2016, chăn nuôi ổn định; tổng đàn lợn tại thời điểm 1/4/2016 là 794 "
+                             "nghìn con; sản lượng thịt lợn hơi ước 77 nghìn tấn."))
+    assert (claims["794 nghìn con"].period, claims["77 nghìn tấn"].period) == ("2016-04-01", "2016-01/2016-06")
+
+
+def test_a_figure_whose_sentence_names_no_indicator_keeps_the_one_said_before():
+    claims = by_text(extract("Năm 2022, kim ngạch xuất khẩu của Hà Giang đạt 5 tỷ USD. Lào Cai đứng thứ 2 với 4 tỷ USD."))
+    assert claims["4 tỷ USD"].subject == "kim ngạch xuất khẩu" and claims["4 tỷ USD"].place == "Lào Cai"
+
+
+def test_the_indicator_before_a_comma_leads_a_league_table():
+    claims = by_text(extract("Về kim ngạch xuất khẩu, Lào Cai dẫn đầu với 20 tỷ USD, Yên Bái đứng thứ hai với 15 tỷ USD."))
+    assert claims["20 tỷ USD"].subject == "kim ngạch xuất khẩu" == claims["15 tỷ USD"].subject
+
+
+def test_an_amount_that_falls_by_a_measured_quantity_changes_and_its_percent_restates_the_fall():
+    claims = by_text(extract("Năm 2023, diện tích lúa giảm 300 ha (bằng 1,2%)."))
+    assert (claims["300 ha"].measure, claims["300 ha"].value) == ("change", -300)
+    assert (claims["1,2%"].measure, claims["1,2%"].value, claims["1,2%"].basis) == ("growth", -1.2, "same_period")
+
+
+def test_the_same_crop_season_a_year_before_is_the_same_period():
+    claim = by_text(extract("Vụ xuân 2016, năng suất lúa đạt 69,3 tạ/ha, tăng 0,1 tạ/ha so với vụ xuân 2015."))["0,1 tạ/ha"]
+    assert (claim.measure, claim.basis) == ("change", "same_period")
+
+
+def test_a_verb_with_its_degree_and_a_restatement_s_opener_are_not_the_subject():
+    claims = by_text(extract("Năm 2022, kim ngạch xuất khẩu đạt 14 tỷ USD, tăng mạnh 60%, tương đương tăng thêm 5 tỷ USD."))
+    assert claims["60%"].subject == "kim ngạch xuất khẩu" == claims["5 tỷ USD"].subject
+
+
+def test_the_noun_counted_after_a_verb_of_happening_names_the_count():
+    assert extract("Trong năm 2023 xảy ra 5 vụ tai nạn giao thông.")[0].subject.startswith("vụ tai nạn giao thông")
+
+
+def test_a_trading_floor_is_no_plan_given():
+    assert extract("Năm 2023, sàn giao dịch việc làm tổ chức 12 phiên.")[0].modality == "actual"
+
+
+def test_points_after_a_growth_rate_are_a_change_and_a_contribution_in_points_a_share():
+    claims = by_text(extract("Tốc độ tăng trưởng kinh tế năm 2024 đạt 7,5%, tăng 0,48 điểm phần trăm so với cùng kỳ; "
+                             "khu vực dịch vụ tăng 3%, đóng góp 0,29 điểm phần trăm."))
+    assert (claims["0,48 điểm phần trăm"].measure, claims["0,29 điểm phần trăm"].measure) == ("change", "share")
+
+
+def test_up_to_a_day_leaves_no_word_of_the_period_in_the_subject():
+    claim = extract("Thu ngân sách nhà nước tính đến ngày 30/9/2024 đạt 100 tỷ đồng.")[0]
+    assert (claim.subject, claim.period) == ("Thu ngân sách nhà nước", "2024-01/2024-09-30")
+
+
+def test_a_line_broken_inside_a_figure_or_after_a_comma_is_read_as_a_space():
+    claims = by_text(extract("Trong 10 tháng năm 2012, số khách đạt 3.475\nnghìn lượt khách, doanh thu ước đạt 692 tỷ đồng,\n"
+                             "tăng 18,2%."))
+    assert claims["3.475\nnghìn lượt khách"].value == 3475000
+    assert (claims["18,2%"].modality, claims["18,2%"].period) == ("estimate", "2012-01/2012-10")
+
+
+def test_a_target_set_out_after_phan_dau_reaches_past_a_comma():
+    claims = by_text(extract("Năm 2030, tỉnh phấn đấu thêm 7 xã đạt chuẩn, đồng thời nâng bình quân đạt trên 12 tiêu chí/xã."))
+    assert claims["7 xã"].modality == "target" == claims["12 tiêu chí/xã"].modality
+
+
+def test_a_place_inside_a_bracket_does_not_hold_the_count_after_it():
+    text = "Huyện Lạc Sơn có diện tích 457 km2 (bằng 1/3 diện tích của tỉnh Hòa Bình) có 26 xã. Lạc Sơn có 29 xã."
+    claims = by_text(extract(text))
+    assert claims["26 xã"].place == "Lạc Sơn"
+    assert (claims["1/3"].measure, round(claims["1/3"].value, 2), claims["1/3"].unit) == ("share", 33.33, "%")
+
+
+def test_the_words_after_a_count_belong_to_its_noun_not_to_the_next_figure():
+    claims = by_text(extract("Đến nay, cả nước có 1.860 xã đạt chuẩn nâng cao và 340 xã đạt chuẩn kiểu mẫu."))
+    assert claims["340 xã"].subject == "xã đạt chuẩn kiểu mẫu"
+
+
+def test_a_share_or_an_amount_names_what_it_measures_after_it_when_nothing_comes_before():
+    assert extract("Đến nay, cả nước có khoảng 78% số xã đạt chuẩn.")[0].subject.startswith("số xã đạt chuẩn")
+    assert extract("Hơn 1 tỷ USD vốn FDI đổ vào Việt Nam năm 2023")[0].subject.startswith("vốn FDI")
+
+
+def test_a_count_of_what_a_rate_is_of_keeps_the_rate_s_indicator():
+    claims = by_text(extract("Năm 2020, khách quốc tế chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt."))
+    assert claims["3.000 lượt"].subject == "khách quốc tế"
+
+
+def test_the_indicator_after_with_is_what_a_ranked_place_measures():
+    claim = extract("Năm 2022, Hà Giang là địa phương thu hút nhiều vốn nhất với tổng vốn đăng ký 306 triệu USD.")[0]
+    assert claim.subject == "tổng vốn đăng ký"
+
+
+def test_a_headline_count_takes_the_body_estimate_whatever_its_counting_noun():
+    claims = extract("10 tháng, lượng khách đạt trên 3,4 triệu lượt người\n"
+                     "Trong 10 tháng năm 2012, tổng số khách ước đạt 3.475 nghìn lượt khách.")
+    assert claims[0].modality == "estimate"
+
+
+def test_a_district_named_once_stays_the_article_s_place_beside_communes():
+    text = ("Na Rì: kết quả 6 tháng\nNăm 2023, huyện Na Rì đạt 943 ha cây ăn quả. Xã Cường Lợi đạt chuẩn; "
+            "xã Kim Lư đạt chuẩn nâng cao.")
+    assert analyse(text).place == "Na Rì"
+
+
+def test_an_estimate_framing_a_sentence_with_its_day_covers_its_figures():
+    claims = by_text(extract("Ước tính đến ngày 30-9-2024, tổng diện tích gieo trồng là 77 ngàn ha, đạt 100,09% kế hoạch."))
+    assert claims["77 ngàn ha"].modality == "estimate" == claims["100,09%"].modality
+
+
+def test_a_growth_rate_said_again_as_its_rise_is_a_change_in_points():
+    claims = by_text(extract("Năm 2023, tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022."))
+    assert (claims["0,26%"].measure, claims["0,26%"].basis) == ("change", "prior_year")
+
+
+def test_now_said_after_the_subject_with_hien_is_the_article_s_date():
+    claims = by_text(extract("6 tháng đầu năm 2023, tổng đàn đại gia súc hiện có hơn 10.923 con.", date="2023-07-10"))
+    assert claims["10.923 con"].period == "2023-07-10"
+
+
+def test_a_month_named_with_its_figure_without_a_year_is_that_month():
+    claims = by_text(extract("Tính chung 10 tháng năm 2016, chỉ số tăng 7,2%. Chỉ số sản xuất tháng 10 của cả nước "
+                             "ước tăng 7% so với cùng kỳ2015."))
+    assert (claims["7%"].period, claims["7,2%"].basis, claims["7%"].basis) == ("2016-10", "same_period", "same_period")
+
+
+def test_the_year_a_work_is_carried_into_is_not_its_period():
+    claim = extract("Tính đến hết tháng 10/2023 chuyển tiếp 01 công trình sang năm 2024.")[0]
+    assert claim.period == "2023-10"
+
+
+def test_setting_a_target_makes_the_figures_after_it_targets():
+    assert extract("Tỉnh A đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2024.")[0].modality == "target"
+
+
+def test_a_count_of_targets_is_a_fact_and_exceeding_on_them_is_no_change():
+    claims = by_text(extract("Kết quả thực hiện kế hoạch năm 2022 so với 15 chỉ tiêu theo Nghị quyết, dự kiến vượt đối "
+                             "với 4 chỉ tiêu quan trọng."))
+    assert claims["15 chỉ tiêu"].modality == "actual"
+    assert (claims["4 chỉ tiêu"].measure, claims["4 chỉ tiêu"].modality) == ("level", "expected")
+
+
+def test_a_period_after_riêng_or_a_cause_belongs_to_what_follows():
+    claims = by_text(extract("Dự kiến tăng trưởng GRDP 9 tháng năm 2024 đạt khoảng 7,5-8%, riêng Quý III ước đạt 8,5%. "
+                             "Tính chung 4 tháng đầu năm 2022, thương nghiệp đạt 20 tỷ đồng do từ đầu năm đến nay "
+                             "hàng hóa dồi dào.", date="2022-05-10"))
+    assert claims["7,5-8%"].period == "2024-01/2024-09"
+    assert claims["20 tỷ đồng"].period == "2022-01/2022-04"
+
+
+def test_a_year_still_to_come_in_the_headline_does_not_date_the_facts_after_it():
+    claim = extract("Định hướng phát triển tỉnh A đến năm 2030\nTỉnh A có diện tích tự nhiên là 6.071km2.",
+                    date="2023-06-22")[0]
+    assert (claim.period, claim.modality) == ("2023-06-22", "actual")
+
+
+def test_a_figure_of_the_same_period_a_year_before_is_of_that_period():
+    claims = by_text(extract("Tính chung 11 tháng năm 2021, doanh thu giảm 8,7%, loại trừ giá giảm 10,4% "
+                             "(cùng kỳ năm 2020 giảm 3,8%)."))
+    assert claims["3,8%"].period == "2020-01/2020-11" and claims["10,4%"].period == "2021-01/2021-11"
+
+
+def test_a_headline_figure_takes_the_period_of_its_statement_in_the_body():
+    claims = extract("Bán lẻ tăng gần 13% so cùng kỳ\nTháng 10/2018, chỉ số giá tăng 0,32%. Tính chung 10 tháng năm "
+                     "2018, tổng mức bán lẻ tăng gần 13% so với cùng kỳ năm 2017.")
+    assert claims[0].period == "2018-01/2018-10"
+
+
+def test_an_estimate_framing_a_sentence_with_months_in_words_covers_its_figures():
+    claims = by_text(extract("Dự ước hai tháng đầu năm 2010, tổng mức bán lẻ đạt 59.694 tỉ đồng, tăng 34,7%."))
+    assert claims["59.694 tỉ đồng"].modality == "estimate" == claims["34,7%"].modality
+
+
+def test_bases_named_without_voi_or_as_a_whole_year():
+    claims = by_text(extract("Đến hết tháng 6/2022, cả nước có 249 huyện đạt chuẩn, tăng 36 đơn vị so cuối năm 2021. "
+                             "Tổng diện tích trồng lúa cả năm 2019 là 146.919ha, giảm 2.170ha (bằng 1,46%) so với cả năm 2018."))
+    assert (claims["36 đơn vị"].measure, claims["36 đơn vị"].basis, claims["36 đơn vị"].period) == \
+        ("change", "prior_year_end", "2022-06")
+    assert claims["2.170ha"].basis == "prior_year" == claims["1,46%"].basis
+
+
+def test_an_amount_restating_a_fall_after_bang_is_the_fall():
+    claim = by_text(extract("Năm 2017, năng suất lúa vụ mùa đạt 36,14 tạ/ha, giảm 29,89% (bằng 15,41 tạ/ha)."))["15,41 tạ/ha"]
+    assert (claim.measure, round(claim.value, 3)) == ("change", -1.541)
+
+
+def test_the_noun_after_a_figure_belongs_to_it_and_a_share_of_the_number_of_names_it():
+    claims = by_text(extract("Vụ mùa năm 2019, toàn tỉnh gieo trồng 73.467ha lúa, giảm 1.686ha so với vụ mùa năm 2018. "
+                             "Năm 2022 có 16 tỉnh có 100% số xã đạt chuẩn."))
+    assert "lúa" != claims["1.686ha"].subject
+    assert claims["100%"].subject.startswith("số xã đạt chuẩn")
+
+
+def test_the_size_of_a_top_list_is_a_rank_not_a_claim():
+    claims = by_text(extract("Năm 2024, 5 địa phương có kim ngạch xuất khẩu cao nhất cả nước lần lượt là Lào Cai "
+                             "(3,5 tỷ USD) và Yên Bái (2,8 tỷ USD)."))
+    assert "5 địa phương" not in claims and claims["3,5 tỷ USD"].place == "Lào Cai"
+
+
+def test_a_figure_in_an_opening_with_phrase_holds_for_the_place_of_its_clause():
+    claims = by_text(extract("Năm 2025, xuất khẩu cả nước tăng. Đáng chú ý, với 76 tỷ USD, Lào Cai đã dẫn đầu cả nước; "
+                             "Yên Bái đạt 5 tỷ USD, Sơn La 4 tỷ USD."))
+    assert claims["76 tỷ USD"].place == "Lào Cai" and claims["4 tỷ USD"].place == "Sơn La"
+
+
+def test_places_joined_by_commas_share_a_figure_and_a_heading_place_holds_its_section():
+    claims = by_text(extract("Quý 1/2023, thu từ du lịch của Lào Cai, Yên Bái và Sơn La tăng hơn gấp đôi cùng kỳ.\n\n"
+                             "Hà Giang\n\nQuý 1/2023, tổng khách du lịch đạt 5,88 triệu lượt khách.\n\n"
+                             "Khách nội địa ước đạt 4,9 triệu lượt khách."))
+    assert claims["gấp đôi"].place == ["Lào Cai", "Yên Bái", "Sơn La"]
+    assert claims["4,9 triệu lượt khách"].place == "Hà Giang"
+
+
+# Round two on unseen reports (issue 13): lists of targets, regions, provinces compared, plan terms.
+
+def test_a_resolution_headline_makes_the_body_a_list_of_targets():
+    claims = by_text(extract("Mường Tè: Nghị quyết của HĐND huyện về nhiệm vụ phát triển kinh tế – xã hội năm 2024\n\n"
+                             "Tổng thu ngân sách đạt 53 tỷ đồng. Trồng mới 2.000ha rừng; duy trì tỷ lệ che phủ rừng đạt 59%.",
+                             date="2024-01"))
+    assert {c.modality for c in claims.values()} == {"target"}
+    assert claims["59%"].subject == "tỷ lệ che phủ rừng"
+    results = extract("Mường Tè: Kết quả thực hiện nhiệm vụ năm 2023\n\nTổng thu ngân sách đạt 53 tỷ đồng.", date="2024-01")
+    assert results[0].modality == "actual"
+
+
+def test_a_list_announced_as_the_main_targets_without_a_colon_goes_on_after_ben_canh_do():
+    claims = by_text(extract("Năm 2019, huyện Mường Tè tập trung thực hiện các chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt "
+                             "15%; đàn bò 38,4 nghìn con (6 tháng đầu năm đạt 100,7%); tỷ lệ hộ nghèo còn 3,15%. Bên cạnh "
+                             "đó, hoàn thành xây dựng 5 xã nông thôn mới.", date="2019-08"))
+    assert claims["15%"].modality == claims["38,4 nghìn con"].modality == claims["5 xã"].modality == "target"
+    assert claims["38,4 nghìn con"].period == "2019"
+    assert (claims["100,7%"].measure, claims["100,7%"].modality) == ("ratio", "actual")  # the result so far
+
+
+def test_the_country_named_before_its_verb_holds_the_figure_and_a_list_of_provinces_is_no_topic():
+    claims = by_text(extract("Năm 2019, một số tỉnh năng suất lúa giảm so với cùng kỳ năm trước: Bến Tre giảm 8,3 tạ/ha; "
+                             "An Giang giảm 2,5 tạ/ha. Sản lượng lúa cả nước ước tính đạt 20,5 triệu tấn.", date="2019-07"))
+    assert claims["20,5 triệu tấn"].place == "Việt Nam" and claims["8,3 tạ/ha"].place == "Bến Tre"
+    assert claims["8,3 tạ/ha"].subject == "năng suất lúa"  # the lead before the colon, without its comparison
+    claims = by_text(extract("Năm 2019, các tỉnh giảm: Bến Tre giảm 8,3 tạ/ha; An Giang giảm 2,5 tạ/ha.\n"
+                             "Sản lượng lúa đạt 20,5 triệu tấn.", date="2019-07", place="Việt Nam"))
+    assert claims["20,5 triệu tấn"].place == "Việt Nam"
+
+
+def test_a_region_of_the_country_is_where_not_what():
+    claims = by_text(extract("Năm 2019, diện tích lúa đông xuân đạt 3.123 nghìn ha, trong đó các địa phương phía Bắc đạt "
+                             "1.117 nghìn ha; sản lượng lúa ở miền Bắc đạt 7,1 triệu tấn.", date="2019-07"))
+    assert claims["1.117 nghìn ha"].subject == "diện tích lúa đông xuân"
+    assert claims["7,1 triệu tấn"].subject == "sản lượng lúa"
+
+
+def test_a_province_heading_a_line_with_its_figure_holds_its_section():
+    claims = by_text(extract("6 tháng năm 2024, GDP cả nước tăng 6,42%; Lào Cai, Yên Bái, Sơn La và Hà Giang tăng trên 10%.\n\n"
+                             "Hà Nam: 10,39%\n\nTổng sản phẩm trong tỉnh 6 tháng đầu năm 2024 ước đạt 26.891 tỷ đồng.",
+                             date="2024-07"))
+    assert claims["10,39%"].place == claims["26.891 tỷ đồng"].place == "Hà Nam"
+
+
+def test_the_same_crop_season_before_and_a_label_of_each_year_name_their_bases():
+    claims = by_text(extract("Năm 2019, năng suất lúa đông xuân đạt 65,7 tạ/ha, giảm 0,7 tạ/ha so với vụ đông xuân trước. "
+                             "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%.", date="2019-07"))
+    assert claims["0,7 tạ/ha"].basis == "same_period" and claims["12%"].basis == "prior_year"
+
+
+def test_an_annual_average_in_a_plan_holds_over_the_plans_term():
+    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025: 1. Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ "
+                             "đồng. 2. Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn. 3. Thu nhập bình quân đầu "
+                             "người đến năm 2025: 60 triệu đồng.", date="2020-08", place="Như Xuân"))
+    assert claims["5.000 tỷ đồng"].period == "2021/2025"
+    assert claims["25.000 tấn"].period == "2020/2025" and claims["60 triệu đồng"].period == "2025"
+
+
+def test_hien_before_the_country_is_the_articles_now():
+    claim = extract("Hiện cả nước có 2.045 xã được công nhận đạt chuẩn nông thôn mới.", date="2017-03")[0]
+    assert claim.period == "2017-03"
+
+
+def test_an_average_count_names_its_own_subject():
+    claims = by_text(extract("Đến tháng 6/2022, cả nước có 5.775 xã đạt chuẩn; bình quân cả nước đạt 17 tiêu chí/xã."))
+    assert claims["17 tiêu chí/xã"].subject == "bình quân tiêu chí"
+
+
+def test_places_recognised_are_a_status_at_the_end_and_new_ones_a_flow():
+    claims = by_text(extract("Trong 6 tháng đầu năm 2022, cả nước có 5 tỉnh đã được công nhận hoàn thành nhiệm vụ xây dựng "
+                             "nông thôn mới; có thêm 12 xã được công nhận đạt chuẩn nông thôn mới."))
+    assert claims["5 tỉnh"].period == "2022-06" and claims["12 xã"].period == "2022-01/2022-06"
+
+
+def test_the_natural_increase_of_the_population_is_a_rate_not_a_growth():
+    claim = extract("Năm 2023, tỷ lệ tăng dân số tự nhiên của huyện Mường Tè ở mức 0,9%.")[0]
+    assert (claim.measure, claim.basis) == ("level", None)
+
+
+def test_a_comma_glued_before_a_count_separates_list_items():
+    claims = by_text(extract("Đến nay, huyện Mường Tè có 06 xã đạt 15-18 tiêu chí,01 xã đạt dưới 10 tiêu chí.", date="2020-10-08"))
+    assert claims["01 xã"].value == 1 and claims["10 tiêu chí"].qualifier == "under"
+
+
+def test_the_rate_of_the_base_period_in_brackets_and_a_comparison_past_a_comma():
+    claims = by_text(extract("11 tháng năm 2022, tỷ lệ giải ngân vốn đầu tư công của cả nước 11 tháng qua đạt 58,33% kế hoạch, "
+                             "thấp hơn so với cùng kỳ năm 2021 (63,86%).", date="2022-12"))
+    assert (claims["58,33%"].measure, claims["58,33%"].basis) == ("ratio", "plan")
+    assert (claims["63,86%"].value, claims["63,86%"].measure, claims["63,86%"].period) == (63.86, "ratio", "2021-01/2021-11")
+    assert claims["58,33%"].subject == "tỷ lệ giải ngân vốn đầu tư công"
+
+
+def test_a_whole_years_crop_named_with_its_noun_does_not_date_the_next_sentences():
+    claims = by_text(extract("9 tháng đầu năm 2020, huyện Mường Tè gieo trồng 11.409 ha. Năng suất lúa cả năm ước đạt 54 tạ/ha. "
+                             "Sản lượng hải sản khai thác 13.863 tấn.", date="2020-10-08"))
+    assert claims["54 tạ/ha"].period == "2020" and claims["13.863 tấn"].period == "2020-01/2020-09"
+
+
+def test_provinces_counted_out_of_63_are_the_countrys():
+    claims = by_text(extract("Trong nửa đầu năm 2021, có 15/63 địa phương có tỉ lệ giải ngân đạt trên 3% gồm: Cao Bằng, "
+                             "Tuyên Quang, Lào Cai, Vĩnh Phúc và Ninh Bình.", date="2021-07"))
+    assert claims["15/63 địa phương"].place == "Việt Nam" == claims["3%"].place
+
+
+def test_a_growth_rate_keeps_its_name_and_a_subject_survives_a_comma_before_du_kien():
+    claims = by_text(extract("Năm 2020, tốc độ tăng trưởng đạt 8,58%. Tỷ lệ hộ nghèo cuối năm 2020, dự kiến còn 2,89%.",
+                             place="Tân Kỳ"))
+    assert claims["8,58%"].subject == "tốc độ tăng trưởng"
+    assert claims["2,89%"].subject == "Tỷ lệ hộ nghèo" and claims["2,89%"].modality == "expected"
+
+
+def test_an_item_kept_up_after_an_estimate_is_a_fact_and_names_what_it_keeps():
+    claims = by_text(extract("Năm 2019, tổng thu ngân sách ước đạt 11 tỷ đồng, bằng 142% kế hoạch; duy trì và nâng cao "
+                             "19/19 tiêu chí xây dựng nông thôn mới; duy trì và giữ vững 5 làng văn hóa.", place="Mường Tè"))
+    assert claims["11 tỷ đồng"].modality == "estimate" and claims["19/19 tiêu chí"].modality == "actual"
+    assert claims["5 làng"].subject.startswith("làng văn hóa")
+
+
+def test_a_fall_by_a_range_after_giam_tu_is_negative_at_both_ends():
+    claim = extract("Năm 2023, mực và thủy sản khác giảm từ 9 - 15% so với cùng kỳ 2022.")[0]
+    assert (claim.value, claim.value_max, claim.measure) == (-9, -15, "growth")
+
+
+def test_the_provinces_of_a_region_are_no_province_named_dong():
+    claims = by_text(extract("5 tháng năm 2021, ngành Công Thương các tỉnh Đồng bằng sông Cửu Long cho biết xuất khẩu thủy "
+                             "sản của Đồng bằng sông Cửu Long đạt 2 tỷ USD; Sóc Trăng đạt 346,5 triệu USD."))
+    assert claims["2 tỷ USD"].place != "Đồng" and claims["346,5 triệu USD"].place == "Sóc Trăng"
+
+
+def test_a_ratio_to_the_whole_years_plan_keeps_the_figures_period():
+    claims = by_text(extract("Sản lượng thịt gia cầm quý I/2022 ước đạt 507,3 nghìn tấn, tăng 5,3% so với quý I/2021 và đạt "
+                             "25% kế hoạch cả năm 2022.", place="Việt Nam"))
+    assert claims["25%"].period == claims["507,3 nghìn tấn"].period == "2022-01/2022-03"
+
+
+def test_while_and_a_league_tables_lead_are_not_the_subject():
+    claims = by_text(extract("Quý I/2022, tổng số trâu của cả nước giảm khoảng 2%; trong khi tổng số bò tăng khoảng 1,1%. "
+                             "Đứng đầu xuất khẩu toàn vùng là tỉnh Sóc Trăng với 346,5 triệu USD."))
+    assert claims["1,1%"].subject == "tổng số bò" and claims["346,5 triệu USD"].subject == "xuất khẩu"
+
+
+def test_the_cells_of_a_table_flattened_to_text_take_the_rows_unit_and_the_columns_year():
+    claims = extract("Chỉ tiêu chủ yếu của huyện\n ĐVT 2021 2022 Sơ bộ 2023\n"
+                     "1. Mật độ dân số Ng/km2 210 214\n \n219\n2. Thu nhập bình quân đầu người Triệu đồng 40,5 44,1 48\n"
+                     "3. Dân số trung bình\nTrong đó: Nam\nNữ\nNgười 100 50 50 102 51 51 104 52 52\n")
+    cells = [(c.text, c.value, c.unit, c.period, c.modality, c.subject) for c in claims]
+    assert cells[:3] == [("210", 210, "người/km2", "2021", "actual", "Mật độ dân số"),
+                         ("214", 214, "người/km2", "2022", "actual", "Mật độ dân số"),
+                         ("219", 219, "người/km2", "2023", "estimate", "Mật độ dân số")]
+    assert [(c.value, c.unit, c.period) for c in claims[3:6]] == [(40.5e6, "VND", "2021"), (44.1e6, "VND", "2022"),
+                                                                  (48e6, "VND", "2023")]
+    assert len(claims) == 6  # a row with sub-rows flattened among its cells is left out, not guessed
+
+
+def test_a_list_of_targets_announced_by_a_heading_with_a_colon_runs_over_its_bulleted_lines():
+    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2022:\n\n1. Về kinh tế:\n\n- Tổng diện tích gieo trồng 772 ha\n\n"
+                             "+ Lúa 507 ha\n\n2. Về xã hội:\n\n- Tỷ lệ tăng dân số tự nhiên: 0,9%\n\n"
+                             "Năm 2021, thu ngân sách đạt 5 tỷ đồng.", date="2022-01-06"))
+    assert all(claims[t].modality == "target" for t in ("772 ha", "507 ha", "0,9%"))
+    assert claims["0,9%"].measure == "level"  # the rate's name says "tăng", no rise is said
+    assert claims["5 tỷ đồng"].modality == "actual"  # prose after the list is no item of it
+
+
+def test_one_and_five_in_words_count_only_before_a_counted_noun():
+    claims = by_text(extract("Năm 2023, toàn tỉnh có thêm một huyện đạt chuẩn; xã A còn năm tiêu chí chưa đạt. "
+                             "Đây là một huyện miền núi, trong năm xã đạt thêm 2 tiêu chí; mỗi xã một sản phẩm."))
+    assert (claims["một huyện"].value, claims["năm tiêu chí"].value) == (1, 5)
+    assert set(claims) == {"một huyện", "năm tiêu chí", "2 tiêu chí"}
+
+
+def test_a_group_counted_in_words_and_said_again_is_no_new_claim():
+    claims = by_text(extract("Bắc Ninh và Thái Nguyên đạt 10 tỷ USD. Hai tỉnh nói trên chiếm 30% kim ngạch."))
+    assert "Hai tỉnh" not in claims and "30%" in claims
+
+
+def test_a_cause_before_the_indicator_it_moved_is_not_its_subject():
+    claim = extract("Năm 2023, giá tôm giảm mạnh khiến kim ngạch xuất khẩu giảm 20% so với cùng kỳ.")[0]
+    assert claim.subject == "kim ngạch xuất khẩu"
+
+
+def test_a_line_broken_before_the_verb_keeps_the_subject_and_a_plan_word_is_not_joined_to_it():
+    claims = by_text(extract("Năm 2023, tổng thu ngân sách trên địa bàn huyện\nđạt 500 tỷ đồng, đạt trên 98% kế hoạch "
+                             "năm, tổng sản lượng lương thực đạt 53.000 tấn."))
+    assert claims["500 tỷ đồng"].subject.startswith("tổng thu ngân sách")
+    assert claims["53.000 tấn"].subject == "tổng sản lượng lương thực"
+
+
+def test_a_yearbook_table_with_its_unit_said_once_gives_each_rows_place_its_cells():
+    claims = extract("Diện tích lúa đông xuân\nphân theo huyện\n\nĐơn vị tính - Unit: Ha\n\n2021\n\nSơ bộ\nPrel.\n2022\n\n"
+                     "TỔNG SỐ - TOTAL\n\n1.200,50\n\n1.180,00\n\n1. Huyện Lập Thạch\nLap Thach district\n\n400,00\n\n"
+                     "410,25\n")
+    cells = [(c.text, c.value, c.unit, c.period, c.modality, c.place) for c in claims]
+    assert cells == [("1.200,50", 1200.5, "ha", "2021", "actual", None), ("1.180,00", 1180, "ha", "2022", "estimate", None),
+                     ("400,00", 400, "ha", "2021", "actual", "Lập Thạch"),
+                     ("410,25", 410.25, "ha", "2022", "estimate", "Lập Thạch")]
+    assert {c.subject for c in claims} == {"Diện tích lúa đông xuân"}
+
+
+def test_a_text_opening_on_its_one_province_holds_for_it_beside_a_district_named_once():
+    claims = extract("Tại Hà Tĩnh, kinh tế năm 2022 phục hồi, tăng trưởng ước đạt 3,98%. Năm 2022, có thêm huyện "
+                     "Hương Sơn được công nhận huyện đạt chuẩn NTM; toàn tỉnh có thêm 4 xã đạt chuẩn nông thôn mới.")
+    assert {c.place for c in claims} == {"Hà Tĩnh"}
+
+
+def test_a_sentence_going_on_from_a_goal_with_no_time_of_its_own_sets_goals_of_the_same_year():
+    claims = by_text(extract("Cả nước phấn đấu đến năm 2020 số xã đạt chuẩn nông thôn mới chiếm 50%. Bình quân cả nước đạt "
+                             "15 tiêu chí/xã. Hiện cả nước có 2.045 xã đạt chuẩn.", date="2017-03"))
+    assert (claims["15 tiêu chí/xã"].modality, claims["15 tiêu chí/xã"].period) == ("target", "2020")
+    assert claims["2.045 xã"].modality == "actual"

@@ -1,6 +1,6 @@
 """Place names in the text: prefixed, in lists, bare province and district names."""
 
-from chitieu.extract.places import bare_name, find_places
+from chitieu.extract.places import bare_name, find_places, main_place
 
 
 def names(text):
@@ -90,4 +90,19 @@ def test_a_text_ranking_several_provinces_is_about_the_country():
 
     text = ("Cả nước có 5 tỉnh xuất khẩu trên 10 tỷ USD. Bắc Ninh đạt 17 tỷ USD, Bình Dương 14 tỷ USD, "
             "Thái Nguyên 12 tỷ USD, Đồng Nai 10 tỷ USD. Bình Dương giảm 3 tỷ USD.")
+    assert main_place(text, find_places(text)) == "Việt Nam"
+
+
+def test_a_place_name_after_a_family_name_is_a_person_s():
+    assert names("Ông Nguyễn Thái Hòa, Phó chủ tịch UBND huyện, chủ trì.") == []
+
+
+def test_the_country_by_its_name_but_not_inside_an_organisation_s_name():
+    assert names("Kim ngạch xuất khẩu của Việt Nam tăng.") == [("Việt Nam",)]
+    assert names("Kế hoạch BHXH Việt Nam giao đã đạt.") == []
+
+
+def test_a_text_comparing_many_provinces_is_about_the_country_even_if_it_says_so_late():
+    text = ("Hà Giang đạt 5 tỷ USD, Lào Cai 4 tỷ USD, Yên Bái 3 tỷ USD, Sơn La 2 tỷ USD, Hà Giang tăng mạnh. "
+            + "Các tỉnh khác tăng chậm. " * 40 + "Cả nước đạt 100 tỷ USD.")
     assert main_place(text, find_places(text)) == "Việt Nam"

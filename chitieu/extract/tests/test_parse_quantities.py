@@ -149,8 +149,17 @@ def test_a_number_said_in_words_reads_back(number):
 
 
 def test_a_count_of_a_noun_no_list_knows_is_still_a_count():
-    found = {q.text: q.unit for q in find_quantities("Sàn có 12 phiên giao dịch, 40 hồ chứa và 7 chi nhánh mới.")}
-    assert found == {"12 phiên": "phiên", "40 hồ": "hồ", "7 chi": "chi"}
+    found = {q.text: q.unit for q in find_quantities("Tỉnh có 40 hồ chứa, 7 chi nhánh mới và 12 phiên.")}
+    assert found == {"40 hồ chứa": "hồ chứa", "7 chi nhánh": "chi nhánh", "12 phiên": "phiên"}  # nouns of 1 or 2 words
+
+
+def test_in_turn_and_a_rank_are_no_figures_and_a_count_said_again_is_no_new_one():
+    assert find_quantities("Xếp thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai; có 02 vị trí mới.") == []
+    assert find_quantities("Riêng 08 địa phương nêu trên chiếm 66%.")[0].text == "66%"
+
+
+def test_a_threshold_keeps_its_qualifier_across_the_word_for_threshold():
+    assert find_quantities("4 tỉnh dưới ngưỡng 100 triệu USD")[1].qualifier == "under"
 
 
 def test_an_open_count_needs_a_word_that_can_name_what_is_counted():
