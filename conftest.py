@@ -16,6 +16,22 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 PASSWORD = "mat-khau-thu-nghiem"
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """With CHITIEU_ONLY_DATABASE_TESTS=1 (the PostgreSQL pass of scripts/test) only the tests that reach the
+    database run: the others ran in the SQLite pass and would prove nothing new."""
+    if os.environ.get("CHITIEU_ONLY_DATABASE_TESTS") != "1":
+        return
+    keep, skip = [], []
+    for item in items:
+        uses_database = (item.get_closest_marker("django_db") or item.get_closest_marker("database")
+                         or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        (keep if uses_database else skip).append(item)
+    if skip:
+        config.hook.pytest_deselected(items=skip)
+        items[:] = keep
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +148,17 @@ def log_in(page, live_server, user, password=PASSWORD):
 def login():
     """`login(page, live_server, user, password=...)`: logs in through the admin login form."""
     return log_in
+
+
+# ---- The shared world: the real catalogue and Quảng Ninh's units of 2020, used by every app's tests. --------
+
+
+@pytest.fixture
+def catalogue(db):
+    """The real indicator catalogue, by code."""
+    from chitieu.indicators.services import load_catalogue
+
+    return load_catalogue(log=lambda *args: None)
 
 
 # ---- The reporting cycle's cast (issue 16): staff who hold their role *at* a place. ----------------------

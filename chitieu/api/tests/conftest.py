@@ -8,28 +8,11 @@ import pytest
 
 
 @pytest.fixture
-def catalogue(db):
-    from chitieu.indicators.services import load_catalogue
-
-    return load_catalogue(log=lambda *a: None)
-
-
-@pytest.fixture
-def places(db):
+def places(cycle_places):
+    """The shared world, with xã Ba Chẽ of 2025, which took over xã Đạp Thanh."""
     from chitieu.places.models import Place, Succession
 
-    class Places:
-        pass
-
-    p = Places()
-    end = datetime.date(2025, 6, 30)
-    p.quang_ninh = Place.objects.create(level="province", kind="tinh", code="22", name="Quảng Ninh", full_name="Tỉnh Quảng Ninh")
-    p.ba_che = Place.objects.create(level="district", kind="huyen", code="202", name="Ba Chẽ", full_name="Huyện Ba Chẽ",
-                                    parent=p.quang_ninh, valid_to=end)
-    p.dap_thanh = Place.objects.create(level="commune", kind="xa", code="06985", name="Đạp Thanh", full_name="Xã Đạp Thanh",
-                                       parent=p.ba_che, valid_to=end)
-    p.binh_lieu = Place.objects.create(level="district", kind="huyen", code="201", name="Bình Liêu", full_name="Huyện Bình Liêu",
-                                       parent=p.quang_ninh, valid_to=end)
+    p = cycle_places
     p.new_ba_che = Place.objects.create(level="commune", kind="xa", code="06970", name="Ba Chẽ", full_name="Xã Ba Chẽ",
                                         parent=p.quang_ninh, valid_from=datetime.date(2025, 7, 1))
     Succession.objects.create(predecessor=p.dap_thanh, successor=p.new_ba_che, date=datetime.date(2025, 7, 1))

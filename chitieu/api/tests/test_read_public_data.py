@@ -22,6 +22,8 @@ def test_values_filter_by_indicator_place_descendants_period_and_modality(call, 
 
 
 def test_pages_are_stable_and_link_to_the_next(call, values):
+    from chitieu.places.models import Place
+
     first = call("get", "/api/v1/values", limit=2).json()
     assert len(first["results"]) == 2 and first["previous"] is None and "after=" in first["next"]
     second = call("get", first["next"].replace("http://testserver", "")).json()
@@ -29,7 +31,7 @@ def test_pages_are_stable_and_link_to_the_next(call, values):
     by_offset = call("get", "/api/v1/values", limit=2, offset=2).json()
     assert by_offset["results"] == second["results"] and by_offset["previous"]
     places = call("get", "/api/v1/places", limit=2).json()
-    assert places["count"] == 5 and places["next"].endswith("offset=2")
+    assert places["count"] == Place.objects.count() and places["next"].endswith("offset=2")
 
 
 def test_other_states_need_a_token_and_errors_are_problem_details(call, values):

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.database  # the served process uses the database of the run (DATABASE_URL)
+
 CHITIEU = [sys.executable, "-m", "chitieu.cli"]
 
 
@@ -121,3 +123,11 @@ def test_check_deploy_is_clean_in_the_production_configuration(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_over_plain_http_warns_of_nothing_and_says_what_https_needs(tmp_path):
+    result = subprocess.run([*CHITIEU, "check", "--deploy", "--fail-level", "WARNING"],
+                            env=environment(tmp_path / "data"), capture_output=True, text=True, timeout=300)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "WARNINGS:" not in output and "chitieu.I001" in output and "CHITIEU_HTTPS=1" in output

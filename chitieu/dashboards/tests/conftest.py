@@ -4,14 +4,8 @@ places), the real catalogue and criteria sets, and the demo's own values loaded 
 import pytest
 
 from chitieu.criteria.tests.conftest import ba_che, binh_lieu, quang_ninh, sets  # noqa: F401  (fixtures)
-from chitieu.indicators.services import load_catalogue
 
 QUIET = dict(log=lambda *a: None)
-
-
-@pytest.fixture
-def catalogue(db):
-    return load_catalogue(**QUIET)
 
 
 @pytest.fixture

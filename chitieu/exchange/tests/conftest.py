@@ -1,34 +1,14 @@
 """Ba Chẽ and Bình Liêu with approved values of several period kinds, DHIS2 mappings for two indicators
 (one counted in triệu đồng in DHIS2) and the two districts, and a clerk and an approver of Ba Chẽ."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
 
 
 @pytest.fixture
-def catalogue(db):
-    from chitieu.indicators.services import load_catalogue
-
-    return load_catalogue(log=lambda *a: None)
-
-
-@pytest.fixture
-def places(db):
-    from chitieu.places.models import Place
-
-    class Places:
-        pass
-
-    p = Places()
-    end = datetime.date(2025, 6, 30)
-    p.quang_ninh = Place.objects.create(level="province", kind="tinh", code="22", name="Quảng Ninh", full_name="Tỉnh Quảng Ninh")
-    p.ba_che = Place.objects.create(level="district", kind="huyen", code="202", name="Ba Chẽ", full_name="Huyện Ba Chẽ",
-                                    parent=p.quang_ninh, valid_to=end)
-    p.binh_lieu = Place.objects.create(level="district", kind="huyen", code="201", name="Bình Liêu",
-                                       full_name="Huyện Bình Liêu", parent=p.quang_ninh, valid_to=end)
-    return p
+def places(cycle_places):
+    return cycle_places
 
 
 @pytest.fixture

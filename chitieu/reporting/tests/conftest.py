@@ -5,12 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from chitieu.indicators.services import load_catalogue, record_value
-
-
-@pytest.fixture
-def catalogue(db):
-    return load_catalogue(log=lambda *a: None)
+from chitieu.indicators.services import record_value
 
 
 @pytest.fixture

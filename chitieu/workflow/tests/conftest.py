@@ -3,12 +3,6 @@ real indicator catalogue."""
 
 import pytest
 
-from chitieu.indicators.services import load_catalogue
-
-
-@pytest.fixture
-def catalogue(db):
-    return load_catalogue(log=lambda *a: None)
 
 
 @pytest.fixture
