@@ -21,10 +21,14 @@ import argparse
 import http.client
 import os
 import random
+import re
+import resource
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -42,10 +46,16 @@ def parse_arguments():
     parser.add_argument("--indicators", type=int, default=50)
     parser.add_argument("--documents", type=int, default=5000, help="synthetic documents for the search")
     parser.add_argument("--skip-load", action="store_true", help="measure the database already loaded")
+    parser.add_argument("--load-only", action="store_true", help="load, print the figures of the load, measure nothing")
     parser.add_argument("--requests", type=int, default=300, help="requests per page kind and concurrency level")
     parser.add_argument("--concurrency", default="1,10,50")
     parser.add_argument("--web-workers", type=int, default=None, help="gunicorn workers (default: chitieu serve's)")
     parser.add_argument("--threads", type=int, default=None, help="gunicorn threads per worker")
+    parser.add_argument("--generator", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python",
+                        help="load generator: wrk (default when installed; C, light on the shared cores) or Python "
+                             "threads (one keep-alive connection each)")
+    parser.add_argument("--pages", default="", help="only these page kinds (comma-separated starts of their names)")
+    parser.add_argument("--seconds", type=int, default=10, help="wrk: seconds per page kind and concurrency level")
     return parser.parse_args()
 
 
@@ -252,25 +262,87 @@ def measure(port, paths, concurrency, total):
         return 1000 * latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
 
     return {"p50": percentile(50), "p95": percentile(95), "p99": percentile(99), "rps": len(latencies) / wall,
-            "statuses": statuses, "mean": 1000 * statistics.mean(latencies)}
+            "statuses": statuses, "mean": 1000 * statistics.mean(latencies), "max": 1000 * latencies[-1]}
+
+
+WRK_SCRIPT = """
+local paths = {}
+for line in io.lines(os.getenv("CHITIEU_URLS")) do paths[#paths + 1] = line end
+local counter = 0
+local statuses = {}
+init = function(args) counter = math.random(#paths) end
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT p50=%f p95=%f p99=%f requests=%d duration=%d errors=%d non2xx=%d\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+
+
+def tree_cpu_seconds(pid):
+    """CPU seconds (user + system) of a process and all its descendants, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents, cpu = {}, {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry)] = int(fields[1])
+            cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / ticks
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        children = [child for child, of in parents.items() if of == parent and child not in tree]
+        tree.update(children)
+        frontier += children
+    return sum(cpu.get(member, 0.0) for member in tree)
+
+
+def measure_wrk(port, paths, concurrency, seconds):
+    """wrk for `seconds` with `concurrency` connections cycling through `paths` (a Lua script reads them)."""
+    with tempfile.TemporaryDirectory() as folder:
+        script, urls = Path(folder) / "urls.lua", Path(folder) / "urls.txt"
+        script.write_text(WRK_SCRIPT)
+        urls.write_text("\n".join(paths) + "\n")
+        generator_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        output = subprocess.run(
+            ["wrk", f"-t{min(2, concurrency)}", f"-c{concurrency}", f"-d{seconds}s", "--timeout", "30s",
+             "-s", str(script), f"http://127.0.0.1:{port}"],
+            env={**os.environ, "CHITIEU_URLS": str(urls)}, capture_output=True, text=True, check=True).stdout
+        generator_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    found = dict(re.findall(r"(\w+)=([\d.]+)", output.split("RESULT", 1)[1]))
+    requests = int(found["requests"])
+    bad = int(found["errors"]) + int(found["non2xx"])
+    return {"p50": float(found["p50"]), "p95": float(found["p95"]), "p99": float(found["p99"]),
+            "rps": requests / (int(found["duration"]) / 1e6), "requests": requests,
+            "generator_cpu": (generator_after.ru_utime + generator_after.ru_stime
+                              - generator_before.ru_utime - generator_before.ru_stime),
+            "statuses": {200: requests - bad, **({"errors or not 200": bad} if bad else {})}}
 
 
 def page_sets(port):
-    """The URLs of each page kind: random communes, districts and provinces; searches; API pages."""
+    """The URLs of each page kind: random communes, districts and provinces; dashboards; searches; API pages."""
     from chitieu.places.models import Place
 
     rng = random.Random(7)
     by_level = {level: list(Place.objects.filter(level=level).values_list("pk", flat=True))
                 for level in ("commune", "district", "province")}
     with_values = list(Place.objects.filter(values__isnull=False).values_list("pk", flat=True).distinct()[:5000])
-    places = ([f"/p/{pk}/" for pk in rng.sample(with_values, min(150, len(with_values)))]
-              + [f"/p/{pk}/" for pk in rng.sample(by_level["district"], 30)]
-              + [f"/p/{pk}/" for pk in rng.sample(by_level["province"], 20)])
-    rng.shuffle(places)
-    sets = {"place page": places}
+    sets = {
+        "place: commune": [f"/p/{pk}/" for pk in rng.sample(with_values, min(150, len(with_values)))],
+        "place: district": [f"/p/{pk}/" for pk in rng.sample(by_level["district"], 30)],
+        "place: province": [f"/p/{pk}/" for pk in rng.sample(by_level["province"], 20)],
+    }
     if get(port, "/dashboards/") == 200:
-        provinces = rng.sample(by_level["province"], 20)
-        sets["dashboard"] = ["/dashboards/"] + [f"/dashboards/{pk}/" for pk in provinces]
+        sets["dashboard"] = (["/dashboards/"] + [f"/dashboards/{pk}/" for pk in rng.sample(by_level["province"], 20)]
+                             + [f"/dashboards/{pk}/" for pk in rng.sample(by_level["district"], 20)])
     else:
         print("dashboard: /dashboards/ does not answer 200 here: skipped")
     words = ["ngan sach", "trong rung", "ho ngheo", "nong thon moi", "thu nhap binh quan", "von dau tu", "luong thuc"]
@@ -292,21 +364,44 @@ def main():
         load(args)
     size, values = database_size()
     print(f"database: {size}, {values:,} values")
+    if args.load_only:
+        return
     process, port = start_server(args.database_url, args)
     try:
         sets = page_sets(port)
-        started = time.perf_counter()
-        for paths in sets.values():  # every page once: the cold figures, then the cached fragments are warm
+        if args.pages:
+            sets = {name: paths for name, paths in sets.items() if any(name.startswith(p) for p in args.pages.split(","))}
+        from chitieu.pagecache.services import public_data_changed
+
+        public_data_changed()  # nothing cached by an earlier run is read: the first visits render afresh
+        print(f"server: `chitieu serve` (gunicorn, {args.web_workers or 'default'} workers); load generator: "
+              f"{args.generator}; load average before: {os.getloadavg()[0]:.1f}")
+        print("first visits (each page once at concurrency 2, rendered afresh: nothing of it in the cache):")
+        for name, paths in sets.items():
             cold = measure(port, paths, 2, len(paths))
-        print(f"warming: every page once at concurrency 2 in {time.perf_counter() - started:.0f} s "
-              f"(the last kind cold: p50 {cold['p50']:.0f} ms, p95 {cold['p95']:.0f} ms)")
-        print(f"{'page':<16} {'conc.':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>7}  statuses")
+            print(f"  {name:<16} {len(paths):>4} pages: p50 {cold['p50']:7.1f} ms, p95 {cold['p95']:7.1f} ms, "
+                  f"max {cold['max']:7.1f} ms  {cold['statuses']}", flush=True)
+        print("CPU ms/req: CPU time of the server's processes (and of wrk) per request, whatever else the machine "
+              "runs;\ncapacity: the requests/s the 2 cores would serve at that cost, the server and the generator alone")
+        print(f"{'page':<16} {'conc.':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>7} {'CPU ms/req':>16} "
+              f"{'capacity':>8}  statuses")
         for name, paths in sets.items():
             for concurrency in map(int, args.concurrency.split(",")):
-                total = max(args.requests, concurrency * 4)
-                figures = measure(port, paths, concurrency, total)
+                server_cpu = tree_cpu_seconds(process.pid)
+                load_average = os.getloadavg()[0]
+                if args.generator == "wrk":
+                    figures = measure_wrk(port, paths, concurrency, args.seconds)
+                else:
+                    figures = measure(port, paths, concurrency, max(args.requests, concurrency * 4))
+                requests = figures.get("requests") or sum(figures["statuses"].values())
+                server_ms = 1000 * (tree_cpu_seconds(process.pid) - server_cpu) / requests
+                generator_ms = 1000 * figures.get("generator_cpu", 0.0) / requests
+                capacity = 2000 / (server_ms + generator_ms) if server_ms + generator_ms else 0
+                cost = f"{server_ms:.2f} (+{generator_ms:.2f})" if args.generator == "wrk" else f"{server_ms:.2f}"
                 print(f"{name:<16} {concurrency:>5} {figures['p50']:>8.1f} {figures['p95']:>8.1f} {figures['p99']:>8.1f} "
-                      f"{figures['rps']:>7.1f}  {figures['statuses']}", flush=True)
+                      f"{figures['rps']:>7.1f} {cost:>16} {capacity:>8.0f}  {figures['statuses']} load {load_average:.1f}",
+                      flush=True)
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
     finally:
         os.killpg(process.pid, 15)
         process.wait(timeout=60)

@@ -34,9 +34,13 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# Over plain HTTP those settings must stay off: Django's warnings about them give way to one note
+# (chitieu.core.checks), so `check --deploy` is clean either way and still says what HTTPS needs.
+SILENCED_SYSTEM_CHECKS = [] if HTTPS else ["security.W004", "security.W008", "security.W012", "security.W016"]
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
-# The Content-Security-Policy (chitieu.core.csp): scripts and styles from this site only — no inline script.
+# The Content-Security-Policy (chitieu.core.csp): scripts and styles from this site only — no inline script
+# (Wagtail's editor adds the hashes of its widgets' start-up calls, chitieu.core.csp).
 CHITIEU_CSP = os.environ.get("CHITIEU_CSP") or (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -99,6 +103,7 @@ MIDDLEWARE = [
     "chitieu.core.guard.RequestGuard",  # page, id and date parameters and body size checked once, here
     "chitieu.core.csp.content_security_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "chitieu.pagecache.middleware.PublicPageCache",  # anonymous GETs of public pages, before sessions and the DB
     "django.contrib.sessions.middleware.SessionMiddleware",
     "chitieu.core.middleware.vietnamese_first",
     "django.middleware.locale.LocaleMiddleware",
@@ -188,6 +193,13 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 50_000},
     },
 }
+# Whole public pages served to anonymous visitors from that cache (chitieu.pagecache.middleware): paths matched
+# from the start; each is kept until the public data changes (or CHITIEU_PAGE_SECONDS, a backstop).
+CHITIEU_CACHED_PAGES = [
+    r"^/$", r"^/place/$", r"^/p/\d+/$", r"^/nguon/\d+/$", r"^/dashboards/(\d+/)?$", r"^/documents/$",
+    r"^/api/v1/(places|indicators|values|targets|documents|search)(/|$)",
+]
+CHITIEU_PAGE_SECONDS = int(os.environ.get("CHITIEU_PAGE_SECONDS", "3600"))
 WHITENOISE_KEEP_ONLY_HASHED_FILES = True  # half the files to compress when `chitieu serve` collects them
 
 # Background jobs (chitieu.jobs) on Django's tasks framework (the django-tasks backport), stored in the
@@ -260,9 +272,11 @@ CHITIEU_PORTAL_DOMAIN = os.environ.get("CHITIEU_PORTAL_DOMAIN", "localhost")
 
 # ---- Hardening (issue 11; SECURITY.md) ----
 # Limits on every input: chitieu.core.limits.DEFAULTS, each overridable with CHITIEU_LIMIT_<NAME>.
-from chitieu.core.limits import from_environment as _limits_from_environment  # noqa: E402
+from chitieu.core.limits import DEFAULTS as _LIMIT_DEFAULTS, from_environment as _limits_from_environment  # noqa: E402
 
 CHITIEU_LIMITS = _limits_from_environment()
+# Files of one request: the upload page ingests a whole folder of articles at once.
+DATA_UPLOAD_MAX_NUMBER_FILES = CHITIEU_LIMITS.get("upload_files", _LIMIT_DEFAULTS["upload_files"])
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file, not to memory
 # Error pages in Vietnamese with an id to quote (chitieu.core.errors); CSRF failures get the same page.
 CSRF_FAILURE_VIEW = "chitieu.core.errors.csrf_failure"

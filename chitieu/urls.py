@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 # Error pages in Vietnamese with an id to quote, whatever DEBUG says (chitieu.core.errors).
 handler400 = "chitieu.core.errors.bad_request"
@@ -9,7 +11,9 @@ handler404 = "chitieu.core.errors.page_not_found"
 handler500 = "chitieu.core.errors.server_error"
 
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switch without a form token: forging it can only change a visitor's language, and public
+    # pages without a token are the same for every visitor, so they are served from the cache (chitieu.pagecache).
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("admin/", admin.site.urls),
     path("documents/", include("chitieu.documents.urls")),
     path("jobs/", include("chitieu.jobs.urls")),

@@ -12,6 +12,7 @@ class PlaceRole(models.Model):
         REVIEWER = "reviewer", _("Người duyệt")
         APPROVER = "approver", _("Lãnh đạo duyệt")
         EDITOR = "editor", _("Biên tập viên cổng thông tin")
+        MODERATOR = "moderator", _("Duyệt tin bài cổng thông tin")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="place_roles", verbose_name=_("người dùng")

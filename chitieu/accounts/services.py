@@ -24,6 +24,8 @@ ROLE_PERMISSIONS = {
     "approver": ["criteria.*"],
     # Portal editors: not above or below the others; what they may edit is their place's site.
     "editor": [],
+    # Portal moderators (ban biên tập): publish what their place's editors submit for review.
+    "moderator": [],
 }
 ROLE_ORDER = ["clerk", "reviewer", "approver"]
 ROLE_LABELS = {
@@ -31,9 +33,10 @@ ROLE_LABELS = {
     "reviewer": _("Người duyệt"),
     "approver": _("Lãnh đạo duyệt"),
     "editor": _("Biên tập viên cổng thông tin"),
+    "moderator": _("Duyệt tin bài cổng thông tin"),
     ADMIN: _("Quản trị hệ thống"),
 }
-PLACE_ROLES = [*ROLE_ORDER, "editor"]
+PLACE_ROLES = [*ROLE_ORDER, "editor", "moderator"]
 ROLES = [*PLACE_ROLES, ADMIN]
 
 

@@ -14,7 +14,9 @@ from chitieu.cms.models import (
 
 # Published with the other demo accounts (a demo database only).
 # Passwords are random, printed once and kept with the other demo accounts' (chitieu.accounts.demo).
-DEMO_EDITORS = [("bientap_quangninh", "province"), ("bientap_bache", "commune")]
+DEMO_EDITORS = [("bientap_quangninh", "province", "editor"), ("bientap_bache", "commune", "editor"),
+                ("duyetbai_quangninh", "province", "moderator"), ("duyetbai_bache", "commune", "moderator")]
+DEMO_LABELS = {"editor": "Biên tập viên", "moderator": "Duyệt tin bài"}
 
 
 def demo_places():
@@ -58,10 +60,10 @@ def load_demo_portals(log=print):
         return
     province_home = services.create_portal(province, log=log)
     commune_home = services.create_portal(commune, log=log) if commune else None
-    for username, which in DEMO_EDITORS:
+    for username, which, role in DEMO_EDITORS:
         place = province if which == "province" else commune
         if place is not None:
-            add_demo_account(username, "editor", place, f"Biên tập viên {place.full_name}", log=log)
+            add_demo_account(username, role, place, f"{DEMO_LABELS[role]} {place.full_name}", log=log)
     for home in (province_home, commune_home):
         if home is not None and not NewsArticlePage.objects.descendant_of(home).exists():
             _fill(UnitHomePage.objects.get(pk=home.pk), log)

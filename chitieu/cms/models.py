@@ -30,6 +30,8 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from chitieu.text import fold
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]
 
 
@@ -87,10 +89,13 @@ class UnitHomePage(RoutablePageMixin, Page):
 
     def section(self, model):
         """The unit's own section page of a kind (its news, its register…), or None."""
-        cache = self.__dict__.setdefault("_sections", {})
-        if model not in cache:
-            cache[model] = model.objects.child_of(self).live().first()
-        return cache[model]
+        if "_sections" not in self.__dict__:
+            # Every section in one query (their own fields are read only when asked for).
+            sections = {}
+            for page in Page.objects.child_of(self).live().order_by("path").specific(defer=True):
+                sections.setdefault(type(page), page)
+            self.__dict__["_sections"] = sections
+        return self.__dict__["_sections"].get(model)
 
     def get_context(self, request, *args, **kwargs):
         from chitieu.cms import services
@@ -120,11 +125,17 @@ class LinkedSite(Orderable):
 
 
 class PortalEditors(models.Model):
-    """The Wagtail group of a portal's editors and the collection of its images and files. Membership follows
-    the `editor` role of chitieu.accounts (services.sync_editor_groups), never set by hand."""
+    """The Wagtail groups of a portal's editors and moderators and the collection of its images and files.
+    Membership follows the `editor` and `moderator` roles of chitieu.accounts (services.sync_editor_groups),
+    never set by hand."""
 
     home = models.OneToOneField(UnitHomePage, on_delete=models.CASCADE, related_name="editors")
     group = models.OneToOneField("auth.Group", on_delete=models.CASCADE, related_name="portal")
+    # The unit's moderators (ban biên tập): they publish what the editors submit; editors cannot publish.
+    # Membership follows the `moderator` role. Empty on portals made before review was required.
+    moderators = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="moderated_portal",
+    )
     collection = models.ForeignKey("wagtailcore.Collection", on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -221,6 +232,8 @@ class NewsArticlePage(Page):
     date = models.DateTimeField(_("ngày đăng"), default=timezone.now, db_index=True)
     is_featured = models.BooleanField(_("tin tiêu điểm"), default=False, db_index=True)
     is_hot = models.BooleanField(_("tin nóng"), default=False, db_index=True)
+    # The article's words folded (chitieu.text.fold): searched without diacritics on every database.
+    words_folded = models.TextField(editable=False, blank=True, default="")
 
     search_fields = [
         *Page.search_fields,
@@ -245,15 +258,13 @@ class NewsArticlePage(Page):
 
     def plain_text(self):
         """The article's words (headline, lead, paragraphs, captions), for the extractor."""
-        from django.utils.html import strip_tags
+        return article_words(self.title, self.lead, self.body.raw_data if self.body else [])
 
-        parts = [self.title, self.lead]
-        for block in self.body or []:
-            if block.block_type == "paragraph":
-                parts.append(strip_tags(str(block.value.source if hasattr(block.value, "source") else block.value)))
-            elif block.block_type == "image" and block.value.get("caption"):
-                parts.append(block.value["caption"])
-        return "\n\n".join(p.strip() for p in parts if p and p.strip())
+    def save(self, *args, **kwargs):
+        self.words_folded = fold(self.plain_text())
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "words_folded"}
+        return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from chitieu.cms import services
@@ -266,6 +277,20 @@ class NewsArticlePage(Page):
         from chitieu.cms import views
 
         return views.serve_with_comments(self, request, super().serve, *args, **kwargs)
+
+
+def article_words(title, lead, raw_blocks) -> str:
+    """Headline, lead, paragraphs and captions of an article's stored body blocks, as plain text."""
+    from django.utils.html import strip_tags
+
+    parts = [title, lead]
+    for block in raw_blocks or []:
+        value = block.get("value")
+        if block.get("type") == "paragraph" and isinstance(value, str):
+            parts.append(strip_tags(value))
+        elif block.get("type") == "image" and isinstance(value, dict) and value.get("caption"):
+            parts.append(value["caption"])
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
 class PageViewCount(models.Model):
@@ -344,6 +369,9 @@ class RegisteredDocumentPage(Page):
         "wagtaildocs.Document", verbose_name=_("tệp văn bản"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Folded (chitieu.text.fold) for searching without diacritics: the title and summary; the number.
+    summary_folded = models.TextField(editable=False, blank=True, default="")
+    number_folded = models.CharField(max_length=100, editable=False, blank=True, default="")
 
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("number")]
     content_panels = [
@@ -360,6 +388,40 @@ class RegisteredDocumentPage(Page):
 
     class Meta:
         verbose_name = _("văn bản (hệ thống văn bản)")
+
+    def save(self, *args, **kwargs):
+        self.summary_folded = fold(f"{self.title} {self.summary}")
+        self.number_folded = fold(self.number)[:100]
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "summary_folded", "number_folded"}
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from chitieu.cms import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context["targets"] = services.targets_set_by(self)
+        return context
+
+
+class TargetDecision(models.Model):
+    """A target of the data store (a value of modality `target`) cites the resolution or decision of the
+    documents register that set it (NQ of the council, QĐ of the people's committee). Kept beside the
+    indicators so that the data store does not depend on the portal."""
+
+    target = models.OneToOneField(
+        "indicators.DataValue", verbose_name=_("chỉ tiêu kế hoạch"), on_delete=models.CASCADE,
+        related_name="decision_link",
+    )
+    document = models.ForeignKey(
+        RegisteredDocumentPage, verbose_name=_("văn bản giao chỉ tiêu"), on_delete=models.CASCADE,
+        related_name="target_links",
+    )
+    linked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    linked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("văn bản giao chỉ tiêu")
 
 
 # ---------------------------------------------------------------- work calendar

@@ -29,8 +29,12 @@ from chitieu.cms.models import (
 from chitieu.text import fold
 
 EDITOR = "editor"
-# What a unit's editors may do on their site's pages, images and files (Wagtail's permission codenames).
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+MODERATOR = "moderator"
+# What a unit's editors may do on their site's pages, images and files (Wagtail's permission codenames):
+# write and submit for review, never publish — draft → review → publish.
+PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
+# Its moderators also publish (approving the review task publishes the page).
+MODERATOR_PAGE_PERMISSIONS = [*PAGE_PERMISSIONS, "publish_page"]
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"), ("wagtaildocs", "choose_document"),
@@ -121,6 +125,7 @@ def create_portal(place, *, log=None) -> UnitHomePage:
     Safe to run twice: an existing portal is returned as it is."""
     existing = UnitHomePage.objects.filter(place=place).first()
     if existing is not None:
+        ensure_review(existing)  # a portal made before review was required gets it now
         return existing
     directory = ensure_directory()
     parent = _portal_parent(place, directory)
@@ -146,51 +151,103 @@ def editors_group_name(place) -> str:
     return f"Biên tập cổng {place.full_name} #{place.pk}"[:150]
 
 
-def _make_editors(home):
-    """The group whose members edit this portal (and the portals under it), its collection of images and
-    files, and the workflow through which its pages are reviewed before publication."""
-    from chitieu.cms.models import PortalEditors
+def moderators_group_name(place) -> str:
+    return f"Duyệt bài cổng {place.full_name} #{place.pk}"[:150]
 
-    place = home.place
-    group, _created = Group.objects.get_or_create(name=editors_group_name(place))
+
+def _portal_group(name, home, collection, page_permissions):
+    group, _created = Group.objects.get_or_create(name=name)
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    for codename in PAGE_PERMISSIONS:
+    for codename in page_permissions:
         GroupPagePermission.objects.get_or_create(
             group=group, page=home, permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
         )
-    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    collection = root_collection.add_child(name=f"{place.full_name} #{place.pk}")
     for app_label, codename in COLLECTION_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection,
             permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
         )
-    task = GroupApprovalTask.objects.create(name=f"Duyệt bài · {place.full_name}"[:255])
-    task.groups.set([group])
-    workflow = Workflow.objects.create(name=f"Duyệt bài trước khi đăng · {place.full_name}"[:255])
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=home)
-    PortalEditors.objects.create(home=home, group=group, collection=collection)
     return group
 
 
+def _make_editors(home):
+    """The groups whose members edit (editors) and publish (moderators) this portal and the portals under it,
+    its collection of images and files, and the workflow through which its pages are reviewed: an editor
+    submits, a moderator of the unit or of a unit above approves, which publishes."""
+    from chitieu.cms.models import PortalEditors
+
+    place = home.place
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    collection = root_collection.add_child(name=f"{place.full_name} #{place.pk}")
+    group = _portal_group(editors_group_name(place), home, collection, PAGE_PERMISSIONS)
+    moderators = _portal_group(moderators_group_name(place), home, collection, MODERATOR_PAGE_PERMISSIONS)
+    task = GroupApprovalTask.objects.create(name=f"Duyệt bài · {place.full_name}"[:255])
+    workflow = Workflow.objects.create(name=f"Duyệt bài trước khi đăng · {place.full_name}"[:255])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=home)
+    PortalEditors.objects.create(home=home, group=group, moderators=moderators, collection=collection)
+    _set_reviewers(home)
+    return group
+
+
+def _review_task(home):
+    link = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
+    if link is None:
+        return None
+    return GroupApprovalTask.objects.filter(workflow_tasks__workflow=link.workflow).first()
+
+
+def _set_reviewers(home):
+    """Who approves this portal's pages: the moderators of its unit and of every portal above it."""
+    from chitieu.cms.models import PortalEditors
+
+    task = _review_task(home)
+    if task is not None:
+        homes = [page.pk for page in home.get_ancestors(inclusive=True)]
+        task.groups.set(PortalEditors.objects.filter(home_id__in=homes, moderators__isnull=False)
+                        .values_list("moderators", flat=True))
+
+
+@transaction.atomic
+def ensure_review(home) -> None:
+    """A portal made before review was required: its editors lose the right to publish, its moderators'
+    group is made, and its review task (and those of the portals under it) goes to the moderators."""
+    from chitieu.cms.models import PortalEditors
+
+    portal = PortalEditors.objects.filter(home=home).select_related("collection").first()
+    if portal is None or portal.moderators_id is not None:
+        return
+    GroupPagePermission.objects.filter(
+        group_id=portal.group_id, page=home, permission__codename="publish_page",
+        permission__content_type__app_label="wagtailcore",
+    ).delete()
+    portal.moderators = _portal_group(moderators_group_name(home.place), home, portal.collection,
+                                      MODERATOR_PAGE_PERMISSIONS)
+    portal.save(update_fields=["moderators"])
+    for below in UnitHomePage.objects.descendant_of(home, inclusive=True):
+        _set_reviewers(below)
+
+
 def sync_editor_groups(user) -> list[Group]:
-    """Put `user` in the editors' group of every portal whose unit their `editor` role covers (the scopes of
-    chitieu.accounts), and out of every other portal's. Returns the portal groups the user is in."""
+    """Put `user` in the editors' (moderators') group of every portal whose unit their `editor` (`moderator`)
+    role covers (the scopes of chitieu.accounts), and out of every other portal's. Returns the portal groups
+    the user is in."""
     from chitieu.cms.models import PortalEditors
     from chitieu.cms.signals import syncing
 
     user.__dict__.pop("_chitieu_scopes", None)
-    scope = scopes.scope_of(user, EDITOR)
     portals = PortalEditors.objects.all()
-    if not scope:
-        wanted = []
-    elif scope.everywhere:
-        wanted = list(portals)
-    else:
-        wanted = list(portals.filter(home__place_id__in=scope.place_ids()))
-    wanted_groups = {p.group_id for p in wanted}
-    all_portal_groups = set(portals.values_list("group_id", flat=True))
+    wanted_groups, all_portal_groups = set(), set()
+    for role, field in ((EDITOR, "group_id"), (MODERATOR, "moderators_id")):
+        scope = scopes.scope_of(user, role)
+        if not scope:
+            wanted = []
+        elif scope.everywhere:
+            wanted = list(portals)
+        else:
+            wanted = list(portals.filter(home__place_id__in=scope.place_ids()))
+        wanted_groups |= {getattr(p, field) for p in wanted if getattr(p, field)}
+        all_portal_groups |= set(portals.exclude(**{field: None}).values_list(field, flat=True))
     held = set(user.groups.filter(pk__in=all_portal_groups).values_list("pk", flat=True))
     with syncing():
         if held - wanted_groups:
@@ -214,13 +271,15 @@ def unit_home_of(page) -> UnitHomePage | None:
 
 
 def require_editor(user, page):
-    """PermissionDenied unless `user` is an editor of the unit `page` belongs to (or an administrator)."""
+    """PermissionDenied unless `user` is an editor or moderator of the unit `page` belongs to (or an
+    administrator)."""
     home = unit_home_of(page)
     if home is None:
         if not scopes.is_admin(user):
             raise PermissionDenied(_("Chỉ quản trị hệ thống sửa được trang này"))
         return
-    scopes.require(user, home.place, EDITOR)
+    if not scopes.can_act(user, home.place, MODERATOR):
+        scopes.require(user, home.place, EDITOR)
 
 
 # ---------------------------------------------------------------- articles
@@ -303,12 +362,16 @@ def headline_figures(article) -> list[HeadlineFigureView]:
         values = list(DataValue.objects.public().filter(indicator=value.indicator, place=value.place))
         row = indicator_row(value.indicator, values, Period.parse(value.period))
         texts = []
-        for progress in row.targets if row.result is not None and row.result.pk == value.pk else []:
-            if progress.percent is not None:
-                texts.append(_("%(percent)s kế hoạch %(issuer)s (%(target)s)") % {
-                    "percent": vi_percent(progress.percent), "issuer": progress.issuer or "",
-                    "target": vi_amount(progress.target.value, progress.target.unit),
-                })
+        shown = [p for p in (row.targets if row.result is not None and row.result.pk == value.pk else [])
+                 if p.percent is not None]
+        decisions = decisions_of(p.target.pk for p in shown) if shown else {}
+        for progress in shown:
+            target = vi_amount(progress.target.value, progress.target.unit)
+            if progress.target.pk in decisions:  # the resolution or decision that set it
+                target = f"{target}, {decisions[progress.target.pk].number}"
+            texts.append(_("%(percent)s kế hoạch %(issuer)s (%(target)s)") % {
+                "percent": vi_percent(progress.percent), "issuer": progress.issuer or "", "target": target,
+            })
         target_text = "; ".join(" ".join(t.split()) for t in texts)
         rows.append(HeadlineFigureView(
             text=figure.text,
@@ -330,6 +393,92 @@ def _dashboard_url(place_id) -> str:
         except NoReverseMatch:
             continue
     return ""
+
+
+# ---------------------------------------------------------------- targets and the decisions that set them
+
+
+@transaction.atomic
+def cite_decision(target, document, *, user):
+    """The target `target` (a stored value of modality `target`) was set by `document` of a register (its NQ,
+    QĐ). Only an editor of the document's portal may say so, and only for a place of that unit or below."""
+    from chitieu.cms.models import TargetDecision
+    from chitieu.indicators.models import DataValue
+    from chitieu.pagecache.services import public_data_changed
+
+    require_editor(user, document)
+    if target.modality != DataValue.Modality.TARGET:
+        raise ValidationError(_("Chỉ chỉ tiêu kế hoạch mới dẫn được văn bản giao"))
+    home = unit_home_of(document)
+    if home is None or not (target.place_id == home.place_id or
+                            home.place_id in {p.pk for p in target.place.ancestors()}):
+        raise ValidationError(_("Văn bản của đơn vị này không giao chỉ tiêu cho địa bàn đó"))
+    link, _created = TargetDecision.objects.update_or_create(
+        target=target, defaults={"document": document, "linked_by": user},
+    )
+    public_data_changed()  # the place pages' cached tables show the decision
+    return link
+
+
+@transaction.atomic
+def uncite_decision(target, *, user) -> None:
+    from chitieu.cms.models import TargetDecision
+    from chitieu.pagecache.services import public_data_changed
+
+    link = TargetDecision.objects.filter(target=target).select_related("document").first()
+    if link is not None:
+        require_editor(user, link.document)
+        link.delete()
+        public_data_changed()
+
+
+@dataclass
+class DecisionCited:
+    number: str
+    title: str
+    url: str
+
+
+def decisions_of(target_pks) -> dict[int, DecisionCited]:
+    """The live register documents cited by these targets, by target id (one query)."""
+    from chitieu.cms.models import TargetDecision
+
+    links = (TargetDecision.objects.filter(target_id__in=list(target_pks), document__live=True)
+             .select_related("document"))
+    return {link.target_id: DecisionCited(link.document.number, link.document.title, link.document.url or "")
+            for link in links}
+
+
+def citable_targets(document, limit=300):
+    """Targets of the document's unit and the units below it that cite no decision yet (latest first), for the
+    editor's screen of a register document."""
+    from django.db.models import Q
+
+    from chitieu.indicators.models import DataValue
+
+    home = unit_home_of(document)
+    if home is None:
+        return DataValue.objects.none()
+    place = home.place_id
+    below = Q(place_id=place) | Q(place__parent_id=place) | Q(place__parent__parent_id=place) | \
+        Q(place__parent__parent__parent_id=place)
+    return (DataValue.objects.filter(below, modality=DataValue.Modality.TARGET, decision_link__isnull=True)
+            .select_related("indicator", "place").order_by("-period_start", "place__name", "indicator__name_vi")[:limit])
+
+
+def targets_set_by(document):
+    """The approved targets that cite `document`, for its register page."""
+    from chitieu.indicators.display import amount, period_label
+    from chitieu.indicators.models import DataValue
+
+    rows = []
+    values = (DataValue.objects.public().filter(decision_link__document=document)
+              .select_related("indicator", "place").order_by("place__name", "indicator__name_vi", "period_start"))
+    for value in values:
+        rows.append({"indicator": value.indicator.name_vi, "place": value.place.full_name,
+                     "place_url": reverse("portal:place", args=[value.place_id]),
+                     "period": period_label(value.period), "amount": amount(value), "issuer": value.issuer})
+    return rows
 
 
 # ---------------------------------------------------------------- comments and questions
@@ -358,14 +507,17 @@ def submit_comment(page, *, name, body, email="", kind=PublicComment.Kind.COMMEN
 
 
 def moderatable_comments(user):
-    """The comments of the portals whose unit the user edits."""
-    return scopes.scope_of(user, EDITOR).filter(PublicComment.objects.all(), field="home__place")
+    """The comments of the portals whose unit the user edits or moderates."""
+    comments = PublicComment.objects.all()
+    return (scopes.scope_of(user, EDITOR).filter(comments, field="home__place")
+            | scopes.scope_of(user, MODERATOR).filter(comments, field="home__place"))
 
 
 @transaction.atomic
 def moderate_comment(comment, *, user, approve: bool, answer=None, answered_by=None) -> PublicComment:
-    """Publish (with an answer, for a question) or refuse a comment. Only an editor of its portal may."""
-    scopes.require(user, comment.home.place, EDITOR)
+    """Publish (with an answer, for a question) or refuse a comment. Only an editor or moderator of its portal
+    may."""
+    require_editor(user, comment.home)
     comment.state = PublicComment.State.APPROVED if approve else PublicComment.State.REJECTED
     if answer is not None:
         comment.answer = answer.strip()
@@ -396,7 +548,7 @@ def home_page_context(home, request) -> dict:
         "this_week": calendar_week(calendar, None) if calendar else None,
         "register": register,
         "recent_documents": list(RegisteredDocumentPage.objects.live().child_of(register).order_by("-issued_on")[:5]) if register else [],
-        "unit_portals": UnitHomePage.objects.child_of(home).live().order_by("title"),
+        "unit_portals": UnitHomePage.objects.child_of(home).live().select_related("place").order_by("title"),
         "visits": visit_figures(home),
     }
 
@@ -419,7 +571,8 @@ def article_context(article, request) -> dict:
 
 
 def news_search(page, request) -> dict:
-    """A news list, searched by content (words of headline, lead, body) and date; 20 a page."""
+    """A news list, searched by content (every word of the query in the headline, lead, body or captions,
+    with or without diacritics) and date; 20 a page."""
     query = request.GET.get("q", "").strip()[:200]
     date_from = _date(request.GET.get("tu"))
     date_to = _date(request.GET.get("den"))
@@ -428,8 +581,8 @@ def news_search(page, request) -> dict:
         articles = articles.filter(date__date__gte=date_from)
     if date_to:
         articles = articles.filter(date__date__lte=date_to)
-    if query:
-        articles = articles.search(query, order_by_relevance=False)
+    for word in fold(query).split()[:10]:  # every word, with or without its diacritics
+        articles = articles.filter(words_folded__contains=word)
     paginator = Paginator(articles, 20)
     return {
         "query": query, "date_from": date_from, "date_to": date_to,
@@ -457,9 +610,9 @@ def register_search(register, params) -> dict:
     if params.get("co_quan", "").strip():
         documents = documents.filter(issuer__icontains=params["co_quan"].strip())
     if params.get("so", "").strip():
-        documents = documents.filter(number__icontains=params["so"].strip())
-    if params.get("trich_yeu", "").strip():
-        documents = documents.filter(summary__icontains=params["trich_yeu"].strip())
+        documents = documents.filter(number_folded__contains=fold(params["so"]))
+    for word in fold(params.get("trich_yeu", "")).split()[:10]:  # with or without diacritics
+        documents = documents.filter(summary_folded__contains=word)
     for key, lookup in (("tu", "issued_on__gte"), ("den", "issued_on__lte"),
                         ("hieu_luc_tu", "effective_on__gte"), ("hieu_luc_den", "effective_on__lte")):
         day = _date(params.get(key))

@@ -1,4 +1,4 @@
-"""Editors' portal groups follow their `editor` place roles: granted, revoked, or the user's groups reset by
+"""Editors' (moderators') portal groups follow their `editor` (`moderator`) place roles: granted, revoked, or the user's groups reset by
 the accounts app (which sets a user's groups to exactly their role groups) — the portal groups are put back."""
 
 import contextlib
@@ -34,11 +34,11 @@ def _sync(user):
 @receiver(post_save, sender=PlaceRole)
 @receiver(post_delete, sender=PlaceRole)
 def place_role_changed(sender, instance, **kwargs):
-    if instance.role == "editor":
+    if instance.role in ("editor", "moderator"):
         _sync(instance.user)
 
 
 @receiver(m2m_changed, sender=get_user_model().groups.through)
 def groups_changed(sender, instance, action, reverse, **kwargs):
-    if action in ("post_remove", "post_clear") and not reverse and instance.place_roles.filter(role="editor").exists():
+    if action in ("post_remove", "post_clear") and not reverse and instance.place_roles.filter(role__in=("editor", "moderator")).exists():
         _sync(instance)

@@ -80,13 +80,20 @@ def moderate(request, pk):
     return redirect("cms_moderation")
 
 
-def headline_figures(request, page_id):
-    article = get_object_or_404(NewsArticlePage, pk=page_id)
+def _refused(request, page):
+    """None when the user edits the page's portal; otherwise the redirect that tells them they do not."""
     try:
-        services.require_editor(request.user, article)
+        services.require_editor(request.user, page)
     except PermissionDenied:
         messages.error(request, _("Bạn không biên tập cổng thông tin này"))
         return redirect("wagtailadmin_home")
+    return None
+
+
+def headline_figures(request, page_id):
+    article = get_object_or_404(NewsArticlePage, pk=page_id)
+    if refused := _refused(request, article):
+        return refused
     if request.method == "POST":
         from chitieu.indicators.models import DataValue
 
@@ -104,4 +111,29 @@ def headline_figures(request, page_id):
     return render(request, "cms/admin/headline_figures.html", {
         "article": article, "found": services.figures_in_article(article), "linked": linked,
         "linked_ids": {f.data_value_id for f in linked},
+    })
+
+
+def register_targets(request, page_id):
+    """The editors' screen of a register document: the targets it set (cited), and the unit's targets to cite it."""
+    from chitieu.cms.models import RegisteredDocumentPage, TargetDecision
+    from chitieu.indicators.models import DataValue
+
+    document = get_object_or_404(RegisteredDocumentPage, pk=page_id)
+    if refused := _refused(request, document):
+        return refused
+    if request.method == "POST":
+        try:
+            if request.POST.get("unlink"):
+                services.uncite_decision(get_object_or_404(DataValue, pk=request.POST["unlink"]), user=request.user)
+            else:
+                services.cite_decision(get_object_or_404(DataValue, pk=request.POST.get("target")), document,
+                                       user=request.user)
+        except (PermissionDenied, ValidationError) as error:
+            messages.error(request, "; ".join(getattr(error, "messages", [str(error)])))
+        return redirect("cms_register_targets", page_id=document.pk)
+    linked = (TargetDecision.objects.filter(document=document)
+              .select_related("target__indicator", "target__place").order_by("target__place__name"))
+    return render(request, "cms/admin/register_targets.html", {
+        "document": document, "linked": linked, "citable": services.citable_targets(document),
     })

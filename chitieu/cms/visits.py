@@ -11,7 +11,7 @@ import re
 import secrets
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from chitieu.cms.models import DailySalt, DailyVisits, Visitor
@@ -79,16 +79,27 @@ def record_visit(home, request) -> bool:
 
 
 def visit_figures(home) -> dict:
-    """{'online': …, 'today': …, 'total': …} for the portal of `home`."""
+    """{'online': …, 'today': …, 'total': …, 'portals': …} for the portal of `home` and every portal under it
+    (a province's figures include its communes' sites; `portals` says how many sites are counted). A person
+    who visits the province's and a commune's site on one day counts once on each."""
+    from chitieu.cms.models import UnitHomePage
+
     now = timezone.now()
     today = timezone.localdate(now)
-    todays = Visitor.objects.filter(home=home, day=today)
-    earlier = DailyVisits.objects.filter(home=home).aggregate(total=Sum("visitors"))["total"] or 0
-    # Visitors of earlier days whose hashes are not yet counted into DailyVisits (no visit since midnight).
-    uncounted = Visitor.objects.filter(home=home, day__lt=today).count()
-    today_count = todays.count()
+    homes = list(UnitHomePage.objects.descendant_of(home, inclusive=True).values_list("pk", "visits_before"))
+    home_ids = [pk for pk, _before in homes]
+    before = sum(count for _pk, count in homes)
+    earlier = DailyVisits.objects.filter(home_id__in=home_ids).aggregate(total=Sum("visitors"))["total"] or 0
+    # Today's visitors, those seen in the last minutes, and those of earlier days whose hashes are not yet
+    # counted into DailyVisits (no visit since midnight): one query.
+    counts = Visitor.objects.filter(home_id__in=home_ids).aggregate(
+        today=Count("id", filter=Q(day=today)),
+        online=Count("id", filter=Q(day=today, last_seen__gte=now - ONLINE_WINDOW)),
+        uncounted=Count("id", filter=Q(day__lt=today)),
+    )
     return {
-        "online": todays.filter(last_seen__gte=now - ONLINE_WINDOW).count(),
-        "today": today_count,
-        "total": home.visits_before + earlier + uncounted + today_count,
+        "online": counts["online"],
+        "today": counts["today"],
+        "total": before + earlier + counts["uncounted"] + counts["today"],
+        "portals": len(home_ids),
     }

@@ -1,6 +1,7 @@
 """The portal's additions to Wagtail's editor: every page action is checked against the editor's place
 (chitieu.accounts.scopes) on top of Wagtail's group page permissions; the comment moderation screen; the
-headline figures screen of an article; visits counted when a page is served."""
+headline figures screen of an article and the targets screen of a register document; visits counted when a
+page is served."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
@@ -64,6 +65,7 @@ def portal_admin_urls():
         path("y-kien/", views.moderation, name="cms_moderation"),
         path("y-kien/<int:pk>/", views.moderate, name="cms_moderate"),
         path("so-lieu-noi-bat/<int:page_id>/", views.headline_figures, name="cms_headline_figures"),
+        path("chi-tieu-duoc-giao/<int:page_id>/", views.register_targets, name="cms_register_targets"),
     ]
 
 
@@ -78,5 +80,10 @@ def headline_figures_button(page, user, view_name=None, next_url=None):
 
     from chitieu.cms.models import NewsArticlePage
 
+    from chitieu.cms.models import RegisteredDocumentPage
+
     if isinstance(page.specific, NewsArticlePage) and page.pk:
         yield Button(_("Số liệu nổi bật"), reverse("cms_headline_figures", args=[page.pk]), icon_name="table", priority=60)
+    if isinstance(page.specific, RegisteredDocumentPage) and page.pk:
+        yield Button(_("Chỉ tiêu do văn bản này giao"), reverse("cms_register_targets", args=[page.pk]),
+                     icon_name="table", priority=60)

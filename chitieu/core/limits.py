@@ -18,6 +18,8 @@ DEFAULTS = {
     "upload_bytes": 50 * MB,
     # A whole request body (several files uploaded at once); beyond it the request gets 413 before it is read.
     "request_bytes": 200 * MB,
+    # Files of one request (the upload page ingests a whole folder of articles: 2,000 at once is ordinary).
+    "upload_files": 5_000,
     # Zip containers (DOCX, XLSX): checked on the sizes the zip declares before anything is inflated, then
     # inflated in chunks that stop at the cap should a declared size lie.
     "zip_members": 2_000,

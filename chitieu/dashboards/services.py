@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Max, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 
 from chitieu.dashboards import status as rules
@@ -200,9 +200,18 @@ def _aggregates(children, bases) -> dict:
     """The roll-ups the dashboard needs, and only those: the periods of the place's own latest results, and each
     indicator's latest period among the units below (two small aggregation queries, not one over all periods)."""
     ids = [c.pk for c in children]
+    # Asked as "per indicator, the latest of each unit's latest", one index probe per unit and indicator: a
+    # MAX over all the units' values was planned in parallel (40-170 ms at national scale, even with no rows).
+    latest_here = (
+        DataValue.objects.public()
+        .filter(place_id=OuterRef("pk"), indicator_id=OuterRef(OuterRef("pk")), modality__in=RESULT_MODALITIES, issuer="")
+        .order_by("-period_end").values("period_end")[:1]
+    )
+    latest_below = (Place.objects.filter(pk__in=ids).annotate(end=Subquery(latest_here))
+                    .order_by(F("end").desc(nulls_last=True)).values("end")[:1])
     latest_ends = set(
-        DataValue.objects.public().filter(place_id__in=ids, modality__in=RESULT_MODALITIES, issuer="").order_by()
-        .values("indicator_id").annotate(end=Max("period_end")).values_list("end", flat=True)
+        Indicator.objects.annotate(end=Subquery(latest_below)).filter(end__isnull=False).order_by()
+        .values_list("end", flat=True)
     )
     own_periods = {b.result.period for b in bases.values() if b.result is not None}
     return child_rollups(Q(place_id__in=ids), within=Q(period__in=own_periods) | Q(period_end__in=latest_ends))

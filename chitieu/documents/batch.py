@@ -1,15 +1,21 @@
-"""Batch ingest of large archives: extraction in parallel, database writes in batches, memory flat.
+"""Batch ingest of large archives: the work in parallel, database writes in batches, memory flat.
 
-Reading a file and extracting its claims is pure work (chitieu.documents.readers, chitieu.extract) and runs
-elsewhere — in local worker processes (`workers=N`) or on a Dask cluster (`cluster="tcp://host:8786"`,
-whose workers have chitieu installed). The files are read here and their bytes sent, so the cluster needs
-no shared disk. This process keeps the database: it stores each extraction through the same
-`Ingestor.ingest_bytes` as a single ingest (with the extraction already made), `BATCH_SIZE` documents per
-transaction. At most `workers × IN_FLIGHT_PER_WORKER` documents are in flight, and the file list is walked
-lazily, so memory stays flat however many documents a run holds.
+Everything an ingest decides before it writes — reading the file, extracting its claims, linking them to
+indicators, places and periods, fitting them to their columns (`Ingestor.prepare`) — runs elsewhere: in
+local worker processes (`workers=N`) or on a Dask cluster (`cluster="tcp://host:8786"`, whose workers have
+chitieu installed). Workers read the database (the catalogue, places, whether a text is already stored) but
+never write it. The files are read here and their bytes sent, so the cluster needs no shared disk; a
+cluster worker that cannot reach the database sends back the bare extraction and this process links it.
+
+This process only writes: `Ingestor.store` inserts a batch of prepared documents in a few statements (COPY
+on PostgreSQL, executemany on SQLite), `BATCH_SIZE` documents per transaction. At most
+`BATCH_SIZE + workers × IN_FLIGHT_PER_WORKER` documents are in flight — the workers keep working while a
+batch is written — and the file list is walked lazily, so memory stays flat however many documents a run
+holds.
 """
 
 import os
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -21,7 +27,8 @@ IN_FLIGHT_PER_WORKER = 8
 
 @dataclass
 class Extracted:
-    """What a worker made of one file: its read text and the extraction, or the reason it could not."""
+    """What a worker that could not reach the database made of one file: its read text and the extraction,
+    or the reason it could not; this process links and stores it."""
 
     name: str
     data: bytes
@@ -31,7 +38,7 @@ class Extracted:
 
 
 def extract_document(name, data, date=None, place_name=None) -> Extracted:
-    """Read and extract one file's bytes; runs in a worker process, without the database."""
+    """Read and extract one file's bytes, without the database."""
     _ensure_django_settings()
     from chitieu.documents.readers import UnreadableDocument, read_bytes
     from chitieu.extract import analyse
@@ -47,13 +54,53 @@ def extract_document(name, data, date=None, place_name=None) -> Extracted:
     return Extracted(name, data, read=read, extraction=extraction)
 
 
-def _extract_task(item):
-    name, data, date, place_name = item
-    return extract_document(name, data, date, place_name)
+# The Ingestor of each batch's options, per process: a worker loads the catalogue once. A forked worker
+# inherits the one the batch made before forking (`remember_ingestor`), loaded already.
+_INGESTORS = {}
+_INGESTORS_LOCK = threading.Lock()
+
+
+def remember_ingestor(options, ingestor):
+    with _INGESTORS_LOCK:
+        _INGESTORS.clear()  # one batch at a time per process: an earlier batch's lookups are dropped
+        _INGESTORS[options] = ingestor
+
+
+def _ingestor_for(options):
+    with _INGESTORS_LOCK:
+        ingestor = _INGESTORS.get(options)
+        if ingestor is None:
+            from chitieu.documents.services import Ingestor
+            from chitieu.places.models import Place
+
+            category, place_id, _place_name, date, user_id, source_url = options
+            place = Place.objects.get(pk=place_id) if place_id else None
+            ingestor = _INGESTORS[options] = Ingestor(category=category, place=place, date=_date(date),
+                                                      user=user_id, source_url=source_url)
+        return ingestor
+
+
+def _prepare_task(options, item):
+    """A worker's part: the prepared document (or the IngestResult of one with nothing to store)."""
+    name, data, date, source_url = item
+    _ensure_django_settings()
+    from django.db import DatabaseError
+
+    try:
+        ingestor = _ingestor_for(options)
+        return ingestor.prepare(name, data, date=_date(date), source_url=source_url)
+    except DatabaseError:  # a cluster worker without the database: extract only, this process links
+        return extract_document(name, data, date, options[2])
+
+
+def _date(text):
+    import datetime
+
+    return datetime.date.fromisoformat(text) if isinstance(text, str) else text
 
 
 def _ensure_django_settings():
-    """A Dask worker starts without Django: the readers' messages need the settings (not the database)."""
+    """A Dask worker starts without Django: the readers' messages and the linking need the settings."""
     from django.conf import settings
 
     if not settings.configured:
@@ -82,20 +129,30 @@ def count_files(paths):
 
 
 class LocalPool:
-    """`workers` local processes (forked: the extractor's tables are loaded once, shared)."""
+    """`workers` local processes (forked: the extractor's tables and the batch's catalogue are loaded once,
+    shared; each opens its own database connection)."""
 
-    def __init__(self, workers):
+    def __init__(self, workers, batch_size):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         from django.db import connections
 
         connections.close_all()  # a forked child must not share the parent's database connection
-        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-        self.capacity = workers * IN_FLIGHT_PER_WORKER
+        from concurrent.futures import process
 
-    def submit(self, item):
-        return self.executor.submit(_extract_task, item)
+        # The executor hands each worker one task ahead (EXTRA_QUEUED_CALLS = 1) through a thread of this
+        # process, which waits for the interpreter while this process writes: the workers starve. Queued
+        # deeper, they always have the next documents at hand.
+        queued, process.EXTRA_QUEUED_CALLS = process.EXTRA_QUEUED_CALLS, IN_FLIGHT_PER_WORKER * workers
+        try:
+            self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        finally:
+            process.EXTRA_QUEUED_CALLS = queued
+        self.capacity = batch_size + workers * IN_FLIGHT_PER_WORKER
+
+    def submit(self, options, item):
+        return self.executor.submit(_prepare_task, options, item)
 
     @staticmethod
     def result(future):
@@ -108,15 +165,15 @@ class LocalPool:
 class DaskPool:
     """The workers of a Dask cluster (dask.distributed), given its scheduler's address."""
 
-    def __init__(self, address):
+    def __init__(self, address, batch_size):
         from distributed import Client
 
         self.client = Client(address, timeout=30)
         cores = sum(self.client.nthreads().values()) or 1
-        self.capacity = cores * IN_FLIGHT_PER_WORKER
+        self.capacity = batch_size + cores * IN_FLIGHT_PER_WORKER
 
-    def submit(self, item):
-        return self.client.submit(_extract_task, item, pure=False)
+    def submit(self, options, item):
+        return self.client.submit(_prepare_task, options, item, pure=False)
 
     @staticmethod
     def result(future):
@@ -127,12 +184,12 @@ class DaskPool:
 
 
 class InlinePool:
-    """No worker: extraction in this process (one worker, nothing to start)."""
+    """No worker: everything in this process (one worker, nothing to start)."""
 
     capacity = 1
 
-    def submit(self, item):
-        return _extract_task(item)
+    def submit(self, options, item):
+        return _prepare_task(options, item)
 
     @staticmethod
     def result(value):
@@ -144,28 +201,31 @@ class InlinePool:
 
 def ingest_in_batches(paths, *, category=None, place=None, date=None, user=None, sources=None, source_url=None,
                       workers=1, cluster=None, progress=None, batch_size=BATCH_SIZE, timings=None):
-    """Ingest files and folders as `chitieu.documents.services.ingest_paths` does, extracting in parallel.
+    """Ingest files and folders as `chitieu.documents.services.ingest_paths` does, preparing them in parallel.
 
-    `progress(done, total, result)` follows each file (in the order they finish storing, which is the order
-    of the files). Returns the counts by status ({"created": …, "unchanged": …, "error": …}); the results
+    `progress(done, total, result)` follows each file (in the order of the files, once its batch is
+    stored). Returns the counts by status ({"created": …, "unchanged": …, "error": …}); the results
     themselves are not kept, so a run of any size holds only the documents in flight. `timings`, a dict, gets
-    the seconds this process waited for the workers ("waiting") and spent storing ("storing")."""
-    from django.db import transaction
+    the seconds this process waited for the workers ("waiting") and spent otherwise ("storing": writing, and
+    the workers' part too when there is no worker)."""
     from django.utils.translation import gettext as _
 
-    from chitieu.documents.services import IngestResult, Ingestor
+    from chitieu.documents.services import IngestResult, Ingestor, Prepared
 
     ingestor = Ingestor(category=category, place=place, date=date, user=user, source_url=source_url or "")
-    place_name = ingestor.place.name if ingestor.place else None
+    options = (ingestor.category, ingestor.place.pk if ingestor.place else None,
+               ingestor.place.name if ingestor.place else None, date.isoformat() if date else None,
+               ingestor.user_id, ingestor.source_url)
+    remember_ingestor(options, ingestor)  # before the workers fork: they inherit it loaded
     total = count_files(paths)
     if cluster:
-        pool = DaskPool(cluster)
+        pool = DaskPool(cluster, batch_size)
     elif workers and workers > 1:
-        pool = LocalPool(workers)
+        pool = LocalPool(workers, batch_size)
     else:
         pool = InlinePool()
     counts = {"created": 0, "unchanged": 0, "error": 0}
-    in_flight = deque()  # (path, own date, url, future) in file order
+    in_flight = deque()  # (path, own date, future or None, read error) in file order
     done = 0
 
     def submit(path):
@@ -174,26 +234,28 @@ def ingest_in_batches(paths, *, category=None, place=None, date=None, user=None,
         try:
             data = path.read_bytes()
         except OSError as error:
-            in_flight.append((path, file_date, url, None, error.strerror or str(error)))
+            in_flight.append((path, file_date, None, error.strerror or str(error)))
             return
-        item = (str(path), data, file_date.isoformat() if file_date else None, place_name)
-        in_flight.append((path, file_date, url, pool.submit(item), ""))
+        item = (str(path), data, file_date.isoformat() if file_date else None, url or None)
+        in_flight.append((path, file_date, pool.submit(options, item), ""))
 
-    def store_next():
-        path, file_date, url, future, read_error = in_flight.popleft()
+    def next_prepared():
+        """The next file's Prepared, or its IngestResult when there is nothing to store."""
+        path, file_date, future, read_error = in_flight.popleft()
         if future is None:
             if not path.exists():
                 read_error = _("không có tệp hoặc thư mục này")
             return IngestResult(str(path), "error", error=read_error)
         waited = time.monotonic()
-        extracted = pool.result(future)
+        made = pool.result(future)
         clock["waiting"] += time.monotonic() - waited
-        if extracted.read is None:
-            return IngestResult(extracted.name, "error", error=extracted.error)
-        return ingestor.ingest_bytes(
-            extracted.name, extracted.data, date=file_date, source_url=url or None,
-            read=extracted.read, extraction=extracted.extraction,
-        )
+        if isinstance(made, Extracted):  # the worker could not link: done here
+            if made.read is None:
+                return IngestResult(made.name, "error", error=made.error)
+            url, _own_date = (sources or {}).get(path.stem, ("", None))
+            return ingestor.prepare(made.name, made.data, date=file_date, source_url=url or None, read=made.read,
+                                    extraction=made.extraction)
+        return made
 
     files = walk_files(paths)
     exhausted = False
@@ -214,18 +276,19 @@ def ingest_in_batches(paths, *, category=None, place=None, date=None, user=None,
         top_up()
         while in_flight:
             started = time.monotonic()
-            with transaction.atomic():  # one commit per batch: a fsync per batch, not per document
-                for _ignored in range(batch_size):
-                    if not in_flight:
-                        break
-                    result = store_next()
-                    done += 1
-                    counts[result.status] += 1
-                    if progress:
-                        progress(done, total, result)
-                    top_up()  # keep the workers fed while this process writes
-                    if time.monotonic() - started > 5:
-                        break  # keep transactions short: other writers wait on none for long
+            batch = []
+            # A batch closes at `batch_size` documents or after 5 s: progress is shown at least that often.
+            while in_flight and len(batch) < batch_size and time.monotonic() - started < 5:
+                batch.append(next_prepared())
+                top_up()  # keep the workers fed while this process gathers and writes
+            prepared = [item for item in batch if isinstance(item, Prepared)]
+            stored = iter(ingestor.store(prepared) if prepared else [])
+            for item in batch:
+                result = next(stored) if isinstance(item, Prepared) else item
+                done += 1
+                counts[result.status] += 1
+                if progress:
+                    progress(done, total, result)
     finally:
         pool.close()
         clock["storing"] = time.monotonic() - run_started - clock["waiting"]

@@ -155,6 +155,18 @@ class Mapper:
         for indicator in Indicator.objects.prefetch_related("phrases"):
             phrases = [words(indicator.name_vi)] + [words(p.phrase) for p in indicator.phrases.all()]
             self.entries.append(IndicatorEntry(indicator, [p for p in phrases if p]))
+        # Which entries a subject can match at all: a phrase scores above 0 only when it shares a content
+        # word with the subject (subject_score), or has none and is contained in it. A subject is scored
+        # against those entries only, not the whole catalogue.
+        self._entries_by_word = {}
+        self._entries_always = set()
+        for position, entry in enumerate(self.entries):
+            for phrase in entry.phrases:
+                core = content_words(phrase)
+                if not core:
+                    self._entries_always.add(position)
+                for word in core:
+                    self._entries_by_word.setdefault(word, set()).add(position)
         self.finder = PlaceFinder()
         self._indicator_cache = {}
         self._place_cache = {}
@@ -174,6 +186,7 @@ class Mapper:
             return None, _("là một khoảng giá trị")
         key = (fold(subject or ""), unit, measure)
         if key not in self._indicator_cache:
+            _bound(self._indicator_cache)
             self._indicator_cache[key] = self._match_indicator(subject, unit, measure)
         return self._indicator_cache[key]
 
@@ -184,7 +197,8 @@ class Mapper:
         # "khu vực dịch vụ đóng góp …": a contribution to growth is not the sector's share, unless a phrase says so
         blocking = set(tokens) & _language_data().blocking
         scored = []
-        for entry in self.entries:
+        candidates = self._entries_always.union(*(self._entries_by_word.get(word, ()) for word in set(content_words(tokens))))
+        for entry in map(self.entries.__getitem__, sorted(candidates)):
             phrases = [p for p in entry.phrases if blocking <= set(p)] if blocking else entry.phrases
             best = max((subject_score(tokens, phrase) for phrase in phrases), default=0.0)
             if best >= MINIMUM_OVERLAP:
@@ -255,6 +269,7 @@ class Mapper:
                 break
         if found is None:
             found = (None, _("không tìm thấy đơn vị hành chính “%s”") % place_text)
+        _bound(self._place_cache)
         self._place_cache[key] = found
         return found
 
@@ -282,6 +297,16 @@ class Mapper:
         if claim.modality == "target":
             link.issuer = issuer_for(claim.subject)
         return link
+
+
+CACHE_ENTRIES = 50_000
+
+
+def _bound(cache):
+    """A batch of a million documents meets ever new subjects and place names: its lookups are forgotten
+    now and then, so that memory stays flat."""
+    if len(cache) >= CACHE_ENTRIES:
+        cache.clear()
 
 
 def apply_link(claim, link: Link):

@@ -91,9 +91,13 @@ class Document(models.Model):
         return reverse("documents:document", args=[self.pk])
 
     def save(self, *args, **kwargs):
-        self.search_text = fold(f"{self.title}\n{self.text}")
+        self.fill_search_text()
         self.__dict__.pop("_text_pages", None)
         super().save(*args, **kwargs)
+
+    def fill_search_text(self):
+        """What the full-text index reads; set by save(), and by the batch ingest that inserts rows without it."""
+        self.search_text = fold(f"{self.title}\n{self.text}")
 
     def text_pages(self):
         """The slices of the text its page shows one at a time (computed once per instance)."""

@@ -3,6 +3,12 @@
 Content is matched by the database's full-text index on the folded text (see migration 0002): FTS5 on
 SQLite, a GIN-indexed tsvector on PostgreSQL; results are ranked by relevance (bm25 / ts_rank). Words are
 all required; words between double quotes must follow each other ("thu ngan sach").
+
+At a million documents a common word matches most of them, and ranking or counting every match takes
+seconds. So only the CANDIDATES most recently stored matches are ranked (a page beyond them ranks as many as
+it needs), in one query: for a common word the database walks the documents from the newest and stops at
+the candidates; for a rare one its full-text index finds the few. Matches are counted among the candidates
+only: when they fill up, the total says "more than" (`SearchResults.total_is_lower_bound`).
 """
 
 import re
@@ -15,11 +21,15 @@ from chitieu.documents.models import Document
 from chitieu.text import fold
 
 
+CANDIDATES = 1000
+
+
 @dataclass
 class SearchResults:
     documents: list
     total: int
     terms: list = field(default_factory=list)  # folded words and phrases, for highlighting
+    total_is_lower_bound: bool = False  # more matched than were ranked (CANDIDATES): `total` is how many were
 
 
 def parse_query(query: str) -> list[list[str]]:
@@ -60,44 +70,55 @@ def filtered(category=None, date_from=None, date_to=None, place=None):
 
 
 def matching_ids(items, within, limit, offset):
-    """(ids of one page, best first; total) of the documents of `within` whose folded text has every item."""
-    inner_sql, inner_params = within.order_by().values("id").query.sql_with_params()
+    """(ids of one page, best first; how many matched, counted up to the candidates; whether more did) for
+    the documents of `within` whose folded text has every item. Only the most recent max(CANDIDATES,
+    offset + limit + 1) matches are ranked: one more than the page, so that a next page is known."""
+    candidates = max(CANDIDATES, offset + limit + 1)
     vendor = connection.vendor
     if vendor == "sqlite":
-        # `+rowid`: the filter is applied to what the index matched; a bare `rowid IN` makes FTS5 look every
-        # filtered row up in the index one by one (a hundred times slower).
-        match_sql = (
-            "FROM documents_document_fts WHERE documents_document_fts MATCH %s "
-            f"AND +rowid IN ({inner_sql})"
-        )
-        params = [_fts5_query(items), *inner_params]
-        page_sql = f"SELECT rowid {match_sql} ORDER BY rank LIMIT %s OFFSET %s"
-        count_sql = f"SELECT count(*) {match_sql}"
+        # FTS5 walks the matches from the newest rowid and stops at the candidates (bm25 computed for them
+        # only); the filters are checked per match by a correlated EXISTS — `rowid IN (filtered ids)` would
+        # first list every filtered document (a million without filters), and a bare one makes FTS5 look each
+        # of them up in the index.
+        match_sql = "FROM documents_document_fts WHERE documents_document_fts MATCH %s"
+        params = [_fts5_query(items)]
+        if within.query.where:
+            exists_sql, exists_params = (within.order_by().extra(where=['"documents_document"."id" = documents_document_fts.rowid'])
+                                         .values("id").query.sql_with_params())
+            match_sql += f" AND EXISTS ({exists_sql})"
+            params += list(exists_params)
+        page_sql = (f"SELECT rowid, count(*) OVER () FROM (SELECT rowid, rank {match_sql} ORDER BY rowid DESC LIMIT %s) "
+                    "ORDER BY rank, rowid DESC LIMIT %s OFFSET %s")
+        page_params = [*params, candidates, limit, offset]
     elif vendor == "postgresql":
-        vector = "search_vector"  # generated column, GIN-indexed (migration 0002)
-        match_sql = (
-            f"FROM documents_document WHERE {vector} @@ to_tsquery('simple', %s) AND id IN ({inner_sql})"
-        )
-        params = [_tsquery(items), *inner_params]
-        page_sql = (
-            f"SELECT id {match_sql} ORDER BY ts_rank({vector}, to_tsquery('simple', %s)) DESC, "
-            "published_on DESC NULLS LAST, id DESC LIMIT %s OFFSET %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(page_sql, [*params, _tsquery(items), limit, offset])
-            ids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(f"SELECT count(*) {match_sql}", params)
-            return ids, cursor.fetchone()[0]
+        # The filters and the match in one WHERE (no `id IN (…)`, which the planner would join), the rank
+        # computed for the candidates only. search_vector: a generated column, GIN-indexed (migration 0002).
+        query = "to_tsquery('simple', %s)"
+        recent = (within.extra(where=[f"search_vector @@ {query}"], params=[_tsquery(items)],
+                               select={"score": f"ts_rank(search_vector, {query})"}, select_params=[_tsquery(items)])
+                  .order_by("-id").values_list("id", "published_on", "score")[:candidates])
+        recent_sql, recent_params = recent.query.sql_with_params()
+        page_sql = (f"SELECT id, count(*) OVER () FROM ({recent_sql}) AS recent "
+                    "ORDER BY score DESC, published_on DESC NULLS LAST, id DESC LIMIT %s OFFSET %s")
+        page_params = [*recent_params, limit, offset]
+        match_sql = f"FROM ({recent_sql}) AS recent"
+        params = list(recent_params)
     else:  # another database: no full-text index, a plain containment test on the folded text
         documents = within
         for tokens in items:
             documents = documents.filter(search_text__contains=" ".join(tokens))
-        return list(documents.values_list("id", flat=True)[offset : offset + limit]), documents.count()
+        total = documents.order_by()[:candidates].count()
+        ids = list(documents.order_by("-id").values_list("id", flat=True)[offset : offset + limit])
+        return ids, total, total == candidates
     with connection.cursor() as cursor:
-        cursor.execute(page_sql, [*params, limit, offset])
-        ids = [row[0] for row in cursor.fetchall()]
-        cursor.execute(count_sql, params)
-        return ids, cursor.fetchone()[0]
+        cursor.execute(page_sql, page_params)
+        rows = cursor.fetchall()
+        if rows:
+            total = rows[0][1]
+        else:  # a page beyond the matches: how many there are, for its links
+            cursor.execute(f"SELECT count(*) FROM (SELECT 1 {match_sql} LIMIT %s) AS found", [*params, candidates])
+            total = cursor.fetchone()[0]
+    return [row[0] for row in rows], total, total == candidates
 
 
 def search_documents(query="", *, category=None, date_from=None, date_to=None, place=None, limit=20, offset=0):
@@ -106,10 +127,11 @@ def search_documents(query="", *, category=None, date_from=None, date_to=None, p
     items = parse_query(query)
     if not items:
         page = list(within.select_related("place")[offset : offset + limit])
-        return SearchResults(page, within.count())
-    ids, total = matching_ids(items, within, limit, offset)
+        total = within.order_by()[:max(CANDIDATES, offset + limit + 1)].count()  # counted as far as a search ranks
+        return SearchResults(page, total, total_is_lower_bound=total == max(CANDIDATES, offset + limit + 1))
+    ids, total, more = matching_ids(items, within, limit, offset)
     by_id = Document.objects.select_related("place").in_bulk(ids)
-    return SearchResults([by_id[i] for i in ids if i in by_id], total, items)
+    return SearchResults([by_id[i] for i in ids if i in by_id], total, items, more)
 
 
 def fold_keeping_length(text: str) -> str:

@@ -59,14 +59,34 @@ def resolve_place_option(place, on=None):
     return resolve_place(place, on=on)
 
 
+@dataclass
+class Prepared:
+    """One document made ready to store — read, extracted, linked, fitted to its columns — without a write:
+    `chitieu.documents.batch` makes these in worker processes and the one writing process only inserts them."""
+
+    name: str
+    data: bytes
+    document: Document  # unsaved, its search text filled, its relations given as ids only
+    claims: list  # rows of CLAIM_COLUMNS, in the extractor's order
+    flags: list  # (kind, message, expected, found, indices of its claims)
+    stored_name: str
+    notes: list
+
+
+# A claim's columns as a prepared document carries them (its id and its document's are given on insert).
+CLAIM_COLUMNS = tuple(f.attname for f in Claim._meta.concrete_fields if f.attname not in ("id", "document_id"))
+DOCUMENT_COLUMNS = tuple(f.attname for f in Document._meta.concrete_fields)
+
+
 class Ingestor:
-    """Ingests one batch: keeps the catalogue, the place lookups and the extractor loaded between documents."""
+    """Ingests one batch: keeps the catalogue, the place lookups and the extractor loaded between documents.
+    `user`: who ingests (a user, or a user's id)."""
 
     def __init__(self, *, category=None, place=None, date=None, user=None, source_url=""):
         self.category = category or Document.Category.NEWS
         self.place = resolve_place_option(place, on=date)
         self.date = date
-        self.user = user
+        self.user_id = getattr(user, "pk", user)
         self.source_url = source_url
         self.mapper = Mapper()
 
@@ -82,17 +102,24 @@ class Ingestor:
             return IngestResult(str(path), "error", error=error.strerror or str(error))
         return self.ingest_bytes(str(path), data, **overrides)
 
-    def ingest_bytes(self, name, data: bytes, *, date=None, title=None, source_url=None, category=None, place=None,
-                     read=None, extraction=None) -> IngestResult:
-        """`read` and `extraction`, when given, are what `read_bytes` and the extractor made of `data` elsewhere
-        (chitieu.documents.batch runs them in other processes), with the same date and place."""
+    def ingest_bytes(self, name, data: bytes, **options) -> IngestResult:
+        """Prepare (see `prepare`) and store one file's bytes."""
+        prepared = self.prepare(name, data, **options)
+        return prepared if isinstance(prepared, IngestResult) else self.store([prepared])[0]
+
+    def prepare(self, name, data: bytes, *, date=None, title=None, source_url=None, category=None, place=None,
+                read=None, extraction=None):
+        """Everything an ingest decides before it writes: a Prepared, or the IngestResult of a file with
+        nothing to store (unreadable, its text already stored, the extractor failed on it). Reads the
+        database (the text's hash, places), writes nothing. `read` and `extraction`, when given, are what
+        `read_bytes` and the extractor made of `data` elsewhere, with the same date and place."""
         try:
             read = read or read_bytes(Path(name).name, data)
         except UnreadableDocument as error:
             return IngestResult(name, "error", error=error.reason)
         text = read.text
         digest = content_hash(text)
-        existing = Document.objects.filter(content_hash=digest).first()
+        existing = Document.objects.filter(content_hash=digest).only("id", "title", "content_hash").first()
         if existing is not None:
             return IngestResult(name, "unchanged", existing)
 
@@ -115,48 +142,107 @@ class Ingestor:
             source_url=(source_url if source_url is not None else self.source_url) or read.url or "",
             published_on=published_on,
             category=category or self.category,
-            place=document_place,
+            place_id=document_place.pk if document_place else None,
             content_hash=digest,
             format=read.format,
             original_name=Path(name).name[:255],
-            ingested_by=self.user,
+            ingested_by_id=self.user_id,
         )
         if document.source_url and not is_web_address(document.source_url):
             # A page's og:url of `javascript:…` would become a link that runs it: only web addresses are kept.
             document.source_url = ""
         notes = fit_to_fields(document)
+        document.fill_search_text()
         found_claims = list(extraction.claims)
         too_many = len(found_claims) > limit("document_claims")
+        document.claims_found = len(found_claims)
         if too_many:
             # Stored, searchable and readable; its claims wait until someone splits it (the reviewers are told).
             document.extraction = Document.Extraction.TOO_LARGE
-            document.claims_found = len(found_claims)
             notes.append(_("%(found)d số liệu, quá giới hạn %(limit)d: văn bản được lưu nhưng chưa trích xuất số liệu") % {
                 "found": len(found_claims), "limit": limit("document_claims")})
-        else:
-            document.claims_found = len(found_claims)
         stored_name = f"{digest[:2]}/{digest[:24]}{Path(name).suffix.lower()[:8] or '.' + read.format}"
+        claims = [] if too_many else self._claim_rows(document, document_place, found_claims)
+        flags = [] if too_many else [
+            ((flag.kind or "")[:40], flag.message or "", _number_or_none(getattr(flag, "expected", None)),
+             _number_or_none(getattr(flag, "found", None)), sorted(set(flag.claims or [])))
+            for flag in extraction.flags or []
+        ]
+        return Prepared(name, data, document, claims, flags, stored_name, notes)
+
+    def store(self, batch) -> list:
+        """Write prepared documents — their files, then their rows in a few inserts (COPY on PostgreSQL) in one
+        transaction — and return their IngestResults in order. A text stored before, or earlier in the batch,
+        is `unchanged`. When the database refuses the batch, each document is written alone, so a document
+        it refuses spoils only itself."""
+        hashes = {prepared.document.content_hash for prepared in batch}
+        known = {d.content_hash: d for d in Document.objects.filter(content_hash__in=hashes).only("id", "title", "content_hash")}
+        results, new = [None] * len(batch), []
+        for position, prepared in enumerate(batch):
+            earlier = known.get(prepared.document.content_hash)
+            if earlier is not None:
+                results[position] = IngestResult(prepared.name, "unchanged", earlier)
+            else:
+                known[prepared.document.content_hash] = prepared.document
+                new.append((position, prepared))
+        if not new:
+            return results
         try:
             with transaction.atomic():
-                document.file.save(stored_name, ContentFile(data), save=False)
-                document.save()
-                claims = [] if too_many else self._store_claims(document, found_claims)
-                flags = 0 if too_many else self._store_flags(document, extraction.flags, claims)
-        except IntegrityError as error:
-            # Another process stored the same text meanwhile.
-            document.file.delete(save=False)
-            existing = Document.objects.filter(content_hash=digest).first()
-            if existing is None:
-                return self._database_refused(name, error)
-            return IngestResult(name, "unchanged", existing)
+                self._write([prepared for _position, prepared in new])
         except DatabaseError as error:
-            # A value the database refuses spoils this file only: the batch goes on with the next one.
-            document.file.delete(save=False)
-            return self._database_refused(name, error)
+            if len(new) > 1:
+                for position, prepared in new:
+                    results[position] = self.store([prepared])[0]
+                return results
+            position, prepared = new[0]
+            existing = Document.objects.filter(content_hash=prepared.document.content_hash).first()
+            if isinstance(error, IntegrityError) and existing is not None:  # another process stored the same text meanwhile
+                results[position] = IngestResult(prepared.name, "unchanged", existing)
+            else:  # a value the database refuses spoils this file only: the batch goes on with the next one
+                results[position] = self._database_refused(prepared.name, error)
+            return results
+        for position, prepared in new:
+            results[position] = IngestResult(prepared.name, "created", prepared.document, claims=len(prepared.claims),
+                                             flags=len(prepared.flags), notes=prepared.notes)
+        return results
+
+    def _write(self, batch):
+        from django.utils import timezone
+
+        from chitieu.core.db import insert_rows, reserve_ids
+
+        documents = [prepared.document for prepared in batch]
+        saved = []
+        try:
+            for prepared in batch:
+                prepared.document.file.save(prepared.stored_name, ContentFile(prepared.data), save=False)
+                saved.append(prepared.document)
+            now = timezone.now()
+            for document, pk in zip(documents, reserve_ids(Document, len(documents))):
+                document.pk, document.ingested_at = pk, now
+            insert_rows(Document, DOCUMENT_COLUMNS, ([getattr(d, name) for name in DOCUMENT_COLUMNS] for d in documents))
+            claim_ids = iter(reserve_ids(Claim, sum(len(prepared.claims) for prepared in batch)))
+            rows, flags = [], []
+            for prepared in batch:
+                ids = [next(claim_ids) for _claim in prepared.claims]
+                rows.extend((pk, prepared.document.pk, *row) for pk, row in zip(ids, prepared.claims))
+                flags.extend((ArithmeticFlag(document_id=prepared.document.pk, kind=kind, message=message,
+                                             expected=expected, found=found), [ids[i] for i in indices if 0 <= i < len(ids)])
+                             for kind, message, expected, found, indices in prepared.flags)
+            insert_rows(Claim, ("id", "document_id", *CLAIM_COLUMNS), rows)
+            if flags:
+                ArithmeticFlag.objects.bulk_create([flag for flag, _claims in flags])
+                ArithmeticFlag.claims.through.objects.bulk_create(
+                    ArithmeticFlag.claims.through(arithmeticflag_id=flag.pk, claim_id=claim_id)
+                    for flag, claim_ids_of_flag in flags for claim_id in claim_ids_of_flag)
         except Exception:
-            document.file.delete(save=False)
+            for document in saved:
+                document.file.delete(save=False)
+            for document in documents:
+                document.pk = None
             raise
-        return IngestResult(name, "created", document, claims=len(claims), flags=flags, notes=notes)
+        _documents_changed()
 
     def _database_refused(self, name, error):
         logging.getLogger("chitieu.documents").warning("ingest of %s refused by the database: %s", name, error)
@@ -168,11 +254,11 @@ class Ingestor:
         place, _reason = self.mapper.place_for(name, None, on, level)
         return place
 
-    def _store_claims(self, document, extracted):
-        claims = []
+    def _claim_rows(self, document, document_place, extracted):
+        """The claims as rows of CLAIM_COLUMNS, each linked to its indicator, place and period."""
+        rows = []
         for item in extracted:
             claim = Claim(
-                document=document,
                 start=item.start,
                 end=item.end,
                 text=(item.text or document.text[item.start:item.end])[:200],
@@ -190,32 +276,17 @@ class Ingestor:
                 period_text=(item.period or "")[:40],
                 confidence=_confidence(getattr(item, "confidence", None)),
             )
-            apply_link(claim, self.mapper.link(claim, document.place, document.published_on))
+            apply_link(claim, self.mapper.link(claim, document_place, document.published_on))
             fit_to_fields(claim)
-            claims.append(claim)
-        return Claim.objects.bulk_create(claims, batch_size=500)
+            rows.append(tuple(getattr(claim, name) for name in CLAIM_COLUMNS))
+        return rows
 
-    def _store_flags(self, document, extracted_flags, claims):
-        if not extracted_flags:
-            return 0
-        flags = ArithmeticFlag.objects.bulk_create(
-            ArithmeticFlag(
-                document=document,
-                kind=(flag.kind or "")[:40],
-                message=flag.message or "",
-                expected=_number_or_none(getattr(flag, "expected", None)),
-                found=_number_or_none(getattr(flag, "found", None)),
-            )
-            for flag in extracted_flags
-        )
-        links = [
-            ArithmeticFlag.claims.through(arithmeticflag_id=flag.pk, claim_id=claims[index].pk)
-            for flag, extracted in zip(flags, extracted_flags)
-            for index in sorted(set(extracted.claims or []))
-            if 0 <= index < len(claims)
-        ]
-        ArithmeticFlag.claims.through.objects.bulk_create(links)
-        return len(flags)
+
+def _documents_changed():
+    """Rows inserted without save() send no signal: the cache of public pages is told once per batch."""
+    from chitieu.pagecache.services import public_data_changed
+
+    public_data_changed()
 
 
 def _as_date(value):

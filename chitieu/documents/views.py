@@ -38,7 +38,8 @@ def document_list(request):
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "documents/document_list.html", {
-        "form": form, "rows": rows, "total": results.total, "page": page,
+        "form": form, "rows": rows, "total": results.total, "total_is_lower_bound": results.total_is_lower_bound,
+        "page": page,
         "has_next": page * PAGE_SIZE < results.total, "has_previous": page > 1, "query": query.urlencode(),
         "can_upload": request.user.has_perm("documents.add_document"),
     })

@@ -31,6 +31,7 @@ class TargetLine:
     label: str  # "Dự toán (HĐND huyện) 2020: 36 tỷ đồng"
     progress: str  # "đạt 82,2%", "còn 6,423 tỷ đồng", "-0,5 điểm %"
     value_pk: int
+    decision: object = None  # the register document that set the target (chitieu.cms.services.DecisionCited)
 
 
 @dataclass

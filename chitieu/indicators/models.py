@@ -49,11 +49,18 @@ class Indicator(models.Model):
     group = models.CharField(_("nhóm"), max_length=100, blank=True)
     description = models.TextField(_("mô tả"), blank=True)
     legal_code = models.CharField(_("mã trong hệ thống chỉ tiêu thống kê"), max_length=20, blank=True)
+    # A percentage is usually a share of a whole (0–100); a growth rate or an index may be negative or pass 100.
+    share_of_whole = models.BooleanField(_("tỷ lệ là một phần của tổng thể (0–100%)"), default=True)
 
     class Meta:
         verbose_name = _("chỉ tiêu")
         verbose_name_plural = _("chỉ tiêu")
         ordering = ["group", "code"]
+
+    @property
+    def is_bounded_percent(self) -> bool:
+        """A percentage that must lie between 0 and 100 (a share of a whole, not a growth rate or an index)."""
+        return self.unit == "%" and self.share_of_whole
 
     def __str__(self):
         return self.name_vi
@@ -104,8 +111,12 @@ class DataValue(models.Model):
         CLAIM = "claim", _("Từ văn bản")
         DEMO = "demo", _("Dữ liệu mẫu")
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="values", verbose_name=_("chỉ tiêu"))
-    place = models.ForeignKey("places.Place", on_delete=models.PROTECT, related_name="values", verbose_name=_("địa bàn"))
+    # No index of their own: the unique key starts with the indicator, the (place, indicator, end) index with
+    # the place. Fewer indexes make a bulk load of millions of values faster (chitieu.indicators.bulk).
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="values", verbose_name=_("chỉ tiêu"),
+                                  db_index=False)
+    place = models.ForeignKey("places.Place", on_delete=models.PROTECT, related_name="values", verbose_name=_("địa bàn"),
+                              db_index=False)
     # The claim spec's period string (2020, 2020-01/2020-09, 2020-09-15, 2021/2025); start/end for ordering and queries.
     period = models.CharField(_("kỳ"), max_length=40)
     period_start = models.DateField(_("từ ngày"))
@@ -124,16 +135,16 @@ class DataValue(models.Model):
     note = models.CharField(_("ghi chú"), max_length=500, blank=True)
     # The reporting cycle: draft → submitted → approved (locked), or returned with a reason. Only approved
     # values are public (`DataValue.objects.public()`).
-    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True)
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.DRAFT)
     # Why it was last sent back or reopened (shown to the clerk); the full story is in `history`.
     state_reason = models.CharField(_("lý do trả lại / mở lại"), max_length=500, blank=True, default="")
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False,
         verbose_name=_("người gửi duyệt"),
     )
     submitted_at = models.DateTimeField(_("gửi duyệt lúc"), null=True, blank=True)
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False,
         verbose_name=_("người duyệt"),
     )
     approved_at = models.DateTimeField(_("duyệt lúc"), null=True, blank=True)
@@ -143,10 +154,10 @@ class DataValue(models.Model):
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người tạo")
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False, verbose_name=_("người tạo")
     )
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người sửa")
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False, verbose_name=_("người sửa")
     )
 
     objects = DataValueQuerySet.as_manager()
@@ -168,7 +179,10 @@ class DataValue(models.Model):
                 fields=["indicator", "place", "period", "modality", "issuer"], name="one_value_per_key"
             ),
         ]
-        indexes = [models.Index(fields=["place", "indicator", "period_end"])]
+        # Who entered or approved a value is never searched across all values (no index per user column); the
+        # state is (the public sees approved values only), without the text-pattern index db_index would add.
+        indexes = [models.Index(fields=["place", "indicator", "period_end"]),
+                   models.Index(fields=["state"], name="indicators_value_state")]
 
     def __str__(self):
         return f"{self.indicator} · {self.place} · {self.period} · {self.get_modality_display()}"

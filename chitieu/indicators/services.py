@@ -53,6 +53,7 @@ def load_catalogue(log=print, path: Path = CATALOGUE_FILE):
                 "good_direction": entry.get("good_direction", "up"),
                 "group": groups.get(entry.get("group"), entry.get("group", "")),
                 "description": entry.get("description", ""), "legal_code": entry.get("legal_code") or "",
+                "share_of_whole": entry.get("share_of_whole", True),
             }
             indicator, _created = Indicator.objects.update_or_create(code=entry["code"], defaults=fields)
             by_code[indicator.code] = indicator

@@ -24,9 +24,12 @@ def ingest_documents(context, *, paths, category=None, place=None, date=None, so
 
     def progress(done, total, result):
         counts[result.status] += 1
+        text = str(result)
+        for path in paths:  # the file's name within what was given, not the server's folders
+            text = text.replace(f"{Path(path)}/", "")
         if result.status == "error" and len(errors) < 200:
-            errors.append(str(result))
-        context.progress(done, total, str(result))
+            errors.append(text)
+        context.progress(done, total, text)
 
     try:
         ingest_in_batches(
@@ -58,10 +61,13 @@ def import_values(context, *, path, name="", dry_run=False, delete_after=False):
     return {"rows": result.rows, "created": result.created, "updated": result.updated, "unchanged": result.unchanged}
 
 
-def echo(context, *, steps=3, fail=False):
-    """A job that counts to `steps` (and fails when asked): to check that a worker runs jobs."""
+def echo(context, *, steps=3, fail=False, pause=0):
+    """A job that counts to `steps`, `pause` seconds a step (and fails when asked): to check that a worker runs jobs."""
+    import time
+
     for step in range(1, steps + 1):
         context.progress(step, steps, f"{step}/{steps}")
+        time.sleep(pause)
     if fail:
         raise RuntimeError(_("Công việc thử nghiệm thất bại như được yêu cầu"))
     return {"steps": steps}

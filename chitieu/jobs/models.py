@@ -34,6 +34,10 @@ class Job(models.Model):
     started_at = models.DateTimeField(_("bắt đầu"), null=True, blank=True)
     finished_at = models.DateTimeField(_("kết thúc"), null=True, blank=True)
     task_id = models.CharField(_("mã trong hàng đợi"), max_length=64, blank=True)
+    # Who runs it (host:process id) and its last sign of life: a job whose worker died is failed, not left
+    # running for ever (chitieu.jobs.services.fail_abandoned_jobs).
+    worker = models.CharField(_("tiến trình chạy"), max_length=200, blank=True)
+    heartbeat_at = models.DateTimeField(_("tín hiệu cuối"), null=True, blank=True)
     # Where to go back to when the job is done (the page that started it, or what it made).
     return_url = models.CharField(_("trang liên quan"), max_length=500, blank=True)
 

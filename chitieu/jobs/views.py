@@ -4,10 +4,11 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import render
 
 from chitieu.jobs.models import Job
-from chitieu.jobs.services import jobs_visible_to
+from chitieu.jobs.services import fail_abandoned_jobs, jobs_visible_to
 
 
 def _visible_job(request, pk):
+    fail_abandoned_jobs()  # a job whose worker died shows as failed, not running for ever
     job = jobs_visible_to(request.user).filter(pk=pk).first()
     if job is None:
         raise Http404
@@ -17,6 +18,7 @@ def _visible_job(request, pk):
 @login_required
 def job_list(request):
     """Staff: the jobs with their state, progress, result or error (administrators see everyone's)."""
+    fail_abandoned_jobs()
     jobs = jobs_visible_to(request.user)
     state = request.GET.get("state")
     if state in Job.State.values:

@@ -597,6 +597,9 @@ PLURALS = {
     "%(counter)s nhận định": ("%(counter)s claim", "%(counter)s claims"),
     # indicators
     "%(counter)s lỗi — chưa lưu dòng nào": ("%(counter)s error — no row saved", "%(counter)s errors — no row saved"),
+    # reporting: the completeness page
+    "%(n)s ngày": ("%(n)s day", "%(n)s days"),
+    "quá %(n)s ngày": ("%(n)s day overdue", "%(n)s days overdue"),
 }
 
 

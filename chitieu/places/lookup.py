@@ -177,6 +177,8 @@ class PlaceFinder:
         parent_key = ("id", parent.id) if isinstance(parent, Place) else parent
         key = (name, parent_key, on, level)
         if key not in self._found:
+            if len(self._found) >= 50_000:  # a batch of a million documents: forget now and then, memory flat
+                self._found.clear()
             self._found[key] = find_places(name, parent=parent, on=on, level=level)
         return self._found[key]
 

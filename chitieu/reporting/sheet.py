@@ -61,9 +61,7 @@ class SheetRow:
     @property
     def is_bounded_percent(self) -> bool:
         """A share of a whole: 0–100 (a growth rate or an index is not)."""
-        from chitieu.reporting.validation import UNBOUNDED_PERCENT
-
-        return self.is_percent and self.indicator.code not in UNBOUNDED_PERCENT
+        return self.indicator.is_bounded_percent
 
     @property
     def data_targets(self) -> str:

@@ -25,8 +25,6 @@ from chitieu.periods import Period
 
 ERROR, WARNING = "error", "warning"
 _HUNDRED = Decimal(100)
-# Percentages that are not a share of a whole: a growth rate or an index may be negative or pass 100.
-UNBOUNDED_PERCENT = {"economic_growth", "industrial_production_index", "consumer_price_index"}
 _SCALE_WORDS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
 
 
@@ -215,7 +213,7 @@ def _read(index: int, row: RowInput, require_all: bool) -> RowCheck:
 
 def _check_bounds(check: RowCheck):
     indicator, value, name = check.row.indicator, check.value, _name(check.row, check.index)
-    if _is_percent(indicator) and indicator.code not in UNBOUNDED_PERCENT:
+    if indicator.is_bounded_percent:
         if value < 0 or value > _HUNDRED:
             check.messages.append(Message(check.index, "rate_range", ERROR, _(
                 "%(row)s: tỷ lệ phải nằm trong khoảng 0–100%%, đã nhập %(value)s.") % {"row": name, "value": vi_percent(value, 2)}))

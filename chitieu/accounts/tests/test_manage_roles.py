@@ -41,9 +41,9 @@ def test_an_administrator_can_do_everything(admin_user):
 def test_making_the_roles_twice_changes_nothing():
     first = {g.name: set(g.permissions.values_list("codename", flat=True)) for g in ensure_roles(log=quiet).values()}
     second = {g.name: set(g.permissions.values_list("codename", flat=True)) for g in ensure_roles(log=quiet).values()}
-    assert first == second and set(first) == {"clerk", "reviewer", "approver", "editor"}
+    assert first == second and set(first) == {"clerk", "reviewer", "approver", "editor", "moderator"}
     assert first["clerk"] < first["reviewer"] < first["approver"]
-    assert Group.objects.count() == 4
+    assert Group.objects.count() == 5
 
 
 def test_changing_a_users_role_replaces_the_old_one(clerk):
@@ -53,7 +53,7 @@ def test_changing_a_users_role_replaces_the_old_one(clerk):
 
 
 def test_an_unknown_role_is_refused_with_the_roles_that_exist():
-    with pytest.raises(UnknownRole, match="clerk, reviewer, approver, editor, admin"):
+    with pytest.raises(UnknownRole, match="clerk, reviewer, approver, editor, moderator, admin"):
         create_user("ai_do", "boss")
 
 

@@ -25,6 +25,16 @@ def test_the_register_filters_on_each_field(province_portal, client):
     assert numbers(co_quan="UBND") == ["45/QĐ-UBND", "12/NQ-HĐND"]
 
 
+def test_the_register_is_searched_without_diacritics(province_portal, client):
+    register = province_portal.section(DocumentRegisterPage)
+    _document(register, "45/QĐ-UBND", "quyet_dinh", datetime.date(2026, 1, 5), "Quyết định giao chỉ tiêu")
+    def numbers(**params):
+        return [d.number for d in client.get(register.url_path, params, **UA).context["page_obj"]]
+    assert numbers(trich_yeu="giao chi tieu") == ["45/QĐ-UBND"]
+    assert numbers(so="45/qd") == ["45/QĐ-UBND"]
+    assert numbers(trich_yeu="chi tieu nghi quyet") == []
+
+
 def test_the_work_calendar_shows_a_week_navigates_and_prints(province_portal, client):
     calendar = province_portal.section(WorkCalendarPage)
     add_calendar_entry(calendar, day=datetime.date(2026, 12, 2), time=datetime.time(8, 0), content="Họp giao ban",

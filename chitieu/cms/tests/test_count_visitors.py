@@ -11,7 +11,7 @@ def test_visitors_are_counted_once_a_day_without_their_address(province_portal, 
     client.get(province_portal.url_path, HTTP_USER_AGENT="Mozilla/5.0", REMOTE_ADDR="203.0.113.9")
     client.get(province_portal.url_path, HTTP_USER_AGENT="Mozilla/5.0 (Android)", REMOTE_ADDR="198.51.100.7")
     figures = visit_figures(province_portal)
-    assert figures == {"online": 2, "today": 2, "total": 2}
+    assert figures == {"online": 2, "today": 2, "total": 2, "portals": 1}
     stored = " ".join(Visitor.objects.values_list("visitor_hash", flat=True))
     assert "203.0.113.9" not in stored and len(Visitor.objects.first().visitor_hash) == 64
 
@@ -30,3 +30,12 @@ def test_a_finished_day_keeps_its_count_and_forgets_its_hashes_and_salt(province
     assert not DailySalt.objects.filter(day=yesterday).exists()
     assert not Visitor.objects.filter(day=yesterday).exists()
     assert visit_figures(province_portal)["total"] == 2
+
+
+def test_a_provinces_figures_include_its_communes_sites(province_portal, commune_portal, client):
+    client.get(commune_portal.url_path, HTTP_USER_AGENT="Mozilla/5.0", REMOTE_ADDR="203.0.113.9")
+    client.get(province_portal.url_path, HTTP_USER_AGENT="Mozilla/5.0 (Android)", REMOTE_ADDR="198.51.100.7")
+    assert visit_figures(commune_portal)["today"] == 1
+    assert visit_figures(province_portal) == {"online": 2, "today": 2, "total": 2, "portals": 2}
+    page = client.get(province_portal.url_path, HTTP_USER_AGENT="Mozilla/5.0").content.decode()
+    assert "Gồm cả cổng của 1 đơn vị trực thuộc" in page

@@ -44,3 +44,13 @@ def test_too_many_comments_from_one_address_are_refused(article, client, setting
     codes = [client.post(article.url_path, {"name": "A", "body": f"Ý kiến số {i}", "website": ""}, **UA).status_code for i in range(7)]
     assert 429 in codes
     assert PublicComment.objects.count() == 5
+
+
+def test_the_portals_moderator_may_approve_comments_too(article, client, commune_portal):
+    from chitieu.accounts.services import create_user
+    from chitieu.cms.services import moderatable_comments
+
+    client.post(article.url_path, {"name": "Nguyễn Văn B", "body": "Xin hỏi kế hoạch năm sau?", "website": ""}, **UA)
+    moderator = create_user("duyet_bai_xa", "moderator", password="mat-khau-thu-nghiem", places=[commune_portal.place])
+    comment = moderatable_comments(moderator).get()
+    assert moderate_comment(comment, user=moderator, approve=True).state == PublicComment.State.APPROVED

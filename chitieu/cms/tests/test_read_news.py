@@ -58,3 +58,11 @@ def test_news_search_finds_by_content_and_date(article, client):
     assert article.pk in [a.pk for a in found]
     later = client.get(index.url_path, {"tu": "2099-01-01"}, **UA).context["page_obj"].object_list
     assert list(later) == []
+
+
+def test_news_search_ignores_diacritics(article, client):
+    index = article.get_parent().get_parent()
+    for query in ("ngan sach", "NGÂN SÁCH", "29,577 ty dong"):
+        found = client.get(index.url_path, {"q": query}, **UA).context["page_obj"].object_list
+        assert article.pk in [a.pk for a in found], query
+    assert not client.get(index.url_path, {"q": "ngan sach hoc phi"}, **UA).context["page_obj"].object_list

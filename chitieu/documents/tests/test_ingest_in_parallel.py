@@ -49,3 +49,22 @@ def test_folders_are_walked_in_name_order_without_hidden_files(tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in walk_files([tmp_path])] == ["a.txt", "b/1.txt", "b/2.txt"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_without_the_database_sends_the_extraction_and_the_writer_links_it(world, folder, monkeypatch):
+    from django.db import OperationalError
+
+    from chitieu.documents import batch
+
+    call_command("ingest", str(folder), "--place", "Ba Chẽ")
+    alone = stored()
+    Claim.objects.all().delete()
+    Document.objects.all().delete()
+
+    def unreachable(options):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(batch, "_ingestor_for", unreachable)
+    counts = ingest_in_batches([folder], place=world.district)
+    assert counts == {"created": 3, "unchanged": 1, "error": 2} and stored() == alone

@@ -94,3 +94,23 @@ def test_it_pages_through_many_results(make_document):
     second = search_documents("ngan sach", limit=20, offset=20)
     assert first.total == 30 and len(first.documents) == 20 and len(second.documents) == 10
     assert not {d.pk for d in first.documents} & {d.pk for d in second.documents}
+
+
+def test_a_common_word_ranks_only_the_most_recent_candidates_and_counts_up_to_a_cap(db, monkeypatch):
+    """At a million documents ranking and counting every match takes seconds: the newest CANDIDATES matches are
+    ranked and counted ("more than" when they fill up)."""
+    from chitieu.documents import search
+    from chitieu.documents.models import Document
+
+    for n in range(6):
+        Document.objects.create(title=f"Báo cáo {n}", text="Thu ngân sách" + " ngân sách" * n, format="txt",
+                                content_hash=f"cap-{n}")
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    results = search.search_documents("ngan sach", limit=1)
+    assert [d.title for d in results.documents] == ["Báo cáo 5"]  # of the 3 newest, the best
+    assert results.total == 3 and results.total_is_lower_bound
+    last = search.search_documents("ngan sach", limit=2, offset=4)  # a page beyond the candidates: all ranked
+    assert [d.title for d in last.documents] == ["Báo cáo 1", "Báo cáo 0"]
+    assert last.total == 6 and not last.total_is_lower_bound
+    everything = search.search_documents("", limit=2)
+    assert everything.total == 3 and everything.total_is_lower_bound

@@ -47,14 +47,14 @@ ENGLISH = {
     "trích xuất": "extraction",
     "số liệu tìm thấy": "figures found",
     "độ tin cậy": "confidence",
-    "Văn bản này có {{ found }} số liệu, quá giới hạn một lần trích xuất: văn bản được lưu và tìm kiếm được, nhưng số liệu chưa được đưa vào hàng chờ duyệt. Hãy chia văn bản thành nhiều tệp nhỏ hơn rồi nạp lại.":
-        "This document has {{ found }} figures, above the limit of one extraction: it is stored and searchable, but its figures are not in the review queue. Split it into smaller files and ingest them again.",
+    "Văn bản này có %(found)s số liệu, quá giới hạn một lần trích xuất: văn bản được lưu và tìm kiếm được, nhưng số liệu chưa được đưa vào hàng chờ duyệt. Hãy chia văn bản thành nhiều tệp nhỏ hơn rồi nạp lại.":
+        "This document has %(found)s figures, above the limit of one extraction: it is stored and searchable, but its figures are not in the review queue. Split it into smaller files and ingest them again.",
     "Các văn bản sau có quá nhiều số liệu để trích xuất một lần: chúng được lưu nhưng số liệu chưa vào hàng chờ. Hãy chia nhỏ rồi nạp lại.":
         "These documents have too many figures to extract in one go: they are stored but their figures are not in the queue. Split them and ingest them again.",
-    "{{ found }} số liệu": "{{ found }} figures",
+    "%(found)s số liệu": "%(found)s figures",
     "Các trang của văn bản": "Pages of the document",
-    "Trang {{ page }} / {{ page_count }}": "Page {{ page }} of {{ page_count }}",
-    "Trang này: {{ shown }} / {{ total }} số liệu.": "This page: {{ shown }} of {{ total }} figures.",
+    "Trang %(page)s / %(page_count)s": "Page %(page)s of %(page_count)s",
+    "Trang này: %(shown)s / %(total)s số liệu.": "This page: %(shown)s of %(total)s figures.",
     "Xem tất cả trong hàng chờ duyệt": "See them all in the review queue",
     "Độ tin cậy từ (%)": "Confidence from (%)",
     "đến (%)": "to (%)",

@@ -3,6 +3,14 @@
 ENGLISH = {
     # chitieu.jobs: models, pages
     "Công việc chạy nền": "Background jobs",
+    "tiến trình chạy": "worker",
+    "Tiến trình chạy": "Worker",
+    "tín hiệu cuối": "last sign of life",
+    "Tiến trình chạy công việc (%(worker)s) đã dừng giữa chừng.": "The worker running this job (%(worker)s) stopped before it ended.",
+    "Tiến trình chạy công việc (%(worker)s) không còn tín hiệu từ %(since)s.":
+        "The worker running this job (%(worker)s) has given no sign of life since %(since)s.",
+    "Công việc bị dừng khi đang chạy và được đánh dấu lỗi; các phần đã lưu vẫn còn. Hãy chạy lại nếu cần.":
+        "The job was stopped while running and is marked failed; what it had stored is kept. Start it again if needed.",
     "Đang chờ": "Waiting",
     "Đang chạy": "Running",
     "Hoàn thành": "Done",

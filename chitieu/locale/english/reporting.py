@@ -1,6 +1,8 @@
 """English of the interface strings of the reporting forms: data entry, checks, approval, completeness (issue 16)."""
 
 ENGLISH = {
+    # the catalogue's flag that the entry checks read
+    "tỷ lệ là một phần của tổng thể (0–100%)": "percentage that is a share of a whole (0–100%)",
     # navigation, pages
     "Nhập báo cáo": "Reporting",
     "Biểu mẫu báo cáo": "Reporting forms",
@@ -33,15 +35,17 @@ ENGLISH = {
     "Kết quả kiểm tra": "Check results",
     "Lỗi phải sửa. Cảnh báo được giữ lại khi có giải trình ở cột “Giải trình”.":
         "Errors must be fixed. A warning is kept when the “Explanation” column explains it.",
-    "Gõ số như trong báo cáo: 29,577 (tỷ đồng), 3.772 (ha), 1,3 (%). Enter sang dòng sau, Tab sang ô sau.":
-        "Type numbers as the report writes them: 29,577 (billion VND), 3.772 (ha), 1,3 (%). Enter: next row; Tab: next field.",
+    # {% translate %} doubles a literal % in the msgid; the English keeps it doubled too
+    "Gõ số như trong báo cáo: 29,577 (tỷ đồng), 3.772 (ha), 1,3 (%%). Enter sang dòng sau, Tab sang ô sau.":
+        "Type numbers as the report writes them, with a decimal comma and a dot between thousands: "
+        "29,577 (billion VND), 3.772 (ha), 1,3 (%%). Enter: next row; Tab: next field.",
     "Chỉ tiêu": "Indicator",
     "Số liệu": "Value",
     "Đơn vị": "Unit",
-    "Kế hoạch năm · % thực hiện": "Year's targets · % reached",
+    "Kế hoạch năm · %% thực hiện": "Annual plan · %% achieved",
     "Cùng kỳ năm trước": "Same period last year",
     "So cùng kỳ": "Against last year",
-    "% đạt KH ghi trong báo cáo": "% of plan stated in the report",
+    "%% đạt KH ghi trong báo cáo": "%% of plan stated in the report",
     "Giải trình, ghi chú": "Explanation, note",
     "dòng": "row",
     "Lịch sử": "History",
@@ -122,9 +126,7 @@ ENGLISH = {
     "Không có báo cáo nào quá hạn trong các kỳ gần đây.": "No report is overdue in the recent periods.",
     "Tổng hợp": "Summary",
     "Hạn nộp %(due)s · hôm nay %(today)s": "Due %(due)s · today %(today)s",
-    "%(n)s ngày": "%(n)s days",
     "%(n)s địa bàn chưa nộp (hạn %(due)s)": "%(n)s places have not submitted (due %(due)s)",
-    "quá %(n)s ngày": "%(n)s days overdue",
     "Xem": "Show",
     # models (admin)
     "Hằng tháng": "Monthly",
@@ -153,6 +155,7 @@ ENGLISH = {
     "biểu mẫu báo cáo": "reporting form",
     "cấp không hợp lệ: %(given)s (dùng: province, district, commune)": "invalid levels: %(given)s (use: province, district, commune)",
     "biểu mẫu": "form",
+    "thứ tự": "order",
     "tên trên biểu": "label on the form",
     "Để trống: tên trong danh mục": "Empty: the catalogue's name",
     "dòng của biểu": "form row",

@@ -7,5 +7,19 @@ ENGLISH = {
         "document format (Decree 30/2020/ND-CP).",
     "và %(more)s kỳ trước đó (lệnh <code>chitieu report</code>).": "and %(more)s earlier periods (command <code>chitieu report</code>).",
     "Không có định dạng này": "No such format",
+    # the API's keys (chitieu.api.models)
+    "Dùng để làm gì, ở đâu": "What it is for, and where it is used",
+    "đầu khóa": "key prefix",
+    "dùng lần cuối": "last used",
+    "thu hồi lúc": "revoked at",
+    "khóa API": "API key",
+    # the DHIS2 exchange's mappings (chitieu.exchange.models); DHIS2's own terms stay as DHIS2 names them
+    "data element (UID)": "data element (UID)",
+    "category option combo (UID)": "category option combo (UID)",
+    "attribute option combo (UID)": "attribute option combo (UID)",
+    "đơn vị trong DHIS2": "unit in DHIS2",
+    "ánh xạ data element DHIS2": "DHIS2 data element mapping",
+    "org unit (UID)": "org unit (UID)",
+    "ánh xạ org unit DHIS2": "DHIS2 org unit mapping",
     "Báo cáo định kỳ": "Periodic report",
 }

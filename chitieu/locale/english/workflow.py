@@ -19,6 +19,7 @@ ENGLISH = {
     "Gửi": "Send", "Lịch sử": "History", "Lúc": "When", "Người": "Who", "Việc": "What", "Qua": "Through",
     "cấp": "level",
     "Chờ quyết định": "Awaiting a decision", "Đã chấp nhận": "Accepted", "Đã bác": "Rejected",
+    "Nháp": "Draft", "Đã gửi duyệt": "Submitted", "tình trạng": "status",
     "Chờ giải trình": "Awaiting an explanation", "Đã giải trình": "Explained",
     "đề nghị thay đổi số liệu": "proposed change to a value", "yêu cầu giải trình": "request for explanation",
     "trao đổi giải trình": "explanation message",

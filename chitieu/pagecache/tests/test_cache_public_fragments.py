@@ -1,33 +1,12 @@
 """What a visitor sees of a place page is cached until public data changes: a value approved (or any write
 to places, indicators, criteria, documents) shows on the next visit; staff always see the page afresh."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from chitieu.indicators.models import DataValue, Indicator
+from chitieu.indicators.models import DataValue
 from chitieu.indicators.services import record_value
-from chitieu.pagecache.services import public_data_changed, public_data_version
-from chitieu.places.models import Place
-
-
-@pytest.fixture
-def shared_cache(settings):
-    settings.CACHES = {**settings.CACHES, "public": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                                      "LOCATION": "test-public-fragments"}}
-    public_data_changed()
-
-
-@pytest.fixture
-def commune(db):
-    district = Place.objects.create(level="district", kind="huyen", name="Ba Chẽ", full_name="Huyện Ba Chẽ")
-    return Place.objects.create(level="commune", kind="xa", name="Đạp Thanh", full_name="Xã Đạp Thanh", parent=district)
-
-
-@pytest.fixture
-def forest(db):
-    return Indicator.objects.create(code="trong-rung", name_vi="Trồng rừng", name_en="Afforestation", unit="ha",
-                                    kind="flow", aggregation="sum")
+from chitieu.pagecache.services import public_data_version
 
 
 def visit(client, place):

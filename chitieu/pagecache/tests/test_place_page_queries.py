@@ -62,3 +62,23 @@ def test_the_place_page_queries_do_not_grow_with_rows_communes_or_dates(db, who,
     assert "9 xã" in html or "/9" in html  # the NTM roll-up of the nine communes is on the page
     with django_assert_max_num_queries(commune_queries):
         queries_of(client, large_commune)
+
+
+def queries_of_url(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("page", ["/dashboards/{district}/", "/dashboards/{province}/", "/dashboards/",
+                                  "/api/v1/values?place={commune}", "/api/v1/places/{district}"])
+def test_the_dashboard_and_api_queries_do_not_grow_with_rows_communes_or_dates(db, visitor, page,
+                                                                               django_assert_max_num_queries):
+    small_district, small_commune = build(communes=2, indicators=1, years=1, dates=1, tag="nho")
+    small = queries_of_url(visitor, page.format(district=small_district.pk, province=small_district.parent_id,
+                                                commune=small_commune.pk))
+    large_district, large_commune = build(communes=9, indicators=4, years=3, dates=3, tag="lon")
+    with django_assert_max_num_queries(small):
+        queries_of_url(visitor, page.format(district=large_district.pk, province=large_district.parent_id,
+                                            commune=large_commune.pk))

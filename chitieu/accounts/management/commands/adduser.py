@@ -13,7 +13,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--role", required=True, choices=ROLES, help="clerk, reviewer, approver, editor or admin")
+        parser.add_argument("--role", required=True, choices=ROLES, help="clerk, reviewer, approver, editor, moderator or admin")
         parser.add_argument(
             "--place", action="append", default=[], metavar="PLACE",
             help="where the role is held (a name such as 'huyện Ba Chẽ' or 'xã Đạp Thanh, Ba Chẽ', or a code); "
