@@ -44,6 +44,9 @@ MAX_ID = 2**63 - 1
 
 class Page(Schema, Generic[T]):
     count: int
+    # A search ranks only its best candidates (chitieu.documents.search.CANDIDATES): beyond them `count` says
+    # "at least this many".
+    count_is_lower_bound: bool = False
     limit: int
     offset: int
     next: str | None
@@ -557,7 +560,8 @@ def list_documents(request, filters: Query[DocumentFilters], paging: Query[Pagin
         found = search_documents(filters.q, category=filters.category, date_from=filters.date_from,
                                  date_to=filters.date_to, place=place, limit=paging.limit, offset=paging.offset)
         page = paginate(request, Document.objects.none(), paging)
-        page.update(count=found.total, results=[{f: getattr(d, f) for f in _DOCUMENT_FIELDS} for d in found.documents])
+        page.update(count=found.total, count_is_lower_bound=found.total_is_lower_bound,
+                    results=[{f: getattr(d, f) for f in _DOCUMENT_FIELDS} for d in found.documents])
         if paging.offset + paging.limit < found.total:
             query = request.GET.copy()
             query["offset"] = paging.offset + paging.limit

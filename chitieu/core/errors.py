@@ -9,7 +9,7 @@ import logging
 import secrets
 
 from django.core.exceptions import BadRequest
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext_lazy as _
 
@@ -69,10 +69,19 @@ MESSAGES = {
 }
 
 
+API_PATH = "/api/"  # its clients read errors as RFC 9457 problem details, as the API's own handlers write them
+
+
 def render_error(request, status, template="core/error.html"):
     """The plain page of an error: its title, one sentence, the id to quote. Nothing of the failure."""
     title, message = MESSAGES[status]
     context = {"status": status, "title": str(title), "message": str(message), "error_id": error_id_of(request)}
+    if request is not None and request.path.startswith(API_PATH):
+        response = JsonResponse({"type": "about:blank", "title": context["title"], "status": status,
+                                 "detail": context["message"], "instance": request.path}, status=status,
+                                content_type="application/problem+json", json_dumps_params={"ensure_ascii": False})
+        response["X-Request-Id"] = context["error_id"]
+        return response
     try:
         body = loader.render_to_string(template, context, request if status != 500 else None)
     except Exception:  # the page of an error must not fail in turn (a template or database down)

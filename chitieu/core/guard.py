@@ -11,6 +11,7 @@ queries with absurd offsets. Here, for every request:
 - an id in the query string (`document`, `id`, `pk`, `claim`, `place`, `indicator`, `…_id`, `…__exact` of
   the admin's filters) must be a whole number that fits the database's integer: otherwise 400;
 - a date (`on`, `date`, `date_from`, `date_to`) must be YYYY-MM-DD: otherwise 400;
+- no parameter may hold a NUL character (no database text can): otherwise 400;
 - a request body larger than the `request_bytes` limit answers 413 before it is read.
 Views downstream may therefore take `int(request.GET["page"])` at its word.
 """
@@ -79,6 +80,8 @@ def check_date(value):
 def check_query(query):
     for key, values in query.lists():
         for value in values:
+            if "\x00" in key or "\x00" in value:  # no database text may hold it (PostgreSQL refuses it)
+                raise BadRequest(f"parameter {key[:40]!r} holds a NUL character")
             if key in PAGE_PARAMETERS:
                 check_page(value)
             elif key in DATE_PARAMETERS:

@@ -529,7 +529,7 @@ def communes_grid(place, criteria_set=None, on_date=None):
                                      assessed_on__lte=on_date)
     if criteria_set is not None:
         last = last.filter(criteria_set=criteria_set)
-    last = last.order_by("-assessed_on").first()
+    last = last.order_by("-assessed_on", "-id").first()
     if last is None:
         return None
     day = last.assessed_on

@@ -71,3 +71,16 @@ def test_the_public_is_rate_limited(call, values, settings):
     settings.CHITIEU_API_RATES = {"public": "2/m", "token": "100/m"}
     assert [call("get", "/api/v1/indicators").status_code for _ in range(3)] == [200, 200, 429]
     cache.clear()
+
+
+def test_a_search_count_beyond_the_ranked_candidates_says_it_is_only_a_lower_bound(call, db, monkeypatch):
+    from chitieu.documents import search
+    from chitieu.documents.models import Document
+
+    for n in range(5):
+        Document.objects.create(title=f"Báo cáo {n}", text="Thu ngân sách", format="txt", content_hash=f"lb-{n}")
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    capped = call("get", "/api/v1/documents", q="ngân sách", limit=2).json()
+    assert (capped["count"], capped["count_is_lower_bound"], len(capped["results"])) == (3, True, 2)
+    exact = call("get", "/api/v1/documents", q="ngân sách", limit=2, offset=4).json()
+    assert (exact["count"], exact["count_is_lower_bound"]) == (5, False)

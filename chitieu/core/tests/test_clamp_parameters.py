@@ -25,6 +25,13 @@ def test_a_malformed_page_number_answers_400(anonymous):
         assert anonymous.get(f"/documents/?page={page}").status_code == 400, page
 
 
+def test_a_nul_character_in_any_parameter_answers_400_and_the_api_says_so_as_problem_details(anonymous):
+    assert anonymous.get("/documents/?q=ng%00an").status_code == 400
+    response = anonymous.get("/api/v1/claims?link_status=_%00")
+    assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
+    assert response.json()["status"] == 400 and response.json()["instance"] == "/api/v1/claims"
+
+
 def test_the_highest_page_number_still_answers(anonymous):
     from chitieu.core.limits import limit
 
