@@ -131,6 +131,11 @@ class Period:
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def quarter_numeral(self) -> str:
+        """The quarter in Roman numerals, as Vietnamese reports write it (`quý III`)."""
+        return _ROMAN[(self.start.month - 1) // 3 + 1]
+
     def label_vi(self) -> str:
         s, e = self.start, self.end
         if self.kind == "year":
@@ -142,7 +147,7 @@ class Period:
         if self.kind == "years":
             return f"Giai đoạn {s.year}-{e.year}"
         if self.is_quarter:
-            return f"Quý {_ROMAN[(s.month - 1) // 3 + 1]}/{s.year}"
+            return f"Quý {self.quarter_numeral}/{s.year}"
         if self.kind == "months" and self.is_year_to_date:
             return "6 tháng đầu năm " + str(s.year) if e.month == 6 else f"{e.month} tháng năm {s.year}"
         if self.kind == "to_date" and s.month == 1:

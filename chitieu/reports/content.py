@@ -26,7 +26,6 @@ from chitieu.periods import Period
 from chitieu.text import fold
 
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-_QUARTER = {1: "I", 4: "II", 7: "III", 10: "IV"}
 _CATALOGUE = Path(__file__).resolve().parent.parent / "indicators" / "data" / "catalogue.yaml"
 
 
@@ -191,7 +190,7 @@ def period_phrase(period: Period) -> str:
     if period.kind == "years":
         return f"giai đoạn {s.year}-{e.year}"
     if period.is_quarter:
-        return f"quý {_QUARTER[s.month]}/{s.year}"
+        return f"quý {period.quarter_numeral}/{s.year}"
     if period.kind == "months" and period.is_year_to_date:
         return f"6 tháng đầu năm {s.year}" if e.month == 6 else f"{e.month} tháng năm {s.year}"
     if period.kind == "to_date" and period.is_year_to_date:
