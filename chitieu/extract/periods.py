@@ -76,6 +76,7 @@ class PeriodMention:
     kind: str  # year, months, quarter, month, day, now, since, phase, this_year
     year: int | None
     base: bool = False  # the base of a comparison (so với cùng kỳ năm 2019), not the figure's own time
+    local: bool = False  # the time of the "from" figure only ("giảm từ 3,5% năm 2022 xuống 2,8%"), carried to no other
 
     def period(self, flow: bool) -> str | None:
         return self.flow if flow else self.stock
@@ -91,6 +92,12 @@ def _number(word):
 
 # Each alternative opens with a letter or digit of its own (no \\d{1,2}), so the pattern is scanned fast; it starts
 # at a word boundary (StartsWithWord), not inside a longer number or word (2013 tháng, khai tháng).
+# "6 tháng đầu năm", "các tháng đầu năm": several months, not the first one (also a letter or digit glued before)
+_PLURAL_BEFORE_RE = re.compile(r"(?:\w|(?:\d|các|những|mấy|vài)\s+)$")
+# "từ 3,5% năm 2022 xuống còn 2,8%", "từ 7,9 tỷ USD năm 2014 lên …": the year of the figure a change starts from
+_FROM_FIGURE_BEFORE_RE = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:của\s+|vào\s+)?$")
+_TO_AFTER_RE = re.compile(r"\s*,?\s*(?:xuống|lên|tăng\s+lên|giảm\s+xuống|đến|tới|còn)(?!\w)")
+_SCHOOL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)năm\s+học\s*$")
 _NUMBER_WORD = "(?:" + "|".join([f"{n:02d}" for n in range(1, 10)] + ["10", "11", "12"] + [str(n) for n in range(1, 10)]) \
     + r"|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
@@ -106,10 +113,14 @@ _PATTERNS = [
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
     ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
-    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
+    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
     ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
     ("half_year", re.compile(rf"(?:(?P<n>hai|2)\s+quý|nửa)\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
-    ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm)?" + _YEAR_AFTER)),
+    # ("6 tháng đầu năm nay": this year's first half, one phrase)
+    ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm(?:\s+nay(?!\w))?)?" + _YEAR_AFTER)),
+    # "Vốn FDI tháng đầu năm", "trong tháng đầu năm nay": January (no count before "tháng", unlike "6 tháng đầu năm")
+    ("first_month", StartsWithWord(rf"tháng\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+(?P<nay>nay)|\s+(?:năm\s+)?(?P<y>{_Y}))?",
+                                   lambda text, start: _PLURAL_BEFORE_RE.search(text, max(0, start - 8), start) is not None)),
     ("quarter", re.compile(rf"q[uú][ýy]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
@@ -120,7 +131,10 @@ _PATTERNS = [
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
-    ("last_year", re.compile(r"năm\s+(?:trước|ngoái)")),
+    # "dự án đã cấp phép từ các năm trước": earlier years in general, not the year before (no period)
+    ("last_year", re.compile(r"(?<!các )(?<!những )(?<!mấy )năm\s+(?:trước|ngoái)")),
+    # "vốn FDI thực hiện trong tháng qua" in a dated article: the month before its date
+    ("past_month", re.compile(r"(?<=trong )tháng\s+(?:qua|vừa\s+qua)(?!\w)")),
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
                        r"|hiện\s+(?:nay|tại)")),
     ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)))")),
@@ -137,9 +151,9 @@ _NEEDS = {
     "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
-    "last_year": ("trước", "ngoái"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
+    "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
-_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022": the year of the plan a ratio is measured against, not the figure's period.
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
@@ -158,10 +172,19 @@ _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
 _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
+# "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
+_MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Năm 2021 là năm đầu tiên triển khai …": the year is what the sentence describes, not the time of figures after it.
 _DESCRIBED_YEAR_RE = re.compile(r"\s+(?:là|được xác định là)\s+năm(?!\w)")
 _QUALIFIED_REACH = 70  # characters back from a year to the noun it may qualify
+
+
+@lru_cache(maxsize=None)
+def _aimed_plan_re():
+    verbs = "|".join(re.escape(w) for w in sorted(table("periods")["aimed_plan_verbs"], key=len, reverse=True))
+    # the verb, a few words (the tasks and plans aimed at, perhaps listed with commas), then "kế hoạch"/"nhiệm vụ"
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)[^.;:\n\d]{{0,50}}?(?<!\w)(?:kế hoạch|nhiệm vụ|mục tiêu)\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -224,8 +247,14 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 and bool(_BASE_BEFORE_RE.search(before)) \
                 or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
+                or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \
+                and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \
-                or kind == "year" and _INTO_BEFORE_RE.search(low, max(0, start - 6), start) is not None
+                or kind == "year" and _INTO_BEFORE_RE.search(low, max(0, start - 6), start) is not None \
+                or kind == "year" and _MULTIPLE_BEFORE_RE.search(before) is not None
+            if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
+                    and _TO_AFTER_RE.match(low, end):
+                mention.local = True
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
@@ -278,7 +307,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return None
         if doc_date and doc_date.year == year and doc_date.month:
             last = str(doc_date)
-            text = f"{year:04d}-01/{last}" if not (doc_date.month == 1 and doc_date.day is None) else _ym(year, 1)
+            # (January to a month of a date without its day: months_range; January to December is the year)
+            text = f"{year:04d}-01/{last}" if doc_date.day is not None else months_range(year, 1, doc_date.month)
         else:
             text = f"{year:04d}"
         return PeriodMention(0, 0, text, text, "since" if kind == "since_start" else "accumulated", year)
@@ -365,6 +395,10 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         if not first < last <= first + 30:
             return None
         text = f"{first:04d}/{last:04d}"
+        if last == first + 1 and _SCHOOL_YEAR_BEFORE_RE.search(low, max(0, match.start() - 12), match.start()):
+            # "học kỳ 1 năm học 2017-2018": a school year, the time a school report is about (it carries on to the
+            # sentences after it, as a year does; a plan's phase does not)
+            return PeriodMention(0, 0, text, text, "school_year", last)
         return PeriodMention(0, 0, text, text, "phase", last)
     if kind in ("year", "year_after_kỳ"):
         year = int(g["y"])
@@ -379,6 +413,16 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         if year is None:
             return None
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "this_year", year)
+    if kind == "first_month":
+        year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
+        if year is None:
+            return None
+        return PeriodMention(0, 0, _ym(year, 1), _ym(year, 1), "month", year)
+    if kind == "past_month":
+        if doc_date is None or doc_date.month is None:
+            return None
+        year, month = (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
+        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
     if kind == "last_year":
         year = doc_date.year if doc_date else doc_year
         if year is None:
@@ -387,7 +431,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
     if kind in ("now", "now_opening", "now_after_subject", "now_has"):
         if doc_date is not None:
             text = str(doc_date)
-            flow = text if doc_date.month is None or (doc_date.month == 1 and doc_date.day is None) else f"{doc_date.year:04d}-01/{text}"
+            flow = text if doc_date.month is None else f"{doc_date.year:04d}-01/{text}" if doc_date.day is not None \
+                else months_range(doc_date.year, 1, doc_date.month)  # (January to December is the year)
             return PeriodMention(0, 0, flow, text, "now", doc_date.year)
         if doc_year is not None:
             return PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "now", doc_year)

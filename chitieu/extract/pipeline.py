@@ -11,18 +11,20 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .checks import check_claims
 from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
-from .places import bare_name, find_places, main_place, place_levels
-from .quantities import Texts, find_quantities
+from .places import PlaceMention, bare_name, find_places, main_place, place_levels
+from .quantities import COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import split_sentences
 from .subjects import noun_after, subject_before
+from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
-from .tables import StartsWithWord, Words, table
+from .tables import StartsWithWord, Words, longest_first, table
 from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
@@ -38,16 +40,56 @@ _SO_RE = re.compile(r"(?<!\w)so(?!\w)")
 # "tăng 10,55% về giá trị so với cùng kỳ": the aspect measured, between a figure and its base.
 _ASPECT_RE = re.compile(r"\s*về(?:\s+[^\s\d,;.()]+){1,4}\s*")
 _COMPARED_WITH_RE = re.compile(r"(?<!\w)so(?!\w)|cùng kỳ|(?<!\w)ck(?!\w)")
+# "được Chính phủ giao", "được đặt ra": a figure set for someone to reach (not one done: "đạt", "vượt" before it)
+_TARGET_OWNER_AFTER_RE = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:được|do)\s+(?:[^\s,;.]+\s+){0,4}?(?:giao|đề\s+ra|đặt\s+ra)"
+                                    r"|(?:của|theo)\s+(?:nghị\s+quyết|kế\s+hoạch|chỉ\s+thị))(?!\w)")
+_ASSIGNED_RE = re.compile(r"(?<!\w)được\s+(?:[^\s,;.]+\s+){0,3}?(?:giao|đặt\s+ra|đề\s+ra)(?!\w)")
+_DONE_VERB_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|thực\s+hiện)(?!\w)")
+_RISE_OR_DONE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng)(?!\w)")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+_ALL_BEFORE_RE = re.compile(r"(?<!\w)(?:cả|tất\s+cả|trong\s+số|trong)\s+$")  # ("đứng thứ hai trong số 63 tỉnh")
+_OF_THE_COUNTRY_AFTER_RE = re.compile(r"\s*(?:trên|của|trong|thuộc)?\s*(?:cả\s+nước|toàn\s+quốc)(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _country_province_totals():
+    return frozenset(float(n) for n in table("places").get("country_province_totals", []))
+
+
+_WITH_BEFORE_RE = re.compile(r"(?<!\w)với(?!\w)")
+_GROWTH_NAMED_BEFORE_RE = re.compile(r"(?<!\w)((?:mức|mục\s+tiêu)\s+tăng(?:\s+trưởng)?)(?:\s+(?:từ|trên|khoảng|hơn|là|đạt|ở\s+mức|dưới))*\s*$")
+_INDICATOR_WORD_RE = re.compile(r"(?<!\w)(?:tăng\s+trưởng|grdp|gdp|kinh\s+tế|giá\s+trị|sản\s+xuất|thu|xuất\s+khẩu|nhập"
+                                r"\s+khẩu|vốn|doanh\s+thu|chỉ\s+số|tổng|sản\s+lượng|khách|lượng|năng\s+suất|bán\s+lẻ|tín\s+dụng)(?!\w)")
+_RESTATED_RISE_AFTER_RE = re.compile(r"\s*,\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*[+\-−]?\d[\d.,]*\s*%")
+_RESPECTIVELY_RE = re.compile(r"\s*lần\s+lượt(?:\s+(?:là|đạt|ở\s+mức|tăng|giảm))?\s*")
+_TARGET_IS_RE = re.compile(r"\s*(?:(?:đề|đặt)\s+ra\s+|giao\s+)?là\s*(?:mức\s+)?(?:trên\s+|dưới\s+|khoảng\s+)?")
 _LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
 _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
+_GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
+_YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
+_ADDED_BEFORE_RE = re.compile(r"(?<!\w)tăng thêm\s*$")
 _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
+# A list announced as the structure of a whole ("Cơ cấu kinh tế năm 2025: …", "cơ cấu GRDP gồm …"): its items are shares.
+_STRUCTURE_LIST_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+[^\s.;:,()]+){0,8}?\s*(?::|\s(?:gồm|là|như sau)(?!\w))")
+_WHERE_AFTER_RISE_RE = re.compile(r"\s+(?:ở|tại)\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?")
 _RATE_NOUN_BEFORE_RE = re.compile(r"(?<!\w)tỷ lệ\s+$")
+_REACHED_AFTER_NOUN_RE = re.compile(r"\s+(?:vượt|đạt)(?:\s|$)")
+_BASE_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)"
+                                     r"(?:\s+(?:năm|cả\s+năm|(?:19|20)\d\d|giao|tỉnh\s+giao|huyện\s+giao))*\s*$")
+_TOPIC_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:(?:tại|ở|riêng|đối với|còn|với)\s+)?(?:(?:tỉnh|huyện|xã|thành phố|tp\.?|thị xã"
+                            r"|thị trấn|quận|phường)\s*)?")
+# "vượt chỉ tiêu phấn đấu": the target striven for, a noun, not a verb that sets out what follows
+_TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)\s+$")
+_HAS_BEFORE_RE = re.compile(r"(?<!\w)có\s*(?:trên|hơn|gần|khoảng)?\s*$")
+_DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\w)")
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 # Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
 # ("tăng 7,32%, cao hơn mức tăng của quý II") make the period not this figure's.
-_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi)(?!\w)")
+# ("đạt 14 tiêu chí/xã và cuối năm nay 2 xã về đích": a period after "và" opens the next statement)
+_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi|và)(?!\w)")
+_FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMICOLON_RE = re.compile(";")
@@ -102,20 +144,35 @@ def _cues():
         "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
+        "ranking_re": _words_re(cues["ranking_words"]),
+        "places_have_before_re": re.compile(r"(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["place_count_units"])) + r")(?:\s*,\s*thành\s+phố)?\s+(?:đều\s+)?(?:có|đạt)\s+"
+            r"(?:(?:trên|hơn|gần|khoảng|từ)\s+)?$"),
+        "rate_after_rise_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["rate_after_rise_words"])) + r")(?!\w)"),
+        "rise_re": _words_re(cues["rise_words"]),
         "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
         "stock_re": _words_re(cues["stock_words"]),
         "end_point_re": _words_re(cues["end_point_words"]),
         "place_units": set(cues["place_count_units"]),
+        "group_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
+                                     + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
+        "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
+        # (a longer phrase ending in one after "đã" or "và": "Sở … đã tổ chức kiểm tra và công nhận 41 trường …")
+        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
+                                         + r")$"),
     }
 
 
@@ -128,10 +185,13 @@ class _State:
     modality: str | None = None
     ratio_basis: str | None = None
     growth_basis: str | None = None
-    place: object = None
+    place: Any = None  # the PlaceMention carried, or None
     scope_start: int = 0
     target_list: bool = False  # the figures are items of a list of targets ("Các chỉ tiêu chủ yếu đề ra là: …")
     goal_period: str | None = None  # the year still to come that the goal sentence before set, for its sequel
+    last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
+    part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
+    part_share: bool = False  # … and that total's percent was a share of a whole named after it
 
 
 @dataclass
@@ -180,6 +240,15 @@ def analyse(text, date=None, place=None) -> Extraction:
     doc_year = report_year(low, doc_date)
     places = find_places(work, low)
     doc_place = bare_name(place) if place else main_place(work, places)
+    if not place and doc_place and "tỉnh" in low:
+        first = next((m for m in places if doc_place in m.names), None)
+        if first is not None and first.level in ("district", "commune") \
+                and _WHOLE_PROVINCE_RE.search(low, 0, first.start):
+            # "toàn tỉnh đã có 22 thôn …; trong đó, huyện Yên Sơn có 5 thôn": a report on a whole province that names
+            # its districts only as its parts is not about the first district it names
+            doc_place = None
+    if places:
+        places = _places_counted_again(low, places)
     periods = find_periods(low, doc_date, doc_year)
     context = _Context(text, work, low, doc_date, doc_year, doc_place, places, [m.start for m in places],
                        periods, [m.start for m in periods])
@@ -188,6 +257,16 @@ def analyse(text, date=None, place=None) -> Extraction:
     context.blanks = [(_period_lead_start(low, m.start), m.end) for m in periods] + [(m.start, m.end) for m in places]
     context.blanks.sort()
     quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
+    if "(" in low and "số" in low:
+        counts = _bare_counts_before_shares(work, low, quantities)
+        if counts:
+            quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
+    if " 1 " in low or " một " in low:
+        quantities = _per_unit_amounts(low, quantities)
+    if "triệu" in low or "nghìn" in low or "ngàn" in low:
+        counts = _scaled_counts_of_the_noun_before(work, low, quantities)
+        if counts:
+            quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
     cells = read_table_cells(work, low, doc_place)
     if cells:  # a flattened table's cells are its rows' figures, whatever the running-text rules made of them
@@ -199,6 +278,7 @@ def analyse(text, date=None, place=None) -> Extraction:
             return index >= 0 and cells[index].end > claim.start
 
         claims = sorted([c for c in claims if not overlaps_a_cell(c)] + cells, key=lambda c: (c.start, c.end))
+    apply_cell_columns(text, claims, doc_year)  # a table flattened one cell a line: each cell read by its column
     levels = place_levels(places)
     for claim in claims:
         if isinstance(claim.place, str):
@@ -208,6 +288,148 @@ def analyse(text, date=None, place=None) -> Extraction:
                       place_level=levels.get(doc_place) if doc_place else None)
 
 
+_PLACE_COUNT_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _owner_before_place_count_re():
+    words = longest_first(table("cues")["owner_nouns_before_place_count"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
+
+
+def _owned_place_count(low, start):
+    """"nhân dân 2 xã", "diện mạo … 2 xã": a count of places right after a noun it belongs to (it says whose), the
+    same count of the same places having been said before (it counts nothing new)."""
+    if _owner_before_place_count_re().search(low, max(0, start - 30), start) is None:
+        return False
+    count = _PLACE_COUNT_RE.match(low, start)
+    return count is not None and re.search(r"(?<![\w.,/])" + re.escape(count.group(0)) + r"(?!\w)", low[:start]) is not None
+
+
+def _places_counted_again(low, places):
+    """"… công nhận 2 xã A và B … Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới: …": a count of places
+    that belongs to a noun and names none, where exactly that many places of its level were named together before,
+    names those places again (a mention of them all, for the figures it heads)."""
+    added = []
+    for match in _PLACE_COUNT_RE.finditer(low):
+        count, level = int(match.group(1)), _PLACE_UNIT_LEVELS[match.group(2)]
+        if count < 2 or not _owned_place_count(low, match.start()):
+            continue
+        index = bisect.bisect_left([m.start for m in places], match.start()) - 1
+        following = index + 1
+        if following < len(places) and places[following].start - match.end() <= 3:
+            continue  # names follow: they are the mention
+        while index >= 0 and not (len(places[index].names) == count and places[index].level == level):
+            index -= 1
+        if index >= 0:
+            added.append(PlaceMention(match.start(), match.end(), places[index].names, level))
+    return sorted(places + added, key=lambda m: m.start) if added else places
+
+
+_BARE_COUNT_BEFORE_SHARE_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})\s*\(\s*$")
+_NUMBER_OF_NOUN_RE = re.compile(r"(?<!\w)số(?:\s+lượng)?\s+")
+_SENTENCE_BREAK_RE = re.compile(r"[.;:\n](?:\s|$)")
+
+
+def _bare_counts_before_shares(work, low, quantities):
+    """"Số lượng trường đạt chuẩn … mầm non là 141 (51,8%), tiểu học 206 (75,2%)": a whole number with its share in
+    brackets right after it is a count of what the sentence's "số (lượng) X" counts (spec: a count whose noun is left
+    out takes the noun it counts)."""
+    found = []
+    starts = [q.start for q in quantities]
+    for q in quantities:
+        if q.unit != "%":
+            continue
+        before = work[max(0, q.start - 16):q.start]
+        match = _BARE_COUNT_BEFORE_SHARE_RE.search(before)
+        if match is None:
+            continue
+        start = q.start - len(before) + match.start(1)
+        end = start + len(match.group(1))
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and quantities[index].end > start:
+            continue  # already a figure (a unit after it, a date)
+        opening = 0
+        for brk in _SENTENCE_BREAK_RE.finditer(low, max(0, start - 300), start):
+            opening = brk.end()
+        nouns = list(_NUMBER_OF_NOUN_RE.finditer(low, opening, start))
+        if not nouns:
+            continue
+        at = nouns[-1].end()
+        noun = next((n for n in COUNT_NOUNS if low.startswith(n, at) and not low[at + len(n):at + len(n) + 1].isalnum()), None)
+        if noun is None:
+            continue
+        value = float(match.group(1).replace(".", ""))
+        if _YEAR_BEFORE_NUMBER_RE.search(low, max(0, start - 8), start) or 1900 <= value <= 2100 and "." not in match.group(1):
+            continue  # "năm 2020 (45%)": a year
+        found.append(Quantity(start, end, work[start:end], value, None, noun, None, None, number_text=match.group(1)))
+    return found
+
+
+_SCALED_BARE_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
+_PER_BEFORE_RE = re.compile(r"(?<!\w)(?:trên|mỗi|cho|tính\s+trên)\s+$")
+_PER_UNITS = frozenset({"ha", "m2", "km2", "km", "m", "m3", "tonne", "kg"})
+
+
+def _per_unit_amounts(low, quantities):
+    """"Giá trị sản phẩm trên 1 ha đất nông nghiệp đạt 110 triệu đồng": "1 ha" after "trên"/"mỗi" is the unit an
+    amount is per, not a figure; the money said next in the clause is per that unit (110 triệu đồng/ha)."""
+    kept, per = [], None
+    for q in quantities:
+        if per is not None and q.unit in ("VND", "USD") and "/" not in q.unit \
+                and not _CLAUSE_BREAK_RE.search(low, per[1], q.start) and q.start - per[1] < 120:
+            q = q._replace(unit=f"{q.unit}/{per[0]}")
+            per = None
+        elif q.value == 1 and q.unit in _PER_UNITS and q.of is None and q.value_max is None \
+                and _PER_BEFORE_RE.search(low, max(0, q.start - 12), q.start):
+            per = (q.unit, q.end)
+            continue
+        kept.append(q)
+    return kept
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.;\n]")
+_YEAR_BEFORE_NUMBER_RE = re.compile(r"(?<!\w)(?:năm|niên\s+học|khóa)\s+$")
+_MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu|chi|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd)(?!\w)")
+_SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+
+
+def _scaled_counts_of_the_noun_before(work, low, quantities):
+    """"lượt khách lưu trú gần 1,6 triệu (tăng 21,3%)": a number of millions or thousands with no unit after it counts
+    the counting noun that opens the phrase right before it (spec: a count whose noun is left out takes the noun it
+    counts); nothing is read where no such noun is said there."""
+    found = []
+    starts = [q.start for q in quantities]
+    for match in _SCALED_BARE_RE.finditer(low):
+        start, end = match.start(1), match.end(2)
+        index = bisect.bisect_right(starts, end) - 1
+        if index >= 0 and quantities[index].end > start:
+            continue  # already a figure (money, a counted noun after it)
+        opening = max(low.rfind(c, max(0, start - 80), start) for c in ".;:\n,(")
+        before = low[opening + 1:start]
+        if index >= 0 and quantities[index].start > opening:
+            continue  # a figure in the phrase already: the words are its own
+        if _MONEY_WORD_RE.search(before):
+            continue  # "doanh thu đạt 300 triệu": money whose currency is left out, not a count
+        words = before.split()
+        noun = None
+        for i in range(len(words)):
+            rest = " ".join(words[i:])
+            noun = next((n for n in COUNT_NOUNS if rest.startswith(n) and (len(rest) == len(n) or rest[len(n)] == " ")),
+                        None)
+            if noun is not None:
+                break
+        if noun is None:
+            continue
+        number = match.group(1)
+        value = float(number.replace(",", ".")) * _SCALE_VALUES[match.group(2)]
+        tail = fold_same_length(" ".join(words[-2:])) if words else ""
+        qualifier = QUALIFIERS.get(tail) or (QUALIFIERS.get(tail.split()[-1]) if tail else None)
+        found.append(Quantity(start, end, work[start:end], value, None, noun, None, qualifier, number_text=number))
+    return found
+
+
+_WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+tỉnh(?!\w)")
 _PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
 
 
@@ -230,6 +452,9 @@ def _read_claims(context, quantities):
     # The sentences that speak of the future: one scan of the text, each cue placed in its sentence.
     future_ranges = {}
     for match in _cues()["future_re"].finditer(context.low):
+        if match.group(0) == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(context.low, max(0, match.start() - 12),
+                                                                     match.start()):
+            continue  # "nhờ sự phấn đấu của cả hệ thống": the effort made, not a goal; the sentence is no plan
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= sentences[index].end:
             future_ranges[index] = (sentences[index].start, sentences[index].end)
@@ -244,6 +469,7 @@ def _read_claims(context, quantities):
     # The sentence before announced its parts ("cụ thể như sau:"): "" until its first item's marker is known, then
     # that marker ("+"); None when no list is open. Items with another marker belong to an outer list.
     list_marker = None
+    list_modality = None  # the modality of the sentence that announced the list
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
@@ -251,9 +477,20 @@ def _read_claims(context, quantities):
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
         if continues:
-            state = _State(subject=state.subject, modality=state.modality, ratio_basis=state.ratio_basis,
+            modality = state.modality
+            if is_item and _cues()["verb_re"].search(context.low, sentence.start, by_sentence[index][0].start):
+                # "…, trong đó: - A ước đạt …; - B là …": an item with a verb of its own is a part of the total
+                # announced, in that total's modality, not in the one of the item before it
+                modality = list_modality
+            # (the parts of a total hold for the total's time: the parts of an area sown so far are sown so far too)
+            total = next((c for c in previous_claims if c.measure == "level" and c.unit in MEASURED_UNITS - {"%"}
+                          and c.period), None)
+            state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
-                           target_list=state.target_list)
+                           target_list=state.target_list, last_percent=state.last_percent,
+                           part_period=total.period if total is not None and not is_item else None,
+                           part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
+                                                          for c in previous_claims))
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
             if carried_place is not None and any(claim.place != carried_place for claim in previous_claims):
@@ -277,12 +514,14 @@ def _read_claims(context, quantities):
         previous_claims = sentence_claims
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
             list_marker = ""
+            list_modality = state.modality
         elif continues and is_item:
             list_marker = marker
         else:
             list_marker = None
     _headline_takes_the_body_modality(context, sentences, claims)
     _headline_takes_the_body_period(claims)
+    _headline_takes_the_body_basis(context, sentences, claims)
     _sectors_take_the_economy_modality(claims)
     for claim in claims:
         if isinstance(claim.confidence, tuple):
@@ -298,12 +537,13 @@ _STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện|đã|đến nay|tính đến|na
 def _goal_goes_on(context, sentence, previous_claims):
     """The year a goal sentence set ("phấn đấu đến năm 2020 … chiếm 50%; … có ít nhất một huyện …"), where this
     sentence goes on with its goals: every figure before was a target of a year still to come (after the text's
-    date), and this sentence names no time of its own and no word of what already is. None otherwise."""
+    date, or after the year it reports on: a January report on the year just ended), and this sentence names no time of its own and no word of what already is. None otherwise."""
     if not previous_claims or context.doc_date is None:
         return None
     period = previous_claims[-1].period
     if not all(c.modality == "target" and c.period == period for c in previous_claims) \
-            or not (period and period[:4].isdigit() and len(period) == 4 and int(period) > context.doc_date.year):
+            or not (period and period[:4].isdigit() and len(period) == 4
+                    and int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year)):
         return None
     if _period_between(context, sentence.start, sentence.end) \
             or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
@@ -311,12 +551,22 @@ def _goal_goes_on(context, sentence, previous_claims):
     return period
 # A heading that opens a line and announces the main targets ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
 # "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
-_TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]+[.)]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?!\w)")
+# (also an article of a resolution: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022")
+_TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:(?:điều\s+)?[ivx\d]+[.)]\s*)?(?:về\s+)?(?:(?:các|một số|những)\s+)?"
+                                r"(?:chỉ tiêu|mục tiêu)\s+(?:(?:chủ yếu|cụ thể|chính)(?!\w)"
+                                # "Các chỉ tiêu kinh tế - xã hội năm 2018", "Chỉ tiêu đến năm 2030:": a heading that names
+                                # the year (or term) its targets are for, standing alone on its line or before a colon
+                                r"|(?:[^\W\d][^\d\n.:;()]{0,60}?\s)?(?:(?:đến|tới)\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+"
+                                r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?::|\n|$))")
+# The year (or term) a target heading names: the period of its items that name none of their own.
+_HEADING_PERIOD_RE = re.compile(r"(?<!\w)(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+_HEADING_REACH = 100
 
 
 # A headline that names a resolution on the tasks ahead ("Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012"), not a
 # report of results: the whole text below it sets out targets.
 _RESOLUTION_HEADLINE_RE = re.compile(r"nghị quyết[^\n]{0,80}?(?<!\w)(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
+_NEXT_LINE_RE = re.compile(r"\s*[^\n]+")
 _RESULTS_WORDS_RE = re.compile(r"(?<!\w)(?:kết quả|sơ kết|tổng kết|đánh giá|đạt|vượt|thực hiện|hoàn thành|báo cáo)(?!\w)")
 
 
@@ -326,9 +576,17 @@ def _under_target_heading(context, position):
     if context.target_headings is None:
         context.target_headings = [m.start() for m in _TARGET_HEADING_RE.finditer(context.low)] \
             if "tiêu" in context.low else []
+        if context.doc_date is not None:
+            # (a heading naming a year already past heads what was done: "Các chỉ tiêu năm 2017" in a 2018 review)
+            context.target_headings = [start for start in context.target_headings
+                                       if not (_heading_period(context.low, start) or "9999")[:4] < str(context.doc_date.year)]
         context.target_heading_ends = [_target_list_end(context.low, start) for start in context.target_headings]
         headline_end = context.low.find("\n")
-        headline = context.low[:headline_end] if 0 < headline_end <= _HEADLINE_CHARS else ""
+        if 0 < headline_end and context.low[:headline_end].strip() == "nghị quyết":
+            # a resolution's title set out as in the document: "NGHỊ QUYẾT" on its own line, then "Về kế hoạch …"
+            subject_line = _NEXT_LINE_RE.match(context.low, headline_end)
+            headline_end = subject_line.end() if subject_line else headline_end
+        headline = " ".join(context.low[:headline_end].split()) if 0 < headline_end <= _HEADLINE_CHARS else ""
         context.resolution_end = headline_end if _RESOLUTION_HEADLINE_RE.search(headline) \
             and not _RESULTS_WORDS_RE.search(headline) else None
     if context.resolution_end is not None and position > context.resolution_end:
@@ -338,6 +596,26 @@ def _under_target_heading(context, position):
     index = bisect.bisect_right(context.target_headings, position) - 1
     return index >= 0 and (position < context.target_heading_ends[index]
                            or not _newline_between(context, context.target_headings[index], position))
+
+
+def _heading_period(low, start):
+    """The year or term the heading line at `start` names ("… năm 2018" → "2018", "(nhiệm kỳ 2020 - 2025)" →
+    "2020/2025"; the first named, before a colon, in its first _HEADING_REACH characters), or None."""
+    line_end = low.find("\n", start)
+    line = low[start:min(line_end if line_end >= 0 else len(low), start + _HEADING_REACH)]
+    colon = line.find(":")
+    found = _HEADING_PERIOD_RE.search(line, 0, colon if colon >= 0 else len(line))
+    if not found:
+        return None
+    return f"{found.group(1)}/{found.group(2)}" if found.group(2) else found.group(1)
+
+
+def _target_heading_period(context, position):
+    """The period named by the target heading whose list holds `position` (see _under_target_heading), or None."""
+    if not context.target_headings or not _under_target_heading(context, position):
+        return None
+    index = bisect.bisect_right(context.target_headings, position) - 1
+    return _heading_period(context.low, context.target_headings[index]) if index >= 0 else None
 
 
 # A list's item line: "- …", "+ …", "• …", "1. …", "a) …", "II. …" (a bullet or a numbered heading of the list).
@@ -352,7 +630,10 @@ def _target_list_end(low, start):
     CỦA NĂM 2022:") covers the bulleted or numbered lines below it, across blank lines, up to the first line of
     prose (bounded by _LIST_REACH); a heading without a colon covers only its own paragraph (the caller's rule)."""
     line_end = low.find("\n", start)
-    if line_end < 0 or not low[start:line_end].rstrip().endswith(":"):
+    # (a heading standing as a line of its own, with no full stop, announces the list below it as a colon does:
+    # "Điều 2. Về các chỉ tiêu chủ yếu năm 2022" over "1. …", "- …")
+    heading = low[start:line_end].rstrip()
+    if line_end < 0 or not (heading.endswith(":") or not heading.endswith(".") and len(heading) < 120):
         return start
     limit = min(len(low), start + _LIST_REACH)
     position = end = line_end
@@ -361,6 +642,10 @@ def _target_list_end(low, start):
         next_end = len(low) if next_end < 0 else next_end
         line = low[position + 1:next_end]
         if line.strip() and (not _LIST_LINE_RE.match(line) or _PART_LINE_RE.match(line)):
+            if not low[line_end:position].strip() and not _PART_LINE_RE.match(line) and not _RESULTS_WORDS_RE.match(line.lstrip()):
+                # "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)" over a paragraph of prose: the heading heads
+                # that first paragraph (its items run on in sentences rather than lines)
+                end = next_end
             break
         position = end = next_end
     return end
@@ -434,6 +719,34 @@ def _headline_takes_the_body_modality(context, sentences, claims):
                 break
 
 
+def _same_indicator(one, other):
+    """Two subjects that share most of their words name the same indicator."""
+    a, b = set((one or "").lower().split()), set((other or "").lower().split())
+    return bool(a and b) and len(a & b) * 2 >= max(len(a), len(b))
+
+
+def _headline_takes_the_body_basis(context, sentences, claims):
+    """A growth in the headline that names no base ("… tăng 12%") said again of the same indicator in the body with
+    its base ("tăng 12% so với năm 2020") is measured against that base: the body's is the fuller statement."""
+    if not sentences or not claims:
+        return
+    headline_start, first_line_end = _headline_line(context.low)
+    headline_end = first_line_end if 0 <= first_line_end <= headline_start + _HEADLINE_CHARS \
+        else min(max(sentences[0].end, headline_start), headline_start + _HEADLINE_CHARS)
+    for claim in claims:
+        if claim.start >= headline_end:
+            break
+        if claim.measure not in ("growth", "change") or _COMPARED_WITH_RE.search(context.low, claim.end, headline_end):
+            continue
+        for other in claims:
+            if other.start > headline_end and other.text == claim.text and other.measure == claim.measure \
+                    and other.basis and other.basis != claim.basis and _same_indicator(claim.subject, other.subject):
+                claim.basis = other.basis
+                break
+            if other.start > headline_end + _AHEAD_REACH * 5:
+                break
+
+
 def _unit_key(unit):
     """A counting noun by its first word ("lượt người" and "lượt khách" count the same visits), other units whole."""
     return unit.split()[0] if unit and unit not in MEASURED_UNITS and " " in unit else unit
@@ -501,6 +814,12 @@ class _SentenceMarks:
         self.low = low
         # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
         self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
+        if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
+                and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
+                and not _VERB_AFTER_CUE_RE.match(low, self.cues[0][0]):
+            # "Ước tổng đàn gia súc 212.580 con, …, giá trị … đạt 5,35 tỷ đồng; đàn gia cầm 3,7 triệu con …": "Ước"
+            # opening the sentence on a noun announces every item of it as an estimate, whatever verb an item has
+            self.frame = (self.cues[0][1], self.cues[0][2])
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
         if "tiêu" in low[sentence.start:sentence.end] and (low.find(":", sentence.start, sentence.end) >= 0
@@ -575,6 +894,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks,
                                  after_figure=previous is not None and left_start == previous.end)
+    growth_named = _GROWTH_NAMED_BEFORE_RE.search(left, max(0, len(left) - 50)) \
+        if is_percent and left.rfind("(") <= left.rfind(")") else None  # (in a bracket it restates the growth before)
+    if growth_named is not None and not (own_subject and _INDICATOR_WORD_RE.search(own_subject.lower())):
+        # "hướng tới mức tăng 8%", "được kỳ vọng đạt mức tăng từ 12%", "có 10 địa phương đạt mức tăng trưởng trên 10%":
+        # where the words before name no indicator, the growth they reach is what the figure measures
+        own_subject = work[left_start + growth_named.start(1):left_start + growth_named.end(1)]
     if own_subject is not None and own_subject.lower().endswith("tốc độ") and _RATE_OF_GROWTH_RE.search(left):
         own_subject = f"{own_subject} tăng trưởng"  # "tốc độ tăng trưởng đạt 8,58%": the verb is part of the rate's name
     if own_subject is not None and unit and not is_percent and unit.split("/")[0] not in MEASURED_UNITS \
@@ -601,10 +926,20 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         head = own_subject[:at].rstrip(" ,")
         own_subject = head if _WORD_RE.search(head) and not cues["base_only_words"].issuperset(
             _WORD_RE.findall(head.lower())) and not _PART_WORDS_ONLY_RE.fullmatch(head.lower()) else None
+    if own_subject is not None and " về " in own_subject:
+        change_of = _CHANGE_ABOUT_RE.match(own_subject.lower())
+        if change_of:  # "sự tăng trưởng nhảy vọt về kim ngạch từ …": what grew is named after "về"
+            own_subject = own_subject[change_of.start(1):]
     if own_subject is not None and " với " in own_subject:
         tail = own_subject.rsplit(" với ", 1)[1]
         if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
             own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
+    colon = low.rfind(":", sentence.start, quantity.start) if own_subject is not None and is_percent else -1
+    if colon >= 0 and not cues["rate_re"].match(own_subject.lower()):
+        # "Tỷ lệ học sinh đi học đúng độ tuổi: bậc tiểu học 100%, bậc THCS 89,5%": each item is that rate of its group
+        label = subject_before(work, sentence.start, colon, context.blanks)
+        if label and label.lower().startswith(("tỷ lệ", "tỉ lệ")) and ";" not in low[colon:quantity.start]:
+            own_subject = f"{label} {own_subject}"
     subject = own_subject
     subject_how = "own" if own_subject is not None else None
     carried_subject = state.subject
@@ -614,6 +949,24 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if phrase and cues["target_re"].search(phrase.lower()):
             subject = f"{phrase} {carried_subject}" if carried_subject else phrase
             subject_how = "own"
+    opened = _OPEN_BRACKET_BEFORE_RE.search(left, max(0, len(left) - 16)) if subject is None and is_percent else None
+    if opened is not None:
+        phrase = subject_before(work, left_start, left_start + opened.start(), context.blanks)
+        if phrase and cues["rate_re"].search(phrase.lower()) \
+                and not cues["base_only_words"].issuperset(_WORD_RE.findall(phrase.lower())):
+            # "tăng tỷ lệ chăn nuôi trang trại (trên 60% tổng đàn)": the percent in brackets is the rate named before
+            subject, subject_how = phrase, "own"
+            if opened.group(0).rstrip().endswith(("tăng", "giảm")):
+                # "… theo hướng giảm tỷ trọng nông nghiệp (giảm 24%)": the rate itself, from its own word on
+                rate_word = cues["rate_re"].last(phrase.lower())
+                subject = phrase[rate_word.start():]
+        elif phrase and opened.group(0).rstrip().endswith(("tăng", "giảm")) and sentence_claims \
+                and sentence_claims[-1].unit == "%" and sentence_claims[-1].subject \
+                and cues["rate_re"].match(sentence_claims[-1].subject.lower()):
+            # "tăng tỷ trọng công nghiệp (tăng 5,7%) và dịch vụ (tăng 18,7%)": the same rate, of the next part
+            rate_word = cues["rate_re"].match(sentence_claims[-1].subject.lower())
+            part = _LEADING_AND_RE.sub("", phrase)
+            subject, subject_how = f"{sentence_claims[-1].subject[:rate_word.end()]} {part}", "own"
     # "số lao động có việc làm đạt 12.000 người, tăng 500 người (tăng 3%)": a count said as the rise of the indicator
     # carried keeps that indicator, not the counting noun
     # (but "giảm 86 hộ cận nghèo" names a new indicator after its noun)
@@ -625,11 +978,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     rise_of_carried = rise_of_carried or own_subject is None and carried_subject is not None and not measured \
         and not bracket and bool(sentence_claims) and sentence_claims[-1].unit in MEASURED_UNITS and previous is not None \
         and noun_after(work, quantity.end, right_end, context.blanks) is None
+    long_count_verb = cues["count_verb_tail_re"].search(subject.lower()) \
+        if unit and not measured and not rise_of_carried and subject is not None and len(subject.split()) > 3 else None
     if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
-                                                         or cues["count_verb_end_re"].search(subject.lower())):
+                                                         or cues["count_verb_end_re"].search(subject.lower())
+                                                         or long_count_verb is not None):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
+        if long_count_verb is not None and not cues["count_verb_end_re"].search(subject.lower()):
+            subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it
         subject = f"{noun_phrase} {subject}" if subject else noun_phrase
         subject_how = subject_how or "noun"
         share_before = sentence_claims[-1] if bracket and sentence_claims and sentence_claims[-1].unit == "%" else None
@@ -640,17 +998,45 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 subject, subject_how = share_before.subject[at:], "own"
     if own_subject is not None and measured and not is_percent and _noun_follows(right_clause) and not bracket:
         # "toàn tỉnh gieo trồng 73.467ha lúa": what was sown is named after the amount
+        # ("bê tông hóa 2km đường liên thôn": a bare verb takes a longer object)
+        noun = noun_after(work, quantity.end, right_end, context.blanks)
+        noun = _REACHED_AFTER_NOUN_RE.split(noun, 1)[0] if noun else noun  # "… đường liên thôn, đạt 80% kế hoạch"
+        if noun and len(noun.split()) <= (5 if len(subject.split()) <= 2 else 3) and noun[:1].islower() \
+                and not cues["base_only_words"].issuperset(_WORD_RE.findall(noun.lower())):
+            subject = f"{subject} {noun}"
+    if subject is None and carried_subject is not None and measured and not is_percent and not bracket \
+            and sentence_claims and sentence_claims[-1].unit in MEASURED_UNITS - {"%"} and _noun_follows(right_clause):
+        # "tạm giữ 23 m3 gỗ tròn, 4.200 kg củi tạp": an amount in a list of amounts, each followed by what it is of
         noun = noun_after(work, quantity.end, right_end, context.blanks)
         if noun and len(noun.split()) <= 3 and noun[:1].islower() \
                 and not cues["base_only_words"].issuperset(_WORD_RE.findall(noun.lower())):
-            subject = f"{subject} {noun}"
-    if subject is None and (carried_subject is None or is_percent and _NUMBER_OF_AFTER_RE.match(right_clause)) \
+            subject, subject_how = noun, "noun"
+    # ("…; 60% học sinh THCS được học cả ngày": a percent opening an item after ";" or ":" is of the group after it)
+    opens_item = is_percent and clause_cut >= 0 and left[clause_cut] in ";:" and _ITEM_OPENING_RE.fullmatch(left_clause)
+    if subject is None and (carried_subject is None or is_percent and (_NUMBER_OF_AFTER_RE.match(right_clause)
+                                                                      or cues["group_after_re"].match(right_clause)
+                                                                      or opens_item)) \
             and (is_percent or measured) and _noun_follows(right_clause):
         # "78% số xã đạt chuẩn", "1 tỷ USD vốn FDI đổ vào": what the figure measures is named after it
         subject = noun_after(work, quantity.end, right_end, context.blanks)
-        if subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(subject.lower())):
+        group = cues["group_after_re"].match(right_clause) if subject is not None and is_percent and not bracket \
+            else None
+        if group is not None:
+            # "100% xã, thị trấn đạt chuẩn": the communes are the group, not the base of a plan ("dự toán xã"); a
+            # list of groups goes on after its comma
+            more = _GROUP_LIST_GOES_ON_RE.match(right_clause, group.end())
+            rest = noun_after(work, quantity.end + more.end(), right_end, context.blanks) if more else None
+            if rest:
+                subject = f"{subject}, {rest}"
+        elif subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(subject.lower())):
             subject = None  # "82,2% dự toán": the base
         subject_how = "noun" if subject else None
+    if subject is None and rise_of_carried and unit and sentence_claims and sentence_claims[-1].unit != unit:
+        # "192/664 đơn vị cấp huyện thuộc 51 tỉnh … đạt chuẩn, tăng 14 đơn vị": the rise of a count is the rise of the
+        # count of the same noun said before it, not of the last figure
+        same = next((c for c in reversed(sentence_claims) if c.unit == unit and c.subject), None)
+        if same is not None:
+            subject, subject_how = same.subject, "carried"
     if subject is None:
         subject = carried_subject
         subject_how = ("previous" if state.subject_how == "previous" else "carried") if subject else "none"
@@ -676,8 +1062,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
         # "… gồm thủy sản ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD": an item without a verb of its own
         # repeats the verb of the one before, and stays in its modality's scope.
-        if semi >= 0 and (marks.last_match("verb_re", semi + 1, quantity.start) is not None
-                          or marks.last_cue(semi + 1, quantity.start)):
+        # "Huyện phấn đấu tăng trưởng đạt 7%; thu nhập đạt 60 triệu đồng; …": what "phấn đấu" sets out is every
+        # item of its list, each with its own subject and verb, unless an item has a cue of its own.
+        strives = semi >= 0 and marks.last_cue(semi + 1, quantity.start) is None \
+            and _strives_before(marks, state.scope_start, semi) \
+            and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
+                                                  marks.last_cue(state.scope_start, semi)[0])
+        if semi >= 0 and not strives and (marks.last_match("verb_re", semi + 1, quantity.start) is not None
+                                          or marks.last_cue(semi + 1, quantity.start)):
             state.scope_start = semi + 1
             state.modality = None
         elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
@@ -713,6 +1105,27 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (like a plan word, a date's comparison past a comma is another clause's: "đạt 58,33%, thấp hơn so với cùng
         # kỳ năm 2021" compares the rate, it does not make last year its base)
         basis = _named_base(base_clause.split(",", 1)[0])
+    if basis is None and not is_percent:
+        further = low[quantity.end:min(sentence.end, quantity.end + 160)]
+        restated = _RESTATED_RISE_AFTER_RE.match(further)
+        if restated is not None:
+            # "tăng 16.466 người, tương ứng tăng 1,45% so với năm 2018": the rise said again as a percent is measured
+            # against the base named after it, and so is the amount
+            after = further[restated.end():]
+            cut = _CLAUSE_END_RE.search(after)
+            after = after[:cut.start()] if cut else after
+            if after.lstrip().startswith("so"):
+                named = cues["base_re"].search(after)
+                at_start = named is not None and named.start() == len(after) - len(after.lstrip())
+                basis = cues["base_of"][named.group(0)] if at_start else _named_base(after)
+    if basis is None and previous is not None:
+        since = _RISE_FROM_YEAR_TO_YEAR_RE.search(low, max(sentence.start, quantity.start - 160), quantity.start)
+        if since:  # "từ 7,9 tỷ USD năm 2014 lên 15,9 tỷ USD năm 2015, tăng 8 tỷ USD": the rise since the first year
+            basis = "year:" + since.group(1)
+    if basis is None and quantity.unit == "times":
+        bare_year = _YEAR_RIGHT_AFTER_RE.match(base_clause)
+        if bare_year:  # "gấp 2,74 lần năm 2021": a year right after a multiple is what it is a multiple of
+            basis = "year:" + bare_year.group(1) if bare_year.group(1)[0].isdigit() else "prior_year"
     if basis is None:
         left_base = marks.last_match("base_re", quantity.start - len(left_clause), quantity.start)
         if left_base and (_COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()])
@@ -724,9 +1137,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if basis is None and clause_cut >= 0 and left[clause_cut] == ":" and not left_clause.strip() \
             and _EACH_YEAR_RE.search(left, max(0, clause_cut - 40), clause_cut):
         basis = "prior_year"  # "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%": the label says each year
+    each_year = False
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
                           or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])):
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
+        each_year = True
     # The verb closest before the figure.
     verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
@@ -734,10 +1149,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
     if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket else 6) or "đối với" in verb_zone[verb.end():]):
         verb_kind = verb_word = None  # too far to govern this figure
+    if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
+            and _WHERE_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
+        verb_kind = verb_word = None  # "tăng ở 61 địa phương và giảm ở 2 địa phương": counts of where, not changes
     if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
         verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
     if verb_word == "từ" and value_max is not None:
-        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 12))
+        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20))
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
@@ -756,7 +1174,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
         target_clause = before_bracket[cut_at + 1:].strip(" ,")
     else:
-        target_clause = left_clause.split(",")[-1].strip(" ,")
+        pieces = left_clause.split(",")
+        target_clause = pieces[-1].strip(" ,")
+        if len(pieces) > 1 and _RESPECTIVELY_RE.fullmatch(target_clause):
+            # "… mức tăng trưởng được Chính phủ đặt ra …, lần lượt là 8% và 8,5%": the figures listed
+            # respectively are what the clause before the comma names
+            target_clause = pieces[-2].strip(" ,")
+        elif _RESPECTIVELY_RE.search(target_clause):
+            target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
+            target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
     target_word = cues["target_re"].search(target_clause)
     is_target = False
     if target_word:
@@ -769,6 +1195,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
                 and not base_of_previous:
             is_target = True
+        elif _TARGET_IS_RE.fullmatch(after_word):
+            is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
+    if not is_target and target_word is not None and not target_clause[target_word.end():].strip() and not is_percent \
+            and _TARGET_OWNER_AFTER_RE.match(right_clause):
+        # "vượt chỉ tiêu 1.420 căn (năm 2025) được Thủ tướng giao", "so với chỉ tiêu 1,765 tỷ USD của Nghị quyết": the
+        # amount right after the target word, owned by whoever set it, is the target itself (not the excess over it)
+        is_target = True
+    if not is_target and ("giao" in target_clause or " ra" in target_clause):
+        assigned = _ASSIGNED_RE.search(target_clause)
+        if assigned is not None and not _DONE_VERB_RE.search(target_clause, 0, assigned.start()) \
+                and not _CONJUNCTION_RE.search(target_clause, assigned.end()) \
+                and not _RISE_OR_DONE_RE.search(target_clause, assigned.end()):
+            is_target = True  # "mức tăng trưởng GRDP được Chính phủ đặt ra … là 8%": a figure set for a place to reach
+    if not is_target and sentence_claims and sentence_claims[-1].modality == "target" and previous is not None \
+            and left_start == previous.end and _LIST_JOIN_RE.fullmatch(left) \
+            and _RESPECTIVELY_RE.search(context.low, sentence.start, sentence_claims[-1].start):
+        is_target = True  # "lần lượt là 8% và 8,5%": figures listed respectively are all of the kind of the first
     # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
     base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left)) \
@@ -789,10 +1232,32 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
         and previous_claim.end >= quantity.start - _RESTATEMENT_GAP else None
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
+    if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
+            and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
+        rate_subject = False  # "bê tông hóa 2km đường, vượt 10% kế hoạch": said as an amount, the subject is no rate
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
     growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
     if growth_subject and _POPULATION_RATE_RE.search(subject_low):
         growth_subject = False  # "tỷ lệ tăng dân số tự nhiên 0,9%": a demographic rate, read as a level like any rate
+    if is_percent and verb_kind in ("growth_up", "growth_down") and cues["rate_after_rise_re"].match(right_clause):
+        rate_subject = True  # "giảm 6% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo": the rate falls by points
+        named_after = noun_after(work, quantity.end, right_end, context.blanks) if own_subject is None else None
+        if named_after:
+            subject, subject_how = named_after, "own"  # (the rate is named after the figure, not the one carried)
+    ranking = _ranking_of_a_rise(context, sentence, first_in_sentence) \
+        if is_percent and not growth_subject and verb_kind in (None, "level") and basis is None and not rate_subject \
+        else False
+    if ranking:
+        growth_subject = True  # "địa phương tăng cao nhất là A với 44,2%", "xếp sau là B (30,9%)": each place's rise
+        named = _RANKED_RISE_RE.search(low, sentence.start, first_in_sentence) if own_subject is None else None
+        if named is not None:  # "Xếp sau về tốc độ tăng IIP 9 tháng là B (30,9%)": the rise the ranking names
+            subject, subject_how = work[named.start(1):named.end(1)], "own"
+        elif own_subject is None and ranking is not True and (subject is None or subject_how != "own"):
+            named = _RANKED_RISE_RE.search(low, ranking[0], sentence.start)  # "Tăng trưởng GRDP quý I … khá."
+            lead = work[named.start(1):named.end(1)] if named is not None \
+                else subject_before(work, ranking[0], ranking[1], context.blanks)  # "GRDP các tỉnh … tăng khá."
+            if lead:
+                subject, subject_how = lead, "own"
     down = verb_kind == "growth_down"
     comparison = verb_word in cues["comparison_verbs"]
 
@@ -833,6 +1298,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(")
+        if verb_word in ("vượt", "vượt mức") and basis is None and measure in ("growth", "change"):
+            claim_basis = "plan"  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": to exceed is to go past a plan
+        if continues and state.part_share and measure == "ratio" and basis is None:
+            # "… đạt 35% diện tích đã cấy. Trong đó, lúa nếp 90 ha, đạt 30%": a part's percent is a share of
+            # its own part of the whole its total's share named
+            measure, claim_basis = "share", None
         if quantity.text.lstrip().startswith(("+", "-", "−")) and measure in ("level", "ratio"):
             measure = "growth"
             claim_basis = basis or (previous_claim.basis if previous_claim is not None and previous_claim.measure in ("growth", "change") else None) \
@@ -843,7 +1314,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif verb_kind in ("growth_up", "growth_down", "equivalent"):
         same_unit_before = previous_claim is not None and previous_claim.unit == unit
         # ("Diện tích lúa giảm 300 ha": an amount that rises or falls by a measured quantity changes by it)
-        if basis or same_unit_before or verb_kind == "equivalent" or (measured and verb_word in ("tăng", "giảm")):
+        # ("tăng thêm 20 thôn" with no base: the number added, a level like "có thêm", "công nhận thêm")
+        if basis or (same_unit_before and not _ADDED_BEFORE_RE.search(left[-12:])) or verb_kind == "equivalent" \
+                or (measured and verb_word in ("tăng", "giảm")):
             measure = "change"
             claim_basis = basis or (previous_claim.basis if previous_claim and previous_claim.basis else None) \
                 or state.growth_basis or "same_period"
@@ -855,6 +1328,28 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  or cues["share_subject_re"].search(subject_low)):
         # "324/590 trường, đạt tỷ lệ 55,4%": the fraction, as a percent; "cơ cấu … nông nghiệp đạt 44,16%": a part
         measure, claim_basis = "share", None
+        if previous_claim is not None and previous_claim.subject and _RATE_WORD_ONLY_RE.fullmatch(subject_low):
+            subject = previous_claim.subject  # "tỷ lệ 61,2%" says no more than "the rate of" the count before it
+    if continues and is_percent and bracket and verb_kind is None and measure == "level" and not sentence_claims \
+            and state.last_percent in ("growth", "change") and basis is None and not is_target:
+        # "GRDP tăng 11,2%. Trong đó, tỉnh A (11,6%) và tỉnh B (11%)": the parts of a growth, said bare in brackets,
+        # are growth rates like their total
+        measure, claim_basis = state.last_percent, state.growth_basis or "same_period"
+    if measure == "ratio" and basis is None and not is_target and in_bracket:
+        # "thu ngân sách có khả năng vượt dự toán năm (thu nội địa đạt 65%, …)": a ratio in a bracket opened right
+        # after a base is measured against that base
+        named = _BASE_BEFORE_BRACKET_RE.search(left[:left.rfind("(")])
+        if named is not None and named.group(1) in cues["base_of"]:
+            claim_basis = cues["base_of"][named.group(1)]
+    if is_percent and measure == "level" and verb_kind in ("ratio", "level") and basis is None and not is_target \
+            and cues["plan_ratio_subject_re"].search(subject_low):
+        measure, claim_basis = "ratio", "plan"  # "tỷ lệ giải ngân đạt 72,2%": disbursed out of what was planned
+    if is_percent and measure == "level" and each_year and basis == "prior_year" and verb_kind == "level" \
+            and not rate_subject and _noun_follows(right_clause):
+        measure, claim_basis = "share", None  # "hằng năm có 80% tổ chức … hoàn thành tốt nhiệm vụ": a share, each year
+    if is_percent and measure == "level" and not subject_low.startswith(("tỷ lệ", "tỉ lệ")) \
+            and _STRUCTURE_LIST_RE.search(low, sentence.start, quantity.start):
+        measure = "share"  # "Cơ cấu kinh tế đến năm 2025: công nghiệp khoảng 64%; dịch vụ 28,5%": parts of the economy
     if role == "fraction":
         measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)
     if base_value and is_percent:
@@ -875,6 +1370,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     carried = marks.last_cue(scope_start, quantity.start)
     if carried and carried[2] == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, carried[0] - 12):carried[0]]):
         carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
+    if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
+            low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
+        carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
     if carried:
         modality = cues["modality_of"][carried[2]]
         modality_how = "cue"
@@ -894,7 +1392,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if in_list and left.rfind("(") > left.rfind(")") \
             and _period_between(context, left_start + left.rfind("("), quantity.start):
         in_list = False  # "đàn bò 38,4 nghìn con (6 tháng đầu năm đạt 100,7%)": the result so far, not a target
-    if in_list and modality == "actual" and not carried and unit not in cues["units_of_targets"]:
+    # (a count of targets is a fact ("11 chỉ tiêu kinh tế gồm: …"), unless it is a bracket heading a group of the
+    # list: "I. Về kinh tế (11 chỉ tiêu) 1. …" counts the targets the plan sets)
+    if in_list and modality == "actual" and not carried and (unit not in cues["units_of_targets"] or bracket):
         if measure == "ratio" and basis is None:
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
         if measure != "ratio":
@@ -913,22 +1413,78 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.subject = subject
         state.subject_how = subject_how
 
-    if unit and unit.lower() in cues["place_units"] and _TOP_OF_A_RANKING_RE.match(right_clause):
-        return None
+    if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
+                                                         or _owned_place_count(low, quantity.start)):
+        return None  # the size of a top list (a rank), or a count of places that only says whose ("nhân dân 2 xã")
+    if unit in ("tỉnh", "địa phương") and quantity.of is None and value in _country_province_totals() \
+            and (_ALL_BEFORE_RE.search(left, max(0, len(left) - 12)) or _OF_THE_COUNTRY_AFTER_RE.match(right_clause)):
+        return None  # "cả 63 tỉnh, thành", "63 tỉnh, thành trên cả nước": all the country's provinces, a set, not a count
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:
         place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
+    if is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 40), quantity.start):
+        place = None  # "16 tỉnh có 100% số xã đạt chuẩn": the share holds in each of places the text does not name
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
     # (and what is neither planned nor expected is not of a year still to come: "từ nay đến năm 2030" in a headline
     # does not date "Bình Định có diện tích tự nhiên là 6.071 km2")
     reached = modality in ("actual", "estimate") and (verb_word in cues["reached_verbs"] or not is_target)
     # "(cùng kỳ năm 2020 giảm 3,8%)": a figure said of the same period a year before is of that period
     of_the_year_before = base_value or "cùng" in left and _OF_THE_SAME_PERIOD_BEFORE_RE.search(left) is not None
+    # "thu hút 175 dự án … với số vốn đăng ký đạt 1,24 tỉ USD" (a flow), "có 1.111 dự án với tổng vốn 9,17 tỉ USD" (a
+    # stock): an amount that goes with the count before it ("với") holds over the same time as that count
+    with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
+        and sentence_claims[-1].end == previous.end and sentence_claims[-1].unit not in MEASURED_UNITS \
+        and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left else None
+    if with_count is None and not continues and 0 <= marks.trong_do <= quantity.start - len("trong đó") and unit \
+            and not is_percent:
+        # "đã tổ chức 64 phiên …, trong đó, 47 phiên online, 9 phiên trực tiếp và lưu động 8 phiên": the parts of a
+        # total said in its sentence hold over the time the total does
+        with_count = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do and c.unit
+                           and c.unit.split()[0] == unit.split()[0]), None)
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
-                         of_the_year_before, reached, evidence)
-    if modality_how == "list":
+                         of_the_year_before, reached, evidence,
+                         flow_hint=("/" in with_count.period) if with_count is not None and with_count.period
+                         # "tăng 14 đơn vị so cuối năm 2020": a change against last year's end is between two
+                         # stocks, dated where the later one holds
+                         else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
+                         else None)
+    if continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
+            and not (is_percent and measure in ("level", "share", "ratio")):  # (a rate holds at a time of its own)
+        period = state.part_period
+    bracket_open = low.rfind("(", sentence.start, quantity.start) if sentence_claims and unit and not is_percent \
+        and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
+    if bracket_open > low.rfind(")", sentence.start, quantity.start):
+        # "253 trại chăn nuôi (124 trại gia cầm, 129 trại …)": the parts of a count, in brackets, are counted when it
+        # is (at the text's date)
+        total = next((c for c in reversed(sentence_claims) if c.end <= bracket_open), None)
+        if total is not None and total.unit and total.unit.split()[0] == unit.split()[0] and total.period \
+                and len(total.period) == 10:
+            period = total.period
+    if measure in ("growth", "change") and evidence.get("period") in ("year", "none", "ahead") and sentence_claims:
+        # "Toàn huyện có 253 trại chăn nuôi …, tăng 0,4% so với cùng kỳ": the rise of a stock counted at a date (the
+        # article's) is the rise to that date
+        stock = sentence_claims[-1]
+        if stock.measure == "level" and stock.unit != "%" and stock.period and len(stock.period) == 10 \
+                and ";" not in low[stock.end:quantity.start]:
+            period = stock.period
+            evidence["period"] = "sentence"
+    if modality == "target" and modality_how == "cue" and evidence.get("period") in ("carried", "ahead", "year", "none") \
+            and not (period and _YEARS_SPAN_RE.fullmatch(period)):
+        # "Nhiệm kỳ 2020-2025, huyện phấn đấu …. Phấn đấu tỷ lệ … đạt 97%": a goal set with no time of its own, in a
+        # text that sets out the goals of a plan term, is for that term (not for a year carried from elsewhere)
+        term = _term_before(context, quantity.start)
+        if term is not None:
+            period = term
+            evidence["period"] = "carried"
+    heading_period = _target_heading_period(context, quantity.start) if modality_how == "list" else None
+    if heading_period and evidence.get("period") != "sentence" \
+            and not (evidence.get("period") == "carried" and evidence.get("period_at", -1) > context.low.rfind("\n", 0, sentence.start)):
+        # (a time said earlier in the item's own paragraph, "Đến năm 2025: …", still holds for it)
+        period = heading_period  # "Các chỉ tiêu … năm 2018: … tăng 3% so với ước thực hiện năm 2017": the heading's year
+    elif modality_how == "list" and not (period and _YEARS_SPAN_RE.fullmatch(period)):
         period = state.goal_period or year_of_period(period)  # an item of a list of targets is the plan of its year
+        # (but an annual average over a plan's term keeps the term: "bình quân hằng năm dưới 1%" → 2020/2025)
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
@@ -942,12 +1498,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         claim_basis = _year_basis(int(claim_basis[5:]), period, context)
     if measure in ("growth", "change") and claim_basis:
         state.growth_basis = claim_basis
+    if is_percent:
+        state.last_percent = measure
     if measure == "ratio" and claim_basis:
         state.ratio_basis = claim_basis
 
+    if subject and " và " in subject and context.low.rfind("lần lượt", sentence.start, quantity.start) >= 0:
+        subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
     if verb_word and verb_word.startswith("đóng góp") and own_subject is None and subject and "đóng góp" not in subject_low:
         subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 3,37%, đóng góp 0,26 điểm": the sector's contribution
+    about = _ABOUT_AFTER_RE.match(right_clause) if measure in ("growth", "ratio", "change") else None
+    if about is not None and (is_percent or unit == "times"):
+        # "tăng 37,8% về số dự án và tăng 23% về vốn đăng ký": a rise said "về X" is a rise of X, named after it
+        # (this figure's own; the indicator carried on stays the one said before)
+        subject = context.work[quantity.end + about.start(1):quantity.end + about.end(1)]
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
@@ -974,7 +1539,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
-_FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|hết|cả)\s+)?(?:năm|quý|tháng|ngày|\d+\s+tháng"
+_OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
+_SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
+_VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
+_FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối)\s+){0,2}(?:năm|quý|tháng|ngày|\d+\s+tháng"
                                    r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
@@ -982,7 +1550,9 @@ _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 # ("so với cùng kỳ2015", "so với cả năm 2018" too)
-_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")
+_YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20)\d\d|trước|ngoái)(?!\w|\s*[/-]\s*\d)")
+_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
+                           r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
@@ -1039,6 +1609,34 @@ def _year_basis(year, period, context):
     return "other"
 
 
+_RANKING_LEAD_REACH = 300
+_ITEM_OPENING_RE = re.compile(r"\s*(?:(?:trên|hơn|gần|khoảng|dưới|từ)\s*)?")
+_LEADING_AND_RE = re.compile(r"^(?:và|,)\s+", re.IGNORECASE)
+# The rise a ranking sentence names, up to its time, its verb or a break: "về (tốc độ tăng IIP) 9 tháng … là".
+_RANKED_RISE_RE = re.compile(r"(?<!\w)((?:tốc độ tăng trưởng|tốc độ tăng|mức tăng trưởng|mức tăng|tăng trưởng)(?:\s+[^\W\d]+){0,6}?)"
+                             r"(?=\s+(?:\d|năm|quý|tháng|là|của|trong|đạt|với|cao nhất|dẫn đầu)(?!\w)|\s*[,;:(])")
+
+
+def _ranking_of_a_rise(context, sentence, first_figure):
+    """The sentence ranks places by a rise: a ranking word before its first figure ("cao nhất", "dẫn đầu", "xếp
+    sau") and a rise word there too, or in the sentence before it in the same paragraph ("Tăng trưởng GRDP quý I của
+    các tỉnh trong vùng đều khá. Tỉnh A dẫn đầu với 12,3%, tiếp theo là B (10,1%)")."""
+    cues = _cues()
+    low = context.low
+    ranking = cues["ranking_re"].search(low, sentence.start, first_figure)
+    if ranking is None:
+        return False
+    if cues["rise_re"].search(low, sentence.start, first_figure):
+        return True
+    paragraph_start = low.rfind("\n", 0, sentence.start) + 1
+    lead_start = max(paragraph_start, sentence.start - _RANKING_LEAD_REACH)
+    before_lead = low.rfind(". ", lead_start, max(lead_start, sentence.start - 2))
+    lead_start = before_lead + 2 if before_lead >= 0 else lead_start  # (the sentence before only)
+    rise = cues["rise_re"].search(low, lead_start, sentence.start)
+    # (where it ranks by the rise of the sentence before, that sentence's indicator is what each figure measures)
+    return (lead_start, rise.start()) if rise is not None else False
+
+
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
                      quantity, right_clause, left=""):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
@@ -1046,6 +1644,9 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
     right_after_previous = previous_percent and len(left) < 25 and "(" not in left and ")" not in left
     if verb_kind == "share":
         return "share", None
+    if verb_kind == "ratio" and (basis is None or basis in ("same_period", "prior_year", "other")) \
+            and _cues()["whole_after_re"].match(right_clause):
+        return "share", None  # "đạt 35% diện tích đã cấy": a part of the whole named after it
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
         return "ratio", basis  # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": done against the plan, even after a count
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
@@ -1075,6 +1676,9 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
             return "level", None
         return "ratio", state.ratio_basis or "plan"
     if verb_kind == "level":
+        if previous_percent and previous_claim.measure == "share" and not basis and "(" in left and ")" not in left \
+                and len(left) < 80:
+            return "share", None  # "dịch vụ chiếm 48% (thuế sản phẩm là 8,5%)": one more part of the same whole
         if growth_subject:
             return "growth", basis or state.growth_basis or "same_period"
         if not rate_subject and _noun_follows(right_clause) and not basis:
@@ -1095,8 +1699,8 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
         return "growth", basis
     if growth_subject:
         return "growth", state.growth_basis or "same_period"
-    if _noun_follows(right_clause) and not rate_subject:
-        return "share", None
+    if _noun_follows(right_clause) and (not rate_subject or _WHOLE_AFTER_RE.match(right_clause)):
+        return "share", None  # "100% xã", "(trên 60% tổng đàn)": a part of the whole named after it
     if previous_percent and previous_claim.measure == "share":
         return "share", None
     return "level", None
@@ -1132,6 +1736,27 @@ def _respective_place(context, sentence, quantity, unit, sentence_claims, eviden
     return names[len(after_cue)]
 
 
+_SUBJECT_HEAD_RE = re.compile(r"(.*?)(?:\s+(?:cũng|đều|ghi nhận|có|đạt|tăng|giảm|với|lần lượt|chiếm)(?!\w)|,|$)")
+_CONJUNCTS_RE = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+
+
+def _respective_subject(context, quantity, unit, subject, sentence_claims):
+    """"Ngành dịch vụ và nông nghiệp cũng tăng khá, lần lượt đạt 8,5% và 3%": the k-th figure after "lần lượt" is of
+    the k-th indicator joined before it; None where the subject joins no such list."""
+    cue = context.low.rfind("lần lượt", 0, quantity.start)
+    head = _SUBJECT_HEAD_RE.match(subject).group(1)
+    conjuncts = [c for c in _CONJUNCTS_RE.split(head) if c]
+    if len(conjuncts) < 2 or any(len(c.split()) > 5 for c in conjuncts):
+        return None
+    k = sum(1 for c in sentence_claims[-_NEARBY:] if c.start > cue and c.unit == unit)
+    if k >= len(conjuncts):
+        return None
+    head = next((h for h in table("cues")["sector_heads"] if conjuncts[0].lower().startswith(h + " ")), None)
+    if k and head and not conjuncts[k].lower().startswith(head):
+        return f"{conjuncts[0][:len(head)]} {conjuncts[k]}"  # the head said once stands for each sector of the list
+    return conjuncts[k]
+
+
 def _names_between(context, start, end):
     """The names of the places (not the country) named within [start, end), in order."""
     index = bisect.bisect_left(context.place_starts, start)
@@ -1147,6 +1772,8 @@ def _names_between(context, start, end):
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
+_EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
 _HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
 _HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*")  # "Hà Nam: 10,39%" heads its section too
 
@@ -1176,10 +1803,22 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
         holder = context.places[index] if index >= 0 else None
         # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
+        each = holder is not None and _EACH_HAS_RE.fullmatch(context.low, holder.end, quantity.start) is not None
         if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
-                and _close_after(context.low[holder.end:quantity.start]) and ")" not in context.low[holder.end:quantity.start]:
+                and (_close_after(context.low[holder.end:quantity.start]) or each) \
+                and ")" not in context.low[holder.end:quantity.start]:
             evidence["place"] = "sentence"
-            return holder.names[0] if len(holder.names) == 1 else list(holder.names)
+            names = list(holder.names)
+            if each:
+                # "các huyện A, B, thành phố C mỗi đơn vị có 3 thôn": the count holds for each place of the list
+                first = index
+                while first > 0 and context.places[first - 1].start >= sentence.start \
+                        and not context.places[first - 1].country \
+                        and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end,
+                                                     context.places[first].start):
+                    first -= 1
+                    names = list(context.places[first].names) + names
+            return names[0] if len(names) == 1 else names
         if unit.lower() == "tỉnh":
             evidence["place"] = "carried"
             return "Việt Nam"  # only the country holds provinces ("Năm 2013 có 19 tỉnh đạt …")
@@ -1198,7 +1837,19 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
             locator = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
                 and not context.places[index - 1].country \
                 and _LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start)
-            if not locator and (not mention.country or quantity.start - mention.end <= 40
+            # "Tỷ lệ hộ nghèo còn 1% (xã A 0,3%, xã B 0,85%); … có 02 trường": places named inside a bracket closed
+            # before the figure split the figure before by place; they are not where the later figures hold.
+            closed = context.low.find(")", mention.end, quantity.start)
+            split_before = closed >= 0 and context.low.rfind("(", sentence.start, mention.start) \
+                > context.low.rfind(")", sentence.start, mention.start)
+            # "xã A hoàn thành nông thôn mới kiểu mẫu; 8/14 xã đạt …; các xã còn lại đạt 38/53 chỉ tiêu": a place
+            # named inside an earlier item of a list joined by ";" is that item's, unless it heads the sentence or
+            # the words that announce the list (before its colon: "Đến nay, bộ mặt 2 xã …: thu nhập …; tỷ lệ …")
+            semi = context.low.find(";", mention.end, quantity.start)
+            earlier_item = semi >= 0 and context.low.find(":", mention.end, semi) < 0 \
+                and not _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, mention.start)
+            if not locator and not split_before and not earlier_item \
+                    and (not mention.country or quantity.start - mention.end <= 40
                                 and (_close_after(context.low[mention.end:quantity.start])
                                      or _ONLY_VERB_WORDS_RE.fullmatch(context.low, mention.end, quantity.start))):
                 chosen = mention
@@ -1242,7 +1893,7 @@ _PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": 
 
 
 def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value,
-                reached=True, evidence=None):
+                reached=True, evidence=None, flow_hint=None):
     evidence = {} if evidence is None else evidence
     cues = _cues()
     periods, starts = context.periods, context.period_starts
@@ -1257,6 +1908,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share"):
         flow = False
+    if flow_hint is not None:
+        flow = flow_hint
     chosen = None
     index = bisect.bisect_left(starts, quantity.start) - 1
     # Right after the figure (16,5 triệu đồng năm 2013; 14 triệu đồng/năm (năm 2012); 7/7 xã … trong năm 2020).
@@ -1268,6 +1921,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         between = context.low[quantity.end:mention.start]
         if _CLAUSE_OR_FIGURE_RE.search(between):
             break
+        if _FIGURE_RIGHT_AFTER_RE.match(context.low, mention.end):
+            break  # "trồng 2.700 ha, nâng độ che phủ rừng hiện nay 56%": a time said right before a figure is that one's
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             evidence["period"] = "sentence"
@@ -1277,7 +1932,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     i = index
     if chosen is None:
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            if not periods[i].base and periods[i].end <= quantity.start \
+            if not periods[i].base and not periods[i].local and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start):
                 chosen = periods[i]
                 evidence["period"] = "sentence"
@@ -1285,7 +1940,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             i -= 1
     # "Tốc độ tăng … bình quân hàng năm đạt 16%" in the targets of "NHIỆM KỲ 2020-2025": an annual average set out in
     # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
-    if chosen is None and _ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
+    # (likewise a yearly target of such a plan, "phấn đấu mỗi năm kết nạp từ 80 đảng viên": it holds in every year of
+    # the term)
+    if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+                           or (is_target or _in_ranges(context.future_ranges, quantity.start)
+                               or _under_target_heading(context, quantity.start))
+                           and _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)):
         term = _term_before(context, quantity.start)
         if term is not None:
             evidence["period"] = "carried"
@@ -1296,9 +1956,10 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
         while i > lowest:
             mention = periods[i]
-            if not mention.base and mention.kind != "phase" and mention.period(flow) \
+            if not mention.base and not mention.local and mention.kind != "phase" and mention.period(flow) \
                     and not _whole_year_of_its_noun(context.low, mention) \
-                    and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)) \
+                    and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
+                         and _heads_its_clause(context.low, mention)) \
                     and not _in_ranges(context.future_ranges, mention.start) \
                     and not (reached and _after_report_year(context, mention)) \
                     and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
@@ -1307,10 +1968,15 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
                     evidence["period"] = "carried"
+                    evidence["period_at"] = mention.start
                     break
             i -= 1
     # Nothing before it at all (a headline): the first period the text gives soon after.
-    if chosen is None and (context.first_period is None or context.first_period >= quantity.start):
+    # (not a count a dated text's body says the place has: "Toàn huyện có 253 trại …" holds at the text's date)
+    has_now = context.doc_date is not None and context.doc_date.day is not None and unit not in MEASURED_UNITS \
+        and not (unit or "").count("/") and quantity.start > context.low.find("\n") >= 0 \
+        and _HAS_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
+    if chosen is None and not has_now and (context.first_period is None or context.first_period >= quantity.start):
         j = index + 1
         while j < len(periods) and periods[j].start < quantity.end + _AHEAD_REACH:
             mention = periods[j]
@@ -1328,6 +1994,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
+        elif chosen.end <= quantity.start and chosen.kind in ("now", "to_day", "to_month", "month") and period \
+                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
+            # "Đến nay, … giảm từ 70% xuống còn 48,21%": the first figure held at some earlier time the text does not
+            # tell (not the date the second one holds at)
+            period = None
+            evidence["period"] = "none"
     elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share") \
             and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
         period = str(context.doc_date)
@@ -1356,7 +2028,16 @@ _FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận m�
 _POPULATION_RATE_RE = re.compile(r"(?<!\w)tỷ lệ tăng dân số(?!\w)")
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
-_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+từ\s*$")
+# "sự tăng trưởng nhảy vọt về kim ngạch", "mức giảm về số hộ": a change, then "về" and what changed
+_RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s(?:năm\s+)?((?:19|20)\d\d)\s+lên\s+[\d.,]+[^;()\d]{0,25}?"
+                                        r"\s(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:tăng|giảm)(?:\s+(?:thêm|tới|khoảng|hơn|gần|trên))*\s*$")
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
+# (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)\s+)?$")
+# "tăng 2,2 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
+_ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")
+_CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
+_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm))?\s+từ\s*$")  # (giảm mạnh từ 2-7%)
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
@@ -1373,7 +2054,8 @@ def _whole_year_of_its_noun(low, mention):
 
 
 _ITEM_HEAD_RE = re.compile(r"[\s\-–+*•]*$")
-_ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:hàng|hằng|mỗi)\s+năm(?!\w)")
+# (also an average said of the whole term: "tăng trưởng bình quân của cả nhiệm kỳ đạt 8%")
+_ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:hàng|hằng|mỗi)\s+năm|(?:của\s+)?(?:cả|toàn)\s+(?:nhiệm kỳ|giai đoạn|thời kỳ))(?!\w)")
 # (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
 _TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
                       r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
@@ -1390,6 +2072,18 @@ def _term_before(context, position):
     if index >= 0 and position - context.terms[index][0] <= _TERM_REACH:
         return context.terms[index][1]
     return None
+
+
+_CLAUSE_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d]+\s+){0,3}$")
+
+
+def _heads_its_clause(low, mention):
+    """"Đến nay, …", "Tính đến nay …", "…; hiện nay …": a time said at the head of its sentence or item frames what
+    follows; one said inside a clause, right before its figure ("nâng độ che phủ rừng hiện nay 56%"), is that
+    figure's own and frames no later sentence."""
+    start = min(mention.start, max(_sentence_start_before(low, mention.start),
+                                   low.rfind(";", max(0, mention.start - _LOOKBACK), mention.start) + 1))
+    return _CLAUSE_HEAD_RE.fullmatch(low, start, mention.start) is not None
 
 
 def _sentence_start_before(low, position):
@@ -1410,8 +2104,18 @@ def _inside_an_earlier_item(low, sentence_start, mention, position):
     return _ITEM_HEAD_RE.match(low, item_start + 1, mention.start) is None
 
 
+# Between a count and the percent right after it: only "tỷ lệ" ("52 trường đạt chuẩn, đạt tỷ lệ 61,2%") or a bracket
+# opened right after the count's words ("141 trường (51,8%)").
+_RATE_WORD_ONLY_RE = re.compile(r"(?:đạt\s+|chiếm\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?|")
+_RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?,\s*(?:đạt\s+|chiếm\s+|bằng\s+)?tỷ\s+lệ\s*:?\s*|[^\d,;:.()]{0,60}?\s*\(\s*)")
+
+
 def _share_of_count(previous_claim, value, text, between):
     """The percent is the count right before it out of its whole (`71/179 trường, đạt tỷ lệ 39,7%`)."""
+    if previous_claim is not None and not previous_claim.of and previous_claim.measure == "level" \
+            and previous_claim.unit not in MEASURED_UNITS and previous_claim.unit not in ("%", "times") \
+            and "/" not in (previous_claim.unit or "") and _RATE_OF_COUNT_BETWEEN_RE.fullmatch(between):
+        return True  # "có 52 trường đạt chuẩn, tỷ lệ 61,2%", "12 xã (40%)": the rate that count is of its whole
     if previous_claim is None or not previous_claim.of or len(between) > 40 or ";" in between:
         return False
     if between.rstrip(" (:").endswith("tỷ lệ"):

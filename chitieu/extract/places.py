@@ -37,18 +37,71 @@ def gazetteer() -> dict:
             names.setdefault(name, level)
             for variant in _dash_variants(name):  # Bà Rịa - Vũng Tàu, Bà Rịa-Vũng Tàu, Bà Rịa – Vũng Tàu
                 names.setdefault(variant, level)
+            for variant in _glottal_variants(name):  # KBang, K'Bang, Kbang; Ea H'leo, Ea Hleo
+                names.setdefault(variant, level)
+    for name in table("places").get("former_provinces", []):
+        names.setdefault(name, "province")
+    for name in table("places").get("former_districts", []):
+        names.setdefault(name, "district")
     for name in table("places").get("ambiguous_names", []):
         names.pop(name, None)
     return names
 
 
+@lru_cache(maxsize=None)
+def _canonical_names() -> dict:
+    """A name as written (Bà Rịa – Vũng Tàu, Bà Rịa-Vũng Tàu) → the list's own spelling (Bà Rịa - Vũng Tàu)."""
+    canonical = {}
+    with open(DATA_DIR / "place_names.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if "\t" in line and not line.startswith("#"):
+                name = line.rstrip("\n").split("\t", 1)[1]
+                for variant in _dash_variants(name):
+                    canonical.setdefault(variant, name)
+    return canonical
+
+
+def _with_full_names(mentions):
+    """One place said in a text by a short name and by a longer one ending in it (Huế, Thừa Thiên Huế; a headline's
+    "Huế" over a report on the province) is the place of the longer name; names as written take the list's spelling."""
+    canonical = _canonical_names()
+    names = {n for m in mentions for n in m.names}
+    longer = {}
+    for name in names:
+        for other in names:
+            if other != name and other.endswith(" " + name) and gazetteer().get(other) == "province" \
+                    and gazetteer().get(name) == "province":
+                longer[name] = other
+    if not longer and not any(n in canonical for n in names):
+        return mentions
+    for mention in mentions:
+        # (not "thành phố Huế", a city named with its prefix inside the province)
+        full = longer if mention.level in (None, "province") else {}
+        mention.names = tuple(full.get(n, canonical.get(n, n)) for n in mention.names)
+    return mentions
+
+
 _DASH_RE = re.compile(r"\s*[-–]\s*")
+# A syllable of a name from a minority language (K'Bang, Cư M'gar, Ea H'leo) is written with or without its
+# apostrophe, straight or curly, and with the letter after it in either case (KBang, Kbang, Ea Hleo, Ea H'Leo).
+_GLOTTAL_RE = re.compile(r"(?<=\w)(['’]\s?|(?=[A-ZĐ]))(\w)")
+
+
+def _glottal_variants(name):
+    if not _GLOTTAL_RE.search(name):
+        return ()
+    forms = set()
+    for joint in ("", "'", "’"):
+        for case in (str.upper, str.lower):
+            forms.add(_GLOTTAL_RE.sub(lambda m: joint + case(m.group(2)), name))
+    return tuple(forms - {name})
 
 
 def _dash_variants(name):
     if "-" not in name and "–" not in name:
         return ()
-    return tuple({_DASH_RE.sub(joint, name) for joint in ("-", " - ", "–", " – ")} - {name})
+    # (and with a space alone where the dash was: "Bà Rịa Vũng Tàu")
+    return tuple({_DASH_RE.sub(joint, name) for joint in ("-", " - ", "–", " – ", " ")} - {name})
 
 
 @lru_cache(maxsize=None)
@@ -66,6 +119,12 @@ def _province_names() -> frozenset:
 def _aliases():
     aliases = table("places").get("aliases", {})
     return aliases, Words(aliases)
+
+
+@lru_cache(maxsize=None)
+def _alias_hints():
+    """Pieces one of which every alias contains: a text without any is not scanned for aliases."""
+    return tuple(sorted({alias[:3] for alias in table("places").get("aliases", {})}))
 
 
 @lru_cache(maxsize=None)
@@ -109,8 +168,8 @@ def _first_words_of_names(text, local):
 
 
 def _known_name_at(text, start, end):
-    """A gazetteer name at text[start:] longer than text[start:end] or differing from it only in a lower-case
-    syllable (Bà Rịa - Vũng Tàu after "Bà Rịa", "Thanh hóa"): (its end, the name) or None."""
+    """A gazetteer name at text[start:] (after a prefix) longer than text[start:end] or differing from it only in a
+    lower-case syllable (Bà Rịa - Vũng Tàu after "Bà Rịa", "Thanh hóa", "Tiên lữ"): (its end, the name) or None."""
     first = text[start:end].split(" ", 1)[0]
     best = None
     for name in _gazetteer_by_first_word().get(first, ()):
@@ -118,7 +177,8 @@ def _known_name_at(text, start, end):
         if name_end < end or name_end < len(text) and text[name_end].isalnum():
             continue
         written = text[start:name_end]
-        if written == name or _provinces_folded().get(written.lower()) == name:
+        # (after its prefix, a name written with a lower-case syllable is still that name: "huyện Tiên lữ")
+        if written == name or _provinces_folded().get(written.lower()) == name or written.lower() == name.lower():
             if best is None or name_end > best[0]:
                 best = (name_end, name)
     return best if best is not None and (best[0] > end or best[1] != text[start:end]) else None
@@ -174,6 +234,18 @@ def _not_country_before():
     return tuple(table("places").get("not_country_before", []))
 
 
+_RANK_BEFORE_COUNTRY_RE = re.compile(r"(?<!\w)(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+\s+(?:trong\s+|so\s+với\s+)?$")
+
+
+@lru_cache(maxsize=None)
+def _compared_with_country_re():
+    """"so với cả nước", "cao hơn bình quân cả nước": the country as the yardstick a place is
+    measured against (places.yaml compared_with_country_before), not where a figure holds."""
+    words = longest_first(table("places").get("compared_with_country_before", []))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?:\s+(?:mức|bình\s+quân|trung\s+bình|chung|của))*\s+$")
+
+
 @lru_cache(maxsize=None)
 def _country_re():
     words = longest_first(table("places")["country"])
@@ -226,7 +298,10 @@ def _continue_list(text, end, known, first_prefix=""):
         found = _name_at(text, sep.end())
         if not found:
             break
-        _, name_end, name = found
+        name_start, name_end, name = found
+        longer = _known_name_at(text, name_start, name_end)
+        if longer is not None:  # "…, Nghệ An, Bà Rịa - Vũng Tàu và Hải Dương": a listed name with a dash in it
+            name_end, name = longer
         prefix = re.sub(r"^(?:,|và|;|\s)+", "", sep.group(0).lower()).strip(" .")
         if prefix and prefix != first_prefix:
             break  # "xã A, huyện B": B holds A, it is not a second place of the list
@@ -261,6 +336,10 @@ class _Taken:
         return self.marks.find(1, start, end) == -1
 
 
+# A bracket that names what a figure leaves out: "(còn A và B)", "(trừ A)", "(ngoại trừ A)", "(không kể A)".
+_EXCEPTION_BRACKET_RE = re.compile(r"\(\s*(?:ngoại\s+trừ|trừ|còn|không\s+kể|không\s+tính|chưa\s+kể)\s[^()\n]{0,120}\)")
+
+
 def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     """Every place mention of the working text, left to right (`low`: the text lower-cased, when the caller has it)."""
     mentions = []
@@ -272,8 +351,15 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         low = text.lower()
         low = low if len(low) == len(text) else text
     aliases, alias_re = _aliases()
-    if "hcm" in low or "tp." in low or "sài gòn" in low or "brvt" in low:
-        for match in alias_re.finditer(low):  # TP.HCM, TP HCM, TPHCM: the city's full name
+    if "(" in low:
+        for match in _EXCEPTION_BRACKET_RE.finditer(low):
+            # "61 tỉnh (còn TP Hồ Chí Minh và Bình Dương) tổ chức …", "(trừ Hà Nội)": the places left out of a
+            # figure are not where it holds
+            taken.add(match.start(), match.end())
+    if any(map(low.__contains__, _alias_hints())):
+        for match in alias_re.finditer(low):  # TP.HCM, TP HCM, TPHCM: the city's full name; Quãng Ngãi: Quảng Ngãi
+            if taken.covers(match.start()):
+                continue
             name = aliases[match.group(0)]
             mentions.append(PlaceMention(match.start(), match.end(), (name,), gazetteer().get(name) or "city"))
             known.setdefault(name, gazetteer().get(name))
@@ -282,8 +368,8 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         if taken.covers(match.start()) or not_place.search(text[max(0, match.start() - 20):match.start()]):
             continue
         found = _name_at(text, match.end())
-        if not found or found[0] - match.end() > 1:
-            continue
+        if not found or found[0] - match.end() > 1 or taken.covers(found[0]):
+            continue  # (a name already read as an alias: "tỉnh Thừa Thiên -Huế")
         name_start, end, name = found
         if _REGION_AFTER_PREFIX_RE.match(low, name_start):
             continue  # "các tỉnh Đồng bằng sông Cửu Long": a region of provinces, not a province named "Đồng"
@@ -305,9 +391,11 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         found = _name_at(text, match.end())
         if not found or taken.covers(found[0]):
             continue
-        names = [found[2]]
+        longer = _known_name_at(text, found[0], found[1])
+        if longer is not None:  # "là Bà Rịa - Vũng Tàu, …": the gazetteer's name as written
+            found = (found[0], longer[0], longer[1])
         more, end = _continue_list(text, found[1], known)
-        names.extend(more)
+        names = (found[2], *more)
         if len(names) >= 2:
             for n in names:
                 known.setdefault(n, "commune")
@@ -343,9 +431,13 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     for match in _country_re().finditer(low):
         if taken.covers(match.start()) or low[max(0, match.start() - 20):match.start()].rstrip().endswith(not_country):
             continue  # "Đại hội đại biểu toàn quốc": the name of a national event, not the country as a place
+        if _RANK_BEFORE_COUNTRY_RE.search(low, max(0, match.start() - 24), match.start()):
+            continue  # "đứng thứ tư cả nước": the field a place is ranked in, not where a figure holds
+        if _compared_with_country_re().search(low, max(0, match.start() - 40), match.start()):
+            continue  # "tăng 5%, cao hơn bình quân cả nước": the yardstick, not the place
         mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _with_full_names(mentions)
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]$")
@@ -368,7 +460,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         return None
     opening = min(len(text), 600)
     first_line_end = text.find("\n", 0, 300)
-    scores = Counter()
+    scores: dict[str, float] = {}
     first_seen = {}
     ends = [m.end for m in mentions]
     for index, mention in enumerate(mentions):
@@ -384,7 +476,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
             weight += 1.0
         if mention.level == "commune":
             weight *= 0.5
-        scores[name] += weight
+        scores[name] = scores.get(name, 0.0) + weight
         first_seen.setdefault(name, mention.start)
     counts = Counter(m.names[0] for m in mentions if not m.country and len(m.names) == 1)
     # One mention is not enough to say what an article is about, unless it names a province or district, in the
@@ -394,9 +486,13 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     # "huyện Na Rì" stays the article's place beside "xã Cường Lợi")
     units = [n for n in scores if levels.get(n) not in ("commune",)]
     lone = len(units) == 1 and units[0]
+    # (a district named once, late, in a text that speaks of "huyện" without a name — UBND huyện, toàn huyện, của
+    # huyện — is the district the report is by: "… nhân dân huyện Nam Đông, trong 6 tháng …")
     scores = {n: s for n, s in scores.items()
               if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
-                                                   or levels.get(n) == "district" and first_seen[n] < opening))}
+                                                   or levels.get(n) == "district"
+                                                   and (first_seen[n] < opening
+                                                        or _speaks_of_its_district(text, mentions))))}
     # A text that ranks several provinces of the country ("cả nước có 7 tỉnh …; TP HCM dẫn đầu …, Bắc Ninh …") is
     # about the country, not about the province it names most.
     provinces = {m.names[0] for m in mentions if len(m.names) == 1
@@ -428,6 +524,25 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
 
 
 _COMPARED_PROVINCES = 4
+
+
+@lru_cache(maxsize=None)
+def _own_district_re():
+    phrases = longest_first(table("places")["own_district_phrases"])
+    # (not followed by a name: "của huyện Nam Đông" names it, "của huyện" speaks of the text's own)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+_NAME_NEXT_RE = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
+
+
+def _speaks_of_its_district(text, mentions):
+    """The text speaks of "the district" as its own (UBND huyện, toàn huyện …) at least twice, and not of the
+    country."""
+    if any(m.country for m in mentions):
+        return False
+    unnamed = (m for m in _own_district_re().finditer(text) if not _NAME_NEXT_RE.match(text, m.end()))
+    return next(unnamed, None) is not None and next(unnamed, None) is not None
 _REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
                                      r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
 _OF_ALL_PROVINCES_RE = re.compile(r"\d\s*/\s*63\s+(?:địa phương|tỉnh)", re.IGNORECASE)

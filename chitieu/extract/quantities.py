@@ -12,16 +12,15 @@ import re
 from typing import NamedTuple
 
 import unicodedata
-from pathlib import Path
 
 import yaml
 
 from chitieu.text import nfc
 
-from .tables import YAML_LOADER, StartsWithWord
+from .tables import DATA_DIR, YAML_LOADER, StartsWithWord
 from .workcopy import modernise
 
-_DATA_FILE = Path(__file__).resolve().parent / "data" / "quantities.yaml"
+_DATA_FILE = DATA_DIR / "quantities.yaml"
 
 
 def longest_first(words):
@@ -93,6 +92,7 @@ UNITS = {k: (v[0], float(v[1])) for k, v in _DATA["units"].items()}
 DENOMINATORS = dict(_DATA["denominators"])
 COUNT_NOUNS = longest_first(_DATA["count_nouns"])
 QUALIFIERS = dict(_DATA["qualifiers"])
+_COMPARATIVES_BEFORE_HON = tuple(f" {w}" for w in _DATA.get("comparatives_before_hon", []))
 NUMBER_WORDS = {k: (int(v) if float(v).is_integer() else float(v)) for k, v in _DATA["number_words"].items()}
 UNITS_WITH_DIACRITICS = {k: (v[0], float(v[1])) for k, v in _DATA["units_with_diacritics"].items()}
 CURRENCY_PREFIXES = dict(_DATA["currency_prefixes"])
@@ -140,6 +140,9 @@ MINOR_CURRENCY_RE = re.compile(r"[ \t\u00a0]+và[ \t\u00a0]+(\d{1,2})[ \t\u00a0]
 SECOND_HALF_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\d+(?:[.,]\d+)*)")
 
 
+_MULTIPLE_BEFORE_RE = re.compile(r"(?<!\w)gấp\s+$")
+
+
 def _scale_match(texts, pos, match=None):
     """SCALE_RE at pos in the folded text, if the words are spelled as scales ("trạm" folds to "tram" but is a station)."""
     match = match or SCALE_RE.match(texts.folded, pos)
@@ -161,7 +164,11 @@ DENOMINATOR_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(" + _alternation(DENOMIN
 TIME_UNIT_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(TIME_UNITS) + r")" + _END)
 ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r")(?![\w])")
 COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
-NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
+NEW_SUBJECT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _alternation(_DATA.get("new_subject_after_noun", [])) + r")(?!\w)")
+NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS + _DATA.get("list_nouns", [])) + r")" + _END)
+# "19 tỉnh, thành đạt …": after its noun, a partner's short form goes on the list too
+SHORT_PARTNER_RE = {noun: re.compile(r",[ \t\u00a0]*" + re.escape(short) + _END)
+                    for noun, short in _DATA.get("short_list_partners", {}).items()}
 DATE_AFTER_RE = re.compile(r"(?:/\d{1,2}/\d{2,4}|/(?:19|20)\d\d(?!\d)|[-.]\d{1,2}[-.](?:19|20)\d\d|:\d\d|h\d\d|\s*giờ)")
 REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-(?!(?:VND|VNĐ|USD)\s?\d)[A-ZĐ]{2,}|[ \t]*sao" + _END)
 COMPOUND_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")[ \t\u00a0]+(\d{1,3}(?:,\d+)?)[ \t\u00a0]*("
@@ -174,6 +181,9 @@ _QUALIFIER_ENDINGS = tuple(QUALIFIERS)
 # "dưới ngưỡng 100 triệu USD", "trên mức 30 triệu": the qualifier holds across the word for a threshold.
 QUALIFIER_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(" + _alternation(QUALIFIERS) + r")[ \t\u00a0]*(?:(?:nguong|muc)[ \t\u00a0]+)?$")
 AT_LEAST_AFTER_RE = re.compile(r"[ \t\u00a0]*tro (len|xuong)" + _END)
+# "từ 80 đảng viên mới trở lên", "từ 80% tổ chức cơ sở … trở lên": after "từ", the words of the noun counted may come
+# between the figure and "trở lên" (no figure, bracket or clause break between them)
+FROM_AT_LEAST_AFTER_RE = re.compile(r"[^\d,.;:()\n]{0,80}?(?<!\w)tro (len|xuong)" + _END)
 SIGN_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−])$")
 _WORDS = _alternation(list(NUMBER_WORDS) + list(WORD_MULTIPLIERS) + list(EMPTY_PLACE_WORDS) + list(HALF_WORDS)
                       + list(DECIMAL_POINT_WORDS))
@@ -218,6 +228,11 @@ def _clean(number):
         return None
     rounded = round(number, 9)
     return int(rounded) if float(rounded).is_integer() and abs(rounded) < 1e18 else rounded
+
+
+# "trồng mới 2,700 ha": a comma before exactly three digits ending in "00", in an amount with no scale word, groups
+# thousands (no one writes 2,7 ha as 2,700 ha); with a scale word it stays a decimal ("3,750 triệu con").
+_HUNDREDS_GROUPED_RE = re.compile(r"[1-9]\d{0,2},\d00")
 
 
 def parse_number(raw: str, *, integer_expected=False, dot_is_decimal=False) -> float:
@@ -318,9 +333,14 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
             pos = noun_match.end()
             kind = "count"
             list_match = NOUN_LIST_RE.match(texts.lowered, pos)
-            while list_match:  # "35 dự án, công trình": the first noun is the unit
+            # "35 dự án, công trình": the first noun is the unit (but "153.448 người, lao động ở khu vực nông thôn
+            # là …": a noun followed by where or what it is opens the next item's subject, not a list of nouns)
+            while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()):
                 pos = list_match.end()
                 list_match = NOUN_LIST_RE.match(texts.lowered, pos)
+            partner = SHORT_PARTNER_RE.get(unit)
+            if partner is not None and partner.match(texts.lowered, pos):
+                pos = partner.match(texts.lowered, pos).end()  # "6 tỉnh, thành": provinces and cities
         elif TIME_UNIT_RE.match(folded, pos) and DENOMINATOR_RE.match(folded, TIME_UNIT_RE.match(folded, pos).end()):
             time_unit = TIME_UNIT_RE.match(folded, pos)
             unit, kind, pos = TIME_UNITS[time_unit.group(1)], "count", time_unit.end()
@@ -440,11 +460,26 @@ def _excluded_before(texts: Texts, start: int) -> bool:
     return bool(NOT_A_CLAIM_RE.search(before))
 
 
+_MAP_SCALE_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)[ \t\u00a0]*$")
+# The largest number a date part can be after its word: a month after "tháng", a day after "ngày", a quarter after "quý".
+_DATE_PART_LIMITS = {"tháng": 12, "ngày": 31, "quý": 4}
+_DATE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(tháng|ngày|quý)[ \t\u00a0]*$")
+
+
+def _no_such_date_part(texts: Texts, start: int, raw: str) -> bool:
+    """"doanh thu trong 9 tháng 420 tỷ đồng": after "tháng", a number no month can be is the figure, not a date."""
+    word = _DATE_WORD_BEFORE_RE.search(texts.lowered, max(0, start - 8), start)
+    digits = raw.replace(".", "")
+    return word is not None and digits.isdigit() and int(digits) > _DATE_PART_LIMITS[word.group(1)]
+
+
 def _qualifier_before(texts: Texts, start: int) -> str | None:
     before = texts.folded[max(0, start - 20):start]
     if not before.rstrip(" \t\u00a0").endswith(_QUALIFIER_ENDINGS + ("nguong", "muc")):
         return None  # the common case, without a regular expression
     match = QUALIFIER_BEFORE_RE.search(before)
+    if match and match.group(1) == "hon" and (" " + before[:match.start()]).rstrip().endswith(_COMPARATIVES_BEFORE_HON):
+        return None  # "thấp hơn 4%": a comparison, the figure is the difference
     return QUALIFIERS[match.group(1)] if match else None
 
 
@@ -482,8 +517,13 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
         if quantity is None:
             continue
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,36%" is a figure.
-        if "," not in raw and quantity[0].unit != "%" and _excluded_before(texts, start):
+        if "," not in raw and quantity[0].unit != "%" and _excluded_before(texts, start) \
+                and not _no_such_date_part(texts, start, raw):
             continue
+        if quantity[0].of is not None and quantity[0].value == 1 and quantity[0].of >= 100 \
+                and _MAP_SCALE_BEFORE_RE.search(texts.lowered, max(0, start - 12), start):
+            consumed_until = quantity[-1].end
+            continue  # "bản đồ địa chính tỷ lệ 1/2000": a map's scale, not a count out of a whole
         found.extend(quantity)
         consumed_until = quantity[-1].end
     found.extend(_word_quantities(texts, found))
@@ -556,6 +596,14 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     scale_here = SCALE_RE.match(folded, pos) if raw_max is None and raw_of is None else None
     if scale_here is not None and _scale_match(texts, pos, scale_here) is None:
         scale_here = None  # "5 trạm": a word spelled otherwise than the scale it folds to
+    if scale_here is not None:
+        # "2 triệu - 3 triệu đồng", "50 nghìn – 70 nghìn đồng/kg": a range with the same scale said at both ends
+        joint = RANGE_RE.match(folded, scale_here.end())
+        second = NUMBER_AT_RE.match(folded, joint.end()) if joint else None
+        again = _scale_match(texts, second.end()) if second and not DATE_AFTER_RE.match(folded, second.end()) else None
+        if again is not None and SCALES[again.group(1)] == SCALES[scale_here.group(1)]:
+            raw_max, scale_here = second.group(0), None
+            pos = unit_pos = second.end()
     if raw_max is None and raw_of is None and (scale_here or SCALE_TAIL_RE.match(folded, pos)):
         compound = COMPOUND_RE.match(folded, pos)
         scale = scale_here if compound is None else None
@@ -584,6 +632,8 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and "," not in raw \
             and raw_max is None and raw_of is None and not _looks_like_year(raw):
         unit_read = _read_unit(texts, unit_pos, open_counts=True)  # "12 phiên giao dịch": an open count
+    if unit_read is None and raw_of is None and _MULTIPLE_BEFORE_RE.search(texts.lowered, max(0, start - 6), start):
+        unit_read = (pos, "times", 1.0, "times")  # "tăng gấp 3 so với năm 2020": a multiple without its "lần"
     if unit_read is None and raw_of is not None and raw_max is None:
         return _fraction_of_a_whole(texts, start, pos, raw, raw_of)
     if unit_read is None:
@@ -591,7 +641,7 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     end, unit, factor, kind = unit_read
     factor *= scale_factor
     after_unit = end
-    if kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):
+    if kind in ("count", "rate") and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):  # (2 buổi/ngày)
         return None
     if kind == "times" and folded[end - 3:end] == "lan" and _NOT_TIMES_AFTER_RE.match(folded, end):
         return None  # "lần thứ", "lần lượt" (in turn): not a multiple
@@ -599,22 +649,27 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         return None  # "08 địa phương nêu trên", "5 tỉnh, thành phố này": the group counted before, said again
     span_start = currency[0] if currency else start
     qualifier = _qualifier_before(texts, span_start)
-    if AT_LEAST_AFTER_RE.match(folded, end):
-        at = AT_LEAST_AFTER_RE.match(folded, end)
+    at = AT_LEAST_AFTER_RE.match(folded, end)
+    if at is None and opener == "từ" and raw_max is None:
+        at = FROM_AT_LEAST_AFTER_RE.match(folded, end)
+    if at is not None:
         qualifier = "at_least" if at.group(1) == "len" else "at_most"
     sign = _sign_before(texts, span_start, spaced=not require_unit)
     if sign:
         span_start = sign[0]
         sign = sign[1]
-    integer_expected = (kind == "count" and factor == 1) or (kind == "number" and factor == 1 and raw.endswith(",000"))
+    integer_expected = (kind == "count" and factor == 1) or (kind == "number" and factor == 1 and raw.endswith(",000")) \
+        or (factor == 1 and unit not in ("%", "times") and _HUNDREDS_GROUPED_RE.fullmatch(raw) is not None)
     dot_is_decimal = unit == "USD" and factor >= 1e9
     value = parse_number(raw, integer_expected=integer_expected, dot_is_decimal=dot_is_decimal) + extra
     value_max = None
     if raw_max is not None:
         value_max = parse_number(raw_max, integer_expected=integer_expected, dot_is_decimal=dot_is_decimal) * factor
-    elif raw_of is None and opener:  # "từ 1000 đồng đến 2000 đồng": the unit written at both ends
+    elif raw_of is None and (opener or folded.startswith((" den ", " toi "), end)):
+        # "từ 1000 đồng đến 2000 đồng": the unit written at both ends (also without "từ": "chiếm 30,1% đến 30,5%")
         close = RANGE_CLOSE_RE.match(folded, end)
-        second = NUMBER_AT_RE.match(folded, close.end()) if close and (opener == "giữa") == (close.group(1) == "va") else None
+        second = NUMBER_AT_RE.match(folded, close.end()) if close and (opener == "giữa") == (close.group(1) == "va") \
+            and (opener or close.group(1) in ("den", "toi")) else None
         second_unit = _read_unit(texts, second.end()) if second and not DATE_AFTER_RE.match(folded, second.end()) else None
         if second_unit is not None and second_unit[1] == unit:
             value_max = parse_number(second.group(0), integer_expected=integer_expected) * second_unit[2]
@@ -718,6 +773,7 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
 _VAGUE_BEFORE_HUNDRED = ("hàng", "vài", "mấy", "dăm", "mươi")
 _EACH_BEFORE_RE = re.compile(r"(?<!\w)mỗi?\s+\w+(?:\s+\w+)?\s+$")
 # Words before "một"/"năm" that make it the article "a" or the noun "year" ("là một xã", "trong năm xã …").
+_OPENS_A_SENTENCE_BEFORE_RE = re.compile(r"(?:^|[\n.!?:]\s*)$")
 _NOT_A_BARE_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:là|thành|như|với|của|một|trong|cả|mỗi|hằng|hàng|cùng|các|những|qua"
                                          r"|đầu|cuối|giữa|sang|tới|đến|vào|từ|sau|trước|năm|nhiều|thứ)\s+$")
 
@@ -742,6 +798,8 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     if require_unit and bare and (_kind != "count" or _NOT_A_BARE_COUNT_BEFORE_RE.search(
             texts.lowered, max(0, start - 12), start) or _EACH_BEFORE_RE.search(texts.lowered, max(0, start - 25), start)):
         return None  # "là một huyện miền núi" (a), "trong năm xã đạt …" (the year), "mỗi xã một sản phẩm" (each)
+    if require_unit and words == ["một"] and _OPENS_A_SENTENCE_BEFORE_RE.search(texts.lowered, max(0, start - 4), start):
+        return None  # "Một tỉnh tăng 17 bậc …": a sentence (a headline) opening on "một" speaks of "a" province
     if require_unit and _kind == "count" and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, match.end(1), end):
         return None  # "mức một con số" (a single digit)
     if require_unit and _kind == "count" and _REFERENCE_BACK_RE.match(texts.lowered, end):

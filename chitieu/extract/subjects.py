@@ -12,12 +12,18 @@ _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
 _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì)(?!\w)|\s*,|$)")
 # A closed bracket holding a date, a price basis or a figure ("(giá so sánh năm 2010)", "(2011–2020)") between a
 # subject and its verb: the subject survives it ("GRDP (giá so sánh năm 2010) ước đạt").
+# "Thu ngân sách vượt dự toán 37,8%": the verb and the base right before the figure are no part of what it measures.
+_EXCEEDS_BASE_RE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s+(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)"
+                              r"[^,;:()\d]{0,40}$", re.IGNORECASE)
 _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
 # A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
 # where the place stands, not what is measured; the indicator is the one of the lead sentence.
 _RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
-                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+)vị\s+trí\s+thứ\s+\w+"
-                      r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là|dẫn\s+đầu(?:\s+về)?)(?:\s+là)?(?!\w)",
+                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+thứ\s+\w+"
+                      r"|(?:rơi\s+khỏi|ra\s+khỏi|lọt\s+vào|lọt|vào|trong)\s+top\s+\d+"
+                      r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là"
+                      r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?dẫn\s+đầu(?:\s+về)?)(?:\s+là)?"
+                      r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
 _PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
@@ -51,6 +57,11 @@ def _edge_sizes():
             {w: tuple(sorted(sizes, reverse=True)) for w, sizes in opens.items()})
 
 
+@lru_cache(maxsize=None)
+def _kept_words():
+    return frozenset(table("cues")["subject_trailing_kept"])
+
+
 _EDGE_PUNCTUATION = frozenset((",", ".", "-", "–", "+"))
 
 
@@ -68,6 +79,8 @@ def _strip_edges(phrase: str) -> str:
         if not words:
             break
         sizes = ending_sizes.get(words[-1].lower())
+        if sizes and len(words) >= 2 and f"{words[-2]} {words[-1]}".lower() in _kept_words():
+            sizes = None  # "phát hiện": a word of its own, not "hiện" (now)
         if sizes:
             count = len(words)
             for size in sizes:  # the longest phrase the text ends with
@@ -97,12 +110,27 @@ def _last_piece(segment: str) -> str:
     index = len(pieces) - 1
     sectors = _sector_words()
     while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and pieces[index - 1].strip() \
-            and not _names_nothing(pieces[index - 1]) \
+            and not _names_nothing(pieces[index - 1]) and _strip_edges(pieces[index - 1]) \
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
-                 or pieces[index - 1].split()[-1].lower() in sectors):  # "giá trị sản xuất nông, lâm nghiệp"
+                 or pieces[index - 1].split()[-1].lower() in sectors  # "giá trị sản xuất nông, lâm nghiệp"
+                 or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors):  # "công nghiệp chế biến, chế tạo"
         index -= 1
         phrase = pieces[index] + "," + phrase
+    if index > 0 and _listed_action(phrase) and _listed_action(pieces[index - 1], at_end=True):
+        phrase = pieces[index - 1] + "," + phrase  # "được thu gom, xử lý": one action listed in two words
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _listed_actions_re():
+    words = "|".join(re.escape(w) for w in sorted(table("cues")["listed_actions"], key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{words})$"), re.compile(rf"\s*(?:{words})(?:\s+\w+)?\s*$")
+
+
+def _listed_action(piece, at_end=False):
+    """The piece ends on a listed action (at_end), or is only one (and a verb that introduces the figure)."""
+    ends_re, only_re = _listed_actions_re()
+    return bool(ends_re.search(piece.strip().lower())) if at_end else bool(only_re.fullmatch(piece.lower()))
 
 
 @lru_cache(maxsize=None)
@@ -156,7 +184,7 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # (also "với" of a league table: "Về kim ngạch xuất khẩu, Bình Dương dẫn đầu với 20 tỷ USD")
-_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến)(?!\w)", re.IGNORECASE)
+_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt)(?!\w)", re.IGNORECASE)
 
 
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]], after_figure: bool = False) -> str | None:
@@ -170,12 +198,14 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
         if ")" in segment:
             segment = _DATED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
-    if "thứ" in segment or "dẫn đầu" in segment or "tiếp" in segment or "cuối cùng" in segment:
+    if "thứ" in segment or "dẫn đầu" in segment or "tiếp" in segment or "cuối cùng" in segment or "top" in segment:
         segment = _RANK_RE.sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
     if "theo giá" in segment:
         segment = _PRICE_BASIS_RE.sub(" ", segment)
+    if "vượt" in segment:
+        segment = _EXCEEDS_BASE_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
     label = None
     if cut and segment[:cut].rstrip().endswith(":"):
@@ -183,7 +213,12 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if cut:
         segment = segment[cut:]
     segment = " ".join(segment.split())
-    phrase = _strip_edges(_last_piece(segment))
+    if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip():
+        # "tiêu hủy 6,5 kg khỉ vàng, tạm giữ 4 ô tô": the words right after the figure before, up to the comma, are
+        # its own noun, not a piece of this figure's subject
+        phrase = _strip_edges(_last_piece(segment[segment.find(",") + 1:])) or _strip_edges(_last_piece(segment))
+    else:
+        phrase = _strip_edges(_last_piece(segment))
     if not phrase and "," in segment and (cut or not after_figure) \
             and _INTRODUCING_VERB_RE.search(segment, segment.rfind(",")):
         # "Khu vực A, ước đạt N": the words after the comma only introduce the figure; the subject is before it
@@ -202,7 +237,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if not words or not _LETTER_RE.search(phrase):
         return None
     if len(words) > MAX_SUBJECT_WORDS:
-        phrase = " ".join(words[-MAX_SUBJECT_WORDS:])
+        # a long phrase keeps its last words, unless it opens with the rate it names ("Tỷ lệ người cao tuổi từ 70
+        # tuổi trở lên được bảo trợ bởi …": what is measured is said first, the rest only qualifies it)
+        head = " ".join(words[:2]).lower()
+        phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in ("tỷ lệ", "tỉ lệ") else words[-MAX_SUBJECT_WORDS:])
     return phrase
 
 
@@ -225,8 +263,15 @@ def _base_only_words():
 # Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).
 # What a count's noun is said to have done is part of what it counts (xã đạt chuẩn nông thôn mới, xã đạt thu nhập
 # bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
-_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và|với|tăng|giảm|chiếm|bằng|là|của|so với|trong đó|gồm)\s")
+_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s")
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
+
+
+_PERCENT_AT_RE = re.compile(r"\d[\d.,]*\s*%")
+_VERB_BEFORE_FIGURE_END_RE = re.compile(r"(?:\s+(?:ước|đạt|là|chiếm|bằng|gần|trên|hơn|khoảng|được))+\s*$")
+# Words kept after a count: enough for "xã được công nhận đạt chuẩn nông thôn mới nâng cao" (the standard's last words
+# tell which one it is).
+_NOUN_AFTER_WORDS = 10
 
 
 def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
@@ -239,5 +284,9 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     cut = _NOUN_CUT_RE.search(segment)
     if cut:
         segment = segment[:cut.start()]
+    if _PERCENT_AT_RE.match(work, start + cut.start() if cut else end):
+        # "250 người đạt 125% kế hoạch": the verb that introduces the rate after the count is not part of the counted
+        # noun (an amount after it keeps it: "6 tỉnh xuất khẩu đạt hơn 10 tỷ USD" leaves "xuất khẩu" to that amount)
+        segment = _VERB_BEFORE_FIGURE_END_RE.sub("", segment)
     words = segment.split()
-    return " ".join(words[:8]).strip(" /-–+") or None
+    return " ".join(words[:_NOUN_AFTER_WORDS]).strip(" /-–+") or None

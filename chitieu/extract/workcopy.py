@@ -9,6 +9,7 @@ offset found in the copy is an offset into the NFC text.
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from chitieu.text import modern_tones
 
@@ -58,9 +59,26 @@ def modernise(text: str) -> str:
     return modern if len(modern) == len(text) else text
 
 
+@lru_cache(maxsize=None)
+def _spellings():
+    """(pattern, {written: read}) of the words spelled with i or y alike (data/spelling.yaml)."""
+    from .tables import table  # (here: tables must not load at import of this module)
+    variants = {}
+    for written, read in table("spelling")["i_or_y"].items():
+        if len(written) == len(read):
+            variants[written] = read
+            variants[written[:1].upper() + written[1:]] = read[:1].upper() + read[1:]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True))
+                         + r")(?!\w)")
+    return pattern, variants
+
+
 def working_copy(text: str) -> str:
     """Same length as `text` (already NFC); see the module docstring."""
     work = modernise(text)
+    if "tỉ" in work or "Tỉ" in work:  # "tỉ lệ" is read as "tỷ lệ"
+        pattern, variants = _spellings()
+        work = pattern.sub(lambda m: variants[m.group(0)], work)
     if "<" in work:
         work = _SCRIPT_RE.sub(lambda m: _blank(m, keep_newline=True), work)
 

@@ -995,3 +995,515 @@ def test_a_sentence_going_on_from_a_goal_with_no_time_of_its_own_sets_goals_of_t
                              "15 tiêu chí/xã. Hiện cả nước có 2.045 xã đạt chuẩn.", date="2017-03"))
     assert (claims["15 tiêu chí/xã"].modality, claims["15 tiêu chí/xã"].period) == ("target", "2020")
     assert claims["2.045 xã"].modality == "actual"
+
+
+def test_a_resolution_titled_over_two_lines_sets_targets():
+    claims = by_text(extract("NGHỊ QUYẾT\n\nVề kế hoạch phát triển kinh tế - xã hội năm 2025\n\nHỘI ĐỒNG NHÂN DÂN HUYỆN\n\n"
+                             "Điều 2. Các chỉ tiêu năm 2025\n\n- Thu nhập bình quân đầu người: 55 triệu đồng;\n\n"
+                             "- Xây dựng 3-4 xã đạt chuẩn nông thôn mới nâng cao.", date="2024-12-20"))
+    assert {c.modality for c in claims.values()} == {"target"}
+    assert claims["55 triệu đồng"].period == "2025"
+
+
+def test_ti_le_spelled_with_i_is_a_rate_like_ty_le():
+    claim = by_text(extract("Năm 2026, huyện phấn đấu giảm tỉ lệ hộ nghèo 0,5%.", date="2025-12-01"))["0,5%"]
+    assert (claim.measure, claim.value) == ("change", -0.5)
+
+
+def test_a_count_added_with_tang_them_and_no_base_is_a_level():
+    claims = by_text(extract("Đến năm 2030 có 60 thôn đạt chuẩn nông thôn mới (tăng thêm 12 thôn).", date="2025-01-01"))
+    assert (claims["12 thôn"].measure, claims["12 thôn"].basis) == ("level", None)
+    named = by_text(extract("Năm 2024 có 60 thôn đạt chuẩn, tăng thêm 12 thôn so với năm 2023."))["12 thôn"]
+    assert named.measure == "change"
+
+
+def test_a_percent_before_a_group_it_counts_is_of_that_group_not_the_indicator_carried():
+    claims = by_text(extract("Năm 2025, chi ngân sách địa phương đạt 300 tỷ đồng; duy trì 100% xã, thị trấn đạt chuẩn "
+                             "quốc gia về y tế; 96% gia đình đạt chuẩn văn hóa."))
+    assert claims["100%"].subject.startswith("xã, thị trấn đạt chuẩn") and claims["96%"].subject.startswith("gia đình")
+
+
+def test_amounts_listed_after_one_verb_are_each_of_the_noun_after_them():
+    claims = by_text(extract("Trong năm, lực lượng kiểm lâm tạm giữ 12 m3 gỗ xẻ, 15 m3 gỗ tròn và 300 kg than củi."))
+    assert claims["15 m3"].subject == "gỗ tròn" and claims["300 kg"].subject == "than củi"
+
+
+def test_actions_listed_with_a_comma_stay_in_the_subject():
+    claim = by_text(extract("Năm 2024, tỷ lệ rác thải sinh hoạt được thu gom, xử lý đạt 85%."))["85%"]
+    assert claim.subject.startswith("tỷ lệ rác thải") and claim.measure == "level"
+
+
+def test_a_year_right_after_a_multiple_is_its_base_not_its_period():
+    claims = by_text(extract("Năm 2023, huyện Tân Uyên thu ngân sách 80 tỷ đồng, gấp 1,5 lần năm 2022. Trong đó, "
+                             "thu nội địa 60 tỷ đồng."))
+    assert (claims["1,5 lần"].basis, claims["1,5 lần"].period) == ("prior_year", "2023")
+    assert claims["60 tỷ đồng"].period == "2023"
+
+
+def test_up_to_the_middle_of_a_month_a_flow_runs_from_january():
+    claim = by_text(extract("Tính đến giữa tháng 11/2024, huyện Tân Uyên đã thu được 90 tỷ đồng."))["90 tỷ đồng"]
+    assert claim.period == "2024-01/2024-11"
+
+
+def test_a_figure_said_to_be_this_figure_keeps_the_indicator_before():
+    claims = by_text(extract("Năm 2024, tổng thu ngân sách của huyện Tân Uyên đạt 120 tỷ đồng. Tuy nhiên, con số này "
+                             "chỉ bằng 95% dự toán."))
+    assert claims["95%"].subject == claims["120 tỷ đồng"].subject
+
+
+def test_a_rank_in_a_league_table_names_no_indicator():
+    claims = by_text(extract("Năm 2024, kim ngạch xuất khẩu của Lào Cai đạt 3 tỷ USD. Yên Bái từ vị trí thứ 8 rơi "
+                             "khỏi top 10, đứng thứ 12 trong bảng xếp hạng với 1,2 tỷ USD."))
+    assert claims["1,2 tỷ USD"].subject.startswith("kim ngạch xuất khẩu")
+    assert claims["1,2 tỷ USD"].place == "Yên Bái"
+
+
+def test_a_fall_by_a_range_keeps_its_sign_after_a_degree_word():
+    claim = by_text(extract("Năm 2024, tỷ lệ hộ nghèo của các xã đều giảm mạnh từ 1-3% so với năm 2023."))["1-3%"]
+    assert (claim.value, claim.value_max, claim.measure) == (-1, -3, "change")
+
+
+def test_a_threshold_from_n_upwards_leaves_no_word_in_the_next_subject():
+    claims = by_text(extract("Năm 2024, huyện có 15 hộ đạt doanh thu từ 1 tỷ đồng trở lên, tăng 4 hộ so với năm 2023."))
+    assert "trở" not in claims["4 hộ"].subject
+
+
+def test_the_plan_named_after_a_figure_is_not_the_subject_of_the_next():
+    claims = by_text(extract("Năm 2024, thu ngân sách huyện Tân Uyên đạt 130 tỷ đồng, vượt 8% dự toán được giao và "
+                             "tăng 12% so với cùng kỳ."))
+    assert claims["12%"].subject.startswith("thu ngân sách")
+
+
+def test_january_to_december_is_the_year():
+    claim = by_text(extract("Từ đầu năm đến nay, huyện Tân Uyên trồng mới 200 ha rừng.", date="2024-12"))["200 ha"]
+    assert claim.period == "2024"
+
+
+def test_an_item_with_its_own_verb_does_not_take_the_estimate_of_the_item_before():
+    claims = by_text(extract("Trong 9 tháng năm 2024, huyện Tân Uyên đón 80.000 lượt khách, trong đó:\n"
+                             "- Khách lưu trú ước đạt 50.000 lượt, tăng 5% so với cùng kỳ.\n"
+                             "- Khách quốc tế là 3.000 lượt, tăng 2% so với cùng kỳ."))
+    assert claims["50.000 lượt"].modality == "estimate"
+    assert claims["3.000 lượt"].modality == "actual" and claims["2%"].modality == "actual"
+
+
+def test_a_rise_about_an_indicator_is_of_that_indicator_and_since_the_first_year():
+    claims = by_text(extract("Năm 2024, Lào Cai có sự tăng trưởng mạnh về kim ngạch từ 2 tỷ USD năm 2023 lên "
+                             "3,1 tỷ USD năm 2024, tăng hơn 1 tỷ USD."))
+    assert claims["2 tỷ USD"].subject.startswith("kim ngạch")
+    assert (claims["1 tỷ USD"].measure, claims["1 tỷ USD"].basis) == ("change", "prior_year")
+
+
+def test_a_percent_of_a_total_in_brackets_after_a_rate_is_that_rate_as_a_share():
+    claim = by_text(extract("Năm 2024, huyện Tân Uyên nâng tỷ lệ chăn nuôi bò theo hướng trang trại "
+                            "(khoảng 40% tổng đàn)."))["40%"]
+    assert "tỷ lệ chăn nuôi bò" in claim.subject and claim.measure == "share"
+
+
+def test_phat_hien_is_a_verb_of_counting_not_hien_now():
+    claim = by_text(extract("Huyện Ia Pa phát hiện 12 vụ vi phạm về bảo vệ rừng", date="2024-10"))["12 vụ"]
+    assert claim.subject.startswith("vụ vi phạm") and "phát hiện" in claim.subject
+
+
+def test_the_money_a_programme_spends_is_a_flow_up_to_now():
+    claims = by_text(extract("Đến nay, huyện đạt 5/9 tiêu chí huyện nông thôn mới. Các mô hình khuyến nông được triển "
+                             "khai với tổng kinh phí 750 triệu đồng.", date="2024-10"))
+    assert claims["5/9 tiêu chí"].period == "2024-10"
+    assert claims["750 triệu đồng"].period == "2024-01/2024-10"
+
+
+def test_a_count_of_targets_heading_a_group_of_a_target_list_is_a_target_and_an_annual_average_keeps_the_term():
+    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế (9 chỉ tiêu) 1. Thu nhập bình quân "
+                             "đầu người đến năm 2030: 90 triệu đồng. II. Về xã hội (6 chỉ tiêu) 2. Tốc độ tăng dân số "
+                             "bình quân hằng năm dưới 1,1%.", date="2025-07"))
+    assert claims["9 chỉ tiêu"].modality == "target" and claims["6 chỉ tiêu"].modality == "target"
+    assert claims["90 triệu đồng"].period == "2030"
+    assert claims["1,1%"].period == "2025/2030"
+
+
+def test_the_words_right_after_a_figure_up_to_a_comma_are_its_own_not_the_next_figures_subject():
+    claims = by_text(extract("Trong năm, kiểm lâm tiêu hủy 6,5 kg động vật hoang dã, tạm giữ 4 ô tô, 3 xe máy."))
+    assert claims["4 ô tô"].subject == "ô tô tạm giữ"
+
+
+def test_an_article_of_a_resolution_heading_its_targets_covers_the_list_below_it():
+    claims = by_text(extract("Kỳ họp thứ 5 HĐND huyện\n\nĐiều 1. Nhất trí báo cáo kết quả năm 2024.\n\n"
+                             "Điều 2. Về các chỉ tiêu chủ yếu năm 2025\n\n1. Chỉ tiêu kinh tế\n\n"
+                             "- Thu nhập bình quân đầu người: 55 triệu đồng;\n\n- Tổng sản lượng lương thực: 40.000 tấn.\n\n"
+                             "Điều 3. Tổ chức thực hiện. Năm 2024 thu ngân sách đạt 120 tỷ đồng.", date="2024-12-20"))
+    assert claims["55 triệu đồng"].modality == "target" and claims["40.000 tấn"].modality == "target"
+    assert claims["120 tỷ đồng"].modality == "actual"
+
+
+# Round 16 (social statistics, investment, New Rural Development, provincial year reports)
+
+def test_earlier_years_in_general_are_not_the_year_before_and_the_first_month_is_january():
+    claims = by_text(extract("Vốn FDI tháng đầu năm đạt 2 tỉ USD\n\nTừ đầu năm đến ngày 25.1, tỉnh thu hút 12 dự án "
+                             "mới, tăng 20% so với cùng kỳ năm 2022. Có 9 lượt dự án cấp phép từ các năm trước "
+                             "tăng vốn thêm 45 triệu USD. Vốn thực hiện trong tháng qua ước đạt 80 triệu USD.",
+                             date="2023-02"))
+    assert claims["2 tỉ USD"].period == "2023-01"
+    assert claims["45 triệu USD"].period == "2023-01/2023-01-25"
+    assert claims["80 triệu USD"].period == "2023-01"
+
+
+def test_a_rise_said_about_something_is_a_rise_of_that():
+    claims = by_text(extract("Sáu tháng đầu năm 2019, huyện có 30 doanh nghiệp thành lập mới với 200 tỷ đồng vốn, "
+                             "tăng 12% về số doanh nghiệp, tăng 1,5 lần về số vốn đăng ký so với cùng kỳ."))
+    assert claims["12%"].subject == "số doanh nghiệp"
+    assert claims["1,5 lần"].subject == "số vốn đăng ký"
+
+
+def test_a_school_year_is_the_period_of_the_sentences_after_it():
+    claims = by_text(extract("Trong năm học 2020-2021, Sở công nhận 20 trường đạt chuẩn quốc gia. Trong đó, "
+                             "8 trường mầm non và 12 trường tiểu học."))
+    assert claims["20 trường"].period == "2020/2021"
+    assert claims["8 trường"].period == "2020/2021"
+
+
+def test_the_rate_said_after_a_count_is_the_share_that_count_is_of_its_whole():
+    claims = by_text(extract("Năm 2021, cả tỉnh có tổng cộng 310 trường đạt chuẩn quốc gia, tỷ lệ 62,4%. "
+                             "Toàn huyện có 14 xã (70%) đạt chuẩn nông thôn mới."))
+    assert (claims["62,4%"].measure, claims["62,4%"].subject) == ("share", "trường đạt chuẩn quốc gia")
+    assert claims["310 trường"].subject == "trường đạt chuẩn quốc gia"
+    assert claims["70%"].measure == "share"
+
+
+def test_places_left_out_in_a_bracket_are_not_where_the_figure_holds():
+    claims = by_text(extract("Cả nước có 50 tỉnh (trừ Hà Nội và Cần Thơ) công nhận 900 sản phẩm OCOP.", date="2022-05"))
+    assert claims["900 sản phẩm"].place != ["Hà Nội", "Cần Thơ"]
+    assert "Hà Nội" not in (claims["900 sản phẩm"].place or "")
+
+
+def test_to_exceed_by_a_percent_with_no_base_named_is_to_exceed_the_plan():
+    claims = by_text(extract("Năm 2022, tỷ lệ dân số tham gia BHYT đạt 92,1%, vượt 0,6%."))
+    assert (claims["0,6%"].measure, claims["0,6%"].basis) == ("change", "plan")
+
+
+def test_the_figure_a_resolution_set_after_la_is_a_target():
+    claims = by_text(extract("Tỷ lệ trẻ em được tiêm chủng đạt 97% (vượt so với Nghị quyết đề ra là 90%)."))
+    assert claims["97%"].modality == "actual" and claims["90%"].modality == "target"
+
+
+def test_figures_listed_respectively_after_an_assigned_rate_are_all_targets():
+    claims = by_text(extract("Năm 2025, tỉnh A và tỉnh B có mức tăng trưởng GRDP được Trung ương giao ở mức cao, "
+                             "lần lượt là 9% và 9,5%. Chỉ tiêu thu ngân sách của tỉnh A và tỉnh B lần lượt là 5.000 tỷ đồng "
+                             "và 6.000 tỷ đồng."))
+    for text in ("9%", "9,5%", "5.000 tỷ đồng", "6.000 tỷ đồng"):
+        assert claims[text].modality == "target", text
+    assert claims["9%"].measure == "growth"
+
+
+def test_a_bare_number_with_its_share_in_brackets_counts_what_the_sentence_numbers():
+    claims = by_text(extract("Năm 2020, số lượng trường đạt chuẩn quốc gia bậc mầm non là 40 (50,5%), tiểu học 62 (80%)."))
+    assert (claims["40"].value, claims["40"].unit) == (40, "trường")
+    assert (claims["62"].unit, claims["80%"].measure) == ("trường", "share")
+
+
+def test_millions_with_no_unit_count_the_noun_that_opens_the_phrase():
+    claims = by_text(extract("Trong 9 tháng đầu năm 2024 lượt khách lưu trú gần 1,2 triệu (tăng 15% so với cùng kỳ). "
+                             "Doanh thu đạt 5 triệu.", date="2024-10"))
+    assert (claims["1,2 triệu"].value, claims["1,2 triệu"].unit, claims["1,2 triệu"].qualifier) == (1.2e6, "lượt khách", "under")
+    assert claims["15%"].subject == "lượt khách lưu trú"
+    assert "5 triệu" not in claims
+
+
+def test_an_amount_restated_as_a_percent_shares_the_base_named_after_the_percent():
+    claims = by_text(extract("Dân số trung bình năm 2019 của tỉnh A là 900.000 người, tăng 10.000 người, tương ứng "
+                             "tăng 1,1% so với năm 2018."))
+    assert (claims["10.000 người"].measure, claims["10.000 người"].basis) == ("change", "prior_year")
+
+
+def test_a_rank_kept_at_the_top_is_not_the_subject():
+    claims = by_text(extract("Năm 2024, tỉnh A tiếp tục giữ vững vị trí dẫn đầu với mức tăng 11,2%."))
+    assert "giữ vững" not in (claims["11,2%"].subject or "")
+
+
+def test_a_long_rate_phrase_keeps_the_rate_it_opens_with():
+    claims = by_text(extract("Năm 2023, tỷ lệ người khuyết tật từ 16 tuổi trở lên ở các xã vùng sâu được hỗ trợ học "
+                             "nghề và tìm việc làm phù hợp theo chính sách của tỉnh đạt 100%."))
+    assert claims["100%"].subject.lower().startswith("tỷ lệ") and claims["100%"].measure == "level"
+
+
+def test_a_percent_bracketed_after_a_share_is_one_more_part_of_the_whole():
+    claims = by_text(extract("Năm 2023, nông nghiệp chiếm 20%, dịch vụ chiếm 45% (thuế sản phẩm là 7%)."))
+    assert claims["7%"].measure == "share"
+
+
+def test_all_the_countrys_provinces_name_a_set_not_a_count():
+    claims = by_text(extract("Chính phủ giao chỉ tiêu cho 63 tỉnh, thành trên cả nước. Năm 2024, GRDP của cả 63 tỉnh, "
+                             "thành đều tăng; 8 tỉnh tăng trên 10%; 63/63 tỉnh đạt chuẩn phổ cập."))
+    assert not any(text.startswith("63 tỉnh") for text in claims)
+    assert "8 tỉnh" in claims and "63/63 tỉnh" in claims
+
+
+def test_a_text_that_compares_its_unnamed_province_with_the_country_is_not_about_the_country():
+    claims = by_text(extract("UBND tỉnh họp phiên thường kỳ\n\nSáu tháng qua, kinh tế của tỉnh tăng 9,5% (đứng thứ 4 "
+                             "so với cả nước). Số doanh nghiệp thành lập mới tăng 6% so với cùng kỳ."))
+    assert claims["9,5%"].place is None and claims["6%"].place is None
+
+
+def test_places_splitting_a_figure_in_brackets_do_not_hold_the_figures_after_it():
+    claims = by_text(extract("Năm 2022, xã Hòa Bình và xã Hòa Lạc đạt chuẩn: tỷ lệ hộ nghèo còn 1,2% (Hòa Bình 0,9%, "
+                             "Hòa Lạc 1,5%); tỷ lệ tham gia bảo hiểm y tế đạt 96%."))
+    assert claims["0,9%"].place == "Hòa Bình"
+    assert claims["96%"].place == ["Hòa Bình", "Hòa Lạc"]
+
+
+def test_a_count_of_places_that_says_whose_is_no_claim_and_names_them_again():
+    text = ("Tỉnh A công nhận 2 xã Hòa Bình và Hòa Lạc, huyện Yên Phong đạt chuẩn năm 2022.\n\n"
+            "Đến nay, bộ mặt 2 xã ngày càng khang trang: thu nhập bình quân đạt 60 triệu đồng/người/năm; "
+            "tỷ lệ hộ nghèo còn 1%.")
+    claims = extract(text)
+    assert [c.text for c in claims if c.unit == "xã"] == ["2 xã"]
+    found = by_text(claims)
+    assert found["1%"].place == ["Hòa Bình", "Hòa Lạc"]
+
+
+def test_phan_dau_sets_out_every_item_of_its_list():
+    claims = by_text(extract("Nhiệm kỳ 2020-2025, huyện phấn đấu tốc độ tăng trưởng bình quân đạt 8%; thu nhập bình "
+                             "quân đầu người đạt 60 triệu đồng; tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng."))
+    assert all(claims[t].modality == "target" for t in ("8%", "60 triệu đồng", "5.000 tỷ đồng"))
+
+
+def test_uoc_opening_a_sentence_on_a_noun_makes_every_item_an_estimate():
+    claims = by_text(extract("Năm 2023, huyện A phát triển chăn nuôi. Ước tổng đàn lợn 20.000 con, giá trị chăn nuôi "
+                             "lợn đạt 3 tỷ đồng/ha/năm; đàn gà 1,2 triệu con, sản lượng thịt 9.000 tấn."))
+    assert all(claims[t].modality == "estimate" for t in ("20.000 con", "3 tỷ đồng/ha/năm", "1,2 triệu con",
+                                                          "9.000 tấn"))
+
+
+def test_a_now_said_inside_a_clause_does_not_date_the_sentences_after_it():
+    claims = by_text(analyse("Năm 2021, huyện A đạt nhiều kết quả. Độ che phủ rừng hiện nay 60%. Giá trị sản xuất "
+                             "nông nghiệp ước đạt 500 tỷ đồng.", date="2021-12-20").claims)
+    assert claims["500 tỷ đồng"].period == "2021"
+
+
+def test_a_period_after_va_opens_the_next_statement():
+    claims = by_text(analyse("Năm 2021, huyện A thu ngân sách 90 tỷ đồng; đến nay, toàn huyện đạt bình quân 15 tiêu "
+                             "chí/xã và cuối năm nay có thêm 3 xã đạt chuẩn.", date="2021-12-20").claims)
+    assert claims["15 tiêu chí/xã"].period == "2021-12-20"
+
+
+def test_the_parts_of_a_total_in_its_sentence_hold_over_the_totals_time():
+    claims = by_text(extract("Từ đầu năm đến nay, huyện đã tuyển sinh 900 học viên, trong đó, 500 học viên nghề nông "
+                             "nghiệp, 300 học viên nghề may và lớp ngắn hạn 100 học viên.", date="2022-11-20"))
+    assert claims["900 học viên"].period == claims["100 học viên"].period
+
+
+def test_the_first_figure_of_a_change_said_up_to_now_is_of_an_earlier_time_not_told():
+    claims = by_text(extract("Đến nay, tỷ lệ lao động nông nghiệp của huyện giảm từ 60% xuống còn 45%.", date="2022-10-07"))
+    assert claims["60%"].period is None and claims["45%"].period == "2022-10-07"
+
+
+def test_an_average_over_the_whole_term_holds_over_the_term():
+    claims = by_text(extract("Nhiệm kỳ 2020-2025, huyện phấn đấu tốc độ tăng trưởng bình quân của cả nhiệm kỳ đạt 8%."))
+    assert claims["8%"].period == "2020/2025"
+
+
+def test_a_goal_with_no_time_of_its_own_is_for_the_term_the_text_sets_out():
+    claims = by_text(extract("Nhiệm kỳ 2020-2025, huyện phấn đấu thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu "
+                             "đồng.\n\nPhấn đấu tỷ lệ hộ gia đình văn hóa đạt 95%; có 10/10 xã đạt chuẩn."))
+    assert claims["60 triệu đồng"].period == "2025"
+    assert claims["95%"].period == "2020/2025" and claims["10/10 xã"].period == "2020/2025"
+
+
+def test_the_effort_of_phan_dau_does_not_make_a_sentence_a_plan():
+    text = ("Hội nghị xã A: tổng kết năm 2019, bàn nhiệm vụ năm 2020.\n\nNăm 2019, nhờ sự phấn đấu của cả hệ thống, "
+            "kinh tế trong năm phát triển khá. Cơ cấu kinh tế: nông nghiệp chiếm 30%.")
+    assert by_text(extract(text))["30%"].period == "2019"
+
+
+def test_the_year_of_a_plan_aimed_at_is_not_the_period_of_the_figures_after_it():
+    text = ("Kinh tế 9 tháng đầu năm 2022 tiếp tục phục hồi, là cơ sở nhằm hoàn thành nhiệm vụ, kế hoạch năm 2022. "
+            "Theo đó, doanh thu bán lẻ tăng 10%.")
+    assert by_text(extract(text, date="2022-09-28"))["10%"].period == "2022-01/2022-09"
+
+
+def test_a_number_no_month_can_be_after_thang_is_a_figure():
+    claims = by_text(extract("Doanh thu dịch vụ ước tính trong 9 tháng 640 tỷ đồng, bằng 70% kế hoạch.",
+                             date="2022-10-05"))
+    assert claims["640 tỷ đồng"].value == 640e9
+
+
+def test_a_map_scale_is_not_a_claim():
+    claims = extract("Sở đã lập bản đồ địa chính tỷ lệ 1/2000 cho khu đất rộng 12 ha.", date="2022-07-05")
+    assert [c.text for c in claims] == ["12 ha"]
+
+
+def test_a_percent_of_a_whole_named_after_it_is_a_share():
+    claims = by_text(extract("Đến ngày 5/9/2022, đã thu hoạch 1.200 ha cây trồng, đạt 40% diện tích gieo trồng. "
+                             "Trong đó, lúa 800 ha, đạt 45%.", date="2022-09-10"))
+    assert (claims["40%"].measure, claims["40%"].basis) == ("share", None)
+    # a part's percent said like its total's is a share of the same kind of whole
+    assert (claims["45%"].measure, claims["45%"].basis) == ("share", None)
+
+
+def test_the_parts_of_an_amount_done_so_far_are_flows_too():
+    text = ("Tính đến ngày 20/8/2022, tổng diện tích gieo trồng vụ mùa ước 10.000 ha. Trong đó, ngô 2.000 ha, "
+            "khoai 500 ha.")
+    claims = by_text(extract(text, date="2022-08-25"))
+    assert claims["2.000 ha"].period == claims["500 ha"].period == "2022-01/2022-08-20"
+
+
+def test_a_place_name_with_a_lower_case_syllable_after_its_prefix():
+    claim = extract("Năm 2021, huyện Tiên lữ thu ngân sách 5 tỷ đồng.", date="2021-12-20")[0]
+    assert claim.place == "Tiên Lữ"
+
+
+def test_goals_go_on_in_a_january_report_on_the_year_before():
+    text = ("Năm 2021, kinh tế xã A phát triển, thu ngân sách đạt 3 tỷ đồng. Năm 2022, xã A phấn đấu thu nhập bình "
+            "quân 50 triệu đồng/người/năm. Hộ nghèo còn dưới 2%; 70% dòng họ văn hóa; 95% gia đình văn hóa.")
+    claims = by_text(extract(text, date="2022-01-08"))
+    assert (claims["2%"].modality, claims["2%"].period) == ("target", "2022")
+    assert claims["70%"].subject.startswith("dòng họ") and claims["70%"].modality == "target"
+
+
+def test_a_bare_verb_takes_the_object_named_after_the_amount():
+    claims = by_text(extract("Năm 2021, xã A nhựa hóa 3,5km đường liên thôn xóm vượt 16% kế hoạch.",
+                             date="2021-12-20"))
+    assert claims["3,5km"].subject.endswith("đường liên thôn xóm")
+    # said as an amount, "nhựa hóa" is no rate: the percent above plan is a growth, not points
+    assert (claims["16%"].measure, claims["16%"].basis) == ("growth", "plan")
+
+
+def test_a_headline_growth_takes_the_base_the_body_names():
+    text = ("Giá trị sản xuất công nghiệp của huyện A tăng 12,4%\n\nNăm 2021, giá trị sản xuất công nghiệp đạt 300 tỷ "
+            "đồng, tăng 12,4% so với năm 2020.")
+    claims = [c for c in extract(text, date="2021-12-20") if c.text == "12,4%"]
+    assert [c.basis for c in claims] == ["prior_year", "prior_year"]
+
+
+def test_a_time_said_right_before_another_figure_is_not_the_figure_befores():
+    claims = by_text(analyse("Năm 2021, huyện A trồng mới 800 ha, nâng độ che phủ rừng hiện nay 58%.",
+                             date="2021-12-20").claims)
+    assert claims["800 ha"].period == "2021"
+
+
+def test_the_parts_of_a_growth_in_brackets_are_growth_rates():
+    claims = by_text(extract("Sáu tháng đầu năm 2024, vùng A có GRDP tăng 9,2%. Trong đó, tỉnh Bắc (9,8%) và tỉnh Nam "
+                             "(8,1%)."))
+    assert (claims["9,8%"].measure, claims["9,8%"].basis) == ("growth", "same_period")
+    assert claims["8,1%"].measure == "growth"
+
+
+def test_one_unit_after_tren_is_what_an_amount_is_per():
+    claims = by_text(extract("Năm 2023, giá trị sản phẩm trên 1 ha đất nông nghiệp trồng trọt đạt khoảng 120 triệu đồng. "
+                             "Huyện trồng mới 1 ha sâm."))
+    assert "1 ha" in claims and claims["1 ha"].subject != "giá trị sản phẩm"  # (the second one, a real figure)
+    assert (claims["120 triệu đồng"].value, claims["120 triệu đồng"].unit) == (120e6, "VND/ha")
+    assert len([c for c in extract("Giá trị thu được trên 1 ha canh tác đạt 150 triệu đồng.") if c.unit == "ha"]) == 0
+
+
+def test_categories_of_a_classification_and_the_provinces_a_rank_is_among_are_no_claims():
+    claims = by_text(extract("Năm 2022, huyện chọn 4 loại cây chủ lực; các trường ở 3 cấp học đạt chuẩn; năng suất trên "
+                             "một đơn vị diện tích đạt 150 triệu đồng/ha; GRDP tăng 9%, đứng thứ ba trong số 63 tỉnh."))
+    assert set(claims) == {"150 triệu đồng/ha", "9%"}
+
+
+def test_a_count_keeps_the_last_words_of_the_standard_it_meets():
+    claims = by_text(extract("Năm 2023, có thêm 5 xã được công nhận đạt chuẩn nông thôn mới, 12 xã được công nhận đạt "
+                             "chuẩn nông thôn mới nâng cao."))
+    assert claims["12 xã"].subject.endswith("nâng cao")
+
+
+def test_a_disbursement_rate_is_a_ratio_to_the_plan():
+    claims = by_text(extract("Năm 2022, tổng vốn đầu tư công 300 tỷ đồng, tỷ lệ giải ngân đạt 81,5%."))
+    assert (claims["81,5%"].measure, claims["81,5%"].basis) == ("ratio", "plan")
+
+
+def test_an_amount_right_after_a_target_word_owned_by_who_set_it_is_the_target_itself():
+    claims = by_text(extract("Năm 2025, tỉnh vượt chỉ tiêu 1.400 căn nhà ở xã hội (năm 2025) được Thủ tướng Chính phủ "
+                             "giao. Kim ngạch xuất khẩu đạt 4,5 tỷ USD, cao hơn so với chỉ tiêu 1,8 tỷ USD của Nghị "
+                             "quyết. Thu ngân sách vượt chỉ tiêu 200 tỷ đồng."))
+    for text in ("1.400 căn nhà", "1,8 tỷ USD"):
+        assert (claims[text].measure, claims[text].modality) == ("level", "target"), text
+    assert claims["200 tỷ đồng"].measure == "change"
+
+
+def test_what_the_province_assigned_is_the_budget_estimate():
+    claims = by_text(extract("Năm 2021, thu ngân sách của huyện đạt 60 tỷ đồng, vượt 15% so với tỉnh giao."))
+    assert (claims["15%"].measure, claims["15%"].basis) == ("growth", "estimate")
+
+
+def test_what_is_still_to_come_by_the_end_of_this_year_is_expected():
+    claims = by_text(analyse("Năm 2021, huyện thu ngân sách 50 tỷ đồng và cuối năm nay 3 xã về đích nông thôn mới.",
+                             date="2021-11-20").claims)
+    assert claims["3 xã"].modality == "expected"
+    claims = by_text(analyse("Đến cuối năm nay, huyện đã có 3 xã đạt chuẩn nông thôn mới.", date="2021-12-28").claims)
+    assert claims["3 xã"].modality == "actual"
+
+
+def test_a_ratio_in_a_bracket_opened_after_a_base_takes_that_base():
+    claims = by_text(extract("Sáu tháng đầu năm 2022, thu ngân sách tăng khá, có thể vượt dự toán năm (thu nội địa "
+                             "đạt 58%, 4.000 tỷ đồng)."))
+    assert (claims["58%"].measure, claims["58%"].basis) == ("ratio", "estimate")
+
+
+def test_a_count_risen_since_last_years_end_is_dated_where_the_count_holds_and_keeps_its_nouns_subject():
+    claims = by_text(extract("Tính đến cuối tháng 6-2021, cả nước có 190/660 đơn vị cấp huyện thuộc 50 tỉnh, thành phố "
+                             "được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới, tăng 12 đơn vị so cuối năm 2020.",
+                             date="2021-07"))
+    rise = claims["12 đơn vị"]
+    assert (rise.measure, rise.basis, rise.period) == ("change", "prior_year_end", "2021-06")
+    assert rise.subject.startswith("đơn vị cấp huyện")
+
+
+def test_the_rise_of_a_stock_counted_at_the_articles_date_is_dated_there_too():
+    claims = by_text(analyse("Toàn huyện có 120 trang trại, tăng 5% so với cùng kỳ.", date="2023-12-21").claims)
+    assert claims["120 trang trại"].period == "2023-12-21" and claims["5%"].period == "2023-12-21"
+
+
+def test_a_place_named_inside_an_earlier_item_of_a_list_is_that_items():
+    claims = by_text(extract("Năm 2020, huyện Yên Phong thu ngân sách 300 tỷ đồng. Về nông thôn mới, xã Đông Tiến hoàn "
+                             "thành nông thôn mới kiểu mẫu; 6/12 xã đạt nông thôn mới nâng cao; các xã còn lại đạt "
+                             "30-40/53 chỉ tiêu."))
+    assert claims["30-40/53 chỉ tiêu"].place == "Yên Phong"
+
+
+def test_the_verb_before_a_rate_after_a_count_is_not_part_of_the_counted_noun():
+    claims = by_text(extract("Năm 2022, huyện đưa 250 người đạt 125% kế hoạch năm. Có 6 xã xuất khẩu đạt hơn 10 tỷ đồng."))
+    assert "đạt" not in claims["250 người"].subject.split()
+    assert claims["10 tỷ đồng"].subject == "xuất khẩu"
+
+
+def test_indicators_joined_before_lan_luot_take_the_figures_in_turn():
+    claims = by_text(extract("Năm 2023, GRDP của tỉnh ước tăng 8%. Ngành công nghiệp và xây dựng cũng tăng khá, lần "
+                             "lượt đạt 9,5% và 6,1%."))
+    assert claims["9,5%"].subject == "Ngành công nghiệp"
+    assert claims["6,1%"].subject == "Ngành xây dựng"
+
+
+def test_a_count_said_of_each_of_the_places_listed_holds_for_all_of_them():
+    claims = by_text(extract("Toàn tỉnh có 15 thôn đạt chuẩn thôn kiểu mẫu. Trong đó, huyện Yên Sơn có 4 thôn; các huyện "
+                             "Lâm Bình, Hàm Yên, thành phố Tuyên Quang mỗi đơn vị có 3 thôn."))
+    assert claims["3 thôn"].place == ["Lâm Bình", "Hàm Yên", "Tuyên Quang"]
+    assert claims["3 thôn"].subject == "thôn"
+    assert claims["15 thôn"].place is None  # (the province is not named; its first district is not the document's place)
+
+
+def test_an_expectation_framing_the_sentence_with_its_time_covers_the_figure_after_the_comma():
+    claims = by_text(extract("Dự kiến đến cuối năm 2023, thu hút FDI của tỉnh đạt gần 1,4 tỷ USD.", date="2023-12-06"))
+    assert claims["1,4 tỷ USD"].modality == "expected"
+
+
+def test_a_count_the_body_says_the_place_has_holds_at_the_texts_date_not_a_later_year():
+    text = ("Chăn nuôi phát triển ổn định\n\nToàn huyện có 150 trại chăn nuôi (90 trại gà, 60 trại lợn), tăng 2% so với "
+            "cùng kỳ.\n\nTrong năm 2023, huyện tăng cường kiểm tra dịch bệnh.")
+    claims = by_text(analyse(text, date="2023-12-20").claims)
+    assert [claims[t].period for t in ("150 trại", "90 trại", "60 trại", "2%")] == ["2023-12-20"] * 4
+
+
+
+def test_the_year_of_the_figure_a_change_starts_from_dates_only_that_figure():
+    claims = by_text(extract("Năm 2023, tỷ lệ hộ nghèo của huyện giảm từ 4,1% năm 2022 xuống còn 3,2%. Tỷ lệ trẻ em "
+                             "suy dinh dưỡng còn 9,5%.", date="2024-01-10"))
+    assert claims["4,1%"].period == "2022"
+    assert claims["3,2%"].period == "2023" and claims["9,5%"].period == "2023"
+
+
+def test_the_growth_reached_is_the_subject_where_the_words_before_it_name_no_indicator():
+    claims = by_text(extract("Năm 2024, có 9 địa phương đạt mức tăng trưởng trên 10%. Tỉnh A được kỳ vọng đạt mức tăng "
+                             "từ 12% trở lên. Doanh thu tăng 8% (nếu loại trừ yếu tố giá thì mức tăng là 6%)."))
+    assert claims["10%"].subject == "mức tăng trưởng" and claims["12%"].subject == "mức tăng"
+    assert claims["6%"].subject != "mức tăng"

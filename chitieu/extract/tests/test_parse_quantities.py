@@ -178,6 +178,11 @@ def test_tens_and_a_lone_hundred_in_words():
     assert find_quantities("hàng trăm hộ được hỗ trợ") == []  # hundreds of: no figure
 
 
+def test_ten_thousand_in_words():
+    assert parse_quantity("hai vạn tấn").as_json() == {"value": 20000, "unit": "tonne"}
+    assert parse_quantity("ba vạn rưỡi").as_json() == {"value": 35000, "unit": ""}
+
+
 def test_dollars_and_cents():
     assert parse_quantity("2 đô la và 23 xen").as_json() == {"value": 2.23, "unit": "USD"}
 
@@ -194,3 +199,58 @@ def test_both_halves_of_a_pair_each_with_its_unit():
 
 def test_a_label_ending_in_a_time_word_does_not_hide_its_figure():
     assert [q.value for q in find_quantities("Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.")] == [25000]
+
+
+def test_hon_after_a_comparative_is_no_qualifier():
+    assert find_quantities("thấp hơn 2% so với năm trước")[0].qualifier is None
+    assert find_quantities("Cao hơn 3 tỷ đồng")[0].qualifier is None
+    assert find_quantities("đạt hơn 5 tỷ đồng")[0].qualifier == "over"
+
+
+def test_a_headline_opening_on_mot_and_steps_of_a_ranking_are_no_figures():
+    assert find_quantities("Một huyện tăng 9 bậc trên bảng xếp hạng") == []
+    assert [q.value for q in find_quantities("Huyện có một xã đạt chuẩn.")] == [1]
+
+
+def test_provinces_and_cities_counted_together_keep_the_first_noun():
+    first = find_quantities("cả nước có 9 tỉnh, thành phố đạt chuẩn")[0]
+    assert (first.text, first.unit) == ("9 tỉnh, thành phố", "tỉnh")
+    assert find_quantities("có 4 tỉnh, thành vượt kế hoạch")[0].text == "4 tỉnh, thành"
+    assert find_quantities("gồm 7 huyện, thị xã")[0].unit == "huyện"
+
+
+def test_a_range_with_the_scale_said_at_both_ends():
+    assert parse_quantity("2 triệu - 3 triệu đồng").as_json() == {
+        "value": 2000000, "unit": "VND", "min": 2000000, "max": 3000000}
+    assert parse_quantity("50 nghìn – 70 nghìn đồng/kg").as_json() == {
+        "value": 50000, "unit": "VND/kg", "min": 50000, "max": 70000}
+
+
+def test_a_multiple_without_its_word_for_times():
+    assert parse_quantity("tăng gấp 3").as_json() == {"value": 3, "unit": "times"}
+
+
+def test_more_ways_to_say_about_and_under_and_hectares():
+    assert parse_quantity("trên dưới 100 người").as_json() == {"value": 100, "unit": "người", "qualifier": "about"}
+    assert parse_quantity("chưa tới 1%").as_json() == {"value": 1, "unit": "%", "qualifier": "under"}
+    assert parse_quantity("9 héc-ta").as_json() == {"value": 9, "unit": "ha"}
+
+
+def test_a_noun_after_a_comma_that_opens_the_next_items_subject_is_not_a_list_of_nouns():
+    first, _second = find_quantities("thành thị có 120.000 người, lao động ở nông thôn là 300.000 người")
+    assert (first.text, first.unit) == ("120.000 người", "người")
+    (listed,) = find_quantities("huyện có 35 dự án, công trình đã hoàn thành")
+    assert listed.text == "35 dự án, công trình"
+
+
+def test_a_comma_before_three_digits_ending_in_hundreds_groups_thousands_in_a_plain_amount():
+    from chitieu.extract import extract
+    assert [c.value for c in extract("Năm 2020, huyện trồng mới 1,500 ha rừng.")] == [1500]
+    assert [c.value for c in extract("Đàn vịt có 2,500 triệu con.")] == [2500000]
+    assert [c.value for c in extract("Năm 2020, xã trồng 0,500 ha hoa.")] == [0.5]
+
+
+def test_a_farm_is_counted_by_its_one_syllable_noun():
+    from chitieu.extract import extract
+    claims = extract("Năm 2022, toàn huyện có 85 trại chăn nuôi lợn.")
+    assert [(c.text, c.unit) for c in claims] == [("85 trại", "trại")]

@@ -146,3 +146,8 @@ def test_a_day_or_a_month_without_its_year_is_in_the_year_reported_on():
 def test_the_first_half_said_as_half_of_the_year():
     assert periods("nửa đầu năm 2023, xuất khẩu đạt")[0][0] == "2023-01/2023-06"
     assert periods("nửa cuối năm nay, huyện", date="2023-05-02")[0][0] == "2023-07/2023-12"
+
+
+def test_the_first_months_of_this_year_are_one_phrase():
+    assert periods("Trong 6 tháng đầu năm nay, kinh tế tăng", date="2024-07-10") == [
+        ("2024-01/2024-06", "2024-06", False)]

@@ -1,0 +1,131 @@
+"""Target lists under a heading, rankings by a rise, structures of the economy, counts of where.
+Sentences are written for these tests (real articles stay in ../shared)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+
+
+def by_text(claims):
+    return {claim.text: claim for claim in claims}
+
+
+def test_a_heading_naming_a_coming_year_makes_its_numbered_items_targets_of_that_year():
+    text = ("Kế hoạch của huyện\n\nCác chỉ tiêu phát triển năm 2031\n\n1. Doanh thu du lịch 520 tỷ đồng, tăng 6% so "
+            "với ước thực hiện năm 2030. 2. Tỷ lệ hộ dùng nước sạch 92%.")
+    claims = by_text(extract(text, date="2030-12-20"))
+    assert all(claims[t].modality == "target" and claims[t].period == "2031" for t in ("520 tỷ đồng", "6%", "92%"))
+    assert claims["6%"].measure == "growth" and claims["6%"].basis == "prior_year"
+
+
+def test_a_heading_naming_a_year_already_past_heads_results():
+    claims = by_text(extract("Báo cáo\n\nCác chỉ tiêu phát triển năm 2019\n\n1. Doanh thu du lịch đạt 520 tỷ đồng.",
+                             date="2021-01-10"))
+    assert claims["520 tỷ đồng"].modality == "actual"
+
+
+def test_so_uoc_thuc_hien_of_the_year_before_is_the_prior_year():
+    claims = by_text(extract("Năm 2024, sản lượng thủy sản đạt 9.000 tấn, tăng 4% so ước thực hiện năm 2023."))
+    assert claims["4%"].basis == "prior_year" and claims["4%"].period == "2024"
+
+
+def test_a_term_heading_over_a_paragraph_of_prose_makes_its_goals_targets_of_the_term():
+    text = ("Đại hội huyện\n\nMột số chỉ tiêu chủ yếu (nhiệm kỳ 2026 - 2031)\n\nTốc độ tăng trưởng kinh tế bình quân "
+            "đạt 9%/năm. Phấn đấu mỗi năm trồng mới từ 50 ha rừng tập trung trở lên.")
+    claims = by_text(extract(text, date="2026-05-10"))
+    assert claims["9%/năm"].modality == "target" and claims["9%/năm"].period == "2026/2031"
+    assert claims["50 ha"].period == "2026/2031" and claims["50 ha"].qualifier == "at_least"
+
+
+def test_percents_of_places_ranked_by_a_rise_are_growths():
+    text = ("Chỉ số sản xuất công nghiệp 6 tháng tăng ở 40 tỉnh và giảm ở 3 tỉnh. Tỉnh có chỉ số tăng cao nhất là "
+            "Hà Giang với 20,5%. Xếp sau về tốc độ tăng là Lào Cai (15,2%), Yên Bái (12,1%).")
+    claims = by_text(extract(text, date="2024-07-05"))
+    for figure in ("20,5%", "15,2%", "12,1%"):
+        assert (claims[figure].measure, claims[figure].basis) == ("growth", "same_period")
+    assert (claims["40 tỉnh"].measure, claims["40 tỉnh"].value) == ("level", 40)
+    assert (claims["3 tỉnh"].measure, claims["3 tỉnh"].value) == ("level", 3)
+
+
+def test_a_ranking_after_a_sentence_about_growth_ranks_growths():
+    claims = by_text(extract("Tăng trưởng GRDP quý I của các tỉnh trong vùng đều khá. Hà Giang dẫn đầu với 12,3%, tiếp "
+                             "theo là Lào Cai (10,1%).", date="2024-04-05"))
+    assert claims["12,3%"].measure == "growth" and claims["10,1%"].measure == "growth"
+    assert claims["12,3%"].subject == "Tăng trưởng GRDP" and claims["10,1%"].basis == "same_period"
+
+
+def test_a_heading_with_its_year_and_a_colon_opens_a_list_of_targets_in_its_own_paragraph():
+    claims = by_text(extract("Kế hoạch của xã\n\nChỉ tiêu năm 2031: 1. Thu ngân sách 40 tỷ đồng, tăng 5% so ước thực "
+                             "hiện năm 2030; 2. Tỷ lệ hộ nghèo 2%.", date="2030-12-20"))
+    assert [(claims[t].modality, claims[t].period) for t in ("40 tỷ đồng", "5%", "2%")] == [("target", "2031")] * 3
+
+
+def test_the_items_of_an_economic_structure_are_shares():
+    claims = by_text(extract("Cơ cấu kinh tế đến năm 2030: công nghiệp khoảng 55%; dịch vụ 35%; nông nghiệp 10%.",
+                             date="2025-10-01"))
+    assert [claims[t].measure for t in ("55%", "35%", "10%")] == ["share"] * 3
+
+
+def test_a_rise_or_fall_of_a_share_in_brackets_is_a_change_of_that_share():
+    claims = by_text(extract("Năm 2024, cơ cấu kinh tế chuyển dịch theo hướng giảm tỷ trọng nông nghiệp (giảm 3,2% so "
+                             "với năm 2015), tăng tỷ trọng dịch vụ (tăng 2,1% so với năm 2015)."))
+    assert (claims["3,2%"].measure, claims["3,2%"].value) == ("change", -3.2)
+    assert claims["3,2%"].subject == "tỷ trọng nông nghiệp" and claims["2,1%"].subject == "tỷ trọng dịch vụ"
+    assert claims["2,1%"].measure == "change"
+
+
+def test_a_fall_by_a_percent_of_a_rate_named_after_it_is_a_change_in_points():
+    claims = by_text(extract("Năm 2025, huyện đề ra 12 chỉ tiêu, trong đó phấn đấu giảm 3% tỷ lệ hộ nghèo.",
+                             date="2024-12-20"))
+    assert (claims["3%"].measure, claims["3%"].value, claims["3%"].subject) == ("change", -3, "tỷ lệ hộ nghèo")
+
+
+def test_a_plans_breakthroughs_and_a_school_regime_are_not_figures():
+    texts = [c.text for c in extract("Nghị quyết đề ra 4 khâu đột phá. Phấn đấu 70% học sinh tiểu học được học 2 "
+                                     "buổi/ngày.", date="2025-10-01")]
+    assert texts == ["70%"]
+
+
+def test_a_range_written_without_tu_is_one_figure():
+    (claim,) = extract("Năm 2024, khu vực dịch vụ chiếm 30,1% đến 30,5% GRDP.")
+    assert (claim.value, claim.value_max, claim.measure) == (30.1, 30.5, "share")
+
+
+def test_a_share_that_each_year_should_reach_is_a_share_at_least():
+    (claim,) = extract("Phấn đấu hằng năm có từ 85% chi bộ hoàn thành tốt nhiệm vụ trở lên.", date="2025-10-01")
+    assert (claim.measure, claim.qualifier, claim.modality) == ("share", "at_least", "target")
+
+
+def test_a_ranking_by_a_named_rise_takes_that_rise_as_its_subject():
+    claims = by_text(extract("Tăng trưởng của vùng khá đều. Xếp sau về tốc độ tăng doanh thu 6 tháng là Lào Cai (15,2%).",
+                             date="2024-07-05"))
+    assert claims["15,2%"].subject == "tốc độ tăng doanh thu"
+
+
+def test_the_manufacturing_section_is_one_sector_name_across_its_comma():
+    (claim,) = extract("Năm 2024, ngành công nghiệp chế biến, chế tạo tăng 9,1%.")
+    assert claim.subject == "ngành công nghiệp chế biến, chế tạo"
+
+
+def test_the_next_part_of_a_share_rising_in_brackets_keeps_the_share_word():
+    claims = by_text(extract("Năm 2024, cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng công nghiệp (tăng 2,1% so "
+                             "với năm 2015) và dịch vụ (tăng 1,4% so với năm 2015)."))
+    assert claims["1,4%"].subject == "tỷ trọng dịch vụ" and claims["1,4%"].measure == "change"
+
+
+def test_a_share_held_by_each_of_several_unnamed_places_has_no_place():
+    claims = by_text(extract("Tỉnh Nam Định: năm 2024, 12 huyện có 100% số xã đạt chuẩn nông thôn mới."))
+    assert claims["100%"].place is None
+
+
+def test_the_items_after_a_rate_and_a_colon_are_that_rate_of_each_group():
+    claims = by_text(extract("Năm 2024, tỷ lệ trẻ em được tiêm chủng đầy đủ: khu vực thành thị 98%, khu vực nông thôn 95%."))
+    assert claims["98%"].subject == "tỷ lệ trẻ em được tiêm chủng đầy đủ khu vực thành thị"
+    assert claims["95%"].subject == "tỷ lệ trẻ em được tiêm chủng đầy đủ khu vực nông thôn"
+
+
+def test_exceeding_the_estimate_said_before_the_figure_is_no_part_of_the_subject():
+    (claim,) = extract("Năm 2024, thu ngân sách của huyện vượt dự toán tỉnh giao 21%.")
+    assert (claim.subject, claim.measure, claim.basis) == ("thu ngân sách", "growth", "estimate")
