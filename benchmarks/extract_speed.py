@@ -8,7 +8,9 @@
 Each is run --runs times; the median is printed, as MB/s of CPU time (user + system: the machine is shared, so wall
 time is disturbed by other work) and of wall time, with the load average next to it. The target of issue 13 is
 3 MB/s per core for the whole process (aim 5). Then one 10 MB document, memory, and odd synthetic inputs that must
-not hang: one huge line, bare numbers, binary junk, NFD, HTML, Windows line ends.
+not hang: one huge line, bare numbers, binary junk, NFD, HTML, Windows line ends. It times the compiled extractor
+where `chitieu compile-extractor` built it for these sources (native.py), pure Python otherwise or with
+CHITIEU_EXTRACT_PURE=1 (the child processes inherit it).
 
 usage: .venv/bin/python benchmarks/extract_speed.py [--corpus DIR] [--megabytes 20] [--runs 3] [--no-odd]
 """
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import chitieu.extract  # noqa: E402
 from chitieu.extract import analyse  # noqa: E402
 
 FLOOR_MB_PER_S = 1.0
@@ -90,6 +93,8 @@ def main():
     megabytes = rounds * corpus_bytes / 1_000_000
     print(f"{documents} documents ({len(texts)} dev documents × {rounds}), {megabytes:.2f} MB; "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print("extractor: " + ("compiled (mypyc; CHITIEU_EXTRACT_PURE=1 times pure Python)" if chitieu.extract.COMPILED
+                           else "pure Python (`chitieu compile-extractor` builds the compiled one)"))
 
     with tempfile.TemporaryDirectory() as folder:
         copies = []

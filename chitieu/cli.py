@@ -1,6 +1,6 @@
 """The `chitieu` command.
 
-`extract` and `quantity` are the extractor's own commands and never load Django;
+`extract`, `quantity` and `compile-extractor` are the extractor's own commands and never load Django;
 every other verb is a Django management command (`chitieu init`, `chitieu show`, …),
 so `chitieu help` lists them all and Django's own (`migrate`, `createsuperuser`) work too.
 """
@@ -11,6 +11,7 @@ import sys
 PURE_COMMANDS = {
     "extract": "chitieu.extract.cli:extract_main",
     "quantity": "chitieu.extract.cli:quantity_main",
+    "compile-extractor": "chitieu.extract.cli:compile_main",
 }
 
 

@@ -9,6 +9,11 @@ A pure library (no Django):
 `analyse()` returns the claims with the arithmetic flags and the document's date and place.
 """
 
+from .native import activate
+
+# True when the rule modules run compiled (native.py): the same sources, built by `scripts/install`.
+COMPILED = activate(__path__)
+
 _EXPORTS = {
     "Claim": "model", "Extraction": "model", "Flag": "model",
     "analyse": "pipeline", "extract": "pipeline",

@@ -138,3 +138,28 @@ def quantity_main(argv=None) -> int:
         print(json.dumps(quantity.as_json() if quantity else None, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
+
+
+def compile_main(argv=None) -> int:
+    """`chitieu compile-extractor`: build the compiled extractor (native.py) unless it is up to date."""
+    from . import native
+
+    parser = argparse.ArgumentParser(
+        prog="chitieu compile-extractor",
+        description="Compile the extractor's rule modules with mypyc (the `native` extra and a C compiler); "
+                    "pure Python runs wherever they are not compiled.")
+    parser.add_argument("--status", action="store_true", help="only say which of the two runs")
+    args = parser.parse_args(argv)
+    up_to_date = native.built_stamp() == native.source_stamp()
+    if args.status:
+        import chitieu.extract as package
+
+        print("compiled (mypyc)" if package.COMPILED else
+              "pure Python" + ("" if native.built_stamp() is None else " (the build is older than the sources)"))
+        return 0
+    if up_to_date:
+        print("the compiled extractor is up to date")
+        return 0
+    native.build()
+    print(f"compiled the extractor into {native.NATIVE_DIR}")
+    return 0

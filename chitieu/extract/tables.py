@@ -3,10 +3,13 @@
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Callable
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from .native import PACKAGE_DIR
+
+DATA_DIR = PACKAGE_DIR / "data"
 
 
 # libyaml's parser, where PyYAML was built with it, reads the tables several times faster (same objects): it is
@@ -39,9 +42,10 @@ class StartsWithWord:
     boundary is checked here (`blocked(text, start)` says a match may not start there). `search` and `finditer`
     return ordinary match objects, with the pattern's own groups."""
 
-    def __init__(self, pattern, blocked=_word_char_before, flags=0):
-        self.pattern = re.compile(pattern, flags)
-        self._blocked = blocked
+    def __init__(self, pattern: str, blocked: Callable[[str, int], bool] = _word_char_before, flags: int = 0) -> None:
+        # (annotated: mypyc cannot compile this class without the types, see native.py)
+        self.pattern: Any = re.compile(pattern, flags)
+        self._blocked: Any = blocked
 
     def match(self, text, pos=0):
         match = self.pattern.match(text, pos)
@@ -103,6 +107,6 @@ class StartsWithWord:
 class Words(StartsWithWord):
     r"""Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first."""
 
-    def __init__(self, words, tail=r"(?!\w)"):
+    def __init__(self, words: Any, tail: str = r"(?!\w)") -> None:
         alternation = "|".join(re.escape(w) for w in longest_first(words))
         super().__init__(rf"(?:{alternation}){tail}")
