@@ -77,6 +77,7 @@ class PeriodMention:
     year: int | None
     base: bool = False  # the base of a comparison (so với cùng kỳ năm 2019), not the figure's own time
     local: bool = False  # the time of the "from" figure only ("giảm từ 3,5% năm 2022 xuống 2,8%"), carried to no other
+    plan: bool = False  # the span of a target named before it (chỉ tiêu giai đoạn 2016-2020): its target figures' only
 
     def period(self, flow: bool) -> str | None:
         return self.flow if flow else self.stock
@@ -121,7 +122,9 @@ _PATTERNS = [
     # "Vốn FDI tháng đầu năm", "trong tháng đầu năm nay": January (no count before "tháng", unlike "6 tháng đầu năm")
     ("first_month", StartsWithWord(rf"tháng\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+(?P<nay>nay)|\s+(?:năm\s+)?(?P<y>{_Y}))?",
                                    lambda text, start: _PLURAL_BEFORE_RE.search(text, max(0, start - 8), start) is not None)),
-    ("quarter", re.compile(rf"q[uú][ýy]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
+    # ("quí I năm nay": the old spelling, and this year's quarter said as one phrase)
+    ("quarter", re.compile(rf"q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y})"
+                           r"|\s+năm\s+nay(?!\w))?")),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
     ("month_no_year", StartsWithWord(r"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{1,2})(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
@@ -154,8 +157,14 @@ _NEEDS = {
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
-# "đạt 17,94% kế hoạch năm 2022": the year of the plan a ratio is measured against, not the figure's period.
+# "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
+# the figure's period (nor that of the sentences after it).
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
+# A plan or target named right before a span of years: the span is the plan's ("78 xã đạt chuẩn, vượt chỉ tiêu giai
+# đoạn 2016-2020"); it dates that target's own figures only, said right after it, and frames no other figure.
+# ("vượt mục tiêu cả giai đoạn 2021-2025 được giao": the whole span of the target, still the target's only)
+_PLAN_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:của\s+)?(?:cả|toàn))?"
+                                  r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ))?\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
@@ -245,13 +254,17 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             mention.start, mention.end = start, end
             mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
                 and bool(_BASE_BEFORE_RE.search(before)) \
-                or kind == "year" and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
+                or kind in ("year", "this_year") and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
                 or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \
                 and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \
                 or kind == "year" and _INTO_BEFORE_RE.search(low, max(0, start - 6), start) is not None \
                 or kind == "year" and _MULTIPLE_BEFORE_RE.search(before) is not None
+            if kind == "year" and mention.base and _DESCRIBED_YEAR_RE.match(low, end) is not None:
+                mention.plan = True  # "Năm 2016 là năm đầu tiên thực hiện …": the year of the targets set out after it
+            if kind == "phase" and not mention.base and _PLAN_SPAN_BEFORE_RE.search(before):
+                mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
@@ -283,7 +296,9 @@ def _anchor_relative_mentions(mentions):
         if mention.kind == "accumulated":
             if month is None or mention.start - month.end > _ANCHOR_REACH or month.year != mention.year:
                 continue
-            mention.flow = mention.stock = months_range(mention.year, 1, int(month.stock[5:7]))
+            mention.flow = months_range(mention.year, 1, int(month.stock[5:7]))
+            # (a stock said as a running total, "Diện tích nuôi tôm … lũy kế 8.530 ha", holds at that month's end)
+            mention.stock = month.stock
         kept.append(mention)
     return kept
 

@@ -80,7 +80,8 @@ _TOPIC_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:(?:tại|ở|riêng|đối với
                             r"|thị trấn|quận|phường)\s*)?")
 # "vượt chỉ tiêu phấn đấu": the target striven for, a noun, not a verb that sets out what follows
 _TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)\s+$")
-_HAS_BEFORE_RE = re.compile(r"(?<!\w)có\s*(?:trên|hơn|gần|khoảng)?\s*$")
+# (also the whole a group is counted among: "ba xã trong số 6 xã của thị xã" — what the place has)
+_HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:có|trong\s+số)\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\w)")
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
@@ -90,7 +91,11 @@ _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 # ("đạt 14 tiêu chí/xã và cuối năm nay 2 xã về đích": a period after "và" opens the next statement)
 _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi|và)(?!\w)")
 _FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
+# "(6 tháng tăng 11,29%, quý III tăng 9,09%)": a time followed by a verb of rise or level and a figure is that figure's
+_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt|là|còn)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
+_RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
+_TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(",")
@@ -98,12 +103,24 @@ _WORD_RE = re.compile(r"\w+")
 # "vượt mục tiêu Nghị quyết 0,36%": a base named right after a verb of comparison, before the figure
 _EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
 _NEWLINE_RE = re.compile(r"\n")
+_BRACKET_ONLY_RE = re.compile(r"\s*\(\s*")
+_OWN_TIME_AFTER_RE = re.compile(r"\s*(?:của|trong|vào)\s+(?:quý|quí|tháng|năm|\d)")
+_SAME_MONTH_BASE_RE = re.compile(r"\s*so(?:\s+với)?\s+(?:tháng\s+cùng\s+kỳ|cùng\s+tháng)(?!\w)")
+_MONTHS_FROM_JANUARY_RE = re.compile(r"((?:19|20)\d\d)-01/\1-(0[2-9]|1[0-2])")
+_RISE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s*")
+_DATED_YEAR_END_RE = re.compile(r"so(?:\s+với)?\s+(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
+_RISE_WORD_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
+_IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,36}?)\s*,")
+# "… 83,94% so với dự toán, tăng …": the base said right after a figure, up to the comma that ends its clause
+_BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*so(?:\s+với)?\s[^,;()]*,")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
 _ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
 # "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
-_PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?\s*$")
+# (also the plan's own span said after it: "vượt chỉ tiêu giai đoạn 2016-2020" dates the target, not the figure)
+_PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?"
+                             r"(?:\s+(?:giai đoạn|thời kỳ|năm))?\s*$")
 
 
 _STRIVING_WORDS = ("phấn đấu", "đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu")
@@ -145,21 +162,26 @@ def _cues():
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
         "ranking_re": _words_re(cues["ranking_words"]),
-        "places_have_before_re": re.compile(r"(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
+        # (also "các tỉnh còn lại đều ở mức dưới 8%": a level each place of a group the text does not name holds)
+        "places_have_before_re": re.compile(r"(?:(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"])) + r")(?:\s*,\s*thành\s+phố)?\s+(?:đều\s+)?(?:có|đạt)\s+"
-            r"(?:(?:trên|hơn|gần|khoảng|từ)\s+)?$"),
+            r"|(?<!\w)các\s+(?:" + "|".join(re.escape(w) for w in longest_first(cues["place_count_units"]))
+            + r")(?:\s*,\s*thành\s+phố)?(?:\s+còn\s+lại)?\s+đều\s+(?:có|đạt|ở)\s+(?:mức\s+)?)"
+            r"(?:(?:trên|hơn|gần|khoảng|dưới|từ)\s+)?$"),
         "rate_after_rise_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["rate_after_rise_words"])) + r")(?!\w)"),
         "rise_re": _words_re(cues["rise_words"]),
         "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
         "stock_re": _words_re(cues["stock_words"]),
+        "establishments_re": _words_re(cues["establishments"]),
         "end_point_re": _words_re(cues["end_point_words"]),
         "place_units": set(cues["place_count_units"]),
-        "group_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
+        "group_after_re": re.compile(r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
         "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "parts_follow": tuple(cues["parts_follow"]),
         "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
                                      + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
@@ -192,6 +214,7 @@ class _State:
     last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
     part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
+    estimate_period: str | None = None  # the period of the sentence's first estimated figure
 
 
 @dataclass
@@ -259,6 +282,10 @@ def analyse(text, date=None, place=None) -> Extraction:
     quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
     if "(" in low and "số" in low:
         counts = _bare_counts_before_shares(work, low, quantities)
+        if counts:
+            quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
+    if "tổng số " in low:
+        counts = _bare_totals_of_a_noun(work, low, quantities)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     if " 1 " in low or " một " in low:
@@ -366,6 +393,31 @@ def _bare_counts_before_shares(work, low, quantities):
     return found
 
 
+_BARE_TOTAL_RE = re.compile(r"[^.;:\n]{0,120}?\slà\s+(\d{1,3}(?:\.\d{3})+|\d{1,6})(?=\s*(?:[:,;.(]|cụ\s+thể|$))")
+
+
+def _bare_totals_of_a_noun(work, low, quantities):
+    """"tổng số cơ sở lưu trú được xếp hạng là 198, cụ thể: …": a whole number said bare as the value of "tổng số X"
+    counts X (spec: a count whose noun is left out takes the noun it counts)."""
+    found = []
+    starts = [q.start for q in quantities]
+    at = low.find("tổng số ")
+    while at >= 0:
+        after = at + len("tổng số ")
+        noun = next((n for n in COUNT_NOUNS if low.startswith(n, after) and not low[after + len(n):after + len(n) + 1].isalnum()),
+                    None)
+        match = _BARE_TOTAL_RE.match(low, after) if noun is not None else None
+        if match is not None:
+            start, end = match.span(1)
+            index = bisect.bisect_right(starts, end) - 1
+            value = float(match.group(1).replace(".", ""))
+            if not (index >= 0 and quantities[index].end > start) and not 1900 <= value <= 2100:
+                found.append(Quantity(start, end, work[start:end], value, None, noun, None, None,
+                                      number_text=match.group(1)))
+        at = low.find("tổng số ", after)
+    return found
+
+
 _SCALED_BARE_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
 _PER_BEFORE_RE = re.compile(r"(?<!\w)(?:trên|mỗi|cho|tính\s+trên)\s+$")
 _PER_UNITS = frozenset({"ha", "m2", "km2", "km", "m", "m3", "tonne", "kg"})
@@ -470,12 +522,30 @@ def _read_claims(context, quantities):
     # that marker ("+"); None when no list is open. Items with another marker belong to an outer list.
     list_marker = None
     list_modality = None  # the modality of the sentence that announced the list
+    drilled = None  # the sentence before broke down a part ("Trong thu nội địa, …"): that part's first word
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
         marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
+        if not continues and previous_index == index - 1 and opening.startswith("trong "):
+            # "… thu nội địa đạt 4.988 tỷ đồng … Trong thu nội địa, thu từ A đạt …": a sentence opening "Trong" the
+            # indicator just reported lists that indicator's parts, like "Trong đó"
+            named = _IN_THE_PART_RE.match(opening)
+            continues = named is not None and any(claim.subject and claim.subject.lower() == named.group(1)
+                                                  for claim in previous_claims)
+            drilled = named.group(1).split(" ", 1)[0] if continues else None
+        elif not continues and drilled is not None and previous_index == index - 1 \
+                and opening.split(" ", 1)[0] == drilled and state.modality \
+                and marks_free_of_cues(context, sentence, by_sentence[index][0].start):
+            # "Trong đó, thu nội địa ước đạt …. Trong thu nội địa, thu từ A …; thu từ B … . Thu thuế qua hải quan
+            # đạt …": after the breakdown of one part of a total, the next part of that total (same head word, no
+            # modality word of its own) is one more part
+            continues = True
+            drilled = None
+        else:
+            drilled = None
         if continues:
             modality = state.modality
             if is_item and _cues()["verb_re"].search(context.low, sentence.start, by_sentence[index][0].start):
@@ -483,8 +553,9 @@ def _read_claims(context, quantities):
                 # announced, in that total's modality, not in the one of the item before it
                 modality = list_modality
             # (the parts of a total hold for the total's time: the parts of an area sown so far are sown so far too)
-            total = next((c for c in previous_claims if c.measure == "level" and c.unit in MEASURED_UNITS - {"%"}
-                          and c.period), None)
+            # (the last total before "Trong đó": "… tháng 3 đạt 85 triệu USD, lũy kế 180,8 triệu USD. Trong đó, …")
+            total = next((c for c in reversed(previous_claims) if c.measure == "level"
+                          and c.unit in MEASURED_UNITS - {"%"} and c.period), None)
             state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
                            target_list=state.target_list, last_percent=state.last_percent,
@@ -530,6 +601,12 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+
+
+def marks_free_of_cues(context, sentence, first_figure):
+    """No modality word (ước, kế hoạch, dự kiến …) in the sentence, up to its first figure's clause end."""
+    end = context.low.find(";", first_figure, sentence.end)
+    return _cues()["modality_re"].search(context.low, sentence.start, end if end >= 0 else sentence.end) is None
 # Words that say a sentence reports what is (hiện, đã, đến nay …): no sequel of a goal.
 _STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện|đã|đến nay|tính đến|nay|vừa|được công nhận)(?!\w)")
 
@@ -618,8 +695,8 @@ def _target_heading_period(context, position):
     return _heading_period(context.low, context.target_headings[index]) if index >= 0 else None
 
 
-# A list's item line: "- …", "+ …", "• …", "1. …", "a) …", "II. …" (a bullet or a numbered heading of the list).
-_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•]|(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)])")
+# A list's item line: "- …", "+ …", "• …", "1. …", "a) …", "(1) …", "II. …" (a bullet or a numbered heading of the list).
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•]|(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-zđ])\))")
 _LIST_REACH = 3000
 # A part of the report above the list's own items ("III. KẾT QUẢ …"): the list ends there.
 _PART_LINE_RE = re.compile(r"[ \t]*[ivx]{1,4}[.)]\s")
@@ -807,7 +884,9 @@ class _SentenceMarks:
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(low, sentence.start, sentence.end)] \
             if low.find(";", sentence.start, sentence.end) >= 0 else []
         self.commas = [m.start() for m in _COMMA_RE.finditer(low, sentence.start, sentence.end)]
-        self.trong_do = low.find("trong đó", sentence.start, sentence.end)
+        # where the parts of a total start being listed ("trong đó", "chia ra"): the first such word
+        self.trong_do = min((found for found in (low.find(word, sentence.start, sentence.end)
+                                                 for word in _cues()["parts_follow"]) if found >= 0), default=-1)
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
@@ -820,6 +899,13 @@ class _SentenceMarks:
             # "Ước tổng đàn gia súc 212.580 con, …, giá trị … đạt 5,35 tỷ đồng; đàn gia cầm 3,7 triệu con …": "Ước"
             # opening the sentence on a noun announces every item of it as an estimate, whatever verb an item has
             self.frame = (self.cues[0][1], self.cues[0][2])
+        if self.frame is None and self.cues and cues["modality_of"].get(self.cues[0][2]) == "expected" \
+                and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
+                and _TIME_AFTER_CUE_RE.match(low, self.cues[0][0]):
+            # "Dự kiến cuối năm 2025 thu nhập … là 60 triệu đồng, tỷ lệ hộ nghèo là 1%, …": a forecast opening the
+            # sentence with its time (no comma needed) announces every item of it (an "Ước 6 tháng …" without its
+            # comma is its own clause's estimate: a later item with a verb of its own is actual, spec)
+            self.frame = (self.cues[0][1], self.cues[0][2])
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
         if "tiêu" in low[sentence.start:sentence.end] and (low.find(":", sentence.start, sentence.end) >= 0
@@ -827,6 +913,10 @@ class _SentenceMarks:
                                                            or low.find("cụ thể", sentence.start, sentence.end) >= 0
                                                            or low.find("chính", sentence.start, sentence.end) >= 0):
             match = _TARGET_LIST_RE.search(low, sentence.start, sentence.end)
+            self.target_list_end = match.end() if match else None
+        if self.target_list_end is None and "tiêu" in low[sentence.start:sentence.start + 40]:
+            # "Mục tiêu, giảm tỷ lệ hộ nghèo còn 2%; thu nhập đạt …": the sentence opens by naming what follows targets
+            match = _TARGET_LIST_HEAD_RE.match(low, sentence.start)
             self.target_list_end = match.end() if match else None
 
     def last_match(self, name, start, end):
@@ -985,6 +1075,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                          or long_count_verb is not None):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
+        unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         if long_count_verb is not None and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it
@@ -1044,13 +1135,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "Bắc Giang đứng thứ 7 với 14 tỷ USD": a figure whose sentence names no indicator is one more figure of
         # the indicator said before (a league table, a list going on in a new sentence)
         subject, subject_how = context.last_subject, "previous"
-    if subject is not None:
+    if subject is not None and not 0 <= marks.trong_do < quantity.start:
+        # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
+        # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
         context.last_subject = subject
     subject_low = (subject or "").lower()
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 47,5 tạ/ha, … xuân đạt 54,7 tạ/ha).
     lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
+    if state.growth_basis == "plan" and previous is not None:
+        # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
+        # next item with a verb of its own
+        semi = marks.last_before(marks.semicolons, previous.end, quantity.start)
+        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None:
+            state.growth_basis = None
     if own_subject is None and not lists_parts:
         # "Sơ bộ quý I giảm (-11,38%); sang quý II giảm (-13,01%)": a clause naming a new period is a new statement.
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
@@ -1127,16 +1226,31 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if bare_year:  # "gấp 2,74 lần năm 2021": a year right after a multiple is what it is a multiple of
             basis = "year:" + bare_year.group(1) if bare_year.group(1)[0].isdigit() else "prior_year"
     if basis is None:
-        left_base = marks.last_match("base_re", quantity.start - len(left_clause), quantity.start)
-        if left_base and (_COMPARED_WITH_RE.search(left_clause[max(0, left_base.start() - 8):left_base.end()])
-                          or _EXCEEDS_BEFORE_RE.search(left_clause[max(0, left_base.start() - 24):left_base.start()])):
+        base_left = left_clause
+        if previous is not None and left_start == previous.end and len(left_clause) == len(left) \
+                and _BASE_OF_THE_FIGURE_BEFORE_RE.match(left_clause):
+            # "đạt 83,94% so với dự toán, tăng 11,37%": the base said right after the figure before, up to its comma,
+            # is that figure's; the growth after the comma names none of its own
+            base_left = left_clause[left_clause.find(",") + 1:]
+        left_base = marks.last_match("base_re", quantity.start - len(base_left), quantity.start)
+        if left_base and (_COMPARED_WITH_RE.search(base_left[max(0, left_base.start() - 8):left_base.end()])
+                          or _EXCEEDS_BEFORE_RE.search(base_left[max(0, left_base.start() - 24):left_base.start()])):
             basis = cues["base_of"][left_base.group(0)]
         else:
-            basis = _named_base(left_clause, before=True)
+            basis = _named_base(base_left, before=True)
 
-    if basis is None and clause_cut >= 0 and left[clause_cut] == ":" and not left_clause.strip() \
-            and _EACH_YEAR_RE.search(left, max(0, clause_cut - 40), clause_cut):
-        basis = "prior_year"  # "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%": the label says each year
+    label = left[max(0, clause_cut - 80):clause_cut] if clause_cut >= 0 and left[clause_cut] == ":" \
+        and not left_clause.strip() else None
+    if basis is None and label is not None:
+        # "Tỷ lệ tăng thu ngân sách thực hiện so năm trước: 10% trở lên": a base the label names is the figure's
+        label_base = _last_match(cues["base_re"], label)
+        if label_base is not None and _COMPARED_WITH_RE.search(label[max(0, label_base.start() - 8):label_base.end()]):
+            basis = cues["base_of"][label_base.group(0)]
+    if basis is None and label is not None and _EACH_YEAR_RE.search(label, max(0, len(label) - 40)) \
+            and _RISE_WORD_RE.search(label) and not _POPULATION_RATE_RE.search(label):
+        # "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%": the label says a rise each year (not "Tỷ lệ đảng viên
+        # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
+        basis = "prior_year"
     each_year = False
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
                           or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])):
@@ -1147,6 +1261,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
+    if verb_word == "bằng" and verb_zone[:verb.start()].rstrip().endswith("đồng"):
+        verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
     if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket else 6) or "đối với" in verb_zone[verb.end():]):
         verb_kind = verb_word = None  # too far to govern this figure
     if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
@@ -1154,9 +1270,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         verb_kind = verb_word = None  # "tăng ở 61 địa phương và giảm ở 2 địa phương": counts of where, not changes
     if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
         verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
-    if verb_word == "từ" and value_max is not None:
+    if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)):
         rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20))
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
+            # (nor "tăng từ 5% trở lên": a rise of at least 5%)
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
     if bracket and verb_kind == "level":
@@ -1231,6 +1348,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     in_bracket = opened >= 0 and ")" not in left[opened:]  # "(2.000 tấn)", "(tương ứng tăng 16 tỷ USD)"
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
         and previous_claim.end >= quantity.start - _RESTATEMENT_GAP else None
+    restated_as_equal = False
+    if restated is None and not is_percent and verb_word == "bằng" and previous_claim is not None \
+            and previous_claim.unit == "%" and previous_claim.measure in ("growth", "change") \
+            and previous_claim.end >= quantity.start - 2 * _RESTATEMENT_GAP \
+            and _SEMICOLON_RE.search(context.low, previous_claim.end, quantity.start) is None:
+        # "tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ", "tăng 0,74% so với cùng kỳ (bằng 837,2 ha)": an amount
+        # "bằng" right after a growth is that growth said again as an amount (or count: "bằng 7.300 con")
+        restated, restated_as_equal = previous_claim, True
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
     if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
             and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
@@ -1288,7 +1413,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "giảm 300 ha (bằng 1,2%)": the change said again as a percent is its growth, with its sign and base
         measure, claim_basis = "growth", basis or restated.basis
         down = restated.value < 0
-    elif not is_percent and restated is not None and restated.unit == "%" and measured \
+    elif not is_percent and restated is not None and restated.unit == "%" and (measured or restated_as_equal) \
             and verb_kind in (None, "equivalent", "growth_up", "growth_down", "ratio"):
         # "tăng 3,1% (2.000 tấn)", "(tương ứng tăng 16 tỷ USD)", "giảm 29,89% (bằng 15,41 tạ/ha)": the growth said
         # again as an amount is its change
@@ -1298,6 +1423,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(")
+        if measure == "growth" and verb_kind in ("growth_up", "growth_down") and len(sentence_claims) >= 2 \
+                and sentence_claims[-1].measure == "share" and sentence_claims[-2].of is not None \
+                and _BRACKET_ONLY_RE.fullmatch(low, sentence_claims[-2].end, sentence_claims[-1].start) \
+                and ";" not in low[sentence_claims[-1].end:quantity.start]:
+            # "6.084/7.669 xã (79,3%) đạt chuẩn, tăng 10,6% so với cuối năm 2021": a rise said of a count of places
+            # given with its share of all of them is the rise of that share, in points
+            measure = "change"
         if verb_word in ("vượt", "vượt mức") and basis is None and measure in ("growth", "change"):
             claim_basis = "plan"  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": to exceed is to go past a plan
         if continues and state.part_share and measure == "ratio" and basis is None:
@@ -1402,8 +1534,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "list"
     if modality == "target" and measure == "ratio":
         modality = "actual"
+    if in_list and modality == "actual" and not carried and measure == "ratio" and claim_basis in ("plan", "target"):
+        # "(15) Gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": an item of a list of targets is a target, a share of
+        # its quota to fulfil included
+        modality = "target"
+        modality_how = "list"
     if is_target:
         modality = "target"
+        modality_how = "target_word"
+    elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
+            and _TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)):
+        modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
     if modality in ("estimate", "expected"):
         state.modality = modality
@@ -1423,8 +1564,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:
         place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
-    if is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 40), quantity.start):
+    if is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 60), quantity.start):
         place = None  # "16 tỉnh có 100% số xã đạt chuẩn": the share holds in each of places the text does not name
+    elif _SOME_PLACES_OPENING_RE.match(low, sentence.start) and low.find(";", sentence.start, quantity.start) < 0 \
+            and evidence.get("place") != "sentence":
+        place = None  # "Nhiều địa phương thu trên 10.000 tỷ đồng": it holds in some places the sentence does not name
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
     # (and what is neither planned nor expected is not of a year still to come: "từ nay đến năm 2030" in a headline
     # does not date "Bình Định có diện tích tự nhiên là 6.071 km2")
@@ -1469,10 +1613,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and ";" not in low[stock.end:quantity.start]:
             period = stock.period
             evidence["period"] = "sentence"
-    if modality == "target" and modality_how == "cue" and evidence.get("period") in ("carried", "ahead", "year", "none") \
+    if modality == "target" and (modality_how == "cue" and evidence.get("period") == "carried"
+                                 or modality_how in ("cue", "list")
+                                 and evidence.get("period") in ("ahead", "year", "none", "dateline")) \
             and not (period and _YEARS_SPAN_RE.fullmatch(period)):
         # "Nhiệm kỳ 2020-2025, huyện phấn đấu …. Phấn đấu tỷ lệ … đạt 97%": a goal set with no time of its own, in a
-        # text that sets out the goals of a plan term, is for that term (not for a year carried from elsewhere)
+        # text that sets out the goals of a plan term, is for that term (not for a year carried from elsewhere);
+        # so is an item of a list of targets ("Chương trình … (nhiệm kỳ 2020-2025) … Một số chỉ tiêu cụ thể như: …")
         term = _term_before(context, quantity.start)
         if term is not None:
             period = term
@@ -1490,12 +1637,43 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
         modality = "target"  # a figure of a year still to come, in a report, is what is planned for it
         modality_how = "future_year"
+    if modality == "estimate" and period and state.estimate_period and _OWN_TIME_AFTER_RE.match(low, quantity.end):
+        own_end = period.split("/")[-1]
+        estimated_start = state.estimate_period.split("/")[0]
+        common = min(len(own_end), len(estimated_start))  # (compared to the coarser of the two: 2020 is not before 2020-06)
+        if own_end[:common] < estimated_start[:common]:
+            # "GDP quý I ước tính tăng 5,03%, cao hơn tốc độ tăng 4,72% của quý I năm 2021": a figure of a time before
+            # the one estimated (its own time said right after it), given to compare with, is known, not estimated
+            modality = "actual"
+            modality_how = "past"
+    if modality == "estimate" and period and state.estimate_period is None:
+        state.estimate_period = period
     if claim_basis and claim_basis.startswith("span:"):
         # the month or quarter before in the same year is another base; the same span a year earlier is same_period
         own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
         claim_basis = "other" if own == claim_basis[5:] else "same_period"
     if claim_basis and claim_basis.startswith("year:"):
         claim_basis = _year_basis(int(claim_basis[5:]), period, context)
+    if measure in ("growth", "change") and period and _SAME_MONTH_BASE_RE.match(right_clause):
+        span = _MONTHS_FROM_JANUARY_RE.fullmatch(period)
+        if span is not None:
+            # "6 tháng đầu năm … khách quốc tế ước 44,7 ngàn lượt, tăng 19,4% so với tháng cùng kỳ": a figure compared
+            # with the same month a year before is the month's, the last of the span reported on (and so is the
+            # amount it is the rise of, said right before it)
+            period = f"{span.group(1)}-{span.group(2)}"
+            amount = sentence_claims[-1] if sentence_claims else None
+            if amount is not None and amount.measure == "level" and amount.period == span.group(0) \
+                    and _RISE_RIGHT_AFTER_RE.fullmatch(low, amount.end, quantity.start):
+                amount.period = period
+    if claim_basis == "prior_year_end":
+        dated_end = _DATED_YEAR_END_RE.search(base_clause)
+        if dated_end is not None:
+            # "tăng 2.064 xã so với cuối năm 2021" in mid-2025: the end of an older year is another base
+            # ("đầu năm 2025" is the end of 2024: the same base as "cuối năm 2024")
+            year = int(dated_end.group(2)) - (1 if dated_end.group(1) == "đầu" else 0)
+            own = int(period[:4]) if period and period[:4].isdigit() else context.doc_year
+            if own is not None and year != own - 1:
+                claim_basis = "other"
     if measure in ("growth", "change") and claim_basis:
         state.growth_basis = claim_basis
     if is_percent:
@@ -1539,9 +1717,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
+_TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?\s*(?:[,:]|là(?!\w))")
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
 _VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
+_TIME_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối|đầu)\s+){0,2}"
+                                r"(?:năm\s+(?:19|20)\d\d|quý\s+[ivx\d]+|\d+\s+tháng)(?!\w)")
 _FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối)\s+){0,2}(?:năm|quý|tháng|ngày|\d+\s+tháng"
                                    r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
@@ -1650,7 +1831,9 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
         return "ratio", basis  # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": done against the plan, even after a count
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
-            and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down"):
+            and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down") \
+            and not quantity.text.lstrip().startswith(("+", "-", "−")):
+        # (a signed figure is a rise or fall, never a part: "hai tỉnh tăng trưởng âm là A (-5,2%)")
         return "share", None  # 67/69 trường đạt chuẩn (97,1%)
     if verb_kind in ("growth_up", "growth_down"):
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
@@ -1902,12 +2085,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 40)) and not _cues()["flow_re"].search(
                 _STATUS_RE.sub(" ", subject_low)):
         flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
-    flow = measure in ("ratio", "growth") or flow_subject or bool(cues["flow_re"].search(left, max(0, len(left) - 80)))
+    flow = measure in ("ratio", "growth") or flow_subject or _names_a_flow(left[-80:])
     if stock_subject and not flow_subject:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
-    if unit == "%" and measure in ("level", "share"):
-        flow = False
+    if unit == "%" and measure in ("level", "share", "change"):
+        flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
     if flow_hint is not None:
         flow = flow_hint
     chosen = None
@@ -1921,8 +2104,13 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         between = context.low[quantity.end:mention.start]
         if _CLAUSE_OR_FIGURE_RE.search(between):
             break
-        if _FIGURE_RIGHT_AFTER_RE.match(context.low, mention.end):
+        if _FIGURE_RIGHT_AFTER_RE.match(context.low, mention.end) or _FIGURE_AFTER_VERB_RE.match(context.low, mention.end):
             break  # "trồng 2.700 ha, nâng độ che phủ rừng hiện nay 56%": a time said right before a figure is that one's
+        if mention.kind == "accumulated":
+            break  # "tăng 9,7% so với tháng trước, lũy kế quý I tăng 12,7%": a running total after a figure is the next one's
+        comma = between.rfind(",")
+        if comma >= 0 and cues["verb_re"].match(between[comma + 1:].lstrip()):
+            break  # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025": a new clause's time is its own
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             evidence["period"] = "sentence"
@@ -1932,8 +2120,10 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     i = index
     if chosen is None:
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            if not periods[i].base and not periods[i].local and periods[i].end <= quantity.start \
-                    and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start):
+            if not periods[i].base and (not periods[i].local or periods[i].plan and is_target) \
+                    and periods[i].end <= quantity.start \
+                    and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
+                    and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start):
                 chosen = periods[i]
                 evidence["period"] = "sentence"
                 break
@@ -1945,8 +2135,11 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
                            or (is_target or _in_ranges(context.future_ranges, quantity.start)
                                or _under_target_heading(context, quantity.start))
-                           and _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)):
-        term = _term_before(context, quantity.start)
+                           and (_EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+                                or quantity.text.rstrip().endswith("/năm"))  # ("tăng bình quân 3,2%/năm")
+                           # (and the count of the targets a plan sets: "Nghị quyết với 19 chỉ tiêu")
+                           or not reached and unit in _cues()["units_of_targets"]):
+        term = _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
         if term is not None:
             evidence["period"] = "carried"
             return term
@@ -1956,14 +2149,21 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
         while i > lowest:
             mention = periods[i]
-            if not mention.base and not mention.local and mention.kind != "phase" and mention.period(flow) \
+            # (a plan's year, "Năm 2016 là năm đầu tiên thực hiện …", is carried to the targets set out after it only)
+            plans = mention.plan and not reached
+            if (plans or not mention.base and not mention.local) and mention.kind != "phase" \
+                    and mention.period(flow) \
                     and not _whole_year_of_its_noun(context.low, mention) \
                     and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
                          and _heads_its_clause(context.low, mention)) \
-                    and not _in_ranges(context.future_ranges, mention.start) \
+                    and (plans or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)) \
                     and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
-                                                    mention, sentence.start):
+                                                    mention, sentence.start) \
+                    and not _own_figure_in_closed_bracket(context.low, mention, quantity.start) \
+                    and not (mention.end <= sentence.start and _running_total_period(context.low, mention)
+                             and not context.low[sentence.start:sentence.start + 20].lstrip().startswith(
+                                 _cues()["part_openers"])):  # ("Trong đó, …": the total's parts, in its span)
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
@@ -1989,7 +2189,9 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             j += 1
     if chosen is not None:
         period = chosen.period(flow)
-        if chosen.kind in ("months", "quarter") and not flow and not _holds_at_end(subject_low):
+        if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
+                and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
+            # ("đến cuối quý I, có 43/82 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
@@ -2037,7 +2239,11 @@ _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|h
 # "tăng 2,2 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
-_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm))?\s+từ\s*$")  # (giảm mạnh từ 2-7%)
+_SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+", re.IGNORECASE)
+_SOME_PLACES_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:nhiều|một số|một vài|một loạt)\s+(?:địa phương|tỉnh|thành phố|huyện|xã)(?!\w)")
+_TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
+_OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
+_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")  # (giảm mạnh từ 2-7%)
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
@@ -2074,6 +2280,23 @@ def _term_before(context, position):
     return None
 
 
+# "Phấn đấu đến năm 2020, …": the horizon a plan sets its targets for
+_HORIZON_RE = StartsWithWord(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)(?!\d)")
+_HORIZON_REACH = 1500  # how far after a yearly target the plan's horizon may be named
+_HORIZON_YEARS = 10  # a horizon further off than this is a vision, not the plan's term
+
+
+def _term_to_horizon(context, position):
+    """A plan that names no term ("Đại hội thông qua Nghị quyết … tăng bình quân 3,2%/năm; … Phấn đấu đến năm 2020,
+    …"): its yearly targets hold from the year it is set out (the document's) to the horizon it names next."""
+    if context.doc_year is None:
+        return None
+    match = _HORIZON_RE.search(context.low, position, position + _HORIZON_REACH)
+    if match is None or not context.doc_year < int(match.group(1)) <= context.doc_year + _HORIZON_YEARS:
+        return None
+    return f"{context.doc_year:04d}/{match.group(1)}"
+
+
 _CLAUSE_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d]+\s+){0,3}$")
 
 
@@ -2084,6 +2307,26 @@ def _heads_its_clause(low, mention):
     start = min(mention.start, max(_sentence_start_before(low, mention.start),
                                    low.rfind(";", max(0, mention.start - _LOOKBACK), mention.start) + 1))
     return _CLAUSE_HEAD_RE.fullmatch(low, start, mention.start) is not None
+
+
+def _own_figure_in_closed_bracket(low, mention, position):
+    """A time inside a bracket closed before `position` and followed by its own figure ("tăng 10,55% (6 tháng tăng
+    11,29%, quý III tăng 9,09%), trong đó: …") dates that figure only: it reaches neither out of the bracket nor past
+    it. (A bracket that only dates what precedes it, "(từ 01/01 đến 15/12/2022)", is not one.)"""
+    if not _FIGURE_AFTER_VERB_RE.match(low, mention.end):
+        return False
+    close = low.find(")", mention.end, min(position, mention.end + _LOOKBACK))
+    if close < 0:
+        return False  # (bounded: a bracket looked for a short way only)
+    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
+    return opening >= 0 and low.find(")", opening, mention.start) < 0
+
+
+def _running_total_period(low, mention):
+    """"lũy kế", "lũy kế quý I": the span of a running total said after a month's figure ("tháng 3 tăng 9,7%, lũy
+    kế quý I tăng 12,7%") is that total's own; the next sentence goes back to the month reported on."""
+    return mention.kind == "accumulated" or _RUNNING_TOTAL_BEFORE_RE.search(low, max(0, mention.start - 10),
+                                                                            mention.start) is not None
 
 
 def _sentence_start_before(low, position):
@@ -2155,7 +2398,20 @@ def _subject_kinds(subject_low):
     repeat from figure to figure, so this is kept."""
     cues = _cues()
     return (bool(cues["rate_re"].search(subject_low)), bool(cues["growth_subject_re"].search(subject_low)),
-            bool(cues["flow_re"].search(subject_low)), bool(cues["stock_re"].search(subject_low)))
+            _names_a_flow(subject_low), bool(cues["stock_re"].search(subject_low)))
+
+
+def _names_a_flow(text):
+    """The text names an amount done over a period (flow_words), not counting the names of establishments that hold
+    such a word ("khách sạn": hotels are a stock, though guests are a flow)."""
+    cues = _cues()
+    if cues["flow_re"].search(text) is None:
+        return False
+    pieces, at = [], 0
+    for match in cues["establishments_re"].finditer(text):
+        pieces.append(text[at:match.start()])
+        at = match.end()
+    return cues["flow_re"].search(" ".join(pieces + [text[at:]])) is not None
 
 
 def _close_after(gap):

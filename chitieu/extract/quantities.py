@@ -115,6 +115,7 @@ NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
 _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
 SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
 NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
+NOT_COUNT_WORDS = frozenset(_DATA.get("not_count_words", []))
 MINOR_CURRENCY_WORDS = tuple(_DATA["minor_currency_words"])
 
 
@@ -126,7 +127,9 @@ _END = r"(?![\w²³])"
 # The digit first: a fast scan. Not inside a word or after a separator, except right after a currency code glued to it
 # (VND1000, USD2,5).
 # (a comma glued between a word and a number separates list items: "15-18 tiêu chí,01 xã đạt …")
-NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=[^\W\d_],\d))\d*(?:[.,]\d+)*")
+# ("45,8 tỷ đồng/6.521 hộ", "8.530 ha/13.955 hộ": an amount and the count it was shared among, two figures;
+# not after a quarter's numeral: "quý IV/2022")
+NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
@@ -290,6 +293,8 @@ def _open_noun(texts: Texts, pos: int):
     second = OPEN_NOUN_RE.match(texts.text, match.end(1))
     if second is not None and second.group(1).islower() and second.end(1) < len(texts.text) \
             and texts.lowered[second.start(1):second.end(1)] not in NOT_COUNT_NOUNS:
+        if texts.lowered[match.start(1):second.end(1)] in NOT_COUNT_WORDS:
+            return None  # "là 198 cụ thể: …": a word of the sentence, not what the number counts
         return texts.lowered[match.start(1):second.end(1)], second.end(1)
     return word, match.end(1)
 
@@ -516,6 +521,9 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
         quantity = _read_quantity(texts, start, raw, after, bare_billions_are_dong=not phrase)
         if quantity is None:
             continue
+        if folded[start - 1:start] == "/" and found and found[-1].unit == quantity[0].unit:
+            consumed_until = quantity[-1].end
+            continue  # "20 chỉ tiêu/21 chỉ tiêu": the whole the count before is out of, not a figure of its own
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,36%" is a figure.
         if "," not in raw and quantity[0].unit != "%" and _excluded_before(texts, start) \
                 and not _no_such_date_part(texts, start, raw):

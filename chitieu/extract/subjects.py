@@ -113,12 +113,24 @@ def _last_piece(segment: str) -> str:
             and not _names_nothing(pieces[index - 1]) and _strip_edges(pieces[index - 1]) \
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
                  or pieces[index - 1].split()[-1].lower() in sectors  # "giá trị sản xuất nông, lâm nghiệp"
-                 or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors):  # "công nghiệp chế biến, chế tạo"
+                 or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors  # "công nghiệp chế biến, chế tạo"
+                 or _joins_economy_sectors(pieces[index - 1], phrase)):  # "công nghiệp, xây dựng"
         index -= 1
         phrase = pieces[index] + "," + phrase
     if index > 0 and _listed_action(phrase) and _listed_action(pieces[index - 1], at_end=True):
         phrase = pieces[index - 1] + "," + phrase  # "được thu gom, xử lý": one action listed in two words
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _economy_sectors():
+    return frozenset(table("cues")["economy_sectors"])
+
+
+def _joins_economy_sectors(before, after):
+    """`before` ends on a sector of the economy and `after` opens on another: one list ("công nghiệp, xây dựng")."""
+    sectors = _economy_sectors()
+    return " ".join(before.split()[-2:]).lower() in sectors and " ".join(after.split()[:2]).lower() in sectors
 
 
 @lru_cache(maxsize=None)
@@ -184,7 +196,7 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # (also "với" of a league table: "Về kim ngạch xuất khẩu, Bình Dương dẫn đầu với 20 tỷ USD")
-_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt)(?!\w)", re.IGNORECASE)
+_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt|lũy kế|luỹ kế)(?!\w)", re.IGNORECASE)
 
 
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]], after_figure: bool = False) -> str | None:
@@ -227,6 +239,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
         phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))
+    if "gồm" in phrase:
+        opener = _list_opener_re().search(phrase)
+        if opener is not None and phrase[opener.end():].strip():
+            phrase = _strip_edges(phrase[opener.end():])  # "các mặt hàng chủ lực gồm thủy sản": the item named
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
     cause = _CAUSE_RE.search(phrase) if "khiến" in phrase or " cho " in phrase or " theo " in phrase \
@@ -242,6 +258,13 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         head = " ".join(words[:2]).lower()
         phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in ("tỷ lệ", "tỉ lệ") else words[-MAX_SUBJECT_WORDS:])
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _list_opener_re():
+    """The last word that opens a list inside a subject phrase ("… gồm", "bao gồm")."""
+    words = sorted(table("cues")["subject_list_openers"], key=len, reverse=True)
+    return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
 # A cause before what it moved: the subject is what comes after the connective (the last one).
@@ -264,6 +287,10 @@ def _base_only_words():
 # What a count's noun is said to have done is part of what it counts (xã đạt chuẩn nông thôn mới, xã đạt thu nhập
 # bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
 _NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s")
+_REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ)\s*$")
+# (the figure and its noun, ending its phrase: not "từ 3 sao trở lên", not the first end of "từ 20 đến dưới 30 …")
+_THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+                              r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -284,6 +311,13 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     cut = _NOUN_CUT_RE.search(segment)
     if cut:
         segment = segment[:cut.start()]
+    if _REACHED_END_RE.search(segment, max(0, len(segment) - 12)):
+        # "29 xã đạt từ 15 - 18 tiêu chí": what the counted places reached (the figure after, a claim of its own)
+        # is part of what is counted
+        segment = segment.rstrip()
+        threshold = _THRESHOLD_AT_RE.match(work, start + len(segment))
+        if threshold is not None:
+            segment = work[start:threshold.end()]
     if _PERCENT_AT_RE.match(work, start + cut.start() if cut else end):
         # "250 người đạt 125% kế hoạch": the verb that introduces the rate after the count is not part of the counted
         # noun (an amount after it keeps it: "6 tỉnh xuất khẩu đạt hơn 10 tỷ USD" leaves "xuất khẩu" to that amount)
