@@ -15,8 +15,9 @@ its own subject and measure. The same holds for a table whose rows are lines wit
 
 import bisect
 import re
+from functools import lru_cache
 
-from .tables import table
+from .tables import longest_first, table
 
 _LINE_RE = re.compile(r"[^\n]+")
 _SEPARATOR_RE = re.compile(r"[ ]*[|\t][ \t]*")
@@ -28,6 +29,14 @@ _DIGIT_RE = re.compile(r"\d")
 _RISE_FALL_RE = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _LABEL_VERB_RE = re.compile(r"^(?:giảm|tăng)\s+(?=tỷ lệ|tỉ lệ)", re.IGNORECASE)  # "Giảm tỷ lệ hộ nghèo": the rate is the indicator
+
+
+@lru_cache(maxsize=None)
+def _result_head_re():
+    """A line opening with the head of a result column: every one-cell-a-line table has one after its first line."""
+    words = table("columns")
+    heads = "|".join(re.escape(w) for w in longest_first(words["estimate"] + words["actual"]))
+    return re.compile(rf"\n[ \t]*(?:{heads})(?!\w)", re.IGNORECASE)
 
 
 def _starts(line, words):
@@ -141,15 +150,22 @@ def apply_cell_columns(text, claims, doc_year):
     measure, basis and subject."""
     if "\n" not in text or not claims:
         return
+    separated = "|" in text or "\t" in text
+    # (most texts: no line opens with a result column's head, so no head is looked for line by line)
+    one_a_line = _result_head_re().search(text) is not None
+    if not separated and not one_a_line:
+        return
     words = table("columns")
     lines = _lines(text)
     ordered = sorted(claims, key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    if "|" in text or "\t" in text:
+    if separated:
         done = 0  # (rows are read once: a head among the rows of the table before it is not read again)
         for head, columns, year in _separated_heads(lines, words):
             if head >= done:
                 done = _read_separated_rows(text, lines, head, columns, year or doc_year, ordered, starts)
+    if not one_a_line:
+        return
     index = 0
     while index < len(lines):
         columns, index, year = _find_head(lines, words, index)

@@ -109,6 +109,10 @@ _PATTERNS = [
     ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
     # "Năm 2010, … Sau 10 năm, huyện đã có …": the year that many years after the one said before.
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
+    # "Trong 5 năm, kinh tế …", "Tính bình quân 5 năm": the last N years up to the year reported on (a span; not
+    # "trong 5 năm tới", the years ahead)
+    ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
+                                  r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
@@ -125,13 +129,15 @@ _PATTERNS = [
     # ("quí I năm nay": the old spelling, and this year's quarter said as one phrase)
     ("quarter", re.compile(rf"q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y})"
                            r"|\s+năm\s+nay(?!\w))?")),
-    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))")),
+    # ("tháng 1 năm nay": this year's month, one phrase, not the whole year)
+    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
     ("month_no_year", StartsWithWord(r"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{1,2})(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
     # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
     ("month_opening", re.compile(r"tháng\s+(?P<m>\d{1,2})(?=\s*,)")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
-    ("year", re.compile(rf"năm\s+(?P<y>{_Y})\b(?!\s*[-–—]\s*{_Y})")),
+    # (also glued to the word after it, a typing slip: "năm 2020ước đạt")
+    ("year", re.compile(rf"năm\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
     # "dự án đã cấp phép từ các năm trước": earlier years in general, not the year before (no period)
@@ -146,12 +152,13 @@ _PATTERNS = [
     # "Tổng đàn đại gia súc hiện có 10.923 con": "hiện" after the subject, before its verb, is the article's now
     ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
-    ("month_of_figure", StartsWithWord(r"tháng\s+(?P<m>\d{1,2})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua)(?!\w))")),
+    # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
+    ("month_of_figure", StartsWithWord(r"tháng\s+(?P<m>\d{1,2})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với)(?!\w))")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -313,6 +320,12 @@ def _year_of(match, doc_year):
 
 def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
+    if kind == "last_years":
+        count, year = _number(g["n"]), doc_year if doc_year is not None else (doc_date.year if doc_date else None)
+        if not count or count < 2 or count > 30 or year is None:
+            return None
+        span = f"{year - count + 1:04d}/{year:04d}"
+        return PeriodMention(0, 0, span, span, "phase", year)
     if kind == "years_after":
         count = _number(g["n"])
         return PeriodMention(0, 0, None, None, "years_after", count) if count else None
@@ -400,7 +413,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return None
         return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
     if kind == "month":
-        year = _year_of(match, None)
+        year = _year_of(match, (doc_date.year if doc_date else doc_year) if g.get("nay") else None)
+        if year is None:
+            return None
         month = int(g["m"])
         if not 1 <= month <= 12:
             return None

@@ -126,6 +126,10 @@ _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|
 _STRIVING_WORDS = ("phấn đấu", "đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu")
 
 
+def _letter_before(text, start):
+    return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "_")
+
+
 def _words_re(words):
     return Words(words)
 
@@ -151,7 +155,9 @@ def _cues():
         "verb_kind": verb_kind,
         "base_re": _words_re(base_phrases),
         "base_of": base_phrases,
-        "modality_re": _words_re(carried),
+        # (a cue glued to the figure or year before it, a typing slip, still counts: "năm 2020ước đạt …")
+        "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
+                                      _letter_before),
         "modality_of": carried,
         # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
         "target_re": Words(mod["target"], tail=r"(?!\w)(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"),
@@ -161,6 +167,13 @@ def _cues():
         "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
+        "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
+        "count_of_units_re": re.compile(r"(?:[\s\-–+*•]*)số\s+(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
+        # "Hộ gia đình được sử dụng điện lưới: 97,8%": the units that are served, as a percent of all of them
+        "units_served_re": re.compile(r"(?:[\s\-–+*•]*)(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"] + ["hộ gia đình"]))
+            + r")(?:\s+[^\W\d]+){0,3}?\s+được\s"),
         "ranking_re": _words_re(cues["ranking_words"]),
         # (also "các tỉnh còn lại đều ở mức dưới 8%": a level each place of a group the text does not name holds)
         "places_have_before_re": re.compile(r"(?:(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -315,7 +328,8 @@ def analyse(text, date=None, place=None) -> Extraction:
                       place_level=levels.get(doc_place) if doc_place else None)
 
 
-_PLACE_COUNT_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?!\w)")
+# (the look-behind after the first digit: see _SCALED_BARE_RE)
+_PLACE_COUNT_RE = re.compile(r"(\d(?<![\w.,/]\d)\d?)\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -418,7 +432,8 @@ def _bare_totals_of_a_noun(work, low, quantities):
     return found
 
 
-_SCALED_BARE_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
+# (the look-behind after the first digit, not before it: a pattern that opens with a digit is scanned for digits in C)
+_SCALED_BARE_RE = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
 _PER_BEFORE_RE = re.compile(r"(?<!\w)(?:trên|mỗi|cho|tính\s+trên)\s+$")
 _PER_UNITS = frozenset({"ha", "m2", "km2", "km", "m", "m3", "tonne", "kg"})
 
@@ -906,6 +921,12 @@ class _SentenceMarks:
             # sentence with its time (no comma needed) announces every item of it (an "Ước 6 tháng …" without its
             # comma is its own clause's estimate: a later item with a verb of its own is actual, spec)
             self.frame = (self.cues[0][1], self.cues[0][2])
+        if self.frame is None and self.cues and cues["modality_of"].get(self.cues[0][2]) == "estimate":
+            # "Một số sản phẩm ước tính tăng so với cùng kỳ là: A tăng 9%; B tăng 7%": an estimate announcing a list
+            # (its colon right after, no figure between) makes every item after the colon an estimate
+            colon = low.find(":", self.cues[0][0], min(sentence.end, self.cues[0][0] + _ANNOUNCING_COLON_REACH))
+            if colon >= 0 and not any(ch.isdigit() for ch in low[self.cues[0][0]:colon]):
+                self.frame = (colon, self.cues[0][2])
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
         if "tiêu" in low[sentence.start:sentence.end] and (low.find(":", sentence.start, sentence.end) >= 0
@@ -984,6 +1005,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks,
                                  after_figure=previous is not None and left_start == previous.end)
+    if own_subject is None and role == "done" and left.rstrip().endswith("(") and not sentence_claims:
+        # "tốc độ tăng trưởng cao hơn mức của tỉnh (13,9/9,2%)": a pair opening a bracket is of what was named before it
+        own_subject = subject_before(work, left_start, left_start + left.rstrip().rfind("("), context.blanks)
     growth_named = _GROWTH_NAMED_BEFORE_RE.search(left, max(0, len(left) - 50)) \
         if is_percent and left.rfind("(") <= left.rfind(")") else None  # (in a bracket it restates the growth before)
     if growth_named is not None and not (own_subject and _INDICATOR_WORD_RE.search(own_subject.lower())):
@@ -1204,6 +1228,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (like a plan word, a date's comparison past a comma is another clause's: "đạt 58,33%, thấp hơn so với cùng
         # kỳ năm 2021" compares the rate, it does not make last year its base)
         basis = _named_base(base_clause.split(",", 1)[0])
+    if basis is None and unit == "times" and _OTHER_PLACE_AFTER_RE.match(right_clause):
+        basis = "other"  # "gấp 1,3 lần của tỉnh", "gấp 2 lần bình quân cả nước": another place is the base
     if basis is None and not is_percent:
         further = low[quantity.end:min(sentence.end, quantity.end + 160)]
         restated = _RESTATED_RISE_AFTER_RE.match(further)
@@ -1252,8 +1278,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
         basis = "prior_year"
     each_year = False
+    # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
-                          or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])):
+                          or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])) \
+            and not (is_percent and _WHOLE_OF_ECONOMY_AFTER_RE.match(right_clause)):
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
         each_year = True
     # The verb closest before the figure.
@@ -1339,7 +1367,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
     if is_target and unit in cues["units_of_targets"] and not bracket:
         is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
-    if role == "plan":
+    compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
+        if role == "plan" else None
+    if role == "plan" and compared_pair is None:
+        # (not the pair of values a comparison just made: "gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)", "tăng gấp 2
+        # lần so năm 2015 (240/120 tỷ đồng)" hold this one's value and its base's, both facts)
         is_target = True
 
     previous_claim = sentence_claims[-1] if sentence_claims else None
@@ -1362,6 +1394,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         rate_subject = False  # "bê tông hóa 2km đường, vượt 10% kế hoạch": said as an amount, the subject is no rate
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
     growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
+    if is_percent and not growth_subject and role in ("done", "plan") and left.rfind("(") > left.rfind(")"):
+        # "tốc độ tăng trưởng cao hơn mức của tỉnh (13,9/9,2%)": a pair of rates in a bracket are of the growth named
+        # before the bracket
+        growth_subject = bool(cues["growth_subject_re"].search(left[:left.rfind("(")].split(",")[-1]))
     if growth_subject and _POPULATION_RATE_RE.search(subject_low):
         growth_subject = False  # "tỷ lệ tăng dân số tự nhiên 0,9%": a demographic rate, read as a level like any rate
     if is_percent and verb_kind in ("growth_up", "growth_down") and cues["rate_after_rise_re"].match(right_clause):
@@ -1462,6 +1498,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = "share", None
         if previous_claim is not None and previous_claim.subject and _RATE_WORD_ONLY_RE.fullmatch(subject_low):
             subject = previous_claim.subject  # "tỷ lệ 61,2%" says no more than "the rate of" the count before it
+    if is_percent and measure in ("level", "ratio") and basis is None and verb_kind in (None, "level", "ratio") \
+            and cues["share_subject_re"].match(left_clause.lstrip(" -–+*•")) and not cues["share_subject_re"].search(subject_low):
+        # "tỷ trọng công nghiệp, xây dựng và dịch vụ, thuế sản phẩm trong GRDP đạt 73,7%": a clause opening on "tỷ
+        # trọng" or "cơ cấu" states a share, though the subject kept is only its last listed part
+        measure, claim_basis = "share", None
     if continues and is_percent and bracket and verb_kind is None and measure == "level" and not sentence_claims \
             and state.last_percent in ("growth", "change") and basis is None and not is_target:
         # "GRDP tăng 11,2%. Trong đó, tỉnh A (11,6%) và tỉnh B (11%)": the parts of a growth, said bare in brackets,
@@ -1539,11 +1580,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # its quota to fulfil included
         modality = "target"
         modality_how = "list"
+    plan_year_ahead = _plan_year_ahead(context, sentence, quantity) \
+        if unit in cues["units_of_targets"] and quantity.of is None and modality in ("actual", "target") else None
     if is_target:
         modality = "target"
         modality_how = "target_word"
     elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
-            and _TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)):
+            and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)) or plan_year_ahead is not None
+                 or _TARGETS_OF_A_PLAN_AFTER_RE.match(right_clause) and not _SO_RE.search(left, max(0, len(left) - 12))):
+        # (also "25 chỉ tiêu năm 2025", "Trong đó, 11 chỉ tiêu kinh tế" in a text of a year still ahead: the targets
+        # of that year's plan)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
     if modality in ("estimate", "expected"):
@@ -1575,6 +1621,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     reached = modality in ("actual", "estimate") and (verb_word in cues["reached_verbs"] or not is_target)
     # "(cùng kỳ năm 2020 giảm 3,8%)": a figure said of the same period a year before is of that period
     of_the_year_before = base_value or "cùng" in left and _OF_THE_SAME_PERIOD_BEFORE_RE.search(left) is not None
+    if is_percent and not of_the_year_before and _RISE_NAMED_BEFORE_RE.search(left, max(0, len(left) - 25)) \
+            and _OF_THE_SAME_PERIOD_AFTER_RE.match(right_clause):
+        # "tăng 7,8%, cao hơn mức tăng 4,7% của cùng kỳ": the growth the same period a year before had, a growth of
+        # that period (not the change between the two rates)
+        of_the_year_before = True
+        if measure == "change":
+            measure, claim_basis = "growth", "same_period"
     # "thu hút 175 dự án … với số vốn đăng ký đạt 1,24 tỉ USD" (a flow), "có 1.111 dự án với tổng vốn 9,17 tỉ USD" (a
     # stock): an amount that goes with the count before it ("với") holds over the same time as that count
     with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
@@ -1593,7 +1646,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                          # stocks, dated where the later one holds
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
                          else None)
-    if continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
+    base_year = _BASE_YEAR_RE.search(compared_pair.group(0)) if compared_pair is not None else None
+    if with_count is not None and with_count.period and _WITH_BEFORE_RE.search(left) and ";" not in left \
+            and "/" not in with_count.period \
+            and _RAISED_TOTAL_BEFORE_RE.search(low, max(sentence.start, with_count.start - 100), with_count.start):
+        # "nâng tổng số dự án lên 93 dự án với tổng vốn đăng ký 19.913 tỷ đồng": the amount of a running total reached
+        # holds at the same time as that total
+        period = with_count.period
+    if plan_year_ahead is not None:
+        period = plan_year_ahead
+    elif base_year is not None:
+        period = base_year.group(1)  # "tăng gấp 2,5 lần so năm 2015 (240/96 tỷ đồng)": the second is 2015's own value
+    elif continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
             and not (is_percent and measure in ("level", "share", "ratio")):  # (a rate holds at a time of its own)
         period = state.part_period
     bracket_open = low.rfind("(", sentence.start, quantity.start) if sentence_claims and unit and not is_percent \
@@ -1674,6 +1738,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             own = int(period[:4]) if period and period[:4].isdigit() else context.doc_year
             if own is not None and year != own - 1:
                 claim_basis = "other"
+    if is_percent and measure in ("level", "ratio") and basis is None \
+            and (cues["count_of_units_re"].match(right_clause)
+                 or (cues["count_of_units_re"].match(subject_low.rsplit(",", 1)[-1])
+                     or cues["units_served_re"].match(subject_low))
+                 and not _noun_follows(right_clause)):
+        # "50% số xã đạt chuẩn", "Số đơn vị cấp huyện đạt chuẩn trên 70%": the share of all such units
+        measure, claim_basis = "share", None
+    if measure == "level" and is_percent and claim_basis is None and cues["fall_of_a_rate_re"].search(subject_low):
+        # "Tỷ lệ giảm nghèo đa chiều trên 4%": the poverty rate's fall in points, a change against the year before it
+        measure, value, claim_basis = "change", -abs(value), basis or "same_period"
+        if value_max is not None:
+            value_max = -abs(value_max)
+    if measure == "growth" and basis is None and is_percent and quantity.text.rstrip().endswith("/năm") \
+            and _AVERAGE_RISE_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None:
+        # "tăng 250 tỷ đồng so với năm 2015, bình quân tăng 20%/năm": a yearly average rise is each year's against
+        # the one before, it takes no base from the figure before it
+        claim_basis = "same_period"
     if measure in ("growth", "change") and claim_basis:
         state.growth_basis = claim_basis
     if is_percent:
@@ -1718,6 +1799,7 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đ�
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
 _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?\s*(?:[,:]|là(?!\w))")
+_ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
 _VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
@@ -1737,6 +1819,8 @@ _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:(?
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
+_RISE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
+_OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?\s*$")
 _OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
                                            r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
 _NUMBER_OF_AFTER_RE = re.compile(r"\s*số\s+\w")  # "100% số xã đạt chuẩn": a share of the number of what follows
@@ -2091,6 +2175,9 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share", "change"):
         flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
+    raised_total = _RAISED_TOTAL_BEFORE_RE.search(left, max(0, len(left) - 100)) is not None
+    if raised_total:
+        flow = False  # "nâng tổng số dự án còn hiệu lực lên 93 dự án": a running total reached, held at the span's end
     if flow_hint is not None:
         flow = flow_hint
     chosen = None
@@ -2132,13 +2219,26 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
     # (likewise a yearly target of such a plan, "phấn đấu mỗi năm kết nạp từ 80 đảng viên": it holds in every year of
     # the term)
+    # (likewise a result said as a yearly average, "bình quân tăng 12%/năm": it holds over the term named before,
+    # whatever single year its sentence names for another figure)
+    average_rise = unit == "%" and quantity.text.rstrip().endswith("/năm") \
+        and _AVERAGE_RISE_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
+    if average_rise and chosen is not None and chosen.kind == "year" and chosen.end <= quantity.start:
+        term = _term_before(context, quantity.start)
+        if term is not None:
+            evidence["period"] = "carried"
+            return term
     if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+                           or average_rise
                            or (is_target or _in_ranges(context.future_ranges, quantity.start)
                                or _under_target_heading(context, quantity.start))
                            and (_EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
                                 or quantity.text.rstrip().endswith("/năm"))  # ("tăng bình quân 3,2%/năm")
                            # (and the count of the targets a plan sets: "Nghị quyết với 19 chỉ tiêu")
-                           or not reached and unit in _cues()["units_of_targets"]):
+                           or not reached and unit in _cues()["units_of_targets"]
+                           # (and of those met, in a sentence on the plan of a term: "Trong 16 chỉ tiêu của Nghị
+                           # quyết nhiệm kỳ 2016-2020, có 14/16 chỉ tiêu đạt": over the term)
+                           or unit in _cues()["units_of_targets"] and _term_in(context, sentence.start, quantity.start)):
         term = _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
         if term is not None:
             evidence["period"] = "carried"
@@ -2151,7 +2251,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             mention = periods[i]
             # (a plan's year, "Năm 2016 là năm đầu tiên thực hiện …", is carried to the targets set out after it only)
             plans = mention.plan and not reached
-            if (plans or not mention.base and not mention.local) and mention.kind != "phase" \
+            if (plans or not mention.base and not mention.local) \
+                    and (mention.kind != "phase" or _span_heading(context.low, mention)) \
                     and mention.period(flow) \
                     and not _whole_year_of_its_noun(context.low, mention) \
                     and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
@@ -2190,6 +2291,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if chosen is not None:
         period = chosen.period(flow)
         if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
+                and not (raised_total and flow_hint is None) \
                 and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
             # ("đến cuối quý I, có 43/82 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
@@ -2241,6 +2343,13 @@ _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.(
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+", re.IGNORECASE)
 _SOME_PLACES_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:nhiều|một số|một vài|một loạt)\s+(?:địa phương|tỉnh|thành phố|huyện|xã)(?!\w)")
+_WHOLE_OF_ECONOMY_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?(?:grdp|gdp|tổng\s+sản\s+phẩm)(?!\w)")
+_BASE_YEAR_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s+)?bình\s+quân\s+(?:chung\s+)?(?:của\s+)?)?"
+                                   r"(?:tỉnh|cả\s+nước|toàn\s+quốc|vùng|khu\s+vực|thành\s+phố|huyện)(?!\w)")
+_COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp hơn|so với|so)(?!\w)[^();]{0,40}\(\s*[\d.,]+\s*/\s*$")
+# "16 chỉ tiêu chủ yếu của Nghị quyết": the targets a resolution or plan sets (not "so với 15 chỉ tiêu theo …")
+_TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")  # (giảm mạnh từ 2-7%)
@@ -2248,6 +2357,29 @@ _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$"
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
                                "toàn", "nay", "năm"))
+
+
+def _plan_year_ahead(context, sentence, quantity):
+    """A count of targets in a text about a year still ahead of the article's ("25 chỉ tiêu năm 2025" dated
+    12/2024): the year of that plan, when the time named closest to the count (right after it in its sentence, else
+    the last one before it, near) is a single year after the article's year."""
+    now = context.doc_date.year if context.doc_date is not None else context.doc_year  # (the article's own date first)
+    if now is None:
+        return None
+    periods = context.periods
+    index = bisect.bisect_left(context.period_starts, quantity.start)
+    mention = None
+    if index < len(periods) and periods[index].start < sentence.end and periods[index].start - quantity.end <= 40:
+        mention = periods[index]
+    elif index > 0 and quantity.start - periods[index - 1].end <= _PLAN_COUNT_REACH:
+        mention = periods[index - 1]
+    if mention is None or mention.base or mention.kind != "year" or mention.year is None \
+            or mention.year <= now:
+        return None
+    return f"{mention.year:04d}"
+
+
+_PLAN_COUNT_REACH = 1500  # characters back from a count of targets to the year of the plan it counts
 
 
 def _whole_year_of_its_noun(low, mention):
@@ -2261,11 +2393,35 @@ def _whole_year_of_its_noun(low, mention):
 
 _ITEM_HEAD_RE = re.compile(r"[\s\-–+*•]*$")
 # (also an average said of the whole term: "tăng trưởng bình quân của cả nhiệm kỳ đạt 8%")
+_RAISED_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)nâng\s+tổng(?:\s+số)?(?:\s+[^\d;:()]{1,80}?)?\s+lên(?:\s+(?:thành|đến|tới|trên|gần|hơn|khoảng))?\s*$")
+_AVERAGE_RISE_BEFORE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:tăng|giảm)(?:\s+trưởng)?\s+)?(?:đạt\s+)?$")
 _ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:hàng|hằng|mỗi)\s+năm|(?:của\s+)?(?:cả|toàn)\s+(?:nhiệm kỳ|giai đoạn|thời kỳ))(?!\w)")
 # (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
 _TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
                       r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
 _TERM_REACH = 3000  # how far back a plan's term still frames its targets
+
+
+def _span_heading(low, mention):
+    """A span of years that is a heading line of its own ("Tính bình quân 5 năm", "Giai đoạn 2016 - 2020"): it frames
+    the lines below it (unlike a span that qualifies a noun inside a sentence)."""
+    line_start = low.rfind("\n", 0, mention.start) + 1
+    line_end = low.find("\n", mention.end)
+    line_end = len(low) if line_end < 0 else line_end
+    if line_end - line_start > mention.end - mention.start + _SPAN_HEADING_SLACK:
+        return False
+    rest = low[line_start:mention.start] + low[mention.end:line_end]
+    return not any(ch.isdigit() for ch in rest) and ":" not in rest
+
+
+_SPAN_HEADING_SLACK = 16  # characters a span heading may hold besides its span ("Tính bình quân", "Giai đoạn")
+
+
+def _term_in(context, start, end):
+    """A plan term ("nhiệm kỳ 2016 - 2020") is named within low[start:end]."""
+    _term_before(context, end)  # (finds the text's terms once)
+    index = bisect.bisect_left(context.terms, (end,)) - 1
+    return index >= 0 and context.terms[index][0] >= start
 
 
 def _term_before(context, position):

@@ -129,7 +129,8 @@ _END = r"(?![\w²³])"
 # (a comma glued between a word and a number separates list items: "15-18 tiêu chí,01 xã đạt …")
 # ("45,8 tỷ đồng/6.521 hộ", "8.530 ha/13.955 hộ": an amount and the count it was shared among, two figures;
 # not after a quarter's numeral: "quý IV/2022")
-NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
+# (a figure glued to the verb before it, a typing slip: "ước đạt16.743 tỷ đồng")
+NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=\sdat\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
@@ -195,6 +196,7 @@ WORD_NUMBER_RE = StartsWithWord(
     + r")(?:[ \t]+|$)(?:(?:" + _WORDS
     + r")(?:[ \t]+|$)){0,14})"
 )
+_EFFORT_BEFORE_MULTIPLE_RE = re.compile(r"(?<!\w)(?:" + _alternation(_DATA.get("effort_before_multiple", [])) + r")\s+$")
 MULTIPLE_WORD_RE = StartsWithWord(r"(" + _alternation(MULTIPLE_WORDS) + r")" + _END)
 NOT_A_CLAIM_RE = re.compile(r"(?:^|(?<=[\s(,;:.\-]))(?:" + _alternation(NOT_A_CLAIM_BEFORE) + r")[ \t\u00a0.:]*(?:số[ \t]*)?$")
 
@@ -340,7 +342,9 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
             list_match = NOUN_LIST_RE.match(texts.lowered, pos)
             # "35 dự án, công trình": the first noun is the unit (but "153.448 người, lao động ở khu vực nông thôn
             # là …": a noun followed by where or what it is opens the next item's subject, not a list of nouns)
-            while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()):
+            # (nor a noun said again: "5 triệu lượt khách, khách nội địa đạt …" starts the next item)
+            while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()) \
+                    and list_match.group(1) not in unit.split():
                 pos = list_match.end()
                 list_match = NOUN_LIST_RE.match(texts.lowered, pos)
             partner = SHORT_PARTNER_RE.get(unit)
@@ -514,6 +518,8 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             continue  # "000": the tail of a number grouped by spaces, never a figure of its own
         if start > 0 and folded[start - 1] == "-" and start > 1 and folded[start - 2].isalpha():
             continue  # Covid-19
+        if raw == "1" and start > 1 and folded[start - 1] == "/" and folded[start - 2].isalpha():
+            continue  # "Giá trị sản phẩm/1 ha đất": the unit a value is per, not a figure
         date_or_reference = DATE_AFTER_RE.match(folded, after) or REFERENCE_AFTER_RE.match(text, after)
         if date_or_reference:
             consumed_until = date_or_reference.end()
@@ -702,7 +708,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             plan = Quantity(second.start(1), second_unit[0], text[second.start(1):second_unit[0]], plan_value, None,
                             unit, None, None, "plan", second.group(1), text[second.end():second_unit[0]].strip())
             return [done, plan]
-    if raw_of is not None and kind in ("measure", "rate") and raw_max is None:
+    if raw_of is not None and raw_max is None and (kind in ("measure", "rate")
+                                                   or kind == "percent" and ("," in raw or "," in raw_of)):
+        # (and two rates, "(13,5/9,2%)": a decimal is no count, so the pair is no fraction)
         # done/plan: "813/520ha" → 813 ha done and 520 ha planned
         plan_start = pos - len(raw_of)
         plan_value = parse_number(raw_of, dot_is_decimal=dot_is_decimal) * factor
@@ -767,7 +775,8 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
     folded = texts.folded
     for match in MULTIPLE_WORD_RE.finditer(folded):
         start, end = match.span()
-        if not taken(start):
+        if not taken(start) and not _EFFORT_BEFORE_MULTIPLE_RE.search(folded, max(0, start - 16), start):
+            # ("nỗ lực gấp đôi": how hard, not how much)
             results.append(Quantity(start, end, texts.text[start:end], MULTIPLE_WORDS[match.group(1)], None, "times",
                                     None, None, None, match.group(1), ""))
     for match in WORD_NUMBER_RE.finditer(texts.lowered):

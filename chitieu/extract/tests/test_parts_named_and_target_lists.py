@@ -165,3 +165,16 @@ def test_a_rise_said_of_a_count_of_places_with_its_share_is_the_shares_change_at
                              "so với cuối năm 2020.", date="2024-07-02"))
     assert (claims["79,2%"].measure, claims["79,2%"].period) == ("share", "2024-06")
     assert (claims["12,5%"].measure, claims["12,5%"].basis, claims["12,5%"].period) == ("change", "other", "2024-06")
+
+
+def test_an_estimate_announcing_a_list_with_a_colon_makes_every_item_an_estimate():
+    # spec: a list announced as an estimate before it begins is estimate in every item, whatever verb an item has
+    text = ("Một số mặt hàng tháng 3 ước tính tăng khá so với cùng kỳ là: bánh kẹo tăng 12,4%; đồ gỗ tăng 8,1%; "
+            "phân bón tăng 5%.")
+    claims = extract(text, date="2033-03-29")
+    assert [c.modality for c in claims] == ["estimate"] * 3
+
+
+def test_a_list_announced_without_an_estimate_word_stays_actual():
+    claims = extract("Chỉ số tháng 3 của một số tỉnh như sau: tỉnh A tăng 12,4%; tỉnh B tăng 8,1%.", date="2033-04-02")
+    assert [c.modality for c in claims] == ["actual"] * 2

@@ -151,3 +151,25 @@ def test_the_first_half_said_as_half_of_the_year():
 def test_the_first_months_of_this_year_are_one_phrase():
     assert periods("Trong 6 tháng đầu năm nay, kinh tế tăng", date="2024-07-10") == [
         ("2024-01/2024-06", "2024-06", False)]
+
+
+def test_a_month_of_this_year_is_that_month():
+    # "tháng 2 năm nay" is one phrase: the month, not the whole year
+    assert periods("sản lượng thép tháng 2 năm nay tăng 12%", date="2019-03")[0][:2] == ("2019-02", "2019-02")
+
+
+def test_the_month_compared_is_the_month_of_the_figure():
+    # "chỉ số … tháng 4 so với cùng kỳ năm trước của các tỉnh: …" holds for that month of the year reported on
+    assert periods("chỉ số tiêu dùng tháng 4 so với cùng kỳ", date="2018-05")[0][:2] == ("2018-04", "2018-04")
+
+
+def test_the_last_n_years_end_at_the_year_reported_on():
+    # "Trong 5 năm, …" in a report on 2030: the five years up to it; the years ahead are no such span
+    assert periods("trong 5 năm, kinh tế tăng trưởng", year=2030)[0][:2] == ("2026/2030", "2026/2030")
+    assert periods("tính bình quân 3 năm qua", year=2030)[0][:2] == ("2028/2030", "2028/2030")
+    assert periods("trong 5 năm tới, huyện phấn đấu", year=2030) == []
+
+
+def test_a_year_glued_to_the_word_after_it_is_still_a_year():
+    assert periods("thu ngân sách năm 2031ước đạt")[0][:2] == ("2031", "2031")
+    assert periods("trong 3 năm\n1. doanh thu", year=2031)[0][:2] == ("2029/2031", "2029/2031")  # (a heading's span)

@@ -93,3 +93,73 @@ def test_a_part_named_after_trong_do_is_not_the_subject_of_the_next_sentence():
                              "6.100 m3, tăng 3% so tháng trước. Lũy kế 8 tháng đầu năm đạt 70.400 m3.",
                              date="2022-09-05"))
     assert claims["70.400 m3"].subject == "Tổng sản lượng gỗ"
+
+
+def test_a_figure_glued_to_its_verb_is_still_read():
+    # a typing slip, "ước đạt12.500 tỷ đồng": the figure after the verb is a claim all the same
+    claims = by_text(extract("Doanh thu dịch vụ năm 2034 ước đạt12.500 tỷ đồng.", date="2034-11-02"))
+    assert claims["12.500 tỷ đồng"].value == 12_500_000_000_000 and claims["12.500 tỷ đồng"].modality == "estimate"
+    # (likewise an estimate word glued to the year before it)
+    glued = by_text(extract("Thu ngân sách năm 2034ước đạt 410 tỷ đồng.", date="2034-11-02"))
+    assert glued["410 tỷ đồng"].modality == "estimate"
+
+
+def test_a_yearly_average_rise_holds_over_the_term_named_before():
+    # "bình quân tăng N%/năm" in a report on a term: an average over the term's years, not its last year
+    text = ("Kết quả nhiệm kỳ 2031 - 2035\n\nThu ngân sách năm 2035 đạt 400 tỷ đồng, tăng 150 tỷ đồng so với năm 2030, "
+            "bình quân tăng 9,5%/năm.")
+    claims = by_text(extract(text, date="2035"))
+    assert claims["9,5%/năm"].period == "2031/2035"
+    # (each year against the one before: no base taken from the "so với năm 2030" of the figure before it)
+    assert claims["9,5%/năm"].basis == "same_period" and claims["150 tỷ đồng"].basis == "other"
+
+
+def test_a_total_raised_to_a_figure_holds_at_the_end_of_the_span():
+    # "nâng tổng số … lên N": a running total reached, a stock at the end of the quarter, not a flow over it
+    text = ("Trong quý II/2036, khu kinh tế thu hút thêm 3 dự án, nâng tổng số dự án còn hiệu lực lên 120 dự án với "
+            "tổng vốn đăng ký 5.400 tỷ đồng.")
+    claims = by_text(extract(text, date="2036-07-05"))
+    assert claims["120 dự án"].period == "2036-06"
+    assert claims["5.400 tỷ đồng"].period == "2036-06"  # (the amount that goes with the total reached)
+    assert claims["3 dự án"].period == "2036-04/2036-06"
+
+
+def test_visitors_beds_and_product_lines_are_counting_nouns():
+    claims = by_text(extract("Tỉnh đón 2,5 triệu khách, có 40,2 giường trên 1 vạn dân và 4 dòng sản phẩm chủ lực.",
+                             date="2039-07-01"))
+    assert claims["2,5 triệu khách"].unit == "khách" and claims["2,5 triệu khách"].value == 2_500_000
+    assert claims["40,2 giường"].unit == "giường" and claims["4 dòng sản phẩm"].unit == "dòng sản phẩm"
+
+
+def test_a_noun_said_again_after_a_comma_starts_the_next_item_not_a_list():
+    quantities = find_quantities("đạt 3 triệu lượt khách, khách nội địa đạt 20 triệu lượt khách")
+    assert [q.text for q in quantities] == ["3 triệu lượt khách", "20 triệu lượt khách"]
+
+
+def test_an_effort_doubled_and_a_value_per_one_unit_are_no_figures():
+    # "nỗ lực gấp đôi" says how hard, "/1 ha" what a value is per: neither is a claim
+    quantities = find_quantities("Với tinh thần nỗ lực gấp đôi, giá trị sản phẩm/1 ha đất đạt 120 triệu đồng, "
+                                 "sản lượng tăng gấp đôi.")
+    assert [q.text for q in quantities] == ["120 triệu đồng", "gấp đôi"]
+
+
+def test_a_count_per_ten_thousand_people_keeps_its_denominator():
+    # like "người/km2": a rate keeps what it is per
+    quantities = find_quantities("đạt 11,2 bác sĩ/vạn dân và 30 giường/1 vạn dân")
+    assert [(q.unit, q.value) for q in quantities] == [("bác sĩ/vạn dân", 11.2), ("giường/vạn dân", 30)]
+
+
+def test_the_rise_the_same_period_had_a_year_before_is_its_growth():
+    # "cao hơn mức tăng N% của cùng kỳ": last year's growth over the same months, dated there
+    text = "Doanh thu quý I/2045 tăng 9,2%, cao hơn mức tăng 6,1% của cùng kỳ."
+    claims = by_text(extract(text, date="2045-04-10"))
+    assert (claims["6,1%"].measure, claims["6,1%"].period) == ("growth", "2044-01/2044-03")
+    assert claims["9,2%"].period == "2045-01/2045-03"
+
+
+def test_a_heading_line_of_a_span_of_years_dates_the_items_below_it():
+    # "Tính bình quân 5 năm" alone on its line frames the numbered results under it; an item naming its year keeps it
+    text = ("Kết quả nhiệm kỳ\n\nTính bình quân 5 năm\n\n1. Vốn đầu tư hàng năm khoảng 33% GRDP.\n\n"
+            "2. Thu ngân sách năm 2045 đạt 500 tỷ đồng.")
+    claims = by_text(extract(text, date="2045"))
+    assert claims["33%"].period == "2041/2045" and claims["500 tỷ đồng"].period == "2045"

@@ -129,3 +129,90 @@ def test_the_items_after_a_rate_and_a_colon_are_that_rate_of_each_group():
 def test_exceeding_the_estimate_said_before_the_figure_is_no_part_of_the_subject():
     (claim,) = extract("Năm 2024, thu ngân sách của huyện vượt dự toán tỉnh giao 21%.")
     assert (claim.subject, claim.measure, claim.basis) == ("thu ngân sách", "growth", "estimate")
+
+
+def test_counts_of_targets_for_a_year_ahead_are_that_years_targets():
+    # a count of targets ("N chỉ tiêu") in a text about a year after the article's: the targets of that year's plan
+    text = ("Hội đồng nhân dân huyện thông qua 20 nhóm chỉ tiêu của năm 2032. Trong đó, có 9 chỉ tiêu kinh tế, "
+            "7 chỉ tiêu xã hội.\n\n9 chỉ tiêu kinh tế gồm:\n\n- Tốc độ tăng trưởng: 8%")
+    claims = extract(text, date="2031-12-05")
+    counts = [c for c in claims if c.unit == "chỉ tiêu"]
+    assert len(counts) == 3 and all(c.modality == "target" and c.period == "2032" for c in counts)
+
+
+def test_counts_of_targets_of_the_articles_own_year_stay_facts():
+    claims = by_text(extract("Năm 2032, xã tiếp tục xây dựng 15 chỉ tiêu phát triển.", date="2032-01-10"))
+    assert claims["15 chỉ tiêu"].modality == "actual"
+
+
+def test_the_targets_of_a_resolution_are_counted_as_targets():
+    # "N chỉ tiêu chủ yếu của Nghị quyết": the targets the resolution set; how many were met is a fact
+    text = "Trong 18 chỉ tiêu chủ yếu của Nghị quyết, có 15/18 chỉ tiêu đạt và vượt kế hoạch."
+    claims = by_text(extract(text, date="2037"))
+    assert claims["18 chỉ tiêu"].modality == "target" and claims["15/18 chỉ tiêu"].modality == "actual"
+    # (in a sentence naming the resolution's term, those met are counted over the term)
+    text = "Trong 18 chỉ tiêu của Nghị quyết, nhiệm kỳ 2032 - 2037, có 15/18 chỉ tiêu đạt; 03 chỉ tiêu không đạt."
+    claims = by_text(extract(text, date="2037"))
+    assert claims["15/18 chỉ tiêu"].period == "2032/2037" and claims["03 chỉ tiêu"].period == "2032/2037"
+
+
+def test_a_pair_after_a_comparison_holds_two_facts_not_done_and_plan():
+    # "gấp N lần … (A/B)": the two values compared; a bare pair "813/520ha" is still done/plan
+    text = "Thu nhập bình quân gấp 1,5 lần của tỉnh (90/60 triệu đồng). Trồng rừng đạt 700/650ha."
+    claims = by_text(extract(text, date="2038"))
+    assert claims["60 triệu đồng"].modality == "actual" and claims["90"].modality == "actual"
+    assert claims["650ha"].modality == "target"
+    # (and where the comparison names its year, the second value is that year's)
+    pair = by_text(extract("Quy mô kinh tế tăng gấp 2 lần so năm 2033 (240/120 tỷ đồng).", date="2038"))
+    assert (pair["120 tỷ đồng"].period, pair["120 tỷ đồng"].modality, pair["240"].period) == ("2033", "actual", "2038")
+
+
+def test_the_rate_of_poverty_reduction_is_a_fall_in_points():
+    # "Tỷ lệ giảm nghèo … N%": the poverty rate's fall, a change in points (negative), no base named: same period
+    claims = by_text(extract("Chỉ tiêu năm 2041:\n\n- Tỷ lệ giảm nghèo đa chiều trên 2,5%", date="2040-12-10"))
+    claim = claims["2,5%"]
+    assert (claim.measure, claim.value, claim.basis, claim.qualifier) == ("change", -2.5, "same_period", "over")
+
+
+def test_a_pair_of_rates_in_a_bracket_after_a_compared_growth_is_two_growths():
+    # "(A/B%)" with decimals is no fraction of counts: two rates, here the growth compared and its base's growth
+    text = "Trong 5 năm, tốc độ tăng trưởng của huyện cao hơn mức chung của tỉnh (12,4/8,75%)."
+    claims = by_text(extract(text, date="2042"))
+    assert claims["12,4"].value == 12.4 and claims["8,75%"].value == 8.75
+    assert all(claims[t].measure == "growth" and claims[t].modality == "actual" for t in ("12,4", "8,75%"))
+    assert "tốc độ tăng trưởng" in claims["12,4"].subject  # (what was named before the bracket)
+
+
+def test_a_percent_of_the_number_of_units_is_their_share():
+    # "N% số xã …", "Số đơn vị cấp huyện đạt chuẩn trên N%": a share of all such units, not a ratio to a plan
+    text = "Theo kế hoạch, đến năm 2045 số xã đạt chuẩn trên 80%, trong đó 40% số xã đạt chuẩn nâng cao."
+    claims = by_text(extract(text, date="2040-05-01"))
+    assert all((claims[t].measure, claims[t].basis) == ("share", None) for t in ("80%", "40%"))
+    plan = by_text(extract("Số xã đạt chuẩn đạt 90% kế hoạch.", date="2040-05-01"))["90%"]
+    assert (plan.measure, plan.basis) == ("ratio", "plan")
+
+
+def test_the_units_served_as_a_percent_are_a_share():
+    # "Hộ gia đình được dùng nước sạch: N%": the households served, a part of all households
+    claims = by_text(extract("- Hộ gia đình được dùng nước sạch: 91,5%\n- Hộ nghèo còn 2,5%", date="2040-05-01"))
+    assert claims["91,5%"].measure == "share" and claims["2,5%"].measure == "level"
+
+
+def test_a_multiple_of_another_places_figure_has_another_base():
+    # "gấp N lần của tỉnh": the province's figure is the base, neither a plan nor the same period
+    claims = by_text(extract("Thu nhập bình quân đầu người gấp 1,4 lần của tỉnh.", date="2043"))
+    assert (claims["1,4 lần"].measure, claims["1,4 lần"].basis) == ("ratio", "other")
+
+
+def test_a_yearly_amount_as_a_percent_of_the_economy_is_a_share():
+    # "vốn đầu tư hàng năm khoảng N% GRDP": a share held each year, not a rise against the year before
+    claims = by_text(extract("Tổng vốn đầu tư hàng năm khoảng 32% GRDP; thu ngân sách mỗi năm tăng 11%.", date="2044"))
+    assert (claims["32%"].measure, claims["32%"].basis) == ("share", None)
+    assert (claims["11%"].measure, claims["11%"].basis) == ("growth", "prior_year")
+
+
+def test_a_clause_opening_on_the_weight_of_listed_sectors_states_a_share():
+    # "tỷ trọng A, B và C, D trong GRDP đạt N%": a share, though the subject kept is only the last part listed
+    text = "Năm 2046, tăng trưởng đạt 7%; tỷ trọng nông nghiệp, công nghiệp và xây dựng, dịch vụ trong GRDP đạt 71,5%."
+    claims = by_text(extract(text, date="2046-12-30"))
+    assert (claims["71,5%"].measure, claims["71,5%"].basis) == ("share", None)
