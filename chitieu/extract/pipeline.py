@@ -352,11 +352,12 @@ def _places_counted_again(low, places):
     that belongs to a noun and names none, where exactly that many places of its level were named together before,
     names those places again (a mention of them all, for the figures it heads)."""
     added = []
+    starts = [m.start for m in places]
     for match in _PLACE_COUNT_RE.finditer(low):
         count, level = int(match.group(1)), _PLACE_UNIT_LEVELS[match.group(2)]
         if count < 2 or not _owned_place_count(low, match.start()):
             continue
-        index = bisect.bisect_left([m.start for m in places], match.start()) - 1
+        index = bisect.bisect_left(starts, match.start()) - 1
         following = index + 1
         if following < len(places) and places[following].start - match.end() <= 3:
             continue  # names follow: they are the mention

@@ -17,14 +17,10 @@ import yaml
 
 from chitieu.text import nfc
 
-from .tables import DATA_DIR, YAML_LOADER, StartsWithWord
+from .tables import DATA_DIR, YAML_LOADER, StartsWithWord, longest_first
 from .workcopy import modernise
 
 _DATA_FILE = DATA_DIR / "quantities.yaml"
-
-
-def longest_first(words):
-    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 def _fold_char(ch: str) -> str:

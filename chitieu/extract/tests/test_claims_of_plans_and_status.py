@@ -6,10 +6,8 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
 
-
-def by_text(claims):
-    return {c.text: c for c in claims}
 
 
 def test_the_whole_year_of_a_plan_a_ratio_is_measured_against_frames_no_later_sentence():

@@ -6,14 +6,12 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import Claim, analyse, extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
 
 BUDGET = ("Huyện Tân Uyên: kết quả 6 tháng\n"
           "Thu ngân sách nhà nước trên địa bàn huyện Tân Uyên 6 tháng năm 2022 đạt 45,6 tỷ đồng, đạt 91,2% dự toán "
           "huyện giao (50 tỷ đồng), tăng 12,5% so với cùng kỳ năm 2021.")
 
-
-def by_text(claims):
-    return {c.text: c for c in claims}
 
 
 def test_a_budget_sentence_holds_four_claims():

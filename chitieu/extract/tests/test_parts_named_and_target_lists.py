@@ -7,10 +7,8 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
 
-
-def by_text(claims):
-    return {c.text: c for c in claims}
 
 
 def test_a_sentence_opening_trong_the_part_just_named_lists_its_parts_in_the_totals_modality():

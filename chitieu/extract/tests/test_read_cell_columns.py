@@ -1,11 +1,7 @@
 """Tables flattened one cell a line: each cell is read by its column (cellcolumns.py). Invented tables."""
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from chitieu.extract import extract  # noqa: E402
+from chitieu.extract import extract
+from chitieu.extract.tests.reading import by_text
 
 TABLE = ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2021:\n\n"
          "Các chỉ tiêu\n\nKH năm 2021\n\nƯớc thực hiện\n\nSo\n\nKế hoạch\n\nSo năm 2020\n\nGhi chú\n\n"
@@ -13,9 +9,6 @@ TABLE = ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2021:\n\n"
          "Riêng thu nội địa được 40 tỷ đồng\n\n"
          "2/ Lao động có việc làm mới\n\n1.000 lao động\n\n900 lao động\n\n90%\n\nGiảm 50 lao động (5,3%)\n")
 
-
-def by_text(claims):
-    return {c.text: c for c in claims}
 
 
 def test_a_cell_is_read_by_its_column():

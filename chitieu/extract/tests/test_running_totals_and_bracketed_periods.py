@@ -8,10 +8,8 @@ pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import extract  # noqa: E402
 from chitieu.extract.quantities import find_quantities  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
 
-
-def by_text(claims):
-    return {c.text: c for c in claims}
 
 
 def test_a_period_inside_a_bracket_dates_only_its_own_figure():

@@ -6,10 +6,7 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import extract  # noqa: E402
-
-
-def by_text(claims):
-    return {claim.text: claim for claim in claims}
+from chitieu.extract.tests.reading import by_text  # noqa: E402
 
 
 def test_a_heading_naming_a_coming_year_makes_its_numbered_items_targets_of_that_year():
