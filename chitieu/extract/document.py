@@ -29,7 +29,8 @@ _DATELINE_RES = [
 _HEAD_CHARS = 1500
 _DATELINE_REACH = 80  # characters around a date that a dateline pattern may read
 _ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+# (no digit before: checked in `infer_year`, so the scan opens with a literal digit, not a look-behind)
+_YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d(?!\d)")
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
 # "từ chỗ … năm 2010, đến nay", "giảm từ 11,25% năm 2011 xuống …": where a change started, not the report's year.
 _STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)[^,.;:\n]{0,50}$")
@@ -96,6 +97,8 @@ def infer_year(low: str) -> int | None:
     low = low[:20000]
     years, bases = [], []
     for match in _YEAR_RE.finditer(low):
+        if match.start() and low[match.start() - 1].isdigit():
+            continue
         before = low[max(0, match.start() - 50):match.start()]
         context = _YEAR_CONTEXT_RE.search(before)
         if not context or before.endswith("sánh năm ") or _REFERENCE_BEFORE_RE.search(before[:context.start()]):

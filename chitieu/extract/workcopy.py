@@ -21,7 +21,9 @@ _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Script/style bodies carry no prose.
 _SCRIPT_RE = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\f\v]")
-_SOFT_WRAP_RE = re.compile(r"(?<=[\d,\w])\n(?=[ \t]*(\w))")
+# (the character before the line break is checked in `_unwrap`: a pattern opening with a look-behind or a class
+# is tried at every position of the text, one opening with "\n" is scanned for it in C)
+_SOFT_WRAP_RE = re.compile(r"\n(?=[ \t]*(\w))")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 
@@ -68,9 +70,21 @@ def _spellings():
         if len(written) == len(read):
             variants[written] = read
             variants[written[:1].upper() + written[1:]] = read[:1].upper() + read[1:]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True))
-                         + r")(?!\w)")
+    # (the word boundary before is checked where the pattern is used: see _SOFT_WRAP_RE)
+    pattern = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True)) + r")(?!\w)")
     return pattern, variants
+
+
+def _word_char_before(text, position):
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+def _unwrap(match):
+    """A line break after a digit, a comma or a word and before a word in lower case is a space."""
+    before = match.string[match.start() - 1:match.start()]
+    if before and (before.isalnum() or before in ",_") and match.group(1).islower():
+        return " "
+    return match.group(0)
 
 
 def working_copy(text: str) -> str:
@@ -78,7 +92,8 @@ def working_copy(text: str) -> str:
     work = modernise(text)
     if "tỉ" in work or "Tỉ" in work:  # "tỉ lệ" is read as "tỷ lệ"
         pattern, variants = _spellings()
-        work = pattern.sub(lambda m: variants[m.group(0)], work)
+        work = pattern.sub(lambda m: m.group(0) if _word_char_before(m.string, m.start())
+                           else variants[m.group(0)], work)
     if "<" in work:
         work = _SCRIPT_RE.sub(lambda m: _blank(m, keep_newline=True), work)
 
@@ -104,7 +119,7 @@ def working_copy(text: str) -> str:
         # A line broken inside a figure or a clause (a copied page's hard wrap: "ước đạt 3.475\nnghìn lượt khách",
         # "692,5 tỷ đồng,\ntăng 18,2%", "thu ngân sách trên địa bàn huyện\nđạt 500 tỷ đồng") is read as a space:
         # the line before ends on a digit, a comma or a word and the next goes on in lower case.
-        work = _SOFT_WRAP_RE.sub(lambda m: " " if m.group(1).islower() else m.group(0), work)
+        work = _SOFT_WRAP_RE.sub(_unwrap, work)
     if len(work) != len(text):  # never expected; keep offsets right whatever happens
         work = text
     return work
