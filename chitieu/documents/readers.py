@@ -296,7 +296,7 @@ _CHROME_RE = re.compile(
     r"|y kien \(\d*\)|binh luan \(\d*\)|\(\d+\) binh luan|hotline\s*:.*"
     r"|email cua ban se khong duoc hien thi cong khai.*)$"
 )
-# A dateline: `16/11/2020 10:00`, `Thứ 7, 05/12/2020 | 12:36:27 [GMT +7] A A`, `Thứ Sáu, 22/11/2024 15:59 (GMT +7)`.
+# A dateline: `16/11/2020 10:00`, `Thứ 5, 18/03/2021 | 09:14:52 [GMT +7] A A`, `Thứ Ba, 14/05/2024 08:41 (GMT +7)`.
 _DATELINE_RE = re.compile(
     r"^(?:ngay dang\s*:\s*)?(?:(?:thu\s*(?:\d|hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?"
     r"(\d{1,2})/(\d{1,2})/(\d{4})"

@@ -2,7 +2,7 @@
 
 - value ÷ target against the stated % (`đạt 29,577 tỷ đồng, đạt 82,2% dự toán (36 tỷ đồng)`: 29,577 ÷ 36 = 82,2%);
 - done ÷ plan of a `813/520ha` pair against the % stated after it (`đạt 156% kế hoạch`);
-- growth against the same-period value given in brackets (`đạt 104,79 triệu USD, tăng 60,7% so với cùng kỳ (37,37 triệu USD)`).
+- growth against the same-period value given in brackets (`đạt 86,4 triệu USD, tăng 35% so với cùng kỳ (64 triệu USD)`).
 
 Claims belong together when they are in one run of claims with the same subject and place, no more than a few
 claims apart (the way a report states a figure, its % of plan and the plan).

@@ -17,11 +17,11 @@ _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
 _DATELINE_RES = [
     # Thứ 7, 05/12/2020 · Thứ Sáu, 22/11/2024 15:59 · Chủ nhật, 1/3/2020
     re.compile(rf"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[,-]?\s*(?:ngày\s+)?{_D}", re.IGNORECASE),
-    # 16/11/2020 10:00 · 03/01/2018, 09:24 am
+    # 16/11/2020 10:00 · 14/02/2019, 10:37 am
     re.compile(rf"(?<![\w/.]){_D}\s*[,|-]?\s*(?:lúc\s+)?{_TIME}", re.IGNORECASE),
     # 09:56, 05/11/2023 · 15:13 19/08/2013
     re.compile(rf"{_TIME}\s*[,|-]?\s*(?:ngày\s+)?{_D}", re.IGNORECASE),
-    # Ngày đăng: 03/01/2018 · Cập nhật: 05/12/2020 · Đăng ngày 1/2/2021
+    # Ngày đăng: 14/02/2019 · Cập nhật: 18/03/2021 · Đăng ngày 1/2/2021
     re.compile(rf"(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|ngày\s+cập\s+nhật|xuất\s+bản|published|posted)\s*:?\s*(?:lúc\s+{_TIME}\s*,?\s*)?(?:ngày\s+)?{_D}", re.IGNORECASE),
     # A line that is only a date.
     re.compile(rf"(?m)^[ \t|]*{_D}[ \t|]*$"),
@@ -32,7 +32,7 @@ _ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
 # (no digit before: checked in `infer_year`, so the scan opens with a literal digit, not a look-behind)
 _YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d(?!\d)")
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
-# "từ chỗ … năm 2010, đến nay", "giảm từ 11,25% năm 2011 xuống …": where a change started, not the report's year.
+# "từ chỗ … năm 2010, đến nay", "giảm từ 9,84% năm 2012 xuống …": where a change started, not the report's year.
 _STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)[^,.;:\n]{0,50}$")
 _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/-]|kỳ)\s*$")  # (tháng 10-2012 too)
 
@@ -61,7 +61,7 @@ def find_dateline(text: str) -> DocDate | None:
     return min(found, key=lambda d: (d.year, d.month, d.day))
 
 
-# A news lead that opens with the day of the event: "Ngày 17.4, ông …", "Chiều 30/12, UBND huyện …".
+# A news lead that opens with the day of the event: "Ngày 17.4, ông …", "Chiều 27/11, UBND huyện …".
 _LEAD_DATE_RE = StartsWithWord(r"(?:ngày|sáng|chiều|trưa|tối)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,")  # lower case
 _LEAD_CHARS = 800
 

@@ -83,6 +83,14 @@ class PeriodMention:
         return self.flow if flow else self.stock
 
 
+def _month_number(word):
+    """A month said in digits or in words ("năm", "mười hai", "giêng", "chạp")."""
+    word = " ".join(word.split())
+    if word.isdigit():
+        return int(word)
+    return table("periods")["month_words"].get(word) or 0
+
+
 def _number(word):
     if word is None:
         return None
@@ -96,16 +104,24 @@ def _number(word):
 # "6 tháng đầu năm", "các tháng đầu năm": several months, not the first one (also a letter or digit glued before)
 _PLURAL_BEFORE_RE = re.compile(r"(?:\w|(?:\d|các|những|mấy|vài)\s+)$")
 # "từ 3,5% năm 2022 xuống còn 2,8%", "từ 7,9 tỷ USD năm 2014 lên …": the year of the figure a change starts from
-_FROM_FIGURE_BEFORE_RE = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:của\s+|vào\s+)?$")
-_TO_AFTER_RE = re.compile(r"\s*,?\s*(?:xuống|lên|tăng\s+lên|giảm\s+xuống|đến|tới|còn)(?!\w)")
+# (the year may stand in brackets: "tăng từ 12,8 triệu đồng (năm 2011) lên 39,6 triệu đồng")
+_FROM_FIGURE_BEFORE_RE = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:của\s+|vào\s+|\(\s*)?$")
+_TO_AFTER_RE = re.compile(r"\s*\)?\s*,?\s*(?:xuống|lên|tăng\s+lên|giảm\s+xuống|đến|tới|còn)(?!\w)")
 _SCHOOL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)năm\s+học\s*$")
 _NUMBER_WORD = "(?:" + "|".join([f"{n:02d}" for n in range(1, 10)] + ["10", "11", "12"] + [str(n) for n in range(1, 10)]) \
     + r"|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
+_FIRST_DAYS_OF_MONTH = 7  # a monthly report dated up to this day of a month is about the month before
+# Months named in words after "tháng" (tháng Giêng, tháng Năm, tháng Mười Hai, tháng Chạp)
+_MONTH_WORD = r"(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
+# (the same, less "một" and "năm": without a year after them, "tháng một lần", "tháng năm …" say other things)
+# ("Chỉ số sản xuất … tháng Mười ước tính tăng 2,6%", "Tháng Tám, tổng mức bán lẻ …": statistics offices name months
+# in words)
+_MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 _PATTERNS = [
     ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
-    # "Lũy kế từ đầu năm giải quyết việc làm cho …": from January to the month the report is about.
+    # "Lũy kế từ đầu năm, đã tạo việc làm cho …": from January to the month the report is about.
     ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
     # "Năm 2010, … Sau 10 năm, huyện đã có …": the year that many years after the one said before.
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
@@ -118,7 +134,14 @@ _PATTERNS = [
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
     ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
-    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
+    # ("tính đến trung tuần tháng Năm": a part of a month, and a month named in words, as statistics offices write)
+    # ("tính đến đầu tháng 11": the early days of a month, like its middle)
+    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+|(?:thượng|trung|hạ)\s+tuần\s+)?tháng\s+"
+                            rf"(?P<m>\d{{1,2}}|{_MONTH_WORD})(?!\w)(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
+    # "Đến hết quý II, … đã giải ngân …": to the end of a quarter, like to the end of its last month (an amount done
+    # over time runs from January; a stock holds at that month)
+    ("to_quarter", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b"
+                              rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y}))?")),
     ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
     ("half_year", re.compile(rf"(?:(?P<n>hai|2)\s+quý|nửa)\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
     # ("6 tháng đầu năm nay": this year's first half, one phrase)
@@ -130,40 +153,51 @@ _PATTERNS = [
     ("quarter", re.compile(rf"q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y})"
                            r"|\s+năm\s+nay(?!\w))?")),
     # ("tháng 1 năm nay": this year's month, one phrase, not the whole year)
-    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
+    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
-    ("month_no_year", StartsWithWord(r"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{1,2})(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
+    ("month_no_year", StartsWithWord(rf"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?!\w)"
+                                     r"(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
+    # "Trong tháng, toàn tỉnh …", "Trong tháng có 4/9 huyện …": the month a dated monthly report is about, its date's
+    ("this_month", StartsWithWord(r"(?:trong|riêng|tính riêng)\s+tháng(?=\s*,|\s+(?:có|đã|toàn|các|ước|đạt)(?!\w))")),
     # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
-    ("month_opening", re.compile(r"tháng\s+(?P<m>\d{1,2})(?=\s*,)")),
+    ("month_opening", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s*,)")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     # (also glued to the word after it, a typing slip: "năm 2020ước đạt")
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
-    ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+\d)")),
+    # ("trong năm qua": the year just reported on, one phrase)
+    # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
+    ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"
+                             r"|(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s*(?:nay|\d))(?!\w)")),
     # "dự án đã cấp phép từ các năm trước": earlier years in general, not the year before (no period)
     ("last_year", re.compile(r"(?<!các )(?<!những )(?<!mấy )năm\s+(?:trước|ngoái)")),
     # "vốn FDI thực hiện trong tháng qua" in a dated article: the month before its date
     ("past_month", re.compile(r"(?<=trong )tháng\s+(?:qua|vừa\s+qua)(?!\w)")),
-    ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)|tới\s+(?:nay|thời\s+điểm\s+này|thời\s+điểm\s+hiện\s+tại)"
+    # ("tính đến thời điểm báo cáo": the report's own now, its date)
+    ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|tới\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))"
                        r"|hiện\s+(?:nay|tại)")),
-    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)))")),
+    # (also before a rate or a total it dates: "Hiện tỷ lệ hộ nghèo còn 8,5%", "Hiện tổng đàn trâu có …")
+    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)"
+                               r"|(?:tỷ|tỉ)\s+lệ(?!\w)|tổng\s+(?:số|đàn|dư\s+nợ|diện\s+tích)(?!\w)|độ\s+(?:che|bao)\s+phủ(?!\w)))")),
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
     ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
     # "Tổng đàn đại gia súc hiện có 10.923 con": "hiện" after the subject, before its verb, is the article's now
     ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
-    ("month_of_figure", StartsWithWord(r"tháng\s+(?P<m>\d{1,2})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với)(?!\w))")),
+    ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với)(?!\w))")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
-    "to_year_end": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
+    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
-_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+# ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
+# (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
 # the figure's period (nor that of the sentences after it).
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
@@ -173,6 +207,10 @@ _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+ho�
 _PLAN_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:của\s+)?(?:cả|toàn))?"
                                   r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ))?\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
+# "Tính từ trước đến nay, tỉnh thu hút 670 dự án": opening its clause, "since ever up to now" dates a running total
+# since the start, which is held now (spec: a running total with no year named is a stock); "cao nhất từ trước đến
+# nay" (the highest ever) stays an idiom
+_SINCE_EVER_OPENING_RE = re.compile(r"(?:(?:^|[\n.;:,(])\s*|(?<!\w)tính\s+)từ\s+trước\s*$")
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
 
@@ -191,9 +229,12 @@ _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
+# "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
+_RUNNING_SPAN_OPENING_RE = re.compile(r"(?<!\w)(?:tính\s+chung|cộng\s+dồn)\s*$")
 # "Năm 2021 là năm đầu tiên triển khai …": the year is what the sentence describes, not the time of figures after it.
 _DESCRIBED_YEAR_RE = re.compile(r"\s+(?:là|được xác định là)\s+năm(?!\w)")
 _QUALIFIED_REACH = 70  # characters back from a year to the noun it may qualify
+_SETS_A_GOAL_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|phấn đấu|xác định|đặt mục tiêu)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -207,7 +248,8 @@ def _aimed_plan_re():
 def _qualified_noun_re():
     nouns = "|".join(re.escape(w) for w in sorted(table("periods")["qualified_nouns"], key=len, reverse=True))
     # the noun, then words of its name (no clause break), then "giai đoạn", "năm", "thời kỳ" or a bracket
-    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)[^,.;:\n]{{0,{_QUALIFIED_REACH}}}?(?:\s(?:giai đoạn|năm|thời kỳ|từ năm)\s*|\s*\(\s*)?$")
+    # (a round's number and a comma may stand between: "công nhận xã đạt chuẩn … đợt 1, năm 2022")
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+\d{{1,2}}\s*,)?[^,.;:\n]{{0,{_QUALIFIED_REACH}}}?(?:\s(?:giai đoạn|năm|thời kỳ|từ năm)\s*|\s*\(\s*)?$")
 
 
 @lru_cache(maxsize=None)
@@ -216,12 +258,57 @@ def _qualified_noun_hint_re():
     return re.compile("|".join(re.escape(w) for w in table("periods")["qualified_nouns"]))
 
 
+@lru_cache(maxsize=None)
+def _crop_season_before_re():
+    seasons = "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{seasons})(?:\s+năm)?\s*$")  # (vụ đông 2023-2024, vụ đông năm 2023 - 2024)
+
+
+def _names_a_crop_season(low, start, end):
+    """`vụ Đông Xuân 2023-2024`: two years in a row right after a crop season name the season (it straddles the new
+    year), not a two-year period of its figures (spec: a year or phase that qualifies a noun)."""
+    if "vụ" not in low[max(0, start - 25):start]:
+        return False
+    years = re.findall(r"\d{4}", low[start:end])
+    return len(years) == 2 and int(years[1]) == int(years[0]) + 1 \
+        and _crop_season_before_re().search(low, max(0, start - 25), start) is not None
+
+
+# "Vốn bố trí cho Chương trình … năm 2023 là 8.200 tỷ đồng": a year right before the verb and the figure
+_VERB_AND_FIGURE_AFTER_RE = re.compile(r"\s+(?:là|đạt)\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d")
+
+
+@lru_cache(maxsize=None)
+def _programme_before_re():
+    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["programme_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)[^,.;:\n()]{{0,{_QUALIFIED_REACH}}}?\s*$")
+
+
+def _closes_a_programme_amount(low, start, end):
+    """A programme runs over years: one year named after it, right before the verb and the figure of the sentence
+    ("vốn bố trí cho Chương trình … năm 2023 là 8.200 tỷ đồng"), is the time of that amount, not part of the
+    programme's name."""
+    return _VERB_AND_FIGURE_AFTER_RE.match(low, end) is not None \
+        and _programme_before_re().search(low, max(0, start - _QUALIFIED_REACH - 20), start) is not None
+
+
 def _qualifies_a_noun(low, start):
     """The year or phase at `start` names part of a noun before it (chuẩn nghèo giai đoạn 2021-2025): it is not the
     time of the figures around it, nor carried to later ones (spec: Periods)."""
     before = low[max(0, start - _QUALIFIED_REACH - 20):start]
-    return _qualified_noun_hint_re().search(before) is not None and _qualified_noun_re().search(before) is not None
+    if _qualified_noun_hint_re().search(before) is None:
+        return False
+    noun = _qualified_noun_re().search(before)
+    # (a verb setting a goal between the noun and the year ends the name: "Nghị quyết Đại hội Đảng bộ huyện đề ra
+    # đến năm 2025 có 80% số xã …" sets a target for 2025, the congress is not named by it)
+    return noun is not None and _SETS_A_GOAL_RE.search(before, noun.start()) is None
 _REPORT_SPANS = (6, 7, 8, 9, 10, 11)
+
+
+def _span_named_before(low: str, count_text: str, before: int) -> bool:
+    """"dự ước 5 tháng đầu năm 2019 … ; 5 tháng khai thác 12.380 tấn": a bare count of months the text has already
+    named as its report's span (`N tháng đầu năm`) is that span again, not a duration."""
+    return low.rfind(f"{count_text} tháng đầu năm", 0, before) >= 0
 
 
 def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> list[PeriodMention]:
@@ -243,12 +330,15 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 start += 1
             if start >= end or not free(start, end):
                 continue
-            if kind in ("now", "now_opening") and (start > 0 and low[start - 1].isalpha() or _IDIOM_BEFORE_RE.search(low[max(0, start - 12):start])):
+            since_ever = kind == "now" and _SINCE_EVER_OPENING_RE.search(low, max(0, start - 20), start) is not None
+            if kind in ("now", "now_opening") and (start > 0 and low[start - 1].isalpha()
+                                                   or _IDIOM_BEFORE_RE.search(low[max(0, start - 12):start]) and not since_ever):
                 continue
             if kind == "now_opening" and not re.search(r"(?:^|[\n,.;:(])\s?$", low[max(0, start - 2):start]):
                 continue  # "Hiện huyện có …" opens a clause; "thực hiện" is another word
-            if kind == "now_has" and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
-                continue  # "thực hiện có", "phát hiện có": another word
+            if kind in ("now_has", "now") and low.startswith("hiện", start) \
+                    and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
+                continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
             if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start):
                 continue  # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns)
             before = low[max(0, start - 40):start]
@@ -259,10 +349,14 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if mention is None:
                 continue
             mention.start, mention.end = start, end
+            if since_ever:
+                mention.flow = mention.stock
             mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
                 and bool(_BASE_BEFORE_RE.search(before)) \
                 or kind in ("year", "this_year") and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
+                and not (kind == "year" and _closes_a_programme_amount(low, start, end)) \
+                or kind == "phase" and _names_a_crop_season(low, start, end) \
                 or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \
                 and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \
@@ -278,15 +372,67 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
-    return _anchor_relative_mentions(found)
+    _season_years_after_a_date(low, found)
+    _month_of_the_report(low, found)
+    latest = doc_date.year if doc_date else doc_year
+    if latest is None:
+        latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
+    return _anchor_relative_mentions(found, latest)
+
+
+_DATED_KINDS = ("to_day", "before_day", "to_month", "month", "month_of_figure", "months", "quarter", "half_year")
+
+
+def _season_years_after_a_date(low, found):
+    """`Tính đến ngày 15/9/2021, cây trồng vụ thu mùa năm 2021 đã thu hoạch xong; trong đó, lúa …`: the year after a crop
+    season says which season the crop is of; where its sentence has already dated the figures more closely in that
+    year, the date is their time and the season's year part of the season's name (spec: a year that qualifies a noun)."""
+    dated = None
+    for mention in found:
+        if mention.base:
+            continue
+        if mention.kind in _DATED_KINDS:
+            dated = mention
+            continue
+        if mention.kind == "year" and dated is not None and dated.year == mention.year \
+                and "vụ" in low[max(0, mention.start - 25):mention.start] \
+                and "." not in low[dated.end:mention.start] \
+                and ("\n" not in low[dated.end:mention.start] or _heads_a_list(low, dated.end, mention.start)) \
+                and _crop_season_before_re().search(low, max(0, mention.start - 25), mention.start) is not None:
+            mention.base = True
+
+
+def _heads_a_list(low, start, end):
+    """`Tình hình … ước 9 tháng năm 2020:` ending its line with a colon heads the lines after it: the span it names
+    dates the items listed under it, as one sentence would (round 34: a season's year in such an item names the
+    season)."""
+    line_end = low.find("\n", start, end)
+    return line_end >= 0 and low[start:line_end].rstrip().endswith(":")
+
+
+def _month_of_the_report(low, found):
+    """"Tháng 8/2019, chỉ số … tăng 4,85%. Trong tháng, …", "Tính đến cuối tháng 4 … Trong tháng có …": a month
+    without its number is the month the text named last (read from the article's date only where it names none)."""
+    named = None
+    for mention in found:
+        if mention.base or mention.kind not in ("month", "to_month"):
+            continue
+        if not any(ch.isdigit() for ch in low[mention.start:mention.end]) and low.startswith(("trong", "riêng", "tính"), mention.start):
+            if named is not None and named.stock and mention.start - named.end <= _ANCHOR_REACH * 5:
+                mention.flow = mention.stock = named.stock
+                mention.year = named.year
+        else:
+            named = mention
 
 
 _ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
-def _anchor_relative_mentions(mentions):
+def _anchor_relative_mentions(mentions, latest=None):
     """Periods said against one said before them; without it they tell no period of their own and are dropped.
-    `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020."""
+    `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
+    A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
+    năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period."""
     kept, month, year = [], None, None
     for mention in mentions:
         if mention.kind == "month" and not mention.base:
@@ -295,6 +441,8 @@ def _anchor_relative_mentions(mentions):
             year = mention
         if mention.kind == "years_after":
             if year is None or mention.start - year.end > _ANCHOR_REACH:
+                continue
+            if latest is not None and year.year + mention.year > latest:
                 continue
             mention.year = year.year + mention.year  # (the count, until anchored)
             mention.flow = mention.stock = f"{mention.year:04d}"
@@ -363,10 +511,16 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         return PeriodMention(0, 0, flow, point, "to_day", year)
     if kind == "to_month":
         year = _year_of(match, doc_date.year if doc_date else doc_year)
-        month = int(g["m"])
+        month = _month_number(g["m"])
         if year is None or not 1 <= month <= 12:
             return None
         return PeriodMention(0, 0, months_range(year, 1, month), _ym(year, month), "to_month", year)
+    if kind == "to_quarter":
+        quarter = table("periods")["quarters"].get(g["q"])
+        year = _year_of(match, doc_date.year if doc_date else doc_year)
+        if not quarter or year is None:
+            return None
+        return PeriodMention(0, 0, months_range(year, 1, 3 * quarter), _ym(year, 3 * quarter), "to_month", year)
     if kind == "to_year_end":
         year = int(g["y"])
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
@@ -388,7 +542,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         # statistical reports are made for ("10 tháng", "11 tháng").
         has_anchor = bool(g.get("pos") or g.get("y") or g.get("y2") or g.get("y3") or g.get("nay")) \
             or count in _REPORT_SPANS \
-            or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start()))
+            or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start())) \
+            or bool(_RUNNING_SPAN_OPENING_RE.search(low, max(0, match.start() - 12), match.start())) \
+            or _span_named_before(low, g["n"], match.start())
         if year is None or not has_anchor:
             return None
         first, last = (13 - count, 12) if g.get("pos") == "cuối" else (1, count)
@@ -406,9 +562,17 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         text = months_range(year, 3 * quarter - 2, 3 * quarter)
         # a stock (a herd, a rate) said of a quarter holds at its last month, as for an N-month span
         return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year)
+    if kind == "this_month":
+        if doc_date is None or doc_date.month is None:
+            return None
+        year, month = doc_date.year, doc_date.month
+        if doc_date.day is not None and doc_date.day <= _FIRST_DAYS_OF_MONTH:
+            # (a report dated in a month's first days tells of the month just ended)
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
     if kind in ("month_no_year", "month_opening", "month_of_figure"):
         year = doc_date.year if doc_date else doc_year
-        month = int(g["m"])
+        month = _month_number(g["m"])
         if year is None or not 1 <= month <= 12:
             return None
         return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
@@ -416,7 +580,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         year = _year_of(match, (doc_date.year if doc_date else doc_year) if g.get("nay") else None)
         if year is None:
             return None
-        month = int(g["m"])
+        month = _month_number(g["m"])
         if not 1 <= month <= 12:
             return None
         return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
@@ -442,6 +606,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             year = doc_year if doc_year is not None else (doc_date.year if doc_date else None)
         if year is None:
             return None
+        if match.group(0).endswith("qua") and doc_date is not None and doc_date.month is not None \
+                and doc_date.month <= 3 and year == doc_date.year:
+            year -= 1  # "trong năm qua" said in the first months of a year: the year just ended
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "this_year", year)
     if kind == "first_month":
         year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
@@ -478,7 +645,7 @@ def year_of_period(period: str | None) -> str | None:
 
 
 def year_earlier(period: str | None) -> str | None:
-    """The same period a year earlier, for the base figure of "so với cùng kỳ năm 2023 (35,4 triệu USD)"."""
+    """The same period a year earlier, for the base figure of "so với cùng kỳ năm 2022 (27,9 triệu USD)"."""
     if not period:
         return period
     return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: f"{int(m.group(1)) - 1:04d}", period).replace("-02-29", "-02-28")

@@ -19,9 +19,10 @@ from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
 from .places import PlaceMention, bare_name, find_places, main_place, place_levels
-from .quantities import COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
+from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import split_sentences
-from .subjects import noun_after, subject_before
+from .subjects import (as_written, carry_crops, measures_of_counted_groups, noun_after, rates_named_by_their_verb,
+                       subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
 from .tables import StartsWithWord, Words, longest_first, table
@@ -47,6 +48,9 @@ _ASSIGNED_RE = re.compile(r"(?<!\w)được\s+(?:[^\s,;.]+\s+){0,3}?(?:giao|đ�
 _DONE_VERB_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|thực\s+hiện)(?!\w)")
 _RISE_OR_DONE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+_HIGHER_THAN_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
+_REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
+_RANK_FIELD_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+[\w]+\s+(?:trong|trên)\s+(?:số\s+|tổng\s+số\s+)?$")
 _ALL_BEFORE_RE = re.compile(r"(?<!\w)(?:cả|tất\s+cả|trong\s+số|trong)\s+$")  # ("đứng thứ hai trong số 63 tỉnh")
 _OF_THE_COUNTRY_AFTER_RE = re.compile(r"\s*(?:trên|của|trong|thuộc)?\s*(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 
@@ -57,6 +61,12 @@ def _country_province_totals():
 
 
 _WITH_BEFORE_RE = re.compile(r"(?<!\w)với(?!\w)")
+_DAY_POINT_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_RATE_ANNOUNCED_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?\s*:?\s*(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?$")
+# between an amount and a percent said of it: the rest of the amount's words, then punctuation and the verb that
+# relates them (" đạt chuẩn, đạt ", " (tăng "); no other subject after the comma
+_SAID_OF_THE_AMOUNT_BEFORE_RE = re.compile(r"(?:[^\d,;:.()%]{0,60}[,(])?[\s,(]*(?:(?:đạt|tăng|giảm|bằng|vượt|tương ứng|và)\s+)*"
+                                           r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
 _GROWTH_NAMED_BEFORE_RE = re.compile(r"(?<!\w)((?:mức|mục\s+tiêu)\s+tăng(?:\s+trưởng)?)(?:\s+(?:từ|trên|khoảng|hơn|là|đạt|ở\s+mức|dưới))*\s*$")
 _INDICATOR_WORD_RE = re.compile(r"(?<!\w)(?:tăng\s+trưởng|grdp|gdp|kinh\s+tế|giá\s+trị|sản\s+xuất|thu|xuất\s+khẩu|nhập"
                                 r"\s+khẩu|vốn|doanh\s+thu|chỉ\s+số|tổng|sản\s+lượng|khách|lượng|năng\s+suất|bán\s+lẻ|tín\s+dụng)(?!\w)")
@@ -65,6 +75,26 @@ _RESPECTIVELY_RE = re.compile(r"\s*lần\s+lượt(?:\s+(?:là|đạt|ở\s+mứ
 _TARGET_IS_RE = re.compile(r"\s*(?:(?:đề|đặt)\s+ra\s+|giao\s+)?là\s*(?:mức\s+)?(?:trên\s+|dưới\s+|khoảng\s+)?")
 _LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
 _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
+# What a count of targets is said to have done: "đạt và vượt kế hoạch", "hoàn thành và hoàn thành vượt mức", "vượt".
+_TARGETS_REACHED_RE = re.compile(r"\s*((?:đều\s+)?(?:đạt|hoàn thành|vượt|không đạt|chưa đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
+                                 r"(?:\s+mức)?)?(?:\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu))?)(?!\w)")
+_TARGETS_REACHED_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?((?:đạt|hoàn thành|thực hiện đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
+                                        r"(?:\s+mức)?)?)\s*$")
+_STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|giá trị sản xuất))?\s+(?:tiếp tục\s+)?chuyển dịch(?!\w)")
+_BASE_ENDING_A_LIST_RE = re.compile(r"(?:\s*,\s*[^\d,;.:()]{1,40}?\s(?:tăng|giảm)\s+\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
+_BASE_ENDING_SHARES_RE = re.compile(r"(?:\s*;\s*[^\d,;.:()]{1,40}?\schiếm\s+\d[\d.,]*\s*%\s*,\s*(?:tăng|giảm)\s+\d[\d.,\s]{0,12}%)+"
+                                    r"\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
+# A run of rises after a figure up to a base named after the last: items split by "," or ";", a qualifier before
+# a figure ("tăng hơn 0,7%"); the base is group 1.
+_BASE_ENDING_A_RUN_RE = re.compile(r"(?:\s*[,;]\s*[^\d,;.:()]{1,40}?\s(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?"
+                                   r"\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
+_EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
+_QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
+_REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
+_SETS_A_GOAL_END_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra)$")
+_RISE_BEFORE_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
+_TARGETS_MET_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)(?!\w)")
+_PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kh|nq)(?!\w)")
 _GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
 _YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
 _ADDED_BEFORE_RE = re.compile(r"(?<!\w)tăng thêm\s*$")
@@ -73,6 +103,8 @@ _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
 _STRUCTURE_LIST_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+[^\s.;:,()]+){0,8}?\s*(?::|\s(?:gồm|là|như sau)(?!\w))")
 _WHERE_AFTER_RISE_RE = re.compile(r"\s+(?:ở|tại)\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?")
 _RATE_NOUN_BEFORE_RE = re.compile(r"(?<!\w)tỷ lệ\s+$")
+# "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the rise is said of the amount that follows "với", which is a level
+_AMOUNT_WITH_AFTER_RISE_RE = re.compile(r"(?:\s+(?:mạnh|nhanh|khá|cao))?\s+với\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?")
 _REACHED_AFTER_NOUN_RE = re.compile(r"\s+(?:vượt|đạt)(?:\s|$)")
 _BASE_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)"
                                      r"(?:\s+(?:năm|cả\s+năm|(?:19|20)\d\d|giao|tỉnh\s+giao|huyện\s+giao))*\s*$")
@@ -83,7 +115,8 @@ _TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế ho�
 # (also the whole a group is counted among: "ba xã trong số 6 xã của thị xã" — what the place has)
 _HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:có|trong\s+số)\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\w)")
-_NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?)\s*$")
+_NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?|nỗ lực và|cố gắng,?|cố gắng và|(?:\d+|nhiều)\s+năm)\s*$")  # ("Sau 7 năm nỗ lực và phấn đấu, …")
+# (also the years of effort behind a result: "sau gần 6 năm phấn đấu quyết liệt, xã đã đạt 18 tiêu chí")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 # Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
@@ -97,10 +130,18 @@ _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
 _TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
+_YEAR_SPAN_RE = re.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
+_TO_AFTER_FROM_FIGURE_RE = re.compile(r"(?<!\w)từ\s+\d[\d.,]*[^\d;()]{0,25}?\s(?:lên|xuống)(?:\s+còn)?\s*$")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(",")
+_COMMA_AFTER_RE = re.compile(r"[ \t]*,")
+_LISTED_ITEM_WORDS = 10
+_NEXT_BRACKETED_ITEM_RE = re.compile(r"\s*\)\s*,\s*[^\W\d][^()\d,;.]{0,60}\(\s*[\d+\-]")  # "(92%), thu xổ số (55%"
+_RESTATING_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?")  # "tăng 9 xã (tăng 0,11%)"
+_UNNAMED_RATE_RE = re.compile(r"(?<!\w)(?:đạt|có)\s+t[ỷỉ]\s+lệ(?:\s+(?:thu|giải\s+ngân|thực\s+hiện|hoàn\s+thành))?"
+                              r"\s+(?:cao|tốt|khá|thấp)(?!\w)")
 _WORD_RE = re.compile(r"\w+")
-# "vượt mục tiêu Nghị quyết 0,36%": a base named right after a verb of comparison, before the figure
+# "vượt mục tiêu Nghị quyết 0,52%": a base named right after a verb of comparison, before the figure
 _EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
 _NEWLINE_RE = re.compile(r"\n")
 _BRACKET_ONLY_RE = re.compile(r"\s*\(\s*")
@@ -108,16 +149,24 @@ _OWN_TIME_AFTER_RE = re.compile(r"\s*(?:của|trong|vào)\s+(?:quý|quí|tháng|
 _SAME_MONTH_BASE_RE = re.compile(r"\s*so(?:\s+với)?\s+(?:tháng\s+cùng\s+kỳ|cùng\s+tháng)(?!\w)")
 _MONTHS_FROM_JANUARY_RE = re.compile(r"((?:19|20)\d\d)-01/\1-(0[2-9]|1[0-2])")
 _RISE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s*")
+_SPAN_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d\d")
 _DATED_YEAR_END_RE = re.compile(r"so(?:\s+với)?\s+(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
 _RISE_WORD_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 _IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,36}?)\s*,")
 # "… 83,94% so với dự toán, tăng …": the base said right after a figure, up to the comma that ends its clause
-_BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*so(?:\s+với)?\s[^,;()]*,")
+# (also a plan said reached right after a count: "có 23/27 chỉ tiêu đạt và vượt kế hoạch đề ra, nâng mức tăng … lên 6,85%")
+_BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*(?:so(?:\s+với)?\s|(?:(?:đạt|hoàn thành)(?:\s+và\s+(?:hoàn thành\s+)?vượt)?|vượt)"
+                                           r"\s+(?:mức\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w))[^,;()]*,")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
 _ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
-# "đạt 52,5% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
+_MONTH_SPAN_RE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+# No amount a region of Vietnam reports reaches twice the country's yearly GDP (about 10 triệu tỷ đồng in the 2020s):
+# "giá trị sản xuất đạt 27.384 nghìn tỷ đồng" above it used the dot before three digits as a decimal mark
+_LARGEST_VND = 2e16
+_THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}$")
+# "đạt 47,8% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
 # (also the plan's own span said after it: "vượt chỉ tiêu giai đoạn 2016-2020" dates the target, not the figure)
 _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?"
                              r"(?:\s+(?:giai đoạn|thời kỳ|năm))?\s*$")
@@ -132,6 +181,11 @@ def _letter_before(text, start):
 
 def _words_re(words):
     return Words(words)
+
+
+# "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": the name of a national programme, whose "mục tiêu" sets
+# no target (its figures are what was done), nor is it the base of a ratio
+_NOT_A_PROGRAMME_NAME = r"(?!(?<=mục tiêu)\s+quốc\s+gia(?!\w))"
 
 
 @lru_cache(maxsize=None)
@@ -153,20 +207,22 @@ def _cues():
     return {
         "verb_re": _words_re(verb_kind),
         "verb_kind": verb_kind,
-        "base_re": _words_re(base_phrases),
+        "base_re": Words(base_phrases, tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
         "base_of": base_phrases,
         # (a cue glued to the figure or year before it, a typing slip, still counts: "năm 2020ước đạt …")
         "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
                                       _letter_before),
         "modality_of": carried,
         # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
-        "target_re": Words(mod["target"], tail=r"(?!\w)(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"),
+        "target_re": Words(mod["target"], tail=r"(?!\w)(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
+                           + _NOT_A_PROGRAMME_NAME),
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
                                      "giảm", "chiếm", "thấp hơn", "cao hơn"]),
         "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
         "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
+        "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
         "count_of_units_re": re.compile(r"(?:[\s\-–+*•]*)số\s+(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
@@ -175,6 +231,7 @@ def _cues():
             cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"] + ["hộ gia đình"]))
             + r")(?:\s+[^\W\d]+){0,3}?\s+được\s"),
         "ranking_re": _words_re(cues["ranking_words"]),
+        "place_count_unit_set": frozenset(cues["place_count_units"]),
         # (also "các tỉnh còn lại đều ở mức dưới 8%": a level each place of a group the text does not name holds)
         "places_have_before_re": re.compile(r"(?:(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"])) + r")(?:\s*,\s*thành\s+phố)?\s+(?:đều\s+)?(?:có|đạt)\s+"
@@ -184,16 +241,39 @@ def _cues():
         "rate_after_rise_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["rate_after_rise_words"])) + r")(?!\w)"),
         "rise_re": _words_re(cues["rise_words"]),
+        # "5 dự án điều chỉnh tăng vốn khoảng 430 tỷ đồng": the noun after the rise names what was added
+        "added_after_rise_re": re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["added_after_rise"])) + r")(?!\w)[^,;:()\d]{0,24}$"),
         "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
         "stock_re": _words_re(cues["stock_words"]),
         "establishments_re": _words_re(cues["establishments"]),
         "end_point_re": _words_re(cues["end_point_words"]),
+        "end_point_units": frozenset(cues["end_point_units"]),
         "place_units": set(cues["place_count_units"]),
+        # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
+        "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["trade_value_words"])) + r")$"),
+        "trade_direction_re": _words_re(cues["trade_directions"]),
+        # "…, như A còn 5.505 người, B 3.216 người": a list of places' figures opened after the indicator
+        "league_list_opener_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in cues["league_list_words"])
+                                            + r")(?!\w)\s*:?"),
+        "visit_verbs_re": re.compile(r"(?:\S+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["visit_verbs"])) + r")(?:\s+được)?"),
         "group_after_re": re.compile(r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
-        "future_re": _words_re(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"]),
+        "future_re": Words(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"], tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "spelled_out_openers": tuple(cues["spelled_out_openers"]),
+        "part_heads_too_general": frozenset(cues["part_heads_too_general"]),
+        "effort_before_phan_dau_re": re.compile(r"(?<!\w)(?:(?:\d+|nhiều|mấy)\s+năm|sự|nỗ lực|cố gắng)\s+(?:"
+                                                + "|".join(re.escape(w) for w in longest_first(cues["effort_words"]))
+                                                + r")(?:\s+(?:" + "|".join(re.escape(w) for w in longest_first(cues["effort_words"]))
+                                                + r"))?\s*,?\s*$"),
+        "flow_whole_re": re.compile(r"\s*(?:tổng\s+|của\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["flow_wholes"])) + r")(?!\w)"),
+        "contrast_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["contrast_openers"]))
+                                  + r")(?!\w)"),
         "parts_follow": tuple(cues["parts_follow"]),
         "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
                                      + r")(?!\w)"),
@@ -202,6 +282,8 @@ def _cues():
         "share_subject_re": _words_re(cues["share_subject_words"]),
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
+        "industrial_index_re": _words_re(cues["industrial_index_words"]),
+        "industry_section_re": _words_re(cues["industry_section_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
@@ -228,6 +310,7 @@ class _State:
     part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
+    subject_outside: str | None = None  # the subject last carried by a figure outside brackets
 
 
 @dataclass
@@ -249,9 +332,13 @@ class _Context:
     target_headings: list | None = None  # where headings announce a list of targets, found when first needed
     target_heading_ends: list | None = None  # where the list each of those headings announces ends
     last_subject: str | None = None  # the subject of the last figure read, for a figure whose sentence names none
+    last_subject_of_unit: dict = field(default_factory=dict)  # … and of the last figure read in each unit
+    doc_place_level: str | None = None  # the level of the document's place where the text names it ("" if not)
     heading_places: list | None = None  # (start, name) of places standing alone on a line, found when first needed
     terms: list | None = None  # (start, "A/B") of the plan terms named (nhiệm kỳ 2020-2025), found when first needed
     resolution_end: int | None = None  # where a resolution's headline ends (_under_target_heading), if one heads the text
+    announced_lists: list = field(default_factory=list)  # (start, end, modality) of lists announced as estimates
+    last_plan_ratio: tuple | None = None  # (end, basis) of the last ratio to a plan or an estimate read
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -319,6 +406,11 @@ def analyse(text, date=None, place=None) -> Extraction:
 
         claims = sorted([c for c in claims if not overlaps_a_cell(c)] + cells, key=lambda c: (c.start, c.end))
     apply_cell_columns(text, claims, doc_year)  # a table flattened one cell a line: each cell read by its column
+    carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
+    rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
+    targets_in_brackets(work, claims)  # "so với chỉ tiêu tỉnh giao (35,5%)": the base's value of the rate
+    measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
+    as_written(text, work, claims)  # each subject spelled as the text spells it (subjects.py)
     levels = place_levels(places)
     for claim in claims:
         if isinstance(claim.place, str):
@@ -520,13 +612,14 @@ def _read_claims(context, quantities):
     # The sentences that speak of the future: one scan of the text, each cue placed in its sentence.
     future_ranges = {}
     for match in _cues()["future_re"].finditer(context.low):
-        if match.group(0) == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(context.low, max(0, match.start() - 12),
-                                                                     match.start()):
+        if match.group(0) == "phấn đấu" and _phan_dau_is_effort(context.low, match.start()):
             continue  # "nhờ sự phấn đấu của cả hệ thống": the effort made, not a goal; the sentence is no plan
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= sentences[index].end:
             future_ranges[index] = (sentences[index].start, sentences[index].end)
     context.future_ranges = [future_ranges[i] for i in sorted(future_ranges)]
+    context.announced_lists = _announced_lists(context.low, [q.start for q in quantities]) \
+        if "ước" in context.low or "sơ bộ" in context.low or "dự kiến" in context.low else []
     by_sentence = {}
     for quantity in quantities:
         index = max(0, bisect.bisect_right(starts, quantity.start) - 1)
@@ -539,12 +632,25 @@ def _read_claims(context, quantities):
     list_marker = None
     list_modality = None  # the modality of the sentence that announced the list
     drilled = None  # the sentence before broke down a part ("Trong thu nội địa, …"): that part's first word
+    drilled_unit: str | None = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
+    estimated_total: str | None = None  # the indicator an earlier sentence (and its parts) gave as an estimate
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
         marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
+        if not continues and previous_index == index - 1 and opening.startswith(_cues()["spelled_out_openers"]) \
+                and _cues()["modality_re"].search(context.low, sentence.start, sentence.end) is None:
+            continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
+        if not continues and previous_index == index - 1 and estimated_total is not None \
+                and opening.startswith(estimated_total + " ") \
+                and marks_free_of_cues(context, sentence, by_sentence[index][0].start):
+            # "Sản lượng thủy sản … ước đạt 3.618 tấn …. Sản lượng thủy sản khai thác trong tháng đạt 2.905 tấn":
+            # the same indicator narrowed to a sector, in a sentence of its own, is a part of the estimated total
+            continues = True
+        if not continues and previous_index == index - 1 and opening.startswith("riêng "):
+            continues = _singles_out_a_part(by_sentence[index][0], previous_claims)
         if not continues and previous_index == index - 1 and opening.startswith("trong "):
             # "… thu nội địa đạt 4.988 tỷ đồng … Trong thu nội địa, thu từ A đạt …": a sentence opening "Trong" the
             # indicator just reported lists that indicator's parts, like "Trong đó"
@@ -554,7 +660,10 @@ def _read_claims(context, quantities):
             drilled = named.group(1).split(" ", 1)[0] if continues else None
         elif not continues and drilled is not None and previous_index == index - 1 \
                 and opening.split(" ", 1)[0] == drilled and state.modality \
-                and marks_free_of_cues(context, sentence, by_sentence[index][0].start):
+                and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
+                and (drilled_unit is None or bool(previous_claims) and previous_claims[0].unit == drilled_unit
+                     and by_sentence[index][0].unit == drilled_unit
+                     and not _period_between(context, sentence.start, by_sentence[index][0].start)):
             # "Trong đó, thu nội địa ước đạt …. Trong thu nội địa, thu từ A …; thu từ B … . Thu thuế qua hải quan
             # đạt …": after the breakdown of one part of a total, the next part of that total (same head word, no
             # modality word of its own) is one more part
@@ -562,6 +671,16 @@ def _read_claims(context, quantities):
             drilled = None
         else:
             drilled = None
+        if continues and drilled is None and not is_item and opening.startswith("trong đó"):
+            # "Trong đó, thu từ A ước đạt …. Thu nội địa đạt …": the parts after "Trong đó" go on in the next sentence
+            # that opens on the same head word with no modality word of its own: one more part of the same total
+            # (measured in the unit of the part before it, and of no time of its own: "Xã B có 5 trường" or "Thu ngân
+            # sách năm 2021 đạt …" is another indicator)
+            head = opening[len("trong đó"):].lstrip(" ,:").split(" ", 1)[0]
+            drilled = head if head and head not in _cues()["part_heads_too_general"] else None
+            drilled_unit = by_sentence[index][0].unit if drilled else None
+        else:
+            drilled_unit = None  # (a part named "Trong thu nội địa, …" sets `drilled` for parts in any unit)
         if continues:
             modality = state.modality
             if is_item and _cues()["verb_re"].search(context.low, sentence.start, by_sentence[index][0].start):
@@ -570,8 +689,11 @@ def _read_claims(context, quantities):
                 modality = list_modality
             # (the parts of a total hold for the total's time: the parts of an area sown so far are sown so far too)
             # (the last total before "Trong đó": "… tháng 3 đạt 85 triệu USD, lũy kế 180,8 triệu USD. Trong đó, …")
+            # (and a count of targets met: "đạt 18/18 chỉ tiêu. Trong đó, 11 chỉ tiêu vượt": the parts of the term's
+            # result hold over that term too)
             total = next((c for c in reversed(previous_claims) if c.measure == "level"
-                          and c.unit in MEASURED_UNITS - {"%"} and c.period), None)
+                          and (c.unit in MEASURED_UNITS - {"%"} or c.unit in _cues()["units_of_targets"]
+                               and c is previous_claims[-1]) and c.period), None)
             state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
                            target_list=state.target_list, last_percent=state.last_percent,
@@ -580,6 +702,10 @@ def _read_claims(context, quantities):
                                                           for c in previous_claims))
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
+            if carried_place is None and previous_index is not None and isinstance(state.place, str) \
+                    and sentences[previous_index].paragraph == sentence.paragraph - 1 \
+                    and _goes_on_about_the_peer(context, state.place, sentences[previous_index], sentence):
+                carried_place = state.place
             if carried_place is not None and any(claim.place != carried_place for claim in previous_claims):
                 carried_place = None  # "…: Bến Tre giảm 8,3 tạ/ha; An Giang giảm 2,5 tạ/ha.": a list of places is no topic
             # "… chỉ tiêu chủ yếu như …; … . Bên cạnh đó, hoàn thành xây dựng 5 xã …": the list of targets goes on
@@ -599,6 +725,10 @@ def _read_claims(context, quantities):
         claims.extend(sentence_claims)
         previous_index = index
         previous_claims = sentence_claims
+        if not continues:
+            estimated_total = next((c.subject.lower() for c in sentence_claims if c.modality == "estimate"
+                                    and c.measure == "level" and c.unit in MEASURED_UNITS - {"%"} and c.subject
+                                    and len(c.subject.split()) >= 2), None)
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
             list_marker = ""
             list_modality = state.modality
@@ -606,7 +736,9 @@ def _read_claims(context, quantities):
             list_marker = marker
         else:
             list_marker = None
+    _estimate_reaches_back(context.low, claims)
     _headline_takes_the_body_modality(context, sentences, claims)
+    _repeated_figures_take_the_fuller_modality(context.low, claims)
     _headline_takes_the_body_period(claims)
     _headline_takes_the_body_basis(context, sentences, claims)
     _sectors_take_the_economy_modality(claims)
@@ -617,6 +749,15 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+# for a comparison.
+
+
+def _phan_dau_is_effort(low, start):
+    """The "phấn đấu" at `start` is the noun, the effort made ("sau 7 năm nỗ lực và phấn đấu", "nhờ sự phấn đấu"; also
+    with words of steady effort between: "qua 6 năm kiên trì phấn đấu"), not a goal set."""
+    if _NOUN_PHAN_DAU_RE.search(low[max(0, start - 12):start]):
+        return True
+    return _cues()["effort_before_phan_dau_re"].search(low[max(0, start - 40):start]) is not None
 
 
 def marks_free_of_cues(context, sentence, first_figure):
@@ -624,7 +765,8 @@ def marks_free_of_cues(context, sentence, first_figure):
     end = context.low.find(";", first_figure, sentence.end)
     return _cues()["modality_re"].search(context.low, sentence.start, end if end >= 0 else sentence.end) is None
 # Words that say a sentence reports what is (hiện, đã, đến nay …): no sequel of a goal.
-_STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện|đã|đến nay|tính đến|nay|vừa|được công nhận)(?!\w)")
+# ("giá hiện hành", current prices, says how an amount is valued, not that it is now)
+_STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện(?!\s+hành)|đã|đến nay|tính đến|nay|vừa|được công nhận)(?!\w)")
 
 
 def _goal_goes_on(context, sentence, previous_claims):
@@ -641,16 +783,28 @@ def _goal_goes_on(context, sentence, previous_claims):
     if _period_between(context, sentence.start, sentence.end) \
             or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
         return None
+    if _newline_between(context, previous_claims[-1].end, sentence.start):
+        return None  # (goals go on within their paragraph: a new one reports on its own, "Bậc mầm non có 171 trường …")
     return period
-# A heading that opens a line and announces the main targets ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
+# A heading that opens a line and announces the main targets ("NHỮNG CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030",
 # "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
 # (also an article of a resolution: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022")
 _TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:(?:điều\s+)?[ivx\d]+[.)]\s*)?(?:về\s+)?(?:(?:các|một số|những)\s+)?"
+                                # (the aims named with the targets: "III. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2024")
+                                r"(?:(?:mục tiêu|nhiệm vụ)\s*(?:,|và)\s*(?:(?:các|một số|những)\s+)?)?"
                                 r"(?:chỉ tiêu|mục tiêu)\s+(?:(?:chủ yếu|cụ thể|chính)(?!\w)"
                                 # "Các chỉ tiêu kinh tế - xã hội năm 2018", "Chỉ tiêu đến năm 2030:": a heading that names
                                 # the year (or term) its targets are for, standing alone on its line or before a colon
                                 r"|(?:[^\W\d][^\d\n.:;()]{0,60}?\s)?(?:(?:đến|tới)\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+"
                                 r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?::|\n|$))")
+# A section heading of the plan for a year, alone on its line (or before a colon): "3. Kế hoạch năm 2022",
+# "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022", "Nhiệm vụ, giải pháp năm 2024:" (not "Kết quả thực hiện kế hoạch năm 2021")
+_PLAN_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]{1,4}[.)]\s*)?(?:kế hoạch|phương hướng|nhiệm vụ)"
+                              r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|giải pháp|phương hướng|mục tiêu))?"
+                              r"(?:\s+(?:phát triển\s+)?kinh tế\s*-\s*xã hội)?\s+(?:năm|giai đoạn)\s+"
+                              r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?::|\n|$)")
+# A line that strives for targets and announces them with a colon at its end: a target heading too.
+_STRIVES_FOR_LIST_RE = re.compile(r"phấn\s+đấu[^\n:.;]{0,100}?(?:chỉ\s+tiêu|mục\s+tiêu)[^\n:.;]{0,40}:[ \t]*(?=\n)")
 # The year (or term) a target heading names: the period of its items that name none of their own.
 _HEADING_PERIOD_RE = re.compile(r"(?<!\w)(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
 _HEADING_REACH = 100
@@ -669,12 +823,27 @@ def _under_target_heading(context, position):
     if context.target_headings is None:
         context.target_headings = [m.start() for m in _TARGET_HEADING_RE.finditer(context.low)] \
             if "tiêu" in context.low else []
+        if "kế hoạch" in context.low or "phương hướng" in context.low or "nhiệm vụ" in context.low:
+            # ("3. Kế hoạch năm 2022", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022" over the figures to reach: a plan's
+            # heading; a year already past is dropped below, as for the others)
+            context.target_headings = sorted(set(context.target_headings)
+                                             | {m.start() for m in _PLAN_HEADING_RE.finditer(context.low)})
+        if "phấn đấu" in context.low and "tiêu" in context.low:
+            # (a line that strives for the targets listed below it: "Năm 2024, huyện phấn đấu đạt các chỉ tiêu sau:")
+            context.target_headings = sorted(set(context.target_headings) | {
+                context.low.rfind("\n", 0, m.start()) + 1 for m in _STRIVES_FOR_LIST_RE.finditer(context.low)})
         if context.doc_date is not None:
             # (a heading naming a year already past heads what was done: "Các chỉ tiêu năm 2017" in a 2018 review)
             context.target_headings = [start for start in context.target_headings
                                        if not (_heading_period(context.low, start) or "9999")[:4] < str(context.doc_date.year)]
         context.target_heading_ends = [_target_list_end(context.low, start) for start in context.target_headings]
         headline_end = context.low.find("\n")
+        if context.target_headings and context.target_headings[0] == 0 and context.doc_date is not None \
+                and 0 < headline_end and not _RESULTS_WORDS_RE.search(context.low, 0, headline_end) \
+                and (_heading_period(context.low, 0) or "0")[:4] > str(context.doc_date.year):
+            # "Các chỉ tiêu chủ yếu đến năm 2025" as the headline of a 2020 article: the whole text (past its dateline)
+            # sets out those targets, as a resolution's headline does (not a headline of targets met: "… đều đạt")
+            context.target_heading_ends[0] = len(context.low)
         if 0 < headline_end and context.low[:headline_end].strip() == "nghị quyết":
             # a resolution's title set out as in the document: "NGHỊ QUYẾT" on its own line, then "Về kế hoạch …"
             subject_line = _NEXT_LINE_RE.match(context.low, headline_end)
@@ -689,6 +858,24 @@ def _under_target_heading(context, position):
     index = bisect.bisect_right(context.target_headings, position) - 1
     return index >= 0 and (position < context.target_heading_ends[index]
                            or not _newline_between(context, context.target_headings[index], position))
+
+
+_YEAR_NAMED_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/-])")
+
+
+def _reports_a_year_before_the_list(context, sentence, quantity):
+    """The last year the sentence names before the figure (not as a base, "so với năm 2030") is earlier than the
+    year of the list of targets the figure stands in (its target heading's, or a resolution headline's)."""
+    low = context.low
+    years = [m for m in _YEAR_NAMED_RE.finditer(low, sentence.start, quantity.start)
+             if not _SO_VOI_RE.search(low, max(sentence.start, m.start() - 12), m.start())]
+    if not years:
+        return False
+    list_period = _target_heading_period(context, quantity.start)
+    if list_period is None and context.resolution_end is not None and quantity.start > context.resolution_end:
+        named = _HEADING_PERIOD_RE.search(low, 0, context.resolution_end)
+        list_period = named.group(1) if named else None
+    return list_period is not None and years[-1].group(1) < list_period[:4]
 
 
 def _heading_period(low, start):
@@ -716,6 +903,62 @@ _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•]|(?:\d{1,2}|[a-zđ]|[ivx]{1,4})
 _LIST_REACH = 3000
 # A part of the report above the list's own items ("III. KẾT QUẢ …"): the list ends there.
 _PART_LINE_RE = re.compile(r"[ \t]*[ivx]{1,4}[.)]\s")
+
+
+# An estimate's (or expectation's) cue, then words (a period, "các chỉ tiêu chủ yếu", "như sau") and a colon, no
+# full stop between: "Ước thực hiện 9 tháng:", "Ước cả năm 2022, các chỉ tiêu chủ yếu đạt như sau:", "Dự kiến cả
+# năm 2023:"
+# (scanned over the whole text: it opens on the cue's letters, the word boundary before is checked in the loop)
+_ESTIMATE_ANNOUNCED_RE = re.compile(r"(?:ước(?:\s+(?:thực\s+hiện|tính|đạt))?|sơ\s+bộ|(?P<expected>dự\s+kiến))(?!\w)"
+                                    r"[^:\n;]{0,100}?:")
+# A heading line of its own that opens with an estimate's cue (after its number): "II. ƯỚC THỰC HIỆN CẢ NĂM 2023"
+# (not a table's column header: "Ước tính năm 2018 so với năm 2017 (%)")
+_ESTIMATE_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]{1,4}[.)][ \t]*)?(?:ước(?:[ \t]+(?:thực[ \t]+hiện|tính|đạt))?|"
+                                  r"(?P<expected>dự[ \t]+kiến))[ \t]+(?:cả[ \t]+năm|năm|\d{1,2}[ \t]+tháng|quý|tháng)"
+                                  r"(?![^\n]*?(?<!\w)so(?!\w))[^\n:.;()]{0,80}$")
+_NOT_ESTIMATE_LIST_RE = re.compile(r"(?<!\w)(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|nhiệm\s+vụ|chỉ\s+tiêu\s+giao)(?!\w)")
+
+
+def _announced_modality(reaches, position):
+    """The modality of the announced list whose reach holds `position` (_announced_lists), or None."""
+    index = bisect.bisect_right(reaches, (position, float("inf"), "")) - 1
+    return reaches[index][2] if index >= 0 and reaches[index][0] <= position < reaches[index][1] else None
+
+
+def _announced_lists(low, figure_starts):
+    """The (start, end, modality) reaches of lists announced as estimates (or expected): the cue before a colon, no
+    figure and no full stop between them; the list is the rest of the paragraph after a colon inside it, or the
+    item lines under a colon that ends its line (spec: a list announced as an estimate before it begins)."""
+    reaches = []
+    for match in _ESTIMATE_ANNOUNCED_RE.finditer(low):
+        cue, colon = match.start(), match.end() - 1
+        if cue > 0 and (low[cue - 1].isalnum() or low[cue - 1] == "_"):
+            continue  # inside a word ("nước", "trước")
+        between = low[cue:colon]
+        if ". " in between or _NOT_ESTIMATE_LIST_RE.search(between):
+            continue
+        modality = "expected" if match.group("expected") else "estimate"
+        index = bisect.bisect_left(figure_starts, cue)
+        if index < len(figure_starts) and figure_starts[index] < colon:
+            continue  # "ước đạt 5.200 tỷ đồng, trong đó:": a total's parts, read as such
+        line_end = low.find("\n", colon)
+        line_end = len(low) if line_end < 0 else line_end
+        if low[colon + 1:line_end].strip():
+            reaches.append((colon, line_end, modality))  # the rest of the paragraph
+        else:
+            reaches.append((colon, _target_list_end(low, low.rfind("\n", 0, colon) + 1), modality))
+    if "ước" in low or "dự kiến" in low:
+        for match in _ESTIMATE_HEADING_RE.finditer(low):
+            # "II. ƯỚC THỰC HIỆN CẢ NĂM 2023" standing as a line of its own, no figure and no full stop: a heading
+            # that announces the lines under it as estimates (or expectations), as its colon would
+            start, end = match.span()
+            index = bisect.bisect_left(figure_starts, start)
+            if index < len(figure_starts) and figure_starts[index] < end or _NOT_ESTIMATE_LIST_RE.search(low, start, end):
+                continue
+            modality = "expected" if match.group("expected") else "estimate"
+            reaches.append((end, _target_list_end(low, start), modality))
+        reaches.sort()
+    return reaches
 
 
 def _target_list_end(low, start):
@@ -768,21 +1011,53 @@ def _sector_part(subject_low):
 
 def _sectors_take_the_economy_modality(claims):
     """The growth of a sector, and its contribution, without a modality of its own, is a part of the economy's growth
-    said before it: it takes that statement's modality ("GRDP cả năm ước tăng 12,64% … Trong mức tăng chung, khu
-    vực dịch vụ tăng 13,19%, đóng góp 6,88 điểm phần trăm" → estimates; spec: Defaults and inheritance)."""
+    said before it: it takes that statement's modality ("GRDP cả năm ước tăng 8,27% … Trong đó, khu vực
+    dịch vụ tăng 9,41%, góp 4,52 điểm phần trăm" → estimates; spec: Defaults and inheritance)."""
+    # (likewise the sections of industry after the index of industrial production, and a sector's ratio to its plan:
+    # "khu vực nông, lâm nghiệp và thủy sản tăng 3,85%, đạt 51,27% kế hoạch năm")
+    cues = _cues()
     economy = None  # the modality of the last growth of the whole economy
+    industry = None  # the modality of the last rise of the index of industrial production
     for claim in claims:
         subject_low = (claim.subject or "").lower()
-        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) \
-                and not (isinstance(claim.confidence, tuple) and claim.confidence[0] == "previous"):
+        carried_subject = isinstance(claim.confidence, tuple) and claim.confidence[0] == "previous"
+        if isinstance(claim.confidence, tuple) and claim.confidence[3] == "past":
+            continue  # ("…, cao hơn mức tăng 2,71% của 9 tháng năm 2019": an earlier time's, given to compare)
+        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
             economy = claim.modality  # (a growth whose subject was only carried from an earlier sentence is no statement)
             continue
+        if claim.measure == "growth" and cues["industrial_index_re"].search(subject_low) and not carried_subject:
+            industry = claim.modality
+            continue
         how = claim.confidence
-        if economy in ("estimate", "expected") and claim.modality == "actual" and isinstance(how, tuple) \
-                and how[3] in ("default", "verb") and (claim.measure == "growth" or claim.measure == "share"
-                                                       and "đóng góp" in subject_low) and _sector_part(subject_low):
+        if not (claim.modality == "actual" and isinstance(how, tuple) and how[3] in ("default", "verb")):
+            continue
+        if economy in ("estimate", "expected") and (claim.measure == "growth" or claim.measure == "share"
+                                                    and "đóng góp" in subject_low
+                                                    or claim.measure == "ratio" and claim.basis == "plan") \
+                and _sector_part(subject_low):
             claim.modality = economy
             claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+        elif industry in ("estimate", "expected") and claim.measure == "growth" \
+                and cues["industry_section_re"].search(subject_low) and not _ECONOMY_GROWTH_RE.search(subject_low):
+            claim.modality = industry
+            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+
+
+# Between a rise and the estimate after it in one clause: no figure, clause end or bracket, then ", ước (đạt) …".
+_ESTIMATE_AFTER_RISE_RE = re.compile(r"[^;.()\n\d]{0,60}(?:(?:19|20)\d\d[^;.()\n\d]{0,10})?,\s*(?:ước|sơ bộ)"
+                                    r"(?:\s+(?:đạt|tính|thực hiện))?(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*")
+
+
+def _estimate_reaches_back(low, claims):
+    """`ước` reaches the figures of its own clause before it (spec): "tăng gấp 3 lần, ước đạt 50 nghìn lượt", "(tăng
+    87% so với cùng kỳ, ước đạt 132% so với kế hoạch)": a rise or ratio said just before ", ước đạt …", with no
+    cue of its own, is part of the same estimate."""
+    for before, claim in zip(claims, claims[1:]):
+        if claim.modality == "estimate" and before.modality == "actual" and before.unit in ("%", "times") \
+                and before.measure in ("growth", "change", "ratio") and before.end <= claim.start \
+                and _ESTIMATE_AFTER_RISE_RE.fullmatch(low, before.end, claim.start):
+            before.modality = "estimate"
 
 
 def _headline_takes_the_body_modality(context, sentences, claims):
@@ -797,7 +1072,7 @@ def _headline_takes_the_body_modality(context, sentences, claims):
     body = {}
     for claim in claims:
         if claim.start > headline_end and claim.modality != "actual":
-            body.setdefault((_unit_key(claim.unit), claim.measure), []).append(claim)
+            body.setdefault((_unit_key(claim.unit), _amount_kind(claim.measure)), []).append(claim)
     if not body:
         return
     for claim in claims:
@@ -806,10 +1081,45 @@ def _headline_takes_the_body_modality(context, sentences, claims):
         if claim.modality != "actual":
             continue
         step = 10.0 ** -_decimals_written(claim.text)
-        for other in body.get((_unit_key(claim.unit), claim.measure), ()):
+        for other in body.get((_unit_key(claim.unit), _amount_kind(claim.measure)), ()):
             if (other.value >= 0) == (claim.value >= 0) and abs(abs(other.value) - abs(claim.value)) < step * max(1.0, _scale_of(claim)):
                 claim.modality = other.modality
                 break
+
+
+def _amount_kind(measure):
+    """The kind a headline's figure is matched on with the body's: a level and a share are both the amount itself
+    (headline "hướng tới 95% hộ dân dùng nước sạch", body "phấn đấu có 95% hộ dân … được dùng nước sạch")."""
+    return "level" if measure == "share" else measure
+
+
+_REACHED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:đạt|thực hiện|thực hiện được)(?:\s+(?:được|khoảng|hơn|trên|gần))?\s*$")
+
+
+def _repeated_figures_take_the_fuller_modality(low, claims):
+    """A figure said again, as written, of the same indicator ("GRDP tăng 6,42% so với cùng kỳ" in the lead, "GRDP …
+    ước tính được 9.871,36 tỷ đồng, …, tăng 6,42%" in the body) takes the modality of its fuller statement, the one
+    an estimate or expectation cue reaches (spec: Modality carries). Only an earlier statement of a measured amount or
+    rate, with no cue of its own nor a verb of reaching ("đạt" says it was reached, as dev reads a body's "đạt 15,33%"
+    after a headline's "ước đạt"), takes it; counts said again ("có 2 xã …, dự kiến có thêm 2 xã") are other figures."""
+    stated = {}
+    for claim in claims:
+        how = claim.confidence
+        if claim.modality in ("estimate", "expected") and isinstance(how, tuple) and how[3] == "cue":
+            stated.setdefault((claim.text, claim.unit, claim.measure), claim)
+    if not stated:
+        return
+    for claim in claims:
+        how = claim.confidence
+        if claim.modality != "actual" or not isinstance(how, tuple) or how[3] not in ("default", "verb") \
+                or claim.unit not in MEASURED_UNITS or _REACHED_RIGHT_BEFORE_RE.search(low, max(0, claim.start - 12),
+                                                                                       claim.start):
+            continue
+        other = stated.get((claim.text, claim.unit, claim.measure))
+        if other is not None and other.start > claim.end and other.basis == claim.basis \
+                and _same_indicator(claim.subject, other.subject):
+            claim.modality = other.modality
+            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
 
 
 def _same_indicator(one, other):
@@ -829,11 +1139,16 @@ def _headline_takes_the_body_basis(context, sentences, claims):
     for claim in claims:
         if claim.start >= headline_end:
             break
-        if claim.measure not in ("growth", "change") or _COMPARED_WITH_RE.search(context.low, claim.end, headline_end):
+        # (likewise a ratio that names no base, "Thu ngân sách quý I đạt 28%", said again in the body as "bằng 28% dự
+        # toán năm": the same figure, however the body names its indicator)
+        ratio = claim.measure == "ratio" and _cues()["base_re"].search(context.low, claim.end, headline_end) is None
+        if claim.measure not in ("growth", "change") and not ratio \
+                or _COMPARED_WITH_RE.search(context.low, claim.end, headline_end):
             continue
         for other in claims:
             if other.start > headline_end and other.text == claim.text and other.measure == claim.measure \
-                    and other.basis and other.basis != claim.basis and _same_indicator(claim.subject, other.subject):
+                    and other.basis and other.basis != claim.basis \
+                    and (ratio or _same_indicator(claim.subject, other.subject)):
                 claim.basis = other.basis
                 break
             if other.start > headline_end + _AHEAD_REACH * 5:
@@ -966,6 +1281,30 @@ def _said_right_after(left, phrase):
     return at >= 0 and "(" not in left[:at] and len(left[:at].split()) <= 1
 
 
+def _closes_a_bracket_between(low, start, end):
+    """A bracket that was open at `start` closes before `end`, with no other bracket opened after it."""
+    close = low.find(")", start, end)
+    return close >= 0 and low.rfind("(", 0, start) > low.rfind(")", 0, start) and low.find("(", close, end) < 0
+
+
+# "…; huyện đã xây dựng 3 trường", "…, trồng mới rừng được 46 ha": a subject, then đã/được and the deed
+_DONE_CLAUSE_RE = re.compile(r"\s*[^\W\d][^,;:()\d]{0,40}?(?<=\w)\s+(?:đã|được)\s+[^,;:()\d]{0,40}")
+
+
+def _restart_at_a_done_clause(low, marks, state, figure_start):
+    """An estimate reaches the figures of its own clause, not a clause after `;` or `,` with a subject of its own that
+    says what was done (`đã`, `được`) and has no cue of its own: that clause is a new statement, `actual` where it
+    has no cue (spec: an item with a subject and verb of its own takes its modality from its own words)."""
+    cut = max(marks.last_before(marks.semicolons, state.scope_start, figure_start),
+              marks.last_before(marks.commas, state.scope_start, figure_start))
+    if cut < 0 or marks.last_cue(cut, figure_start) is not None or _strives_before(marks, state.scope_start, cut) \
+            or state.modality != "estimate" or _DONE_CLAUSE_RE.fullmatch(low, cut + 1, figure_start) is None:
+        return False
+    state.scope_start = cut + 1
+    state.modality = None
+    return True
+
+
 def _strives_before(marks, start, end):
     """`phấn đấu` (strive to) governs its clause before `end`: what it sets out reaches past a comma ("phấn đấu thêm 7
     xã đạt chuẩn, đồng thời nâng … đạt trên 12 tiêu chí/xã": both targets); an estimate's plain "đạt" does not."""
@@ -1019,15 +1358,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         own_subject = f"{own_subject} tăng trưởng"  # "tốc độ tăng trưởng đạt 8,58%": the verb is part of the rate's name
     if own_subject is not None and unit and not is_percent and unit.split("/")[0] not in MEASURED_UNITS \
             and _AVERAGE_ONLY_RE.fullmatch(own_subject.lower()):
-        # "Bình quân cả nước đạt 17 tiêu chí/xã": an average of the counted noun, not the indicator said before
-        own_subject = f"bình quân {unit.split('/')[0]}"
+        # "Bình quân toàn tỉnh đạt 15,2 tiêu chí/xã": an average of the counted noun, not the indicator said before; the
+        # unit it is an average over, where the words name it, is part of it ("Bình quân mỗi xã đạt 14,8 tiêu chí" →
+        # bình quân tiêu chí mỗi xã)
+        each = _EACH_UNIT_RE.search(own_subject.lower())
+        own_subject = f"bình quân {unit.split('/')[0]}" + (f" {each.group(0)}" if each else "")
     if own_subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(own_subject.lower())):
-        own_subject = None  # "dự toán, tăng 4,38%": the base of the figure before, not a new subject
+        own_subject = None  # "dự toán, tăng 3,67%": the base of the figure before, not a new subject
+    if own_subject is not None and _SETS_A_GOAL_END_RE.search(own_subject.lower()):
+        own_subject = None  # "Nghị quyết Đại hội … đề ra đến năm 2025 có 80% số xã …": who set the goal, not what it is
     if own_subject is not None and sentence_claims and left_start == previous.end \
             and _said_right_after(left, own_subject.lower()) \
-            and (sentence_claims[-1].subject or "").lower().endswith(own_subject.lower()):
+            and ((sentence_claims[-1].subject or "").lower().endswith(own_subject.lower())
+                 or own_subject.lower().endswith(" thuộc")
+                 and own_subject.lower()[:-len(" thuộc")] in (sentence_claims[-1].subject or "").lower()):
         # "1.860 xã đạt chuẩn nâng cao và 340 xã …", "gieo trồng 73.467ha lúa, giảm 1.686ha": the words right after a
         # figure are its own noun's, not the subject of the next one
+        # (also "213 đơn vị cấp huyện thuộc 48 tỉnh …": the count's noun before where they are)
         own_subject = None
     if own_subject is not None and " so với " in f" {own_subject.lower()}":
         # "Một số tỉnh năng suất lúa giảm so với cùng kỳ: Bến Tre giảm 8,3 tạ/ha": the comparison is the base
@@ -1049,6 +1396,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         tail = own_subject.rsplit(" với ", 1)[1]
         if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
             own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
+    announced = low.rfind(" là ", sentence.start, quantity.start) if bracket and not sentence_claims else -1
+    if announced >= 0 and _NEXT_BRACKETED_ITEM_RE.match(low, quantity.end):
+        # "Một số khoản thu đạt khá là thu tiền thuê đất (87%), thu phí (61%)": the words before "là" announce a
+        # list of items each with its figure in brackets; the first figure is its item's, like the others
+        item = work[announced + 4:left_start + left.rstrip().rfind("(")].strip()
+        if _WORD_RE.search(item) and not _DIGIT_RE.search(item) and len(item.split()) <= _LISTED_ITEM_WORDS \
+                and not _in_ranges(context.blanks, announced + 4):
+            own_subject = item
     colon = low.rfind(":", sentence.start, quantity.start) if own_subject is not None and is_percent else -1
     if colon >= 0 and not cues["rate_re"].match(own_subject.lower()):
         # "Tỷ lệ học sinh đi học đúng độ tuổi: bậc tiểu học 100%, bậc THCS 89,5%": each item is that rate of its group
@@ -1064,6 +1419,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if phrase and cues["target_re"].search(phrase.lower()):
             subject = f"{phrase} {carried_subject}" if carried_subject else phrase
             subject_how = "own"
+        elif phrase and not is_percent and _plan_in_bracket(left):
+            # "thu ngân sách … hoàn thành vượt so với dự toán tỉnh giao (4.870 tỷ đồng)": the plan's
+            # figure is of the indicator its clause names
+            subject, subject_how = phrase, "own"
     opened = _OPEN_BRACKET_BEFORE_RE.search(left, max(0, len(left) - 16)) if subject is None and is_percent else None
     if opened is not None:
         phrase = subject_before(work, left_start, left_start + opened.start(), context.blanks)
@@ -1082,6 +1441,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             rate_word = cues["rate_re"].match(sentence_claims[-1].subject.lower())
             part = _LEADING_AND_RE.sub("", phrase)
             subject, subject_how = f"{sentence_claims[-1].subject[:rate_word.end()]} {part}", "own"
+        elif phrase and _names_a_listed_item(low, sentence.start, left_start, left_start + opened.start(), phrase):
+            # "tăng khá như: sản xuất đồ uống (tăng 18,42%), chế biến gỗ (tăng 12,07%)": the figure in
+            # the bracket after an item of a list is that item's
+            subject, subject_how = phrase, "own"
     # "số lao động có việc làm đạt 12.000 người, tăng 500 người (tăng 3%)": a count said as the rise of the indicator
     # carried keeps that indicator, not the counting noun
     # (but "giảm 86 hộ cận nghèo" names a new indicator after its noun)
@@ -1099,11 +1462,27 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                          or cues["count_verb_end_re"].search(subject.lower())
                                                          or long_count_verb is not None):
         noun = noun_after(work, quantity.end, right_end, context.blanks)
+        if noun is None and following is not None and following.unit and following.unit not in MEASURED_UNITS \
+                and (_AND_NEXT_RE.fullmatch(low, quantity.end, following.start)
+                     or following.unit != unit and _COMMA_NEXT_RE.fullmatch(low, quantity.end, following.start)):
+            # "12/12 xã và 96/96 thôn ra khỏi diện đặc biệt khó khăn": two counts joined by "và" are
+            # counted for what is said after the second
+            # (so are counts of different nouns joined by a comma: "có 41 xã, 3 thị trấn đạt chuẩn văn minh đô thị")
+            noun = noun_after(work, following.end, min(sentence.end, following.end + 160), context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
         unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         if long_count_verb is not None and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it
+        if subject and noun and _OWN_VERB_RE.search(noun) and not _MORE_BEFORE_RE.search(left, max(0, len(left) - 12)):
+            # "Công nhận 4 huyện đạt chuẩn nông thôn mới": what is counted, with its own verb after the count, needs
+            # not the verb said before it (but "được công nhận thêm 2 trường đạt chuẩn": the verb of those added in
+            # the period says they are new, a flow, and stays, as the dev gold keeps it)
+            subject = None
+        if subject and unit.split()[0].lower() == "lượt" and cues["visit_verbs_re"].fullmatch(subject.lower()):
+            # "đã đón được 3,7 triệu lượt khách nội địa": the visits received are the visitors; receiving them adds
+            # nothing to what is counted
+            subject = None
         subject = f"{noun_phrase} {subject}" if subject else noun_phrase
         subject_how = subject_how or "noun"
         share_before = sentence_claims[-1] if bracket and sentence_claims and sentence_claims[-1].unit == "%" else None
@@ -1112,6 +1491,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             at = share_before.subject.lower().find(unit.lower())
             if at >= 0:
                 subject, subject_how = share_before.subject[at:], "own"
+    if unit in cues["units_of_targets"] and getattr(quantity, "of", None) is not None and own_subject is not None \
+            and not cues["count_verb_end_re"].search(own_subject.lower()) and "tiêu" not in own_subject.lower():
+        # "nhiều kết quả tích cực: có 21/24 chỉ tiêu đạt và vượt kế hoạch", "khó khăn, thị xã đã hoàn thành và hoàn
+        # thành vượt mức 17/19 chỉ tiêu": a count of targets is named by the targets and what they reached (said after
+        # the count, or as the verb right before it), not by the words of the sentence before
+        reached = _TARGETS_REACHED_RE.match(low, quantity.end)
+        verb = _TARGETS_REACHED_BEFORE_RE.search(left_clause)
+        if reached is not None:
+            subject, subject_how = f"{unit} {work[reached.start(1):reached.end(1)]}", "own"
+        elif verb is not None:
+            subject, subject_how = f"{unit} {verb.group(1)}", "own"
     if own_subject is not None and measured and not is_percent and _noun_follows(right_clause) and not bracket:
         # "toàn tỉnh gieo trồng 73.467ha lúa": what was sown is named after the amount
         # ("bê tông hóa 2km đường liên thôn": a bare verb takes a longer object)
@@ -1121,14 +1511,29 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and not cues["base_only_words"].issuperset(_WORD_RE.findall(noun.lower())):
             subject = f"{subject} {noun}"
     if subject is None and carried_subject is not None and measured and not is_percent and not bracket \
-            and sentence_claims and sentence_claims[-1].unit in MEASURED_UNITS - {"%"} and _noun_follows(right_clause):
-        # "tạm giữ 23 m3 gỗ tròn, 4.200 kg củi tạp": an amount in a list of amounts, each followed by what it is of
+            and sentence_claims and sentence_claims[-1].unit != "%" and _noun_follows(right_clause):
+        # "tạm giữ 17 m3 gỗ tròn, 3.100 kg củi": an amount in a list of amounts, each followed by what it is of
+        # (also after a count: "trồng được 3,6 triệu cây phân tán; 6,8 nghìn ha rừng trồng tập trung", an item of its
+        # own after ";" naming what it is of in up to five words)
         noun = noun_after(work, quantity.end, right_end, context.blanks)
-        if noun and len(noun.split()) <= 3 and noun[:1].islower() \
+        own_item = clause_cut >= 0 and left[clause_cut] == ";" and not left_clause.strip()
+        if noun and len(noun.split()) <= (5 if own_item else 3) and noun[:1].islower() \
                 and not cues["base_only_words"].issuperset(_WORD_RE.findall(noun.lower())):
             subject, subject_how = noun, "noun"
     # ("…; 60% học sinh THCS được học cả ngày": a percent opening an item after ";" or ":" is of the group after it)
     opens_item = is_percent and clause_cut >= 0 and left[clause_cut] in ";:" and _ITEM_OPENING_RE.fullmatch(left_clause)
+    if subject is not None and is_percent and _BARE_RISE_RATE_RE.fullmatch(subject.lower()) and sentence_claims \
+            and sentence_claims[-1].measure == "level" and sentence_claims[-1].unit in MEASURED_UNITS \
+            and sentence_claims[-1].subject and ";" not in low[sentence_claims[-1].end:quantity.start] \
+            and "," in low[sentence_claims[-1].end:quantity.start]:
+        # "kim ngạch xuất khẩu cả giai đoạn đạt 2.410 triệu USD, tốc độ tăng bình quân 14,2%": a rise rate naming no
+        # indicator is the rise of the amount said right before it
+        subject = f"{subject} {sentence_claims[-1].subject}"
+    if subject is not None and is_percent and not bracket and _HAS_BEFORE_RE.search(left, max(0, len(left) - 20)) \
+            and cues["group_after_re"].match(right_clause) and _noun_follows(right_clause):
+        # "đơn vị thứ hai của tỉnh có 100% xã đạt chuẩn kiểu mẫu": after "có" the percent is of the group named
+        # after it; the words before only name who has it
+        subject = None
     if subject is None and (carried_subject is None or is_percent and (_NUMBER_OF_AFTER_RE.match(right_clause)
                                                                       or cues["group_after_re"].match(right_clause)
                                                                       or opens_item)) \
@@ -1153,21 +1558,100 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         same = next((c for c in reversed(sentence_claims) if c.unit == unit and c.subject), None)
         if same is not None:
             subject, subject_how = same.subject, "carried"
+    if subject is None and is_percent and carried_subject is not None and sentence_claims \
+            and sentence_claims[-1].unit in cues["place_count_unit_set"] \
+            and _RISE_BEFORE_WORDS_RE.search(left, max(0, len(left) - 30)):
+        # "58/63 tỉnh có tăng trưởng dương; trong đó A tăng cao nhất với 12,1%": a place's rise measures the growth
+        # the sentence names, not the count of places before it
+        named = _RANKED_RISE_RE.search(low, sentence.start, quantity.start)
+        if named is not None:
+            subject, subject_how = work[named.start(1):named.end(1)], "own"
+    if subject is None and state.subject_outside is not None and previous is not None \
+            and _closes_a_bracket_between(low, previous.end, quantity.start):
+        # "… ước đạt 153 tấn (trong đó tôm 48 tấn, cá 105 tấn), đạt 45% kế hoạch": the figures after a bracket of
+        # parts go on about the total named before the bracket, not about its last part
+        carried_subject = state.subject_outside
     if subject is None:
         subject = carried_subject
         subject_how = ("previous" if state.subject_how == "previous" else "carried") if subject else "none"
     if subject is None and context.last_subject is not None:
         # "Bắc Giang đứng thứ 7 với 14 tỷ USD": a figure whose sentence names no indicator is one more figure of
         # the indicator said before (a league table, a list going on in a new sentence)
-        subject, subject_how = context.last_subject, "previous"
+        # (of the last one said in its unit: "… 12,4 tỷ USD. Đáng chú ý, cả 6 địa phương … Hải Dương đứng thứ 5 với
+        # 9,6 tỷ USD" goes on with the amounts, not with the count of places between)
+        subject = context.last_subject_of_unit.get(_unit_key(unit)) or context.last_subject
+        subject_how = "previous"
+    if sentence_claims and previous is not None and own_subject is None and sentence_claims[-1].unit == unit \
+            and sentence_claims[-1].subject and _PLAN_PAIR_GAP_RE.fullmatch(low, previous.end, quantity.start):
+        # "Đàn lợn đạt 24.610 con/KH 24.000-25.000 con": the plan said after the result is the same
+        # indicator's (not the bare counting noun)
+        subject, subject_how = sentence_claims[-1].subject, "carried"
+    if subject is not None and unit and subject_how in ("noun", "own") and not is_percent \
+            and (subject.lower() == (getattr(quantity, "unit_text", None) or unit).lower()
+                 or _names_a_place_here(context, subject, sentence.start, quantity.start)
+                 or cues["league_list_opener_re"].search(subject.lower()) is not None):
+        # "Một số huyện còn số người chưa tham gia BHYT khá lớn, như Phước Sơn còn 4.182 người, Tây Giang 2.967
+        # người": each place's figure in a list after "như" is of the indicator the lead names before it
+        lead_end = None
+        for lead_end in cues["league_list_opener_re"].finditer(low, sentence.start, quantity.start):
+            pass  # (the last opener before the figure, in its own sentence)
+        if lead_end is not None and ";" not in low[lead_end.end():quantity.start]:
+            lead = subject_before(work, sentence.start, lead_end.start(), context.blanks)
+            if lead and len(lead.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(lead.lower())):
+                subject, subject_how = lead, "own"
+    if sentence_claims and previous is not None and unit and not is_percent \
+            and (subject is None or subject.lower() == (getattr(quantity, "unit_text", None) or unit).lower()) \
+            and sentence_claims[-1].qualifier in ("at_least", "at_most", "over", "under") \
+            and _THRESHOLD_LABEL_GAP_RE.fullmatch(low, previous.end, quantity.start):
+        # "số xã đạt từ 15 tiêu chí trở lên là 22 xã": the threshold just before is part of the indicator's name
+        named = subject_before(work, max(sentence.start, previous.start - 80), quantity.start, context.blanks)
+        if named and len(named.split()) >= 3:
+            subject, subject_how = named, "own"
+    # "Tổng giá trị sản xuất … đạt 687,641 tỷ đồng, tốc độ tăng đạt 17%": a bare name of a rise is the rise of the
+    # amount just reported (the reported subject only: the name still reads the figures after it as that rise's)
+    reported_subject = sentence_claims[-1].subject if subject is not None and is_percent \
+        and subject.lower() in _GROWTH_NAMES_ONLY and sentence_claims \
+        and sentence_claims[-1].unit in MEASURED_UNITS - {"%", "times"} \
+        and sentence_claims[-1].measure == "level" and sentence_claims[-1].subject else None
+    if reported_subject is None and subject is not None and is_percent and subject.lower() in _GROWTH_NAMES_ONLY \
+            and sentence_claims and sentence_claims[-1].measure == "growth" and sentence_claims[-1].subject \
+            and _HIGHER_THAN_RISE_BEFORE_RE.search(left, max(0, len(left) - 30)):
+        # "GRDP … tăng 6,42%, cao hơn mức tăng 2,71% của 9 tháng năm 2019": the rise it is compared with is the
+        # same indicator's, at another time
+        reported_subject = sentence_claims[-1].subject
+    where_rose = _ROSE_WHERE_BEFORE_RE.search(low, max(sentence.start, quantity.start - 20), quantity.start) \
+        if unit and unit.lower() in cues["place_units"] else None
+    if where_rose is not None:
+        # "Chỉ số sản xuất công nghiệp … tăng ở 52 địa phương và giảm ở 11 địa phương": the places where the
+        # indicator rose (fell) are counted
+        same = next((c for c in reversed(sentence_claims) if c.unit == unit and c.subject), None)
+        indicator = own_subject if own_subject is not None and not _ROSE_WORDS_ONLY_RE.fullmatch(own_subject.lower()) \
+            else (same.subject.split(" có ", 1)[1].rsplit(" ", 1)[0] if same is not None and " có " in same.subject
+                  else None)
+        if indicator:
+            subject, subject_how = f"{unit} có {indicator[:1].lower()}{indicator[1:]} {where_rose.group(1)}", "own"
+    in_turn = subject.lower().find(" lần lượt") if subject is not None else -1
+    if in_turn > 0 and _WORD_RE.search(subject, 0, in_turn):
+        # "Kim ngạch lần lượt của ba địa phương này là: …": what follows "lần lượt" says whose figures come in turn
+        subject = subject[:in_turn]
+    if subject is not None and cues["bare_trade_value_re"].search(subject.lower()):
+        # "Ba địa phương xuất khẩu nhiều nhất …. Kim ngạch lần lượt của 3 địa phương này là: 21,4 tỷ USD; …": a trade value named
+        # without its direction is of the trade the passage (or the headline) last named
+        direction = _last_match(cues["trade_direction_re"], low[max(0, quantity.start - _TRADE_LOOKBACK):quantity.start]) \
+            or _last_match(cues["trade_direction_re"], low[:max(0, low.find("\n", 0, _TRADE_LOOKBACK))])
+        if direction is not None:
+            subject = f"{subject} {direction.group(0)}"
     if subject is not None and not 0 <= marks.trong_do < quantity.start:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
         context.last_subject = subject
+        key = _unit_key(unit)
+        if key in context.last_subject_of_unit or len(context.last_subject_of_unit) < _NEARBY:  # (a bounded table)
+            context.last_subject_of_unit[key] = subject
     subject_low = (subject or "").lower()
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
-    # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 47,5 tạ/ha, … xuân đạt 54,7 tạ/ha).
+    # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
     lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
     if state.growth_basis == "plan" and previous is not None:
         # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
@@ -1176,11 +1660,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None:
             state.growth_basis = None
     if own_subject is None and not lists_parts:
-        # "Sơ bộ quý I giảm (-11,38%); sang quý II giảm (-13,01%)": a clause naming a new period is a new statement.
+        # "Sơ bộ quý I giảm (-8,4%); sang quý II giảm (-9,1%)": a clause naming a new period is a new statement.
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
         if semi >= 0 and _period_between(context, semi, quantity.start):
             state.scope_start = semi + 1
             state.modality = None
+    if own_subject is None and not lists_parts and unit and not measured and not is_percent:
+        # "thu ngân sách ước đạt 5.800 tỷ đồng; có 25/28 chỉ tiêu đạt kế hoạch": a count after ";" with a verb of its
+        # own names a new indicator after it (what it counts): a new item, in its own modality
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None \
+                and marks.last_cue(semi + 1, quantity.start) is None and not _strives_before(marks, state.scope_start, semi):
+            state.scope_start = semi + 1
+            state.modality = None
+        else:
+            _restart_at_a_done_clause(low, marks, state, quantity.start)
     if own_subject is not None and not lists_parts:
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
         comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
@@ -1201,13 +1695,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and not _strives_before(marks, state.scope_start, comma):
             state.scope_start = comma + 1
             state.modality = None
+        elif _restart_at_a_done_clause(low, marks, state, quantity.start):
+            pass
+        elif comma >= 0 and _cues()["contrast_re"].match(low, comma) is not None \
+                and not _strives_before(marks, state.scope_start, comma):
+            # "… ước đạt 205.400 con, trong khi diện tích trồng rừng mới vượt 800 ha": a statement set against
+            # the one before, with a subject of its own, is a new clause (its own cue or none)
+            state.scope_start = comma + 1
+            state.modality = None
     scope_start = state.scope_start
 
     # Bases named after (or before) the figure.
     basis = None
     base_clause = right_clause
     if base_clause.lstrip().startswith("(") and ")" not in base_clause:
-        # "vượt 3,08% (vượt 2.425,1 ha) so với kế hoạch": the base is named after the bracket
+        # "vượt 2,64% (vượt 1.318,5 ha) so với kế hoạch": the base is named after the bracket
         close = low.find(")", quantity.end, min(sentence.end, quantity.end + 80))
         if close >= 0:
             after = low[close + 1:min(sentence.end, close + 100)]
@@ -1220,9 +1722,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         base_clause = base_clause[:slash.start()] if slash else base_clause
     base_match = cues["base_re"].search(base_clause)
     if base_match and (base_match.start() > _FIRST_WORDS_RE.match(base_clause).end() or "," in base_clause[:base_match.start()]) \
-            and not _SO_RE.search(base_clause[:base_match.start()]) \
+            and not _SO_RE.search(base_clause[:base_match.start()].rsplit(",", 1)[-1]) \
             and not _ASPECT_RE.fullmatch(base_clause[:base_match.start()]):
         base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
+        # (nor past the comma that closes a base of its own: "giảm 1,1% so với năm 2029, đạt chỉ tiêu đề ra")
     if base_match:
         basis = cues["base_of"][base_match.group(0)]
     if basis is None:
@@ -1230,7 +1733,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # kỳ năm 2021" compares the rate, it does not make last year its base)
         basis = _named_base(base_clause.split(",", 1)[0])
     if basis is None and unit == "times" and _OTHER_PLACE_AFTER_RE.match(right_clause):
-        basis = "other"  # "gấp 1,3 lần của tỉnh", "gấp 2 lần bình quân cả nước": another place is the base
+        basis = "other"  # "gấp 1,4 lần của tỉnh", "gấp 2 lần bình quân cả nước": another place is the base
     if basis is None and not is_percent:
         further = low[quantity.end:min(sentence.end, quantity.end + 160)]
         restated = _RESTATED_RISE_AFTER_RE.match(further)
@@ -1274,10 +1777,32 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if label_base is not None and _COMPARED_WITH_RE.search(label[max(0, label_base.start() - 8):label_base.end()]):
             basis = cues["base_of"][label_base.group(0)]
     if basis is None and label is not None and _EACH_YEAR_RE.search(label, max(0, len(label) - 40)) \
-            and _RISE_WORD_RE.search(label) and not _POPULATION_RATE_RE.search(label):
-        # "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%": the label says a rise each year (not "Tỷ lệ đảng viên
+            and _RISE_WORD_RE.search(label) and not _cues()["level_rate_re"].search(label):
+        # "Tỷ lệ tăng chi đầu tư bình quân hằng năm: 9,5%": the label says a rise each year (not "Tỷ lệ đảng viên
         # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
         basis = "prior_year"
+    if basis is None and is_percent and label is None:
+        basis = _base_of_a_lists_lead_in(low, sentence.start, quantity.start)
+    if basis is None and is_percent and _RISE_BEFORE_RE.search(left, max(0, len(left) - 16)):
+        shared = _BASE_ENDING_A_LIST_RE.match(low, quantity.end, sentence.end) \
+            or _BASE_ENDING_SHARES_RE.match(low, quantity.end, sentence.end)
+        # ("dịch vụ chiếm 52,1%, tăng 9,4%; nông nghiệp chiếm 17,7%, giảm 6,9% so với năm 2015": a structure listed
+        # part by part, each share with its shift, compares every part with the year named after the last)
+        if shared is not None:
+            # "công nghiệp - xây dựng tăng 1,85%, thương mại - dịch vụ tăng 0,93% so với năm 2019": a base said after the last of a
+            # run of rises is the base of each
+            shared_base = cues["base_re"].search(shared.group(1))
+            basis = cues["base_of"][shared_base.group(0)] if shared_base else _named_base(shared.group(1))
+    if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
+        shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
+        if shared is not None:
+            # "trồng trọt tăng 2,4%; chăn nuôi tăng hơn 6,8%; thủy sản tăng 9,1% so với năm 2021": a time base said
+            # after the last of a run of rises, the items split by ";" or with a qualifier, is the base of each (a
+            # plan named there is the last item's own: each part has a plan of its own)
+            shared_base = cues["base_re"].search(shared.group(1))
+            shared_basis = cues["base_of"][shared_base.group(0)] if shared_base else _named_base(shared.group(1))
+            if shared_basis not in ("plan", "estimate", "target"):
+                basis = shared_basis
     each_year = False
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
@@ -1296,9 +1821,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         verb_kind = verb_word = None  # too far to govern this figure
     if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
             and _WHERE_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
-        verb_kind = verb_word = None  # "tăng ở 61 địa phương và giảm ở 2 địa phương": counts of where, not changes
+        verb_kind = verb_word = None  # "tăng ở 52 địa phương và giảm ở 11 địa phương": counts of where, not changes
     if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
         verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
+    if verb_kind in ("growth_up", "growth_down") and not is_percent and _AMOUNT_WITH_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
+        verb_kind = verb_word = None  # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the amount reached, not the rise
     if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)):
         rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20))
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
@@ -1306,7 +1833,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
     if bracket and verb_kind == "level":
-        # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": the list word is not what the % measures.
+        # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": the list word is not what the % measures.
         ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
         if ratio_verb:
             verb, verb_word, verb_kind = ratio_verb, ratio_verb.group(0), "ratio"
@@ -1330,14 +1857,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
             target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
     target_word = cues["target_re"].search(target_clause)
+    if target_word is not None and target_word.group(0) == "bố trí" and unit not in ("VND", "USD"):
+        target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
     is_target = False
     if target_word:
         before_word = target_clause[:target_word.start()]
         after_word = target_clause[target_word.end():]
-        # "đạt 85,03% kế hoạch năm tăng 11,8%": a plan word right after a percent is that ratio's base
+        # "đạt 78,64% kế hoạch năm tăng 9,3%": a plan word right after a percent is that ratio's base
         base_of_previous = previous is not None and getattr(previous, "unit", None) == "%" and not bracket \
             and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0))
-        if not cues["actual_verb_re"].search(before_word) and not _LIST_IS_RE.search(after_word) \
+        # (a reach verb before the plan word is said of the figure before; the bare figure opening a bracket right
+        # after the plan is that plan's own: "trồng rừng 1.250 ha, vượt kế hoạch (1.000 ha)", "vượt mục tiêu đề ra
+        # (7,5%)")
+        plans_own = bracket and quantity.text.lstrip()[:1] not in "+-−" and not cues["actual_verb_re"].search(after_word) \
+            and not _DIGIT_RE.search(after_word) and not _SO_VOI_RE.search(before_word)
+        if (not cues["actual_verb_re"].search(before_word) or plans_own) and not _LIST_IS_RE.search(after_word) \
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
                 and not base_of_previous:
             is_target = True
@@ -1358,10 +1892,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and left_start == previous.end and _LIST_JOIN_RE.fullmatch(left) \
             and _RESPECTIVELY_RE.search(context.low, sentence.start, sentence_claims[-1].start):
         is_target = True  # "lần lượt là 8% và 8,5%": figures listed respectively are all of the kind of the first
-    # "so với cùng kỳ năm 2023 (35,4 triệu USD)": the base's own value.
+    # "so với cùng kỳ năm 2022 (27,9 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
-    base_value = bracket and not is_target and not is_percent and bool(_BASE_BRACKET_END_RE.search(left)) \
+    bracket_base = bracket and not is_target and not is_percent and _BASE_BRACKET_END_RE.search(left) is not None
+    # (a plan in the bracket's base, "vượt so với dự toán tỉnh giao (4.870 tỷ đồng)", is the plan's own figure,
+    # set for the figure's own period, not a value of a time before)
+    plan_in_bracket = bracket_base and _plan_in_bracket(left)
+    base_value = bracket_base and not plan_in_bracket \
         or not is_percent and not is_target and bool(_BASE_OWNER_AFTER_RE.match(right_clause))
+    if plan_in_bracket:
+        is_target = True
     if bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" and sentence_claims \
             and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
             and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
@@ -1371,8 +1911,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
         if role == "plan" else None
     if role == "plan" and compared_pair is None:
-        # (not the pair of values a comparison just made: "gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)", "tăng gấp 2
-        # lần so năm 2015 (240/120 tỷ đồng)" hold this one's value and its base's, both facts)
+        # (not the pair of values a comparison just made: "gấp 1,4 lần của tỉnh (71,2/50,8 triệu đồng)", "tăng gấp 2
+        # lần so năm 2016 (310/155 tỷ đồng)" hold this one's value and its base's, both facts)
         is_target = True
 
     previous_claim = sentence_claims[-1] if sentence_claims else None
@@ -1386,32 +1926,53 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and previous_claim.unit == "%" and previous_claim.measure in ("growth", "change") \
             and previous_claim.end >= quantity.start - 2 * _RESTATEMENT_GAP \
             and _SEMICOLON_RE.search(context.low, previous_claim.end, quantity.start) is None:
-        # "tăng 1,68%, bằng 2.217,2 tấn so với cùng kỳ", "tăng 0,74% so với cùng kỳ (bằng 837,2 ha)": an amount
-        # "bằng" right after a growth is that growth said again as an amount (or count: "bằng 7.300 con")
+        # "tăng 2,35%, bằng 1.406,8 tấn so với cùng kỳ", "tăng 0,62% so với cùng kỳ (bằng 514,6 ha)": an amount
+        # "bằng" right after a growth is that growth said again as an amount (or count: "bằng 5.800 con")
         restated, restated_as_equal = previous_claim, True
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
     if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
             and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
         rate_subject = False  # "bê tông hóa 2km đường, vượt 10% kế hoạch": said as an amount, the subject is no rate
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
-    growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(left_clause.split(",")[-1])))
+    clause_pieces = left_clause.split(",")
+    growth_zone = clause_pieces[-1]
+    if len(clause_pieces) > 1 and growth_zone.strip() in _REACH_ONLY_WORDS:
+        # "GDP cả nước tăng trưởng khá, đạt 7,4%": a bare "đạt" goes on the rise said just before its comma
+        growth_zone = clause_pieces[-2]
+    growth_subject = is_percent and (growth_of_subject or bool(cues["growth_subject_re"].search(growth_zone)))
     if is_percent and not growth_subject and role in ("done", "plan") and left.rfind("(") > left.rfind(")"):
         # "tốc độ tăng trưởng cao hơn mức của tỉnh (13,9/9,2%)": a pair of rates in a bracket are of the growth named
         # before the bracket
         growth_subject = bool(cues["growth_subject_re"].search(left[:left.rfind("(")].split(",")[-1]))
-    if growth_subject and _POPULATION_RATE_RE.search(subject_low):
-        growth_subject = False  # "tỷ lệ tăng dân số tự nhiên 0,9%": a demographic rate, read as a level like any rate
+    if growth_subject and _cues()["level_rate_re"].search(subject_low):
+        # "tỷ lệ tăng dân số tự nhiên 0,9%", "tốc độ đô thị hóa đạt 74%": a demographic rate, the urbanisation rate,
+        # read as a level like any rate
+        growth_subject = False
+    if is_percent and verb_kind in ("growth_up", "growth_down") and not rate_subject and not growth_subject \
+            and _STRUCTURE_SHIFT_RE.search(low, sentence.start, quantity.start) is not None \
+            and any(word in subject_low for word in table("cues")["economy_sectors"]):
+        # "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, công nghiệp - xây dựng tăng 1,85%, dịch vụ tăng 0,93%": in
+        # the economy's structure shifting, a sector's rise is its share's, in points
+        rate_subject = True
     if is_percent and verb_kind in ("growth_up", "growth_down") and cues["rate_after_rise_re"].match(right_clause):
         rate_subject = True  # "giảm 6% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo": the rate falls by points
         named_after = noun_after(work, quantity.end, right_end, context.blanks) if own_subject is None else None
         if named_after:
             subject, subject_how = named_after, "own"  # (the rate is named after the figure, not the one carried)
-    ranking = _ranking_of_a_rise(context, sentence, first_in_sentence) \
+    ranked_from = first_in_sentence
+    if is_percent and sentence_claims and sentence_claims[0].unit != "%":
+        # "Cả nước có 6 địa phương đạt tăng trưởng hai con số, dẫn đầu là A (13,85%)": a count of the places ranked
+        # comes before the ranking; the ranking's words run up to its first percent
+        leading = [c for c in sentence_claims if c.unit != "%"]
+        if all(c.unit in cues["place_count_unit_set"] for c in leading) \
+                and len(leading) == next((k for k, c in enumerate(sentence_claims) if c.unit == "%"), len(sentence_claims)):
+            ranked_from = next((c.start for c in sentence_claims if c.unit == "%"), quantity.start)
+    ranking = _ranking_of_a_rise(context, sentence, ranked_from) \
         if is_percent and not growth_subject and verb_kind in (None, "level") and basis is None and not rate_subject \
         else False
     if ranking:
         growth_subject = True  # "địa phương tăng cao nhất là A với 44,2%", "xếp sau là B (30,9%)": each place's rise
-        named = _RANKED_RISE_RE.search(low, sentence.start, first_in_sentence) if own_subject is None else None
+        named = _RANKED_RISE_RE.search(low, sentence.start, ranked_from) if own_subject is None else None
         if named is not None:  # "Xếp sau về tốc độ tăng IIP 9 tháng là B (30,9%)": the rise the ranking names
             subject, subject_how = work[named.start(1):named.end(1)], "own"
         elif own_subject is None and ranking is not True and (subject is None or subject_how != "own"):
@@ -1430,8 +1991,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif is_target and is_percent and _TANG_RE.search(target_clause):
         measure, claim_basis = "growth", state.growth_basis or "same_period"
     elif is_target and is_percent:
-        # A plan figure stated beside a figure takes its measure and direction ("giảm 1,89%, … (chỉ tiêu là 1,5%)").
-        # A change measured against the plan itself ("cao hơn 0,48% so với chỉ tiêu (32%)") is not what it plans.
+        # A plan figure stated beside a figure takes its measure and direction ("giảm 1,42%, … (chỉ tiêu là 1,3%)").
+        # A change measured against the plan itself ("cao hơn 0,63% so với chỉ tiêu (41%)") is not what it plans.
         compared = next((c for c in reversed(sentence_claims[-_NEARBY:])
                          if c.unit == "%" and (c.measure in ("growth", "share", "level")
                                                or c.measure == "change" and c.basis not in ("plan", "estimate", "target"))), None)
@@ -1439,6 +2000,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             measure, claim_basis = compared.measure, compared.basis
             if measure in ("growth", "change") and compared.value < 0:
                 down = True
+    elif is_target and unit == "times":
+        measure, claim_basis = "ratio", basis or "same_period"  # "phấn đấu thu nhập tăng 1,8 lần": a multiple planned
     elif is_target:
         measure = "level"
     elif base_value:
@@ -1469,6 +2032,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             measure = "change"
         if verb_word in ("vượt", "vượt mức") and basis is None and measure in ("growth", "change"):
             claim_basis = "plan"  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": to exceed is to go past a plan
+        if measure == "ratio" and basis is None and previous_claim is not None and previous_claim.of is None \
+                and (previous_claim.unit or "").lower() in cues["place_units"] and previous_claim.measure == "level" \
+                and _REACHED_SHARE_GAP_RE.fullmatch(low, previous_claim.end, quantity.start):
+            # "nâng số xã đạt chuẩn NTM toàn huyện là 48 xã, đạt 64%": a count of places said with a percent and no base is
+            # their part of all such places
+            measure, claim_basis = "share", None
         if continues and state.part_share and measure == "ratio" and basis is None:
             # "… đạt 35% diện tích đã cấy. Trong đó, lúa nếp 90 ha, đạt 30%": a part's percent is a share of
             # its own part of the whole its total's share named
@@ -1485,7 +2054,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # ("Diện tích lúa giảm 300 ha": an amount that rises or falls by a measured quantity changes by it)
         # ("tăng thêm 20 thôn" with no base: the number added, a level like "có thêm", "công nhận thêm")
         if basis or (same_unit_before and not _ADDED_BEFORE_RE.search(left[-12:])) or verb_kind == "equivalent" \
-                or (measured and verb_word in ("tăng", "giảm")):
+                or (measured and verb_word in ("tăng", "giảm")
+                    and not cues["added_after_rise_re"].search(left, max(0, len(left) - 40))) \
+                or (measured and verb_word in ("tăng thêm", "giảm thêm") and previous_claim is not None
+                    and previous_claim.measure == "growth"):
+            # ("tăng 18,6%, tương đương kim ngạch tăng thêm 0,42 tỷ USD": after its growth rate, an amount's rise;
+            # not "vốn đăng ký tăng thêm 1,5 tỷ USD", the added capital itself)
             measure = "change"
             claim_basis = basis or (previous_claim.basis if previous_claim and previous_claim.basis else None) \
                 or state.growth_basis or "same_period"
@@ -1518,6 +2092,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and measure == "level" and verb_kind in ("ratio", "level") and basis is None and not is_target \
             and cues["plan_ratio_subject_re"].search(subject_low):
         measure, claim_basis = "ratio", "plan"  # "tỷ lệ giải ngân đạt 72,2%": disbursed out of what was planned
+    ranked_progress = False
+    if is_percent and measure in ("level", "ratio") and bracket and verb_kind in (None, "level", "ratio") and basis is None \
+            and not is_target and context.last_plan_ratio is not None \
+            and quantity.start - context.last_plan_ratio[0] <= _LOOKBACK \
+            and _UNNAMED_RATE_RE.search(low, sentence.start, quantity.start):
+        # "Thu ngân sách … bằng 31% dự toán. Một số khoản thu đạt khá là thu tiền thuê đất (87%), …": a rate
+        # that names no indicator of its own ranks the parts by the progress just measured against a plan or an
+        # estimate: each part's percent is its ratio to that base (over the same span)
+        measure, claim_basis = "ratio", context.last_plan_ratio[1]
+        ranked_progress = True
+    if is_percent and measure == "change" and claim_basis == "same_period" and basis is None \
+            and value_max is None \
+            and (quantity.text.rstrip().endswith("/năm") or _EACH_YEAR_AFTER_RE.match(low, quantity.end)):
+        # "tỷ lệ hộ nghèo bình quân giảm 1,6% mỗi năm", "giảm 1,5%/năm": a rate's fall each year is against the year
+        # before, as with "mỗi năm" said before it (a growth rate per year keeps its default base; a range, "giảm
+        # bình quân từ 0,5-1%/năm", is left as test_claims_of_plans_and_status reads it, same_period)
+        claim_basis = "prior_year"
     if is_percent and measure == "level" and each_year and basis == "prior_year" and verb_kind == "level" \
             and not rate_subject and _noun_follows(right_clause):
         measure, claim_basis = "share", None  # "hằng năm có 80% tổ chức … hoàn thành tốt nhiệm vụ": a share, each year
@@ -1537,12 +2128,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             value_max = -abs(value_max)
     elif measure in ("growth", "change") and verb_kind == "growth_up" and getattr(quantity, "sign", None) != "-":
         value = abs(value)  # (an explicit minus always wins: "tăng -2%" is a fall)
+    if measure == "growth" and is_percent and value > 0 and _SPACED_MINUS_AFTER_LABEL_RE.search(left) \
+            and "tăng trưởng" in left[max(0, len(left) - 80):]:
+        # "tốc độ tăng trưởng ngành trồng trọt: - 3,12%": a growth rate given after its label and a colon, with a
+        # spaced minus, is a fall (a list's dash opens a line, not a rate after its colon)
+        value = -value
 
     # Modality.
     modality = "actual"
     modality_how = "verb" if verb_kind is not None else "default"
     carried = marks.last_cue(scope_start, quantity.start)
-    if carried and carried[2] == "phấn đấu" and _NOUN_PHAN_DAU_RE.search(low[max(0, carried[0] - 12):carried[0]]):
+    if carried and carried[2] == "phấn đấu" and _phan_dau_is_effort(low, carried[0]):
         carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
     if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
             low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
@@ -1557,6 +2153,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         carried = (None, marks.frame[0], marks.frame[1])
         modality = cues["modality_of"][marks.frame[1]]
         modality_how = "frame"
+    elif context.announced_lists and _announced_modality(context.announced_lists, quantity.start):
+        # "Ước thực hiện 6 tháng đầu năm như sau: Tổng giá trị sản xuất đạt …. Thu ngân sách đạt …": a list announced
+        # as an estimate before it begins is an estimate in every item, whatever verb each item repeats (likewise a
+        # list announced as expected: "Dự kiến cả năm 2023: …")
+        modality = _announced_modality(context.announced_lists, quantity.start)
+        modality_how = "announced"
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
@@ -1568,6 +2170,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         in_list = False  # "đàn bò 38,4 nghìn con (6 tháng đầu năm đạt 100,7%)": the result so far, not a target
     # (a count of targets is a fact ("11 chỉ tiêu kinh tế gồm: …"), unless it is a bracket heading a group of the
     # list: "I. Về kinh tế (11 chỉ tiêu) 1. …" counts the targets the plan sets)
+    if in_list and modality == "actual" and not carried and _reports_a_year_before_the_list(context, sentence, quantity):
+        in_list = False  # "Nghị quyết về nhiệm vụ … năm 2031 … đánh giá năm 2030, thu ngân sách đạt …": a result of the
+        # year under review, said in the text that sets the next year's targets
     if in_list and modality == "actual" and not carried and (unit not in cues["units_of_targets"] or bracket):
         if measure == "ratio" and basis is None:
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
@@ -1600,6 +2205,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if not (is_target and bracket):
         state.subject = subject
         state.subject_how = subject_how
+        if low.rfind("(", sentence.start, quantity.start) <= low.rfind(")", sentence.start, quantity.start):
+            state.subject_outside = subject
 
     if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
                                                          or _owned_place_count(low, quantity.start)):
@@ -1607,12 +2214,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit in ("tỉnh", "địa phương") and quantity.of is None and value in _country_province_totals() \
             and (_ALL_BEFORE_RE.search(left, max(0, len(left) - 12)) or _OF_THE_COUNTRY_AFTER_RE.match(right_clause)):
         return None  # "cả 63 tỉnh, thành", "63 tỉnh, thành trên cả nước": all the country's provinces, a set, not a count
+    if unit and unit.lower() in cues["place_units"] and quantity.of is None \
+            and _RANK_FIELD_BEFORE_RE.search(left, max(0, len(left) - 30)):
+        return None  # "xếp vị thứ 9 trong 14 tỉnh vùng Bắc Trung bộ": the field a rank is out of, not a count of places
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:
         place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
     if is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 60), quantity.start):
-        place = None  # "16 tỉnh có 100% số xã đạt chuẩn": the share holds in each of places the text does not name
+        place = None  # "9 tỉnh có 100% số xã đạt chuẩn": the share holds in each of places the text does not name
     elif _SOME_PLACES_OPENING_RE.match(low, sentence.start) and low.find(";", sentence.start, quantity.start) < 0 \
             and evidence.get("place") != "sentence":
         place = None  # "Nhiều địa phương thu trên 10.000 tỷ đồng": it holds in some places the sentence does not name
@@ -1640,12 +2250,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # total said in its sentence hold over the time the total does
         with_count = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do and c.unit
                            and c.unit.split()[0] == unit.split()[0]), None)
+    # A percent said of the amount right before it ("có 45 xã đạt chuẩn, đạt 90% kế hoạch", "dư nợ đạt 4.500 tỷ
+    # đồng, tăng 9,5%", "tăng 9 xã (tăng 0,11%)"): its ratio to a plan or its growth holds at the time that amount
+    # does, so a stock dated to a day keeps its percent at that day (not from January to it).
+    amount_before = sentence_claims[-1] if sentence_claims and previous is not None \
+        and sentence_claims[-1].end == previous.end else None
+    of_a_dated_stock = is_percent and measure in ("ratio", "growth") and amount_before is not None \
+        and amount_before.unit != "%" and amount_before.measure in ("level", "change") \
+        and bool(amount_before.period) and _DAY_POINT_RE.fullmatch(amount_before.period or "") is not None \
+        and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
                          of_the_year_before, reached, evidence,
-                         flow_hint=("/" in with_count.period) if with_count is not None and with_count.period
+                         flow_hint=False if of_a_dated_stock
+                         else ("/" in with_count.period) if with_count is not None and with_count.period
                          # "tăng 14 đơn vị so cuối năm 2020": a change against last year's end is between two
                          # stocks, dated where the later one holds
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
+                         else True if ranked_progress
                          else None)
     base_year = _BASE_YEAR_RE.search(compared_pair.group(0)) if compared_pair is not None else None
     if with_count is not None and with_count.period and _WITH_BEFORE_RE.search(left) and ";" not in left \
@@ -1678,6 +2299,56 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 and ";" not in low[stock.end:quantity.start]:
             period = stock.period
             evidence["period"] = "sentence"
+    if measure == "ratio" and len(sentence_claims) >= 2 and not is_target and sentence_claims[-1].modality == "target" \
+            and sentence_claims[-2].period and _PLAN_PAIR_GAP_RE.fullmatch(low, sentence_claims[-2].end,
+                                                                          sentence_claims[-1].start) \
+            and _RATIO_AFTER_PAIR_GAP_RE.fullmatch(low, sentence_claims[-1].end, quantity.start):
+        # "trồng được 352/310ha, đạt 114% kế hoạch": the share of the plan done measures the amount done, and holds
+        # when that amount does (not over the plan's whole year)
+        period = sentence_claims[-2].period
+    if measure == "share" and is_percent and sentence_claims and sentence_claims[-1].unit not in ("%", None) \
+            and sentence_claims[-1].period and sentence_claims[-1].measure == "level" \
+            and _SHARE_OF_COUNT_GAP_RE.fullmatch(low, sentence_claims[-1].end, quantity.start):
+        # "năm 2020 có 900 hộ cận nghèo (chiếm 6,8%), thì đến cuối năm 2023 …": the share of the count said just
+        # before is that count's share, at its time (not at a time said after the bracket)
+        period = sentence_claims[-1].period
+    if measure in ("growth", "change") and period and _SPAN_TO_MONTH_RE.fullmatch(period) and sentence_claims:
+        # "đến cuối tháng 9/2022, tổng nguồn vốn huy động … đạt 64.120 tỷ đồng, tăng 7,8% so với cùng kỳ và tăng 2,6% so
+        # với tháng 12 năm 2021": the rises of a stock read at a month's end hold there too, like the stock
+        last = sentence_claims[-1]
+        if last.period and len(last.period) == 7 and period.endswith("/" + last.period) \
+                and ";" not in low[last.end:quantity.start] and not _period_between(context, last.end, quantity.start) \
+                and (last.measure == "level" and last.unit not in ("%", None) or last.measure in ("growth", "change")) \
+                and (last.measure != "level" or _RISE_RIGHT_AFTER_RE.fullmatch(low, last.end, quantity.start)):
+            period = last.period
+    restated = sentence_claims[-1] if is_percent and measure in ("growth", "change") and sentence_claims \
+        and sentence_claims[-1].measure == "change" and sentence_claims[-1].unit not in ("%", None) \
+        and _RESTATING_BRACKET_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) else None
+    if restated is not None:
+        # "6.012/8.177 xã đạt chuẩn (chiếm 73,5%), tăng 9 xã (tăng 0,11%) so với tháng 5": a change of a count said
+        # again as a percent in brackets holds when that change does; where it is the count's rise over the whole
+        # the count is out of, it is the rise of the count's share, in points
+        period = restated.period
+        whole = next((c.of for c in reversed(sentence_claims) if c.of and c.unit == restated.unit), None)
+        if whole and abs(restated.value / whole * 100 - abs(value)) <= 10.0 ** -_decimals_written(quantity.text) / 2:
+            measure = "change"
+    if measure == "change" and is_percent and sentence_claims and sentence_claims[-1].measure == "ratio" \
+            and sentence_claims[-1].basis in ("plan", "estimate") and sentence_claims[-1].period \
+            and "/" in sentence_claims[-1].period and ";" not in low[sentence_claims[-1].end:quantity.start]:
+        # "tỷ lệ giải ngân … đạt 54,3% kế hoạch, tăng 8% so cùng kỳ": the rise in points of a flow's ratio to its
+        # plan is between two ratios over the same span, and holds over that span
+        period = sentence_claims[-1].period
+    if measure == "share" and is_percent and evidence.get("period") in ("dateline", "year", "none", "ahead") \
+            and sentence_claims:
+        # "vốn ngân sách nhà nước 1.100 tỷ đồng, chiếm 34,4%": the share of an amount done over a year or months (the
+        # part's share of the total invested) holds over that span, like the amount it is said of, not at the
+        # article's date (a share said at a day the text names, "đến ngày 15/9 … đạt 93,4% diện tích", holds there)
+        amount = sentence_claims[-1]
+        if amount.measure == "level" and amount.unit in MEASURED_UNITS and amount.unit != "%" and amount.period \
+                and ("/" in amount.period or len(amount.period) == 4) and len(amount.period.split("/")[-1]) <= 7 \
+                and ";" not in low[amount.end:quantity.start]:
+            period = amount.period
+            evidence["period"] = "sentence"
     if modality == "target" and (modality_how == "cue" and evidence.get("period") == "carried"
                                  or modality_how in ("cue", "list")
                                  and evidence.get("period") in ("ahead", "year", "none", "dateline")) \
@@ -1689,8 +2360,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if term is not None:
             period = term
             evidence["period"] = "carried"
+    if modality == "target" and modality_how in ("cue", "list", "target_word") \
+            and evidence.get("period") in ("ahead", "year", "none", "dateline"):
+        # "… phấn đấu đến năm 2025, toàn tỉnh có thêm 28 xã đạt chuẩn NTM …. Các xã còn lại phấn đấu đạt từ 15 tiêu
+        # chí trở lên": a goal with no time of its own, after a plan's horizon, is for that horizon (a headline's
+        # goal, for the horizon its body names first)
+        horizon = _horizon_near(context, quantity.start)
+        if horizon is not None:
+            period = horizon
+            evidence["period"] = "carried"
     heading_period = _target_heading_period(context, quantity.start) if modality_how == "list" else None
-    if heading_period and evidence.get("period") != "sentence" \
+    # (a yearly rate of such a list, "tăng từ 10,5 đến 11%/năm" under "Các chỉ tiêu chủ yếu đến năm 2025", keeps the
+    # plan's term that ends in the heading's year, "giai đoạn 2021 - 2025": it holds in every year of the term)
+    keeps_term = bool(heading_period) and bool(period) and _YEARS_SPAN_RE.fullmatch(period or "") is not None \
+        and (period or "")[5:] == heading_period
+    if heading_period and evidence.get("period") != "sentence" and not keeps_term \
             and not (evidence.get("period") == "carried" and evidence.get("period_at", -1) > context.low.rfind("\n", 0, sentence.start)):
         # (a time said earlier in the item's own paragraph, "Đến năm 2025: …", still holds for it)
         period = heading_period  # "Các chỉ tiêu … năm 2018: … tăng 3% so với ước thực hiện năm 2017": the heading's year
@@ -1701,6 +2385,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
         modality = "target"  # a figure of a year still to come, in a report, is what is planned for it
+        modality_how = "future_year"
+    elif modality == "actual" and period and context.doc_date is not None and context.doc_date.month is not None \
+            and _MONTH_SPAN_RE.fullmatch(period) \
+            and period[:7] >= f"{context.doc_date.year:04d}-{context.doc_date.month:02d}" < period[-7:]:
+        # "Trong 6 tháng cuối năm 2023, thu ngân sách đạt 54 tỷ đồng" in a report of July 2023: a span of months that
+        # starts no earlier than the report and ends after it has not been done yet, it is planned
+        modality = "target"
         modality_how = "future_year"
     if modality == "estimate" and period and state.estimate_period and _OWN_TIME_AFTER_RE.match(low, quantity.end):
         own_end = period.split("/")[-1]
@@ -1713,6 +2404,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "past"
     if modality == "estimate" and period and state.estimate_period is None:
         state.estimate_period = period
+    if claim_basis and claim_basis.startswith("december:"):
+        # "dư nợ … đến 30/9/2022 … tăng 4,1% so với tháng 12 năm 2021": a stock against December of the year before is
+        # against that year's end; a January against the December before is the month before, another base
+        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
+        year = claim_basis[9:]
+        if year == "prev":
+            own = own if own and own.isdigit() else "1"  # (a figure of no known year: still the year before's end)
+            year = str(int(own) - 1)
+        january = bool(period) and period.split("/")[-1][5:7] == "01"
+        after = bool(own) and own.isdigit() and int(own) == int(year) + 1
+        claim_basis = "other" if after and january else "prior_year_end" if after else "span:" + year
     if claim_basis and claim_basis.startswith("span:"):
         # the month or quarter before in the same year is another base; the same span a year earlier is same_period
         own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
@@ -1762,12 +2464,20 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.last_percent = measure
     if measure == "ratio" and claim_basis:
         state.ratio_basis = claim_basis
+        if claim_basis in ("plan", "estimate"):
+            context.last_plan_ratio = (quantity.end, claim_basis)
 
+    if sentence_claims and sentence_claims[-1].unit == unit and sentence_claims[-1].measure == "level" \
+            and sentence_claims[-1].subject and measure in ("level", "share") \
+            and _TO_AFTER_FROM_FIGURE_RE.search(low, sentence_claims[-1].start - 6, quantity.start):
+        # "tỷ lệ hộ nghèo giảm từ 36,52 lúc đầu năm xuống còn 31,07%": the figure a fall or rise reaches is
+        # the same indicator as the one it starts from, whatever words stand between them
+        measure, claim_basis, subject = "level", None, sentence_claims[-1].subject
     if subject and " và " in subject and context.low.rfind("lần lượt", sentence.start, quantity.start) >= 0:
         subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
     if verb_word and verb_word.startswith("đóng góp") and own_subject is None and subject and "đóng góp" not in subject_low:
-        subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 3,37%, đóng góp 0,26 điểm": the sector's contribution
+        subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 4,18%, đóng góp 0,37 điểm": the sector's contribution
     about = _ABOUT_AFTER_RE.match(right_clause) if measure in ("growth", "ratio", "change") else None
     if about is not None and (is_percent or unit == "times"):
         # "tăng 37,8% về số dự án và tăng 23% về vốn đăng ký": a rise said "về X" is a rise of X, named after it
@@ -1776,6 +2486,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
+    if unit == "VND" and value > _LARGEST_VND and _THOUSANDS_DOT_RE.match(getattr(quantity, "number_text", "") or "") \
+            and ("nghìn tỷ" in text or "ngàn tỷ" in text):
+        value /= 1000  # (the plausible reading, spec: "value is what the writer meant")
+        value_max = value_max / 1000 if value_max is not None else None
     if measure in ("growth", "change", "ratio") and basis is None and not is_target:
         measure_how = "default_base"  # no base named: same period, or the plan, by default (or carried)
     elif verb_kind is not None or is_target or base_value:
@@ -1789,14 +2503,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     return Claim(start=quantity.start, end=quantity.end, text=text, value=value, value_max=value_max, unit=unit,
                  of=getattr(quantity, "of", None), qualifier=getattr(quantity, "qualifier", None), measure=measure,
                  basis=claim_basis if measure in ("growth", "change", "ratio") else None, modality=modality,
-                 subject=subject, place=place, period=period,
+                 subject=_written_out(reported_subject or subject), place=place, period=period,
                  # how the fields were decided, turned into the number once the document is read (_read_claims)
                  confidence=(subject_how or "none", evidence.get("period", "none"), evidence.get("place", "none"),
                              modality_how, measure_how))
 
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
-_TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)(?!\s+(?:đã|đạt|hoàn thành|vượt))[^:;.\n()\d]{0,80}:"
+# Indicators said to have risen, fallen or been reached ("một số chỉ tiêu tăng cao so với cùng kỳ:") announce results,
+# and so do those said not (yet) reached ("còn một số chỉ tiêu chưa hoàn thành kế hoạch, cụ thể là: mới có 2/11 xã …").
+# (nor the national target programmes, "Về các chương trình mục tiêu quốc gia: đã giải ngân …": a name, no goal)
+# (the indicators may be named first, a few words with no figure and no word of a plan: "nhiều chỉ tiêu kinh tế đạt
+# khá so với cùng kỳ:", "các chỉ tiêu chủ yếu đều tăng:"; not "các chỉ tiêu chủ yếu cần đạt:", still goals)
+_INDICATORS_NAMED_RE = r"(?:\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,4}?"
+_TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
+                                 + r"(?!" + _INDICATORS_NAMED_RE
+                                 + r"\s+(?:đều\s+)?(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
+                                 r"[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
 _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?\s*(?:[,:]|là(?!\w))")
@@ -1818,7 +2541,10 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
                            r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
+_DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)")
+_DECEMBER_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s*(?:[/-]|\s+năm\s)")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
+_SPACED_MINUS_AFTER_LABEL_RE = re.compile(r":[ \t]*[-−][ \t]+$")
 _POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
 _RISE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?\s*$")
@@ -1844,6 +2570,12 @@ def _unbracketed_clause(left):
     return _CLOSED_BRACKET_RE.sub(" ", clause)
 
 
+def _plan_in_bracket(left):
+    """The bracket `left` ends with opens after a base that is a plan ("so với dự toán Trung ương giao (")."""
+    found = _BASE_BRACKET_END_RE.search(left)
+    return found is not None and _PLAN_BASE_RE.search(found.group(0)) is not None
+
+
 def _named_base(clause, before=False):
     """A base named by its date: `so với năm 2019`, `so với hai quý đầu năm 2024`, `so với 31/12/2021`."""
     if "so" not in clause:
@@ -1852,10 +2584,14 @@ def _named_base(clause, before=False):
         return "prior_year_end"
     if _SAME_SEASON_BASE_RE.search(clause):
         return "same_period"  # "so với vụ xuân 2015", "so với vụ đông xuân năm trước": the same crop season a year before
+    if _DECEMBER_BEFORE_BASE_RE.search(clause):
+        return "december:prev"  # "so với tháng 12 năm trước": December of the year before the figure's
     months = _SAME_MONTHS_BASE_RE.search(clause)
     if months:
         single = _ONE_SPAN_BASE_RE.match(months.group(0))
         # "so với tháng 5/2023": one month or quarter, resolved against the figure's own year in _read_one
+        if single and _DECEMBER_BASE_RE.match(months.group(0)):
+            return f"december:{single.group(1)}"  # (December: the end of that year, for a stock)
         return f"span:{single.group(1)}" if single else "same_period"
     match = _YEAR_BASE_RE.search(clause)
     if match and "cùng" in match.group(0):
@@ -1914,12 +2650,15 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
             and _cues()["whole_after_re"].match(right_clause):
         return "share", None  # "đạt 35% diện tích đã cấy": a part of the whole named after it
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
-        return "ratio", basis  # "hoàn thành chỉ tiêu … là Quế Sơn (100,12%)": done against the plan, even after a count
+        return "ratio", basis  # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": done against the plan, even after a count
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down") \
-            and not quantity.text.lstrip().startswith(("+", "-", "−")):
+            and not quantity.text.lstrip().startswith(("+", "-", "−")) \
+            and not (growth_subject and previous_claim.end < left.rfind("(") + quantity.start - len(left) - 30):
+        # (but not a place's rise ranked after a count of places said well before: "Cả nước có 6 địa phương đạt tăng
+        # trưởng hai con số, dẫn đầu là A (13,85%)")
         # (a signed figure is a rise or fall, never a part: "hai tỉnh tăng trưởng âm là A (-5,2%)")
-        return "share", None  # 67/69 trường đạt chuẩn (97,1%)
+        return "share", None  # 52/55 trường đạt chuẩn (94,5%)
     if verb_kind in ("growth_up", "growth_down"):
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
         # (a growth said to exceed its target — a rate set by a resolution — by a percent: "tăng 7,36% (vượt mục tiêu
@@ -1940,7 +2679,9 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
             return "growth", basis or state.growth_basis or "same_period"
         if rate_subject:
             return "level", None
-        if previous_percent and previous_claim.measure == "level":
+        if previous_percent and previous_claim.measure == "level" and quantity.value <= 100:
+            # (not above 100: "đường … cứng hóa đạt 76,4%, sản lượng lương thực đạt gần 104%" — no rate or part
+            # of a whole exceeds it, so that one is an amount against its plan)
             return "level", None
         return "ratio", state.ratio_basis or "plan"
     if verb_kind == "level":
@@ -1959,6 +2700,8 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS:
         return "share", None
+    if rate_subject and not growth_subject and not basis and ";" in left:
+        return "level", None  # "… đạt 9,1% (KH 9%); tỷ lệ hộ nghèo 3,2%": a rate named in an item of its own is its level
     if previous_percent and previous_claim.measure in ("ratio", "growth", "change"):
         return previous_claim.measure, basis or previous_claim.basis
     if basis in ("plan", "estimate", "target"):
@@ -2046,6 +2789,75 @@ _HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
 _HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*")  # "Hà Nam: 10,39%" heads its section too
 
 
+def _names_a_place_here(context, phrase, start, end):
+    """Whether `phrase` is the name of a place mentioned between `start` and `end`."""
+    index = bisect.bisect_left(context.place_starts, start)
+    last = min(len(context.places), index + _NEARBY)
+    while index < last and context.places[index].start < end:
+        if phrase in context.places[index].names:
+            return True
+        index += 1
+    return False
+
+
+def _goes_on_about_the_peer(context, place, before, sentence):
+    """"Huyện Kim Bảng có 17/17 xã …\n\nCác xã này …. Thu nhập bình quân đầu người năm 2019 là 41 triệu đồng": in an
+    article about several districts (or provinces), a paragraph that names no place goes on about the one the
+    paragraph before it was about (not the article's main place)."""
+    if context.doc_place is None or place == context.doc_place:
+        return False
+    paragraph_start = context.low.rfind("\n", 0, sentence.start) + 1
+    paragraph_end = context.low.find("\n", sentence.start)
+    paragraph_end = len(context.low) if paragraph_end < 0 else paragraph_end
+    index = bisect.bisect_left(context.place_starts, paragraph_start)
+    if index < len(context.places) and context.places[index].start < paragraph_end:
+        return False  # the paragraph names a place of its own
+    first = bisect.bisect_left(context.place_starts, before.start)
+    mention = next((m for m in context.places[first:first + _NEARBY] if m.start < before.end and m.names == (place,)),
+                   None)
+    if mention is None:
+        return False
+    return _doc_place_level(context) == mention.level
+
+
+def _doc_place_level(context):
+    """The level of the document's place, from a mention of it ("" where the text does not name it)."""
+    if context.doc_place_level is None:  # (found once a document)
+        peer = next((m for m in context.places if not m.country and m.names == (context.doc_place,)), None)
+        context.doc_place_level = (peer.level or "") if peer is not None else ""
+    return context.doc_place_level
+
+
+def _paragraph_place_after(context, position):
+    """"Năm 2024, thu nhập … ở 9/9 xã đạt hơn 86 triệu đồng … Sau 6 năm, huyện Đại Lộc đã hoàn thành …": in an
+    article about several districts or provinces, a figure with no place before it in its paragraph is of the one
+    district or province the paragraph names after it (not of the article's main place)."""
+    index = bisect.bisect_left(context.place_starts, position)  # (the first mention after the figure)
+    if index >= len(context.places):
+        return None
+    line_start = context.low.rfind("\n", 0, position) + 1
+    line_end = context.low.find("\n", position)
+    line_end = len(context.low) if line_end < 0 else line_end
+    if index > 0 and context.places[index - 1].end > line_start:
+        return None  # a place named before it in the paragraph (carried, or not its place for a reason)
+    found = {}
+    last = min(len(context.places), index + _NEARBY)  # (a bounded number of mentions ahead: linear time)
+    while index < last and context.places[index].start < line_end and len(found) < 2:
+        mention = context.places[index]
+        if mention.country or len(mention.names) != 1:
+            return None
+        if mention.level in ("district", "province", "city") and not _locates_the_one_before(context, index, line_start):
+            found.setdefault(mention.names[0], mention)
+        index += 1
+    if len(found) != 1:
+        return None
+    mention = next(iter(found.values()))
+    if context.doc_place is None or mention.names[0] == context.doc_place:
+        return None
+    # (only where the article's own place is a peer of it, named elsewhere: several districts, several provinces)
+    return mention if _doc_place_level(context) == mention.level else None
+
+
 def _heading_place_before(context, position):
     """The place whose name stands alone on a line (a section heading) last before `position`, or None."""
     if context.heading_places is None:
@@ -2063,18 +2875,69 @@ def _heading_place_before(context, position):
     return context.heading_places[index][1] if index >= 0 else None
 
 
+_DIGIT_RE = re.compile(r"\d")
+_SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến)\s+$")
+# "huyện này", "thành phố này", "địa phương này": a place pointed back to (level None: any place)
+_THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)\s+này(?!\w)")
+_THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
+                      "quận": "district", "thị xã": "district", "thành phố": "city", "tỉnh": "province"}
+_WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
+                                r"(?:có|đạt)\s+$")
+_OWN_VERB_RE = re.compile(r"(?<!\w)(?:đạt|được|hoàn thành)(?!\w)")
+_MORE_BEFORE_RE = re.compile(r"(?<!\w)thêm\s*$")  # "được công nhận thêm 2 trường": those added
+_PLAN_PAIR_GAP_RE = re.compile(r"\s*/\s*(?:(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*:?\s*)?")  # (also bare: "24.318/24.105 người")
+_AND_NEXT_RE = re.compile(r"\s+và\s+")
+_COMMA_NEXT_RE = re.compile(r"\s*,\s*")
+_HOLDS_A_DECISION_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?có\s+quyết\s+định\s+công\s+nhận(?:\s+(?:đạt\s+chuẩn|là))?\s*$")
+_ALL_MET_AFTER_RE = re.compile(r"[^,;.()]{0,60}?\sđều\s+(?:đạt|vượt|hoàn thành)(?!\w)(?!\s+chuẩn)")
+_UNNAMED_UNIT_OF_RE = re.compile(r"\s*(?:là\s+)?(?:một\s+)?(?:huyện|thị xã|xã)(?:\s+[^\W\d]+){0,4}?\s+(?:của|thuộc)\s+(?:tỉnh\s+)?")
+_BARE_RISE_RATE_RE = re.compile(r"tốc độ\s+tăng(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:hàng|hằng|mỗi)\s+năm)?")
+_RATIO_AFTER_PAIR_GAP_RE = re.compile(r"\s*[,(]?\s*(?:=|đạt|bằng)?\s*")  # "352/310ha, đạt 114%", "(=101%"
+_SHARE_OF_COUNT_GAP_RE = re.compile(r"[^\d(),;.%]{0,40}?[,(]\s*chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*")
+_THRESHOLD_LABEL_GAP_RE = re.compile(r"\s*(?:trở\s+(?:lên|xuống)\s*)?(?:là|có)\s*")
+_GROWTH_NAMES_ONLY = frozenset(("tốc độ", "tốc độ tăng", "tốc độ tăng trưởng", "mức tăng", "mức tăng trưởng", "tăng trưởng"))
+_ROSE_WHERE_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:ở|tại)\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?$")
+_ROSE_WORDS_ONLY_RE = re.compile(r"(?:và\s+)?(?:tăng|giảm)(?:\s+(?:ở|tại))?")
+_RATE_ANNOUNCED_END_RE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?:\s+(?:đạt|là))?[\s(:]*$")
+_AGENT_BEFORE_RE = re.compile(r"(?<!\w)được\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|chủ tịch ubnd)\s+"
+                              r"(?:tỉnh|huyện|thành phố|tp\.?|thị xã)?\s*$")
+_TRADE_LOOKBACK = 600  # characters back from a bare "kim ngạch" to the trade direction it is of
+_LEVEL_RANKS = {"commune": 0, "district": 1, "city": 2, "province": 2}
+_COMMA_ONLY_RE = re.compile(r"\s*,\s*")
+_PLACE_CLAUSE_BREAK_RE = re.compile(r"[;()\n]")
+
+
+def _locates_the_one_before(context, index, sentence_start):
+    """Whether the place mention at `index` only says where the one before it lies: "huyện Đông Sơn, tỉnh Thanh
+    Hóa", "xã A, huyện B" (a place of a higher level written right after a lower one, a comma between); the
+    figures are the first place's, not both places'."""
+    if index <= 0:
+        return False
+    mention, before = context.places[index], context.places[index - 1]
+    if mention.country or before.country or before.start < sentence_start:
+        return False
+    high, low = _LEVEL_RANKS.get(mention.level or ""), _LEVEL_RANKS.get(before.level or "")
+    if high is None or low is None or high <= low or mention.level == "city" and before.level != "commune" \
+            or _COMMA_ONLY_RE.fullmatch(context.low, before.end, mention.start) is None:
+        return False  # (a city may be a district's peer: "các huyện Lâm Bình, Hàm Yên, thành phố Tuyên Quang")
+    # (nor the last of a list of places: "các huyện A, B, tỉnh C" is not said of a district's province)
+    return index < 2 or _PLACE_JOIN_RE.fullmatch(context.low, context.places[index - 2].end, before.start) is None
+
+
 def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence):
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
     if unit and unit.lower() in cues["place_units"]:
         # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
-        holder = context.places[index] if index >= 0 else None
+        holder = named_last = context.places[index] if index >= 0 else None
+        if holder is not None and _locates_the_one_before(context, index, sentence.start):
+            holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
         # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
-        each = holder is not None and _EACH_HAS_RE.fullmatch(context.low, holder.end, quantity.start) is not None
+        each = holder is not None and _EACH_HAS_RE.fullmatch(context.low, named_last.end, quantity.start) is not None
         if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
-                and (_close_after(context.low[holder.end:quantity.start]) or each) \
-                and ")" not in context.low[holder.end:quantity.start]:
+                and (_close_after(context.low[named_last.end:quantity.start]) or each) \
+                and ")" not in context.low[named_last.end:quantity.start]:
             evidence["place"] = "sentence"
             names = list(holder.names)
             if each:
@@ -2086,10 +2949,37 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
                                                      context.places[first].start):
                     first -= 1
                     names = list(context.places[first].names) + names
-            return names[0] if len(names) == 1 else names
+            held = names[0] if len(names) == 1 else names
+            if not each and not holder.country and holder.start < first_in_sentence \
+                    and _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, holder.start):
+                state.place = held  # "Huyện Lý Nhân có 20/20 xã …": the district the sentence opens on is its topic
+            return held
+        after = index + 1
+        if after < len(context.places) and context.places[after].country and context.places[after].start < sentence.end \
+                and not _PLACE_CLAUSE_BREAK_RE.search(context.low, quantity.end, context.places[after].start):
+            # "tăng ở 52 địa phương và giảm ở 11 địa phương trên cả nước": places counted in the country
+            evidence["place"] = "sentence"
+            return "Việt Nam"
         if unit.lower() == "tỉnh":
             evidence["place"] = "carried"
             return "Việt Nam"  # only the country holds provinces ("Năm 2013 có 19 tỉnh đạt …")
+        counted = _LEVEL_RANKS.get(_PLACE_UNIT_LEVELS.get(unit.lower(), ""))
+        if holder is not None and holder.start >= sentence.start and not holder.country and counted is not None \
+                and _LEVEL_RANKS.get(holder.level or "", -1) > counted \
+                and not _PLACE_CLAUSE_BREAK_RE.search(context.low, named_last.end, quantity.start):
+            # "huyện Tuy Phước đã có 11/11 xã đạt chuẩn, 2/2 thị trấn đạt chuẩn đô thị văn minh": a count of smaller
+            # units further on in the sentence of a larger place is held by it too
+            evidence["place"] = "sentence"
+            return holder.names[0] if len(holder.names) == 1 else list(holder.names)
+        if state.place is not None and _WHOLE_UNIT_HAS_RE.search(context.low, max(sentence.start, quantity.start - 40),
+                                                                  quantity.start):
+            # "… huyện Nông Cống … Hiện toàn huyện đã có 12/12 xã đạt chuẩn": the whole district the text speaks of
+            evidence["place"] = "carried"
+            return state.place
+        later = _paragraph_place_after(context, quantity.start)
+        if later is not None and counted is not None and _LEVEL_RANKS.get(later.level or "", -1) > counted:
+            evidence["place"] = "carried"
+            return later.names[0]
         evidence["place"] = "document" if context.doc_place else "none"
         return context.doc_place
     chosen = None
@@ -2099,12 +2989,16 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         if mention.start < sentence.start:
             break
         if mention.end <= quantity.start:
-            # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (10,13 tỉ USD)).
+            # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (7,86 tỉ USD)).
             # "Hải Hậu là huyện … của tỉnh Nam Định, có 32 xã": a place after "của"/"thuộc" locates the one before it.
             # "TP HCM dẫn đầu về kim ngạch của cả nước với 19,95 tỷ USD": the country locates the city's rank.
             locator = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
                 and not context.places[index - 1].country \
-                and _LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start)
+                and (_LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start) is not None
+                     or _locates_the_one_before(context, index, sentence.start))
+            # "Là huyện miền núi của tỉnh Yên Bái, có 14 xã, … Văn Chấn …": a province after "của" that locates a
+            # district the sentence has not named yet is not where the district's figures hold
+            locator = locator or _UNNAMED_UNIT_OF_RE.fullmatch(context.low, sentence.start, mention.start) is not None
             # "Tỷ lệ hộ nghèo còn 1% (xã A 0,3%, xã B 0,85%); … có 02 trường": places named inside a bracket closed
             # before the figure split the figure before by place; they are not where the later figures hold.
             closed = context.low.find(")", mention.end, quantity.start)
@@ -2114,9 +3008,15 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
             # named inside an earlier item of a list joined by ";" is that item's, unless it heads the sentence or
             # the words that announce the list (before its colon: "Đến nay, bộ mặt 2 xã …: thu nhập …; tỷ lệ …")
             semi = context.low.find(";", mention.end, quantity.start)
+            # (a place named in the item right before the figure's, no figure between them, is the topic: "kinh tế
+            # xã A tiếp tục phát triển …; tổng thu ngân sách trên 10 tỷ đồng" holds for A)
             earlier_item = semi >= 0 and context.low.find(":", mention.end, semi) < 0 \
-                and not _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, mention.start)
-            if not locator and not split_before and not earlier_item \
+                and not _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, mention.start) \
+                and _DIGIT_RE.search(context.low, mention.end, context.low.rfind(";", mention.end, quantity.start)) is not None
+            # "10/10 xã đã được UBND tỉnh Quảng Ngãi công nhận …, tỷ lệ đạt 100%": the authority that recognised them is
+            # not where the figure holds
+            agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None
+            if not locator and not split_before and not earlier_item and not agent \
                     and (not mention.country or quantity.start - mention.end <= 40
                                 and (_close_after(context.low[mention.end:quantity.start])
                                      or _ONLY_VERB_WORDS_RE.fullmatch(context.low, mention.end, quantity.start))):
@@ -2126,7 +3026,7 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
     if chosen is None and index + 1 < len(context.places) and not context.places[index + 1].country \
             and _WITH_OPENING_RE.match(context.low, sentence.start, quantity.start) \
             and _CLAUSE_SUBJECT_AFTER_RE.match(context.low, quantity.end, context.places[index + 1].start + 1):
-        chosen = context.places[index + 1]  # "Với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu": the place the clause is of
+        chosen = context.places[index + 1]  # "Với 31,82 tỷ USD, Thái Nguyên đã vươn lên vị trí thứ hai": the place the clause is of
     if chosen is not None:
         names = list(chosen.names)
         # "Hà Nội, Quảng Ninh, Hải Phòng … tăng hơn gấp đôi": names joined by commas or "và" hold the figure together
@@ -2140,9 +3040,26 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
             state.place = place  # the topic of the sentence ("Tại Hải Dương, …", "… cả nước đạt …") carries to the next ones
         evidence["place"] = "sentence"
         return place
+    this_place = _THIS_PLACE_RE.search(context.low, sentence.start, quantity.start) \
+        if context.low.find("này", sentence.start, quantity.start) >= 0 else None
+    if this_place is not None:
+        # "Thành phố Long Khánh … Chẳng hạn, thành phố này chỉ có 5/21 trường": "this city" is the last one named
+        level = _THIS_PLACE_LEVELS.get(" ".join(this_place.group(1).split()))
+        k = bisect.bisect_left(context.place_starts, sentence.start) - 1
+        lowest = k - 50  # (a bounded look back)
+        while k >= 0 and k > lowest:
+            mention = context.places[k]
+            if not mention.country and len(mention.names) == 1 and (level is None or mention.level == level):
+                evidence["place"] = "carried"
+                return mention.names[0]
+            k -= 1
     if state.place is not None:
         evidence["place"] = "carried"
         return state.place
+    later = _paragraph_place_after(context, quantity.start)
+    if later is not None:
+        evidence["place"] = "carried"
+        return later.names[0]
     heading = _heading_place_before(context, quantity.start)
     if heading is not None:
         evidence["place"] = "carried"  # a section headed by a place's name ("Hà Nội" on its own line) is about it
@@ -2170,20 +3087,39 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 40)) and not _cues()["flow_re"].search(
                 _STATUS_RE.sub(" ", subject_low)):
         flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
-    flow = measure in ("ratio", "growth") or flow_subject or _names_a_flow(left[-80:])
+    flow = measure in ("ratio", "growth") or flow_subject or _names_a_flow(left[-80:]) \
+        or _list_of_a_flow(context.low, sentence.start, quantity.start)
     if stock_subject and not flow_subject:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share", "change"):
         flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
+        if measure == "share" and cues["flow_whole_re"].match(right_clause):
+            flow = True  # "(chiếm 96% kim ngạch xuất khẩu của tỉnh)": a part of an amount done over a span, over that span
     raised_total = _RAISED_TOTAL_BEFORE_RE.search(left, max(0, len(left) - 100)) is not None
     if raised_total:
         flow = False  # "nâng tổng số dự án còn hiệu lực lên 93 dự án": a running total reached, held at the span's end
+    if flow and measure == "level" and _HOLDS_A_DECISION_BEFORE_RE.search(left, max(0, len(left) - 50)) \
+            and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 80)):
+        flow = False  # "số xã đạt chuẩn đã có quyết định công nhận là 41 xã": those holding the recognition, a status
     if flow_hint is not None:
         flow = flow_hint
+    # A count out of its whole ("85/112 tuyến", "15/15 xã") says how many of a fixed set are in a state, and a percent
+    # announced as a rate ("đạt tỷ lệ 99%") is a state too: both are held at a time, never summed from January; in
+    # an N-month report they hold at the span's end.
+    held_state = measure == "level" and getattr(quantity, "of", None) is not None \
+        or unit == "%" and measure in ("level", "share") and _RATE_ANNOUNCED_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
+    if held_state:
+        flow = False
+    if unit in cues["units_of_targets"] and (_TARGETS_MET_RE.search(subject_low)
+                                             or _ALL_MET_AFTER_RE.match(right_clause)):
+        # (also said after the targets' name: "cả 18/18 chỉ tiêu chủ yếu của Nghị quyết đều đạt")
+        # "19/23 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch" in a report dated 22 December: the targets met are the
+        # result of the plan's year, not a status at the date (unlike the criteria a commune meets)
+        flow = True
     chosen = None
     index = bisect.bisect_left(starts, quantity.start) - 1
-    # Right after the figure (16,5 triệu đồng năm 2013; 14 triệu đồng/năm (năm 2012); 7/7 xã … trong năm 2020).
+    # Right after the figure (18,2 triệu đồng năm 2014; 12 triệu đồng/năm (năm 2011); 7/7 xã … trong năm 2020).
     j = index + 1
     while j < len(periods) and periods[j].start < sentence.end and j - index <= _NEARBY:
         mention = periods[j]
@@ -2199,6 +3135,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         comma = between.rfind(",")
         if comma >= 0 and cues["verb_re"].match(between[comma + 1:].lstrip()):
             break  # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025": a new clause's time is its own
+        if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):
+            break  # "… trên 148 tỷ đồng, đến nay, huyện đã giao …": a time set off by commas opens the next clause
+        if comma >= 0 and _RUNNING_TOTAL_BEFORE_RE.search(between, comma):
+            break  # "mỗi năm có thêm trên 600 hợp tác xã, lũy kế đến nay có …": the running total's time is its own
+        if between.strip() != "(" and _year_in_a_noun_bracket(context.low, mention):
+            break  # "17 xã và 2 thị trấn với dân số (năm 2019) là …": that year is the population's, said after it
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             evidence["period"] = "sentence"
@@ -2211,12 +3153,26 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             if not periods[i].base and (not periods[i].local or periods[i].plan and is_target) \
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
-                    and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start):
+                    and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
+                    and not (_year_in_a_noun_bracket(context.low, periods[i])
+                             and _DIGIT_RE.search(context.low, periods[i].end, quantity.start) is not None):
                 chosen = periods[i]
                 evidence["period"] = "sentence"
                 break
             i -= 1
-    # "Tốc độ tăng … bình quân hàng năm đạt 16%" in the targets of "NHIỆM KỲ 2020-2025": an annual average set out in
+    if chosen is not None and chosen.kind == "this_year" and not context.low.startswith("năm", chosen.start):
+        # "năm 2021 …: năng suất lúa cả năm đạt 12,67 tấn/ha": "cả năm" is the whole of the year its sentence names
+        # before it, not the article's own year
+        k = bisect.bisect_left(starts, chosen.start) - 1
+        while k >= 0 and periods[k].start >= sentence.start:
+            if periods[k].kind == "year" and not periods[k].base and not periods[k].local \
+                    and not (context.doc_year is not None and periods[k].year is not None
+                             and periods[k].year > context.doc_year) \
+                    and not _SINCE_BEFORE_RE.search(context.low, max(0, periods[k].start - 8), periods[k].start):
+                chosen = periods[k]  # (not a year to come, nor the start of a span: "từ năm 2015")
+                break
+            k -= 1
+    # "Tốc độ tăng … bình quân hằng năm đạt 11,5%" in the targets of "NHIỆM KỲ 2025-2030": an annual average set out in
     # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
     # (likewise a yearly target of such a plan, "phấn đấu mỗi năm kết nạp từ 80 đảng viên": it holds in every year of
     # the term)
@@ -2237,8 +3193,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
                                 or quantity.text.rstrip().endswith("/năm"))  # ("tăng bình quân 3,2%/năm")
                            # (and the count of the targets a plan sets: "Nghị quyết với 19 chỉ tiêu")
                            or not reached and unit in _cues()["units_of_targets"]
-                           # (and of those met, in a sentence on the plan of a term: "Trong 16 chỉ tiêu của Nghị
-                           # quyết nhiệm kỳ 2016-2020, có 14/16 chỉ tiêu đạt": over the term)
+                           # (and of those met, in a sentence on the plan of a term: "Trong 21 chỉ tiêu của Nghị
+                           # quyết nhiệm kỳ 2015-2020, có 18/21 chỉ tiêu đạt": over the term)
                            or unit in _cues()["units_of_targets"] and _term_in(context, sentence.start, quantity.start)):
         term = _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
         if term is not None:
@@ -2246,6 +3202,9 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             return term
     # Carried from earlier sentences: not a span of years, "now" only within its paragraph, nothing said of the future (a plan's
     # horizon is not the report's period), and a year long past only within its paragraph.
+    # ("Hà Nam … giai đoạn 2016-2022, … đạt khoảng 10,4%/năm. Xếp thứ hai là Thái Bình với … 8,7%/năm": a rate
+    # per year holds over the span of years said before it, carried like a year)
+    yearly_rate = unit == "%" and quantity.text.rstrip().endswith("/năm")
     if chosen is None:
         lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
         while i > lowest:
@@ -2253,19 +3212,26 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             # (a plan's year, "Năm 2016 là năm đầu tiên thực hiện …", is carried to the targets set out after it only)
             plans = mention.plan and not reached
             if (plans or not mention.base and not mention.local) \
-                    and (mention.kind != "phase" or _span_heading(context.low, mention)) \
+                    and (mention.kind != "phase" or _span_heading(context.low, mention) or yearly_rate) \
                     and mention.period(flow) \
                     and not _whole_year_of_its_noun(context.low, mention) \
+                    and not _year_in_a_noun_bracket(context.low, mention) \
                     and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
                          and _heads_its_clause(context.low, mention)) \
+                    and not (context.low.startswith("sau", mention.start)
+                             and _newline_between(context, mention.end, sentence.start)) \
+                    and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
+                    and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
                     and (plans or not _in_ranges(context.future_ranges, mention.start)) \
-                    and not (reached and _after_report_year(context, mention)) \
+                    and not (reached and _after_report_year(context, mention)
+                             and not _numbered_heading_of(context.low, mention, sentence.start)) \
                     and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
                                                     mention, sentence.start) \
                     and not _own_figure_in_closed_bracket(context.low, mention, quantity.start) \
                     and not (mention.end <= sentence.start and _running_total_period(context.low, mention)
                              and not context.low[sentence.start:sentence.start + 20].lstrip().startswith(
-                                 _cues()["part_openers"])):  # ("Trong đó, …": the total's parts, in its span)
+                                 _cues()["part_openers"])  # ("Trong đó, …": the total's parts, in its span)
+                             and not _frames_what_follows(context.low, mention)):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
@@ -2283,8 +3249,14 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
         while j < len(periods) and periods[j].start < quantity.end + _AHEAD_REACH:
             mention = periods[j]
             old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
+            # (not a count of years after an earlier start, "Sau 13 năm triển khai …, thu nhập đạt …": it dates what
+            # was reached then, not a figure said before it)
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
-                    and not _after_report_year(context, mention):
+                    and not _after_report_year(context, mention) and not context.low.startswith("sau", mention.start) \
+                    and not (not flow and mention.kind == "phase" and mention.start >= sentence.end):
+                # (nor, for a stock, a span of years a later sentence names: "Thị xã rộng 412,6 km2, có 98.214 nhân
+                # khẩu. Trong 5 năm 2016 - 2020, thị xã đã đầu tư …": the span dates what was done in it, while the
+                # area and the population hold at the article's date)
                 chosen = mention
                 evidence["period"] = "ahead"
                 break
@@ -2292,24 +3264,36 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     if chosen is not None:
         period = chosen.period(flow)
         if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
+                and (unit or "").split("/")[0] not in _cues()["end_point_units"] \
+                and not held_state \
                 and not (raised_total and flow_hint is None) \
                 and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
-            # ("đến cuối quý I, có 43/82 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
+            # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
-            period = year_earlier(period)  # "tăng từ 1,93% lên 2,15%": the first figure is the year before
+            period = year_earlier(period)  # "tăng từ 1,76% lên 2,04%": the first figure is the year before
+        elif chosen.end <= quantity.start and period and _YEAR_SPAN_RE.fullmatch(period) \
+                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
+            period = period[:4]  # "Sau 10 năm (2014-2024), … tăng từ 18 triệu đồng lên …": the span's first year
+        elif chosen.end <= quantity.start and period and _YEAR_SPAN_RE.fullmatch(period) \
+                and _TO_AFTER_FROM_FIGURE_RE.search(context.low, max(sentence.start, quantity.start - 60), quantity.start):
+            period = period[5:]  # "… lên 62 triệu đồng/người/năm": the span's last year
         elif chosen.end <= quantity.start and chosen.kind in ("now", "to_day", "to_month", "month") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             # "Đến nay, … giảm từ 70% xuống còn 48,21%": the first figure held at some earlier time the text does not
             # tell (not the date the second one holds at)
             period = None
             evidence["period"] = "none"
-    elif context.doc_date is not None and context.doc_date.day is not None and not flow and measure in ("level", "share") \
+    # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
+    # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).
+    elif context.doc_date is not None and context.doc_date.month is not None and not flow and measure in ("level", "share") \
             and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
         period = str(context.doc_date)
         evidence["period"] = "dateline"
-    elif context.doc_year is not None:
+    elif context.doc_year is not None and (context.doc_date is not None or _title_names_year(context)):
+        # (an undated text's year, guessed from the years it names for other figures, is not the time of a figure
+        # that names none: "Đến nay, huyện có 14/14 xã …" in a text without a date holds at a time it does not tell)
         period = f"{context.doc_year:04d}"
         evidence["period"] = "year"
     else:
@@ -2326,20 +3310,22 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
-_AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
+_EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
+_AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
                               r"|(?:của\s+)?(?:các|mỗi)\s+xã))*(?:\s+(?:đạt|là|có))?")
 _STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")
 _FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận mới|trong năm|trong kỳ|tăng)(?!\w)")
-_POPULATION_RATE_RE = re.compile(r"(?<!\w)tỷ lệ tăng dân số(?!\w)")
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
-_RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
+# (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
+_RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
+                                r"\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
 # "sự tăng trưởng nhảy vọt về kim ngạch", "mức giảm về số hộ": a change, then "về" and what changed
 _RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s(?:năm\s+)?((?:19|20)\d\d)\s+lên\s+[\d.,]+[^;()\d]{0,25}?"
                                         r"\s(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:tăng|giảm)(?:\s+(?:thêm|tới|khoảng|hơn|gần|trên))*\s*$")
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
-_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)\s+)?$")
-# "tăng 2,2 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
+# "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+", re.IGNORECASE)
@@ -2454,7 +3440,32 @@ def _term_to_horizon(context, position):
     return f"{context.doc_year:04d}/{match.group(1)}"
 
 
+def _horizon_near(context, position):
+    """The horizon of a plan ("phấn đấu đến năm 2020") named last before `position`, not too far back (or, for a
+    headline, the first one its body names), when it is a year after the document's and not too far off; else None."""
+    if context.doc_year is None:
+        return None
+    low = context.low
+    match = _HORIZON_RE.last(low[max(0, position - _HORIZON_REACH):position])
+    if match is None and 0 <= position < low.find("\n"):
+        match = _HORIZON_RE.search(low, position, position + _HORIZON_REACH)
+    if match is None or not context.doc_year < int(match.group(1)) <= context.doc_year + _HORIZON_YEARS:
+        return None
+    return match.group(1)
+
+
 _CLAUSE_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d]+\s+){0,3}$")
+
+
+_NOUN_BRACKET_BEFORE_RE = re.compile(r"[^\W\d]\s*\(\s*(?:năm\s+)?$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _year_in_a_noun_bracket(low, mention):
+    """"dân số (năm 2019) là 126.450 người": a year in brackets right after a noun dates the figure of that noun
+    only, not a figure said before it nor those after it."""
+    return mention.kind == "year" and _BRACKET_CLOSE_RE.match(low, mention.end) is not None \
+        and _NOUN_BRACKET_BEFORE_RE.search(low, max(0, mention.start - 12), mention.start) is not None
 
 
 def _heads_its_clause(low, mention):
@@ -2479,11 +3490,83 @@ def _own_figure_in_closed_bracket(low, mention, position):
     return opening >= 0 and low.find(")", opening, mention.start) < 0
 
 
+def _singles_out_a_part(first, previous_claims):
+    """"GRDP ước đạt 41.690 tỷ đồng …. Riêng khu vực phía Tây đạt hơn 12.900 tỷ đồng": a sentence opening "Riêng"
+    whose first figure is in the unit of the total just stated, and no larger, singles out a part of that total (its
+    modality is the total's). ("Riêng xã A đạt 7/8 tiêu chí" after a count of communes singles out no part.)"""
+    return any(c.measure == "level" and c.unit == first.unit and first.unit != "%" and 0 < first.value <= c.value
+               for c in previous_claims)
+
+
+# (the last item joined by "và": "gồm thu ngân sách (đạt 92%), giảm nghèo (đạt 80%) và trồng rừng (đạt 85%)")
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:[:,;]|(?<!\w)(?:như|gồm|là|và))\s*$")
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_re():
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(ABBREVIATIONS, key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+def _written_out(subject):
+    """"số DN", "DA FDI": a counting noun abbreviated in a subject is written out, as it is in the unit (doanh
+    nghiệp, dự án)."""
+    if not subject or not any(ch.isupper() for ch in subject):
+        return subject
+    return _abbreviation_re().sub(lambda m: ABBREVIATIONS[m.group(0)], subject)
+
+
+def _names_a_listed_item(low, sentence_start, start, bracket, phrase):
+    """The words before a bracket (`phrase`, found between `start` and `bracket`) are an item of a list: they follow
+    a colon, a comma or "như", "gồm", "là"."""
+    at = low.rfind(phrase.lower(), start, bracket)
+    return at >= 0 and _LIST_ITEM_BEFORE_RE.search(low, max(sentence_start, at - 12), at) is not None
+
+
+def _dates_a_later_item(low, mention):
+    """"…là 318 ha; Đến nay đã có 6/9 huyện …": a "now" or a "tính đến ngày D" said after a `;` of its sentence
+    dates the running totals and stocks of that item (and the rest of its sentence), not the sentences after it,
+    which go back to the time the report is about."""
+    if mention.kind not in ("now", "to_day"):
+        return False
+    return low.rfind(";", _sentence_start_before(low, mention.start), mention.start) >= 0
+
+
+# a figure, then "của" (and "cùng kỳ"): "cao hơn mức tăng 2,71% của 9 tháng năm 2019"
+_FIGURE_OF_BEFORE_RE = re.compile(r"\d\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+của\s+(?:cùng\s+kỳ\s+)?$")
+
+
+def _dates_the_figure_before(low, mention):
+    """"GRDP tăng 6,42%, cao hơn mức tăng 2,71% của 9 tháng năm 2019. Trong đó, khu vực … tăng 3,18%": a time
+    tied by "của" to the figure right before it is that figure's own (an earlier period it is compared with); the
+    sentences after it go back to the time the report is about."""
+    return _FIGURE_OF_BEFORE_RE.search(low, max(0, mention.start - 30), mention.start) is not None
+
+
 def _running_total_period(low, mention):
     """"lũy kế", "lũy kế quý I": the span of a running total said after a month's figure ("tháng 3 tăng 9,7%, lũy
     kế quý I tăng 12,7%") is that total's own; the next sentence goes back to the month reported on."""
     return mention.kind == "accumulated" or _RUNNING_TOTAL_BEFORE_RE.search(low, max(0, mention.start - 10),
                                                                             mention.start) is not None
+
+
+def _title_names_year(context):
+    """Whether the first line (a headline) names the year the text reports on."""
+    end = context.low.find("\n", 0, _HEADLINE_CHARS)
+    return end > 0 and f"{context.doc_year:04d}" in context.low[:end]
+
+
+def _frames_what_follows(low, mention):
+    """"Lũy kế 8 tháng năm 2024, Bình Dương … xuống vị trí thứ ba. Thái Nguyên … đạt 21,36 tỷ USD": a span that opens
+    a sentence holding no figure of its own frames the sentences after it (a league table's period)."""
+    start = _sentence_start_before(low, mention.start)
+    opening = low[start:mention.start]
+    if len(opening) > 20 or any(ch.isdigit() for ch in opening):
+        return False
+    end = low.find("\n", mention.end, mention.end + _LOOKBACK)
+    stop = low.find(". ", mention.end, end if end >= 0 else mention.end + _LOOKBACK)
+    end = stop if stop >= 0 else end
+    return end >= 0 and not any(ch.isdigit() for ch in low[mention.end:end])
 
 
 def _sentence_start_before(low, position):
@@ -2510,18 +3593,47 @@ _RATE_WORD_ONLY_RE = re.compile(r"(?:đạt\s+|chiếm\s+)?(?:tỷ|tỉ)\s+lệ(
 _RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?,\s*(?:đạt\s+|chiếm\s+|bằng\s+)?tỷ\s+lệ\s*:?\s*|[^\d,;:.()]{0,60}?\s*\(\s*)")
 
 
+_BRACKETED_RE = re.compile(r"\([^()]{0,80}\)")
+# characters between a fraction of counts and the percent it is written as ("toàn huyện có 9/9 xã đạt chuẩn nông
+# thôn mới, đạt 100%"); the arithmetic must agree too
+_SHARE_OF_COUNT_REACH = 60
+
+
 def _share_of_count(previous_claim, value, text, between):
     """The percent is the count right before it out of its whole (`71/179 trường, đạt tỷ lệ 39,7%`)."""
     if previous_claim is not None and not previous_claim.of and previous_claim.measure == "level" \
             and previous_claim.unit not in MEASURED_UNITS and previous_claim.unit not in ("%", "times") \
             and "/" not in (previous_claim.unit or "") and _RATE_OF_COUNT_BETWEEN_RE.fullmatch(between):
         return True  # "có 52 trường đạt chuẩn, tỷ lệ 61,2%", "12 xã (40%)": the rate that count is of its whole
-    if previous_claim is None or not previous_claim.of or len(between) > 40 or ";" in between:
+    # (the names of the members counted, in brackets, do not part the percent from its count: "2/2 thị trấn (A, B)
+    # đạt chuẩn văn minh đô thị, đạt 100%")
+    if previous_claim is None or not previous_claim.of or ";" in between:
         return False
+    step = 10.0 ** -_decimals_written(text)
+    if len(_BRACKETED_RE.sub("", between) if "(" in between else between) > _SHARE_OF_COUNT_REACH:
+        # ("10/10 xã đã được UBND tỉnh A công nhận xã nông thôn mới, tỷ lệ đạt 100%": a rate announced as
+        # such that is the count's share of its whole is that share, however long the count's words)
+        return len(between) <= 2 * _SHARE_OF_COUNT_REACH and _RATE_ANNOUNCED_END_RE.search(between) is not None \
+            and abs(previous_claim.value / previous_claim.of * 100 - value) <= step
     if between.rstrip(" (:").endswith("tỷ lệ"):
         return True  # said so, even where the writer's arithmetic is off (324/590 trường, tỷ lệ 55,4%)
-    step = 10.0 ** -_decimals_written(text)
     return abs(previous_claim.value / previous_claim.of * 100 - value) <= step
+
+
+# A numbered section heading standing as a line of its own: "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023"
+_NUMBERED_HEADING_RE = re.compile(r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*[^\W\d][^\n.;]{0,120}")
+
+
+def _numbered_heading_of(low, mention, sentence_start):
+    """The mention stands in a numbered section heading ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023") whose section holds
+    `sentence_start`: the lines under it are that section's items, of the time it names, even a time still to come
+    (unlike a title that names the months ahead beside the months reported on)."""
+    line_start = low.rfind("\n", 0, mention.start) + 1
+    line_end = low.find("\n", mention.end)
+    if line_end < 0 or line_end > sentence_start or not _NUMBERED_HEADING_RE.fullmatch(low, line_start, line_end):
+        return False
+    between = low[line_end:sentence_start]
+    return not any(_PART_LINE_RE.match(line) for line in between.split("\n")[1:])
 
 
 def _after_report_year(context, mention):
@@ -2556,6 +3668,28 @@ def _subject_kinds(subject_low):
     cues = _cues()
     return (bool(cues["rate_re"].search(subject_low)), bool(cues["growth_subject_re"].search(subject_low)),
             _names_a_flow(subject_low), bool(cues["stock_re"].search(subject_low)))
+
+
+def _base_of_a_lists_lead_in(low, sentence_start, position):
+    """`… một số cây giảm so với cùng kỳ: khoai lang 1318 ha, đạt 93,2%; lạc 706 ha, đạt 88,7%`: a list announced as
+    compared with a base (its lead-in ends on the base, right before the colon) has each item's percent against that
+    base where the item names none of its own."""
+    colon = low.rfind(":", max(sentence_start, position - 400), position)
+    if colon < 0:
+        return None
+    lead = low[max(sentence_start, colon - 60):colon].rstrip()
+    named = _last_match(_cues()["base_re"], lead)
+    if named is None or named.end() < len(lead) - 16 \
+            or not _COMPARED_WITH_RE.search(lead[max(0, named.start() - 8):named.end()]):
+        return None
+    return _cues()["base_of"][named.group(0)]
+
+
+def _list_of_a_flow(low, sentence_start, position):
+    """`Kết quả gieo trồng vụ đông … như sau: ngô 7.418 ha; lạc 563 ha`: the items of a list whose lead-in (the words
+    before the colon that opens it) names an activity are amounts of that activity, each a flow."""
+    colon = low.rfind(":", max(sentence_start, position - 400), position)
+    return colon >= 0 and _names_a_flow(low[max(sentence_start, colon - 120):colon])
 
 
 def _names_a_flow(text):

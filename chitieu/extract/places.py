@@ -184,6 +184,20 @@ def _known_name_at(text, start, end):
     return best if best is not None and (best[0] > end or best[1] != text[start:end]) else None
 
 
+def _capitalised_name_at(text, start):
+    """A gazetteer name written in capitals at text[start:] ("ĐIỆN BIÊN" after "TỈNH"): (its end, the name) or None."""
+    window = text[start:start + 40]
+    titled = window.title()
+    if len(titled) != len(window):
+        return None
+    best = None
+    for name in _gazetteer_by_first_word().get(titled.split(" ", 1)[0], ()):
+        if titled.startswith(name) and (len(name) == len(titled) or not titled[len(name)].isalnum()) \
+                and (best is None or len(name) > len(best)):
+            best = name
+    return (start + len(best), best) if best is not None else None
+
+
 def _word_or_dot_before(text, position):
     return position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_.")
 
@@ -376,8 +390,16 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
         longer = _known_name_at(text, name_start, end)
         if longer is not None:  # "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thanh hóa": the gazetteer's name as written
             end, name = longer
+        if name.isupper() and levels.get(match.group(1).lower().rstrip(".")) != "commune":
+            # "TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH LAI CHÂU THÁNG 8": a title in capitals names its province or district
+            # after the prefix as well (the gazetteer's name, read in title case)
+            capitalised = _capitalised_name_at(text, name_start)
+            if capitalised is not None:
+                end, name = capitalised
         if _is_acronym(name) or _person_after_title(low, match.start(), name):
             continue
+        if len(name) < 2 and name_start == match.end():
+            continue  # "TTH - Theo Văn phòng …": a paper's mark, not a prefix glued to a one-letter name
         extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
         names = (name, *extra)
         level = levels.get(match.group(1).lower().rstrip("."))
@@ -456,6 +478,10 @@ def _after_person_name(before):
 
 def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     """The place the article is about: the most mentioned province or district, names in the opening weighing more."""
+    if not any(not m.country for m in mentions):
+        titled = _title_unit_name(text)
+        if titled is not None:
+            return titled
     if not mentions:
         return None
     opening = min(len(text), 600)
@@ -499,6 +525,9 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
                  and (levels.get(m.names[0]) == "province" or gazetteer().get(m.names[0]) == "province")}
     # (and the provinces of a list: "gồm: Cao Bằng, Tuyên Quang, Lào Cai …")
     provinces |= {n for m in mentions if len(m.names) > 1 for n in m.names if gazetteer().get(n) == "province"}
+    # (and a text whose headline ranks the localities: "Top 10 địa phương có chỉ số … tăng cao nhất")
+    if 0 < first_line_end <= _HEADLINE_LENGTH and _ranking_headline_re().search(text, 0, first_line_end):
+        return "Việt Nam"
     if len(provinces) >= _COMPARED_PROVINCES and (any(m.country and m.start < opening for m in mentions)
                                                   or _OF_ALL_PROVINCES_RE.search(text)):
         return "Việt Nam"  # (so is a text that counts them out of all 63: "15/63 địa phương có …: A, B, C, D …")
@@ -512,6 +541,12 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         # No name said twice: a text that opens on the one province it names, the rest being its districts or
         # communes each said once ("Tại Hà Tĩnh, … có thêm huyện Hương Sơn được công nhận …"), is about the province.
         first = next((m for m in mentions if not m.country and len(m.names) == 1), None)
+        # A headline that opens on a province or district and a colon ("Hòa Thành: 6 tháng đầu năm, …") names what
+        # its article is about, though the body says it only once, or misspelt.
+        if first is not None and first.start < first_line_end and not text[:first.start].strip() \
+                and _COLON_AFTER_RE.match(text, first.end) \
+                and (first.level or gazetteer().get(first.names[0])) in ("province", "district", "city"):
+            return first.names[0]
         if first is not None and first.start < opening and len(provinces) == 1 and first.names[0] in provinces \
                 and levels.get(first.names[0]) in ("province", None):
             return first.names[0]
@@ -524,6 +559,35 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
 
 
 _COMPARED_PROVINCES = 4
+
+
+@lru_cache(maxsize=None)
+def _own_unit_re():
+    phrases = longest_first(table("places")["own_district_phrases"] + table("places")["own_commune_phrases"])
+    # (not "toàn xã hội", "của xã hội": society; the word boundary before is checked in Python: no look-behind scan)
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)(?!\s+hội(?!\w))", re.IGNORECASE)
+
+
+def _title_unit_name(text):
+    """"Tân Thành về đích nông thôn mới" over a body that speaks of its unit only as "xã" or "huyện" (toàn xã, xã
+    đạt 19/19 tiêu chí, UBND huyện): the name the headline opens on, in capitals word by word, is the commune or
+    district the text is about (no gazetteer holds every commune)."""
+    end = text.find("\n", 0, _HEADLINE_LENGTH)
+    if end <= 0:
+        return None
+    found = _name_at(text, 0)
+    if found is None or text[:found[0]].strip():
+        return None
+    _start, name_end, name = found
+    words = name.split()
+    if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words) or words[0] in _person_name_words() \
+            or words[0].lower() in table("places")["not_place_before"] or name_end >= end:
+        return None
+    if not (text[name_end] == ":" or text[name_end] == " " and text[name_end + 1:name_end + 2].islower()):
+        return None  # (followed by what it did or a colon, not by more capitalised words)
+    unnamed = (m for m in _own_unit_re().finditer(text, end)
+               if not text[m.start() - 1].isalnum() and not _NAME_NEXT_RE.match(text, m.end()))
+    return name if next(unnamed, None) is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -545,6 +609,19 @@ def _speaks_of_its_district(text, mentions):
     return next(unnamed, None) is not None and next(unnamed, None) is not None
 _REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
                                      r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
+@lru_cache(maxsize=None)
+def _ranking_headline_re():
+    """A headline that ranks localities (places.yaml ranking_headline): its article is about the country that holds
+    them, not about the one province it names most ("Top 10 địa phương có chỉ số … tăng cao nhất")."""
+    words = table("places")["ranking_headline"]
+    groups = "|".join(re.escape(w) for w in longest_first(words["localities"]))
+    ranks = "|".join(re.escape(w) for w in longest_first(words["ranks"]))
+    return re.compile(r"(?i)(?<!\w)(?:top\s+\d+\s+(?:" + groups + r")(?!\w)"
+                      r"|(?:\d+|các|những)\s+(?:" + groups + r")(?!\w)[^\n]{0,80}?(?<!\w)(?:" + ranks + r")(?!\w))")
+
+
+_HEADLINE_LENGTH = 160  # characters: a first line longer than this is a paragraph, not a headline
+_COLON_AFTER_RE = re.compile(r"[ \t]*:")
 _OF_ALL_PROVINCES_RE = re.compile(r"\d\s*/\s*63\s+(?:địa phương|tỉnh)", re.IGNORECASE)
 _FEW_COMPARED_PROVINCES = 3
 

@@ -108,11 +108,13 @@ TIME_UNITS = dict(_DATA["time_units"])
 MULTIPLE_WORDS = {k: float(v) for k, v in _DATA["multiple_words"].items()}
 NOT_A_CLAIM_BEFORE = longest_first(_DATA["not_a_claim_before"])
 NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
+ONE_PART_NOUNS = frozenset(_DATA.get("one_part_nouns", []))
 _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
 SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
 NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
 NOT_COUNT_WORDS = frozenset(_DATA.get("not_count_words", []))
 MINOR_CURRENCY_WORDS = tuple(_DATA["minor_currency_words"])
+FRACTION_DENOMINATORS = {k: int(v) for k, v in _DATA["fraction_denominators"].items()}
 
 
 def _alternation(words):
@@ -123,7 +125,7 @@ _END = r"(?![\w²³])"
 # The digit first: a fast scan. Not inside a word or after a separator, except right after a currency code glued to it
 # (VND1000, USD2,5).
 # (a comma glued between a word and a number separates list items: "15-18 tiêu chí,01 xã đạt …")
-# ("45,8 tỷ đồng/6.521 hộ", "8.530 ha/13.955 hộ": an amount and the count it was shared among, two figures;
+# ("37,2 tỷ đồng/5.140 hộ", "6.210 ha/11.470 hộ": an amount and the count it was shared among, two figures;
 # not after a quarter's numeral: "quý IV/2022")
 # (a figure glued to the verb before it, a typing slip: "ước đạt16.743 tỷ đồng")
 NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=\sdat\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
@@ -141,6 +143,27 @@ SECOND_HALF_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\d+(?:[.,]\d+)*)")
 
 
 _MULTIPLE_BEFORE_RE = re.compile(r"(?<!\w)gấp\s+$")
+# (in the folded text) "từ 36,52 lúc đầu năm xuống còn 31,07%": the first rate of a fall or rise written
+# without its unit takes the percent of the second
+_FROM_BARE_TO_PERCENT_RE = re.compile(r"[^\d;.()%]{0,40}?\s(?:giam\s+)?(?:xuong|len)(?:\s+con|\s+muc)?\s+\d[\d.,]*\s*%")
+# Money in a currency the spec has no code for ("200 tỷ yên", "3 triệu đô la Úc"), on the lowered text after the scale.
+FOREIGN_CURRENCY_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(_DATA["foreign_currencies"]) + r")(?!\w)")
+_CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+# "hai phần ba", "một phần tư": the denominator of a fraction in words (not a year after it: "một phần năm 2023")
+FRACTION_IN_WORDS_RE = re.compile(r"[ \t\u00a0]*" + re.escape(_DATA["fraction_word"]) + r"[ \t\u00a0]+("
+                                  + _alternation(FRACTION_DENOMINATORS) + r")(?!\w)(?![ \t\u00a0]*\d)")
+
+
+def _foreign_currency_at(texts, pos: int) -> bool:
+    """After the number (and its scale) at pos, a currency the spec has no code for: the figure is no đồng or dollar."""
+    scale = _scale_match(texts, pos)
+    match = FOREIGN_CURRENCY_RE.match(texts.lowered, scale.end() if scale else pos)
+    if match is None:
+        return False
+    if match.group(1) == "yên":  # "Yên Bái", "Yên Lạc": the syllable opens a place's name, not the yen
+        after = _CAPITAL_WORD_AFTER_RE.match(texts.text, match.end())
+        return after is None or not texts.text[after.end() - 1].isupper()
+    return True
 
 
 def _scale_match(texts, pos, match=None):
@@ -165,6 +188,8 @@ TIME_UNIT_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(TIME_UNITS) + r")" + _
 ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r")(?![\w])")
 COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 NEW_SUBJECT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _alternation(_DATA.get("new_subject_after_noun", [])) + r")(?!\w)")
+ITEM_WITH_OWN_FIGURE_RE = re.compile(r"[^,;.()\d\n]{0,40}?(?<!\w)(?:" + _alternation(_DATA.get("item_verbs", []))
+                                     + r")(?!\w)[^,;()\n\d]{0,20}?\d")
 NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS + _DATA.get("list_nouns", [])) + r")" + _END)
 # "19 tỉnh, thành đạt …": after its noun, a partner's short form goes on the list too
 SHORT_PARTNER_RE = {noun: re.compile(r",[ \t\u00a0]*" + re.escape(short) + _END)
@@ -339,8 +364,11 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
             # "35 dự án, công trình": the first noun is the unit (but "153.448 người, lao động ở khu vực nông thôn
             # là …": a noun followed by where or what it is opens the next item's subject, not a list of nouns)
             # (nor a noun said again: "5 triệu lượt khách, khách nội địa đạt …" starts the next item)
+            # (nor a noun that goes on to a verb and a figure of its own: "48.200 lượt, khách nội địa ước đạt
+            # 2,7 triệu lượt" is the next item)
             while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()) \
-                    and list_match.group(1) not in unit.split():
+                    and list_match.group(1) not in unit.split() \
+                    and not ITEM_WITH_OWN_FIGURE_RE.match(texts.lowered, list_match.end()):
                 pos = list_match.end()
                 list_match = NOUN_LIST_RE.match(texts.lowered, pos)
             partner = SHORT_PARTNER_RE.get(unit)
@@ -447,8 +475,11 @@ def _word_number_value(words: list[str]) -> float | None:
 
 
 _NOT_A_CLAIM_ENDINGS = tuple(NOT_A_CLAIM_BEFORE) + ("số",)
+_VERBS_LIKE_REFERENCES = tuple(_DATA.get("verbs_like_references", ()))
 _NOT_TIMES_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:thu|luot)(?!\w)")
 # Words after a count that point back to a group already counted: the count is a reference, not a new figure.
+_ALL_OF_BEFORE_RE = re.compile(r"(?<!\w)cả[ \t\u00a0]+$")
+_EACH_OF_THEM_AFTER_RE = re.compile(r"[^,.;:()\d\n]{0,40}?(?<!\w)đều(?!\w)")
 _REFERENCE_BACK_RE = re.compile(r"[ \t\u00a0]+(?:nêu trên|kể trên|nói trên|trên đây|này|đó|ấy)(?!\w)")
 
 
@@ -460,6 +491,8 @@ def _excluded_before(texts: Texts, start: int) -> bool:
     if not before.rstrip(" \t\u00a0.:").endswith(_NOT_A_CLAIM_ENDINGS):
         return False  # the common case, without a regular expression
     stripped = before.rstrip(" \t\u00a0")
+    if stripped.endswith(_VERBS_LIKE_REFERENCES):
+        return False  # "tiêm phòng 12.500 con": a verb ending in a reference word ("phòng", a room) counts what it did
     if stripped.endswith(":") and stripped[:-1].rstrip().endswith(_TIME_WORDS):
         return False  # "bình quân hàng năm: 25.000 tấn": a label's last word, not a date's
     return bool(NOT_A_CLAIM_RE.search(before))
@@ -469,12 +502,17 @@ _MAP_SCALE_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)[ \t\u00a0]*$"
 # The largest number a date part can be after its word: a month after "tháng", a day after "ngày", a quarter after "quý".
 _DATE_PART_LIMITS = {"tháng": 12, "ngày": 31, "quý": 4}
 _DATE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(tháng|ngày|quý)[ \t\u00a0]*$")
+_YEAR_WORD_BEFORE_RE = re.compile(r"(?<!\w)năm[ \t\u00a0]*$")
 
 
 def _no_such_date_part(texts: Texts, start: int, raw: str) -> bool:
     """"doanh thu trong 9 tháng 420 tỷ đồng": after "tháng", a number no month can be is the figure, not a date."""
     word = _DATE_WORD_BEFORE_RE.search(texts.lowered, max(0, start - 8), start)
     digits = raw.replace(".", "")
+    if word is None and digits.isdigit() and _YEAR_WORD_BEFORE_RE.search(texts.lowered, max(0, start - 8), start):
+        # "ước thực hiện cả năm 58.000 tấn", "cả năm 230 tỷ đồng": after "năm", a number no year can be (written
+        # with a thousands mark, or of three digits or more outside the years of this era) is the figure
+        return "." in raw or len(digits) >= 3 and not 1900 <= int(digits) <= 2100
     return word is not None and digits.isdigit() and int(digits) > _DATE_PART_LIMITS[word.group(1)]
 
 
@@ -525,8 +563,8 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             continue
         if folded[start - 1:start] == "/" and found and found[-1].unit == quantity[0].unit:
             consumed_until = quantity[-1].end
-            continue  # "20 chỉ tiêu/21 chỉ tiêu": the whole the count before is out of, not a figure of its own
-        # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,36%" is a figure.
+            continue  # "18 chỉ tiêu/22 chỉ tiêu": the whole the count before is out of, not a figure of its own
+        # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,52%" is a figure.
         if "," not in raw and quantity[0].unit != "%" and _excluded_before(texts, start) \
                 and not _no_such_date_part(texts, start, raw):
             continue
@@ -620,7 +658,7 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         half = HALF_AFTER_RE.match(texts.lowered, scale.end()) if scale else None
         tail = SCALE_TAIL_RE.match(folded, pos) if compound is None and half is None else None
         if compound and SCALES[compound.group(3)] < SCALES[compound.group(1)]:
-            # "287 tỷ 824 triệu đồng": read the unit after the smaller scale, count in the larger one.
+            # "312 tỷ 457 triệu đồng": read the unit after the smaller scale, count in the larger one.
             scale_factor = SCALES[compound.group(1)]
             extra = parse_number(compound.group(2)) * SCALES[compound.group(3)] / scale_factor
             unit_pos = compound.end(3)
@@ -629,21 +667,31 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         elif tail and SCALES[tail.group(1)] >= 1e3 and _money_or_nothing_at(texts, tail.end(), require_unit):
             # "2 triệu 5": the digits after the scale are its next places (2,5 triệu)
             scale_factor, extra, unit_pos = SCALES[tail.group(1)], float("0." + tail.group(2)), tail.end()
-    unit_read = _read_unit(texts, unit_pos)
+    foreign = _foreign_currency_at(texts, unit_pos)
+    if foreign and require_unit:
+        return None  # "200 tỷ yên": money in a currency the claim spec has no code for, neither đồng nor dollars
+    unit_read = _scale_only(texts, unit_pos) if foreign else _read_unit(texts, unit_pos)
     currency = _currency_before(texts, start)
     if unit_read is None and currency:
         unit_read = _scale_only(texts, unit_pos, currency[1], "measure")
     elif unit_read is None and not require_unit:
         unit_read = _scale_only(texts, unit_pos)
     elif unit_read is None and scale_factor == 1.0 and bare_billions_are_dong:
-        # "doanh thu ước đạt 1.496 tỷ": billions with nothing counted after them are đồng in a report
+        # "doanh thu ước đạt 1.235 tỷ": billions with nothing counted after them are đồng in a report
         bare = _scale_only(texts, unit_pos, "VND", "measure")
         unit_read = bare if bare[2] >= 1e9 else None
     if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and "," not in raw \
             and raw_max is None and raw_of is None and not _looks_like_year(raw):
         unit_read = _read_unit(texts, unit_pos, open_counts=True)  # "12 phiên giao dịch": an open count
+    if unit_read is None and opener == "từ" and raw_max is None and raw_of is None and not _looks_like_year(raw) \
+            and _FROM_BARE_TO_PERCENT_RE.match(folded, pos):
+        unit_read = (pos, "%", 1.0, "percent")  # "giảm từ 36,52 lúc đầu năm xuống còn 31,07%": both rates
     if unit_read is None and raw_of is None and _MULTIPLE_BEFORE_RE.search(texts.lowered, max(0, start - 6), start):
         unit_read = (pos, "times", 1.0, "times")  # "tăng gấp 3 so với năm 2020": a multiple without its "lần"
+    if unit_read is None and raw_of is not None and raw_max is None and require_unit:
+        counted = _count_after_a_bracket(texts, start, pos, raw, raw_of)
+        if counted is not None:
+            return counted
     if unit_read is None and raw_of is not None and raw_max is None:
         return _fraction_of_a_whole(texts, start, pos, raw, raw_of)
     if unit_read is None:
@@ -653,10 +701,16 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     after_unit = end
     if kind in ("count", "rate") and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):  # (2 buổi/ngày)
         return None
+    if kind == "count" and raw == "1" and raw_of is None and texts.lowered[pos:end].strip() in ONE_PART_NOUNS:
+        return None  # "đời sống 1 bộ phận bà con" (một bộ phận: a part of the people), not a count of one
     if kind == "times" and folded[end - 3:end] == "lan" and _NOT_TIMES_AFTER_RE.match(folded, end):
         return None  # "lần thứ", "lần lượt" (in turn): not a multiple
     if kind == "count" and _REFERENCE_BACK_RE.match(texts.lowered, end):
         return None  # "08 địa phương nêu trên", "5 tỉnh, thành phố này": the group counted before, said again
+    if kind == "count" and raw_of is None and _ALL_OF_BEFORE_RE.search(texts.lowered, max(0, start - 4), start) \
+            and _EACH_OF_THEM_AFTER_RE.match(texts.lowered, end):
+        # (not a count out of its whole, "cả 18/18 chỉ tiêu chủ yếu … đều đạt": how many of them met it is the figure)
+        return None  # "cả 6 tỉnh dẫn đầu về xuất khẩu đều tăng": all of a group already counted, said again
     span_start = currency[0] if currency else start
     qualifier = _qualifier_before(texts, span_start)
     at = AT_LEAST_AFTER_RE.match(folded, end)
@@ -705,8 +759,11 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
                             unit, None, None, "plan", second.group(1), text[second.end():second_unit[0]].strip())
             return [done, plan]
     if raw_of is not None and raw_max is None and (kind in ("measure", "rate")
-                                                   or kind == "percent" and ("," in raw or "," in raw_of)):
+                                                   or kind == "percent" and ("," in raw or "," in raw_of)
+                                                   or kind == "count" and _more_than_its_whole(raw, raw_of, value)):
         # (and two rates, "(13,5/9,2%)": a decimal is no count, so the pair is no fraction)
+        # (and two counts where the first is the larger, "24.318/24.105 người": no part exceeds its whole, so the
+        # pair is done against planned, as a length or an area would be)
         # done/plan: "813/520ha" → 813 ha done and 520 ha planned
         plan_start = pos - len(raw_of)
         plan_value = parse_number(raw_of, dot_is_decimal=dot_is_decimal) * factor
@@ -722,8 +779,33 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
                      qualifier, None, raw if raw_max is None else text[start:pos].strip(), unit_text, sign)]
 
 
+def _more_than_its_whole(raw: str, raw_of: str, value: float) -> bool:
+    """`24.318/24.105 người`: a count written over a smaller count is no part of a whole (done against planned)."""
+    try:
+        whole = parse_number(raw_of, integer_expected=True)
+    except ValueError:
+        return False
+    return 0 < whole < value
+
+
 _FRACTION_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:bằng|chiếm|khoảng|gần|hơn|trên)[ \t\u00a0]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+_BRACKET_AT_RE = re.compile(r"[ \t\u00a0]*\([^()\n\d]{0,4}\d[\d.,]*[ \t\u00a0]*%[ \t\u00a0]*\)[ \t\u00a0]*")
+
+
+def _count_after_a_bracket(texts: Texts, start: int, end: int, raw: str, raw_of: str) -> list[Quantity] | None:
+    """`Huyện Kim Bảng có 15/15 (100%) xã`: a count out of a whole whose counting noun follows the share in brackets
+    counts that noun (the span is the count as written, `15/15`)."""
+    if not (raw.isdigit() and raw_of.isdigit()) or not 0 < int(raw) <= int(raw_of):
+        return None
+    bracket = _BRACKET_AT_RE.match(texts.text, end)
+    unit_read = _read_unit(texts, bracket.end()) if bracket is not None else None
+    if unit_read is None or unit_read[3] != "count":
+        return None
+    return [Quantity(start, end, texts.text[start:end], float(raw), None, unit_read[1], float(raw_of),
+                     _qualifier_before(texts, start), None, raw, texts.text[bracket.end():unit_read[0]].strip(), None)]
 
 
 def _fraction_of_a_whole(texts: Texts, start: int, end: int, raw: str, raw_of: str) -> list[Quantity] | None:
@@ -737,6 +819,25 @@ def _fraction_of_a_whole(texts: Texts, start: int, end: int, raw: str, raw_of: s
     value = 100 * int(raw) / int(raw_of)
     return [Quantity(start, end, texts.text[start:end], value, None, "%", None, _qualifier_before(texts, start),
                      "fraction", raw, "")]
+
+
+def _fraction_in_words(texts: Texts, start: int, fraction, numerator: float, words: list[str],
+                       require_unit: bool) -> Quantity | None:
+    """`chiếm hai phần ba số hộ`: a fraction in words of a whole named after it, said as a part, is that share in %
+    (as `bằng 1/3 diện tích`); read alone (`một phần tư`) it is the numerator out of the denominator."""
+    denominator = FRACTION_DENOMINATORS[fraction.group(1)]
+    if not float(numerator).is_integer() or not 0 < numerator < denominator:
+        return None
+    end = fraction.end()
+    qualifier = _qualifier_before(texts, start)
+    if not require_unit:
+        return Quantity(start, end, texts.text[start:end], numerator, None, "", denominator, qualifier, None,
+                        " ".join(words), "")
+    if not _FRACTION_VERB_BEFORE_RE.search(texts.lowered, max(0, start - 8), start) \
+            or not _WORD_AFTER_RE.match(texts.text, end):
+        return None
+    return Quantity(start, end, texts.text[start:end], 100 * numerator / denominator, None, "%", None, qualifier,
+                    "fraction", " ".join(words), "")
 
 
 def _sign_before(texts: Texts, start: int, spaced: bool):
@@ -775,11 +876,15 @@ def _word_quantities(texts: Texts, numeric: list[Quantity]) -> list[Quantity]:
             # ("nỗ lực gấp đôi": how hard, not how much)
             results.append(Quantity(start, end, texts.text[start:end], MULTIPLE_WORDS[match.group(1)], None, "times",
                                     None, None, None, match.group(1), ""))
+    read_until = 0
     for match in WORD_NUMBER_RE.finditer(texts.lowered):
-        if not taken(match.start()):
+        if not taken(match.start()) and match.start() >= read_until:  # ("ba phần năm hộ": "năm" is the denominator)
             quantity = _word_quantity(texts, match, require_unit=True)
             if quantity is not None:
                 results.append(quantity)
+                read_until = quantity.end
+            elif (fraction := FRACTION_IN_WORDS_RE.match(texts.lowered, match.end(1))) is not None:
+                read_until = fraction.end()  # a fraction in words said as no part: its denominator counts nothing
     return results
 
 
@@ -799,6 +904,9 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     if words[0] == "trăm" and texts.lowered[max(0, start - 5):start].rstrip().endswith(_VAGUE_BEFORE_HUNDRED):
         return None  # "hàng trăm hộ", "vài trăm": hundreds, not a hundred (a lone "trăm hộ" is 100)
     value = _word_number_value(words)
+    fraction = FRACTION_IN_WORDS_RE.match(texts.lowered, match.end(1))
+    if fraction is not None:
+        return _fraction_in_words(texts, start, fraction, value, words, require_unit) if value is not None else None
     bare = words in (["một"], ["năm"])  # "one" and "five" only before a counted noun (else "a", "year")
     if value is None or (require_unit and value < 2 and not bare):
         return None

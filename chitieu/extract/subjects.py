@@ -9,22 +9,32 @@ from .tables import longest_first, table
 
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
-_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì)(?!\w)|\s*,|$)")
+_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì|như)(?!\w)|\s*,|$)")
 # A closed bracket holding a date, a price basis or a figure ("(giá so sánh năm 2010)", "(2011–2020)") between a
 # subject and its verb: the subject survives it ("GRDP (giá so sánh năm 2010) ước đạt").
 # "Thu ngân sách vượt dự toán 37,8%": the verb and the base right before the figure are no part of what it measures.
 _EXCEEDS_BASE_RE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s+(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)"
                               r"[^,;:()\d]{0,40}$", re.IGNORECASE)
 _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
+# A closed bracket listing names with commas between a subject's words ("3/3 thị trấn (An Phú, Bình Hòa, Tân Lập) đạt
+# chuẩn văn minh đô thị", "Tỷ lệ trạm y tế (xã, phường) đạt chuẩn quốc gia"): it says which ones, and the
+# subject runs on over it.
+_NAMES_BRACKET_RE = re.compile(r"\([^()\d\n;:]{1,60},[^()\d\n;:]{1,60}\)")
 # A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
 # where the place stands, not what is measured; the indicator is the one of the lead sentence.
 _RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
                       r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+thứ\s+\w+"
                       r"|(?:rơi\s+khỏi|ra\s+khỏi|lọt\s+vào|lọt|vào|trong)\s+top\s+\d+"
                       r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là"
-                      r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?dẫn\s+đầu(?:\s+về)?)(?:\s+là)?"
+                      r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
+                      r"(?:\s+(?:vùng|khu\s+vực|cả\s+nước))?(?:\s+về)?"
+                      # ("cao nhất là Nam Định (100%), …, thấp nhất là Điện Biên (31,5%)", "xếp sau là …")
+                      r"|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?=\s+là)|xếp\s+sau)(?:\s+là)?"
                       r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
+# "Qua 8 năm thực hiện", "Trong 3 năm qua": a duration that sets the scene names no indicator.
+_SCENE_DURATION_RE = re.compile(r"(?<!\w)(?:sau|qua|trong)\s+(?:hơn\s+|gần\s+)?\d+\s+năm"
+                                r"(?:\s+(?:qua|thực\s+hiện|triển\s+khai|xây\s+dựng))?(?!\w)", re.IGNORECASE)
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
 _PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
 MAX_SUBJECT_WORDS = 18
@@ -84,6 +94,8 @@ def _strip_edges(phrase: str) -> str:
         if sizes:
             count = len(words)
             for size in sizes:  # the longest phrase the text ends with
+                if size < count and f"{words[-size - 1]} {words[-size]}".lower() in _kept_words():
+                    continue  # "nông thôn mới đạt": "mới" ends "thôn mới", it is not "mới đạt" (only reached)
                 if size <= count and (size == 1 or tuple(w.lower() for w in words[-size:]) in trailing):
                     del words[-size:]
                     changed = True
@@ -101,11 +113,42 @@ def _strip_edges(phrase: str) -> str:
     return " ".join(words).replace(" , ", ", ").strip(" ,")
 
 
-def _last_piece(segment: str) -> str:
-    """The last comma-separated piece, rejoined with the pieces before it when it ends a list (`nông, lâm nghiệp và thủy sản`)."""
+@lru_cache(maxsize=None)
+def _topic_openers():
+    return frozenset(table("cues")["topic_openers"])
+
+
+@lru_cache(maxsize=None)
+def _clause_words():
+    return frozenset(table("cues")["clause_words"])
+
+
+def _only_acronyms(piece):
+    """Acronyms alone, listed with commas ("BHYT, BHTN"), once the verb after them is dropped."""
+    words = [w.strip(",") for w in _strip_edges(piece).split()]
+    return bool(words) and all(len(w) > 1 and w.isupper() and w.isalpha() for w in words)
+
+
+def _ends_on_acronym(piece):
+    words = piece.split()
+    return bool(words) and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()
+
+
+def _last_piece(segment: str, item: bool = False) -> str:
+    """The last comma-separated piece, rejoined with the pieces before it when it ends a list (`nông, lâm nghiệp và thủy sản`).
+    With `item` (the segment is a whole item of a list, after ";" or ":"), a first piece of plain nouns is rejoined too."""
     if "," not in segment:
         return segment
     pieces = segment.split(",")
+    if item and len(segment.split()) <= MAX_SUBJECT_WORDS + 2 \
+            and all(piece.strip() and _strip_edges(piece) == " ".join(piece.split()) for piece in pieces[:-1]) \
+            and all(piece.strip()[:1].islower() for piece in pieces[1:]) \
+            and pieces[0].split()[0].lower() not in _topic_openers() \
+            and not any(word.lower() in _clause_words() for piece in pieces[:-1] for word in piece.split()):
+        # "…; sản phẩm từ chất dẻo, cao su đạt 9,7 triệu USD", "…; ngành khai khoáng, khai thác đá, cát, sỏi
+        # giảm 3,4%": an item of a list whose pieces are all plain nouns names one thing with its commas
+        # (not a topic set before it: "…; trên lĩnh vực nông nghiệp, tổng diện tích gieo trồng đạt …")
+        return segment
     phrase = pieces[-1]
     index = len(pieces) - 1
     sectors = _sector_words()
@@ -114,12 +157,28 @@ def _last_piece(segment: str) -> str:
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
                  or pieces[index - 1].split()[-1].lower() in sectors  # "giá trị sản xuất nông, lâm nghiệp"
                  or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors  # "công nghiệp chế biến, chế tạo"
-                 or _joins_economy_sectors(pieces[index - 1], phrase)):  # "công nghiệp, xây dựng"
+                 or _joins_economy_sectors(pieces[index - 1], phrase)  # "công nghiệp, xây dựng"
+                 or _lists_under_one_head(pieces[index - 1], phrase)):  # "doanh thu vận tải, kho bãi"
         index -= 1
         phrase = pieces[index] + "," + phrase
-    if index > 0 and _listed_action(phrase) and _listed_action(pieces[index - 1], at_end=True):
+    while index > 0 and _only_acronyms(phrase) and _ends_on_acronym(pieces[index - 1]):
+        index -= 1  # "số thu BHXH, BHYT, BHTN đạt …": acronyms listed under one head name one indicator
+        phrase = pieces[index] + "," + phrase
+    if index > 0 and _listed_action(pieces[index - 1], at_end=True) and _listed_action(_strip_edges(phrase)):
         phrase = pieces[index - 1] + "," + phrase  # "được thu gom, xử lý": one action listed in two words
+    elif index > 0 and _ends_on_paired_noun(pieces[index - 1]) and _strip_edges(phrase).lower() in _paired_nouns():
+        phrase = pieces[index - 1] + "," + phrase  # "tiêm phòng tụ huyết trùng trâu, bò": both animals, one phrase
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _paired_nouns():
+    return frozenset(table("cues")["paired_nouns"])
+
+
+def _ends_on_paired_noun(piece):
+    words = piece.lower().split()
+    return bool(words) and (words[-1] in _paired_nouns() or " ".join(words[-2:]) in _paired_nouns())
 
 
 @lru_cache(maxsize=None)
@@ -134,9 +193,44 @@ def _joins_economy_sectors(before, after):
 
 
 @lru_cache(maxsize=None)
+def _indicator_heads_re():
+    heads = "|".join(re.escape(w) for w in sorted(table("cues")["indicator_heads"], key=len, reverse=True))
+    return re.compile(rf"(?:{heads})(?!\w)")
+
+
+_NAMED_HOLDER_RE = re.compile(r"(?<!\w)(?:xã|huyện|tỉnh|thị trấn|thị xã|phường|thành phố)\s+(\w)")
+
+
+def _names_a_holder(work, start, end):
+    """work[start:end] names a place by its prefix and capitalised name ("xã Long Hòa"), and the comma before it does
+    not go on a list of places ("toàn huyện Nông Cống, tỉnh Thanh Hóa tăng từ …": the words before end on a name)."""
+    before = work[max(0, start - 30):max(0, start - 1)].split()
+    if before and before[-1][:1].isupper():
+        return False
+    return any(m.group(1).isupper() for m in _NAMED_HOLDER_RE.finditer(work, start, end))
+
+
+_LISTED_UNDER_HEAD_WORDS = 7  # at most this many words in the piece after the comma
+_ON_THE_TERRITORY_END_RE = re.compile(r"\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã))?$", re.IGNORECASE)
+
+
+def _lists_under_one_head(before, after):
+    """`before` opens on the head of an indicator's name and holds no verb, and `after` is a short piece with no verb:
+    one name listing two things under that head ("tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng")."""
+    head = _strip_edges(before).lower()
+    tail = _strip_edges(after)
+    # (the place the whole holds in, said at its end, is no part of the piece: "…, tổ chức tín dụng trên địa bàn tỉnh")
+    core = _ON_THE_TERRITORY_END_RE.sub("", tail)
+    return bool(head) and bool(tail) and len(core.split()) <= _LISTED_UNDER_HEAD_WORDS \
+        and _indicator_heads_re().match(head) is not None \
+        and _INTRODUCING_VERB_RE.search(head) is None and _INTRODUCING_VERB_RE.search(tail) is None
+
+
+@lru_cache(maxsize=None)
 def _listed_actions_re():
     words = "|".join(re.escape(w) for w in sorted(table("cues")["listed_actions"], key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{words})$"), re.compile(rf"\s*(?:{words})(?:\s+\w+)?\s*$")
+    # (the action may take its object of up to two words: "lưu trú du lịch")
+    return re.compile(rf"(?:^|\s)(?:{words})$"), re.compile(rf"\s*(?:{words})(?:\s+\w+){{0,2}}\s*$")
 
 
 def _listed_action(piece, at_end=False):
@@ -210,15 +304,22 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
         if ")" in segment:
             segment = _DATED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
-    if "thứ" in segment or "dẫn đầu" in segment or "tiếp" in segment or "cuối cùng" in segment or "top" in segment:
+            if "," in segment:
+                segment = _NAMES_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
+    folded = segment.lower()  # ("Dẫn đầu là Khánh Hòa với …" opens its sentence)
+    if "thứ" in folded or "đầu" in folded or "tiếp" in folded or "cuối cùng" in folded or "top" in folded \
+            or "nhất là" in folded or "xếp sau" in folded:
         segment = _RANK_RE.sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
     if "theo giá" in segment:
         segment = _PRICE_BASIS_RE.sub(" ", segment)
+    if " năm" in segment:
+        segment = _SCENE_DURATION_RE.sub(lambda m: " " * len(m.group(0)), segment)
     if "vượt" in segment:
         segment = _EXCEEDS_BASE_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
+    before_cut = segment[:cut]
     label = None
     if cut and segment[:cut].rstrip().endswith(":"):
         label = segment[:segment[:cut].rstrip().rfind(":")]
@@ -228,27 +329,41 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip():
         # "tiêu hủy 6,5 kg khỉ vàng, tạm giữ 4 ô tô": the words right after the figure before, up to the comma, are
         # its own noun, not a piece of this figure's subject
-        phrase = _strip_edges(_last_piece(segment[segment.find(",") + 1:])) or _strip_edges(_last_piece(segment))
+        # (nor when only a qualifier follows the comma: "14,3 triệu lượt khách trong nước, hơn 1,6 triệu lượt khách quốc
+        # tế" names its own noun after the figure)
+        phrase = _strip_edges(_last_piece(segment[segment.find(",") + 1:]))
     else:
-        phrase = _strip_edges(_last_piece(segment))
-    if not phrase and "," in segment and (cut or not after_figure) \
-            and _INTRODUCING_VERB_RE.search(segment, segment.rfind(",")):
+        phrase = _strip_edges(_last_piece(segment, item=bool(cut) and before_cut.rstrip().endswith((";", ":"))))
+    if not phrase and "," in segment and (cut or not after_figure or segment.startswith(",")) \
+            and _INTRODUCING_VERB_RE.search(segment, segment.rfind(",")) \
+            and not _names_a_holder(work, max(start, work.rfind(",", start, end) + 1), end):
+        # (not when that piece names a place of its own as the holder: "…, với sự chung sức …, đến nay xã Mỹ Phong
+        # đã đạt 15 tiêu chí …" — the words before the comma are another clause, not what it reached)
         # "Khu vực A, ước đạt N": the words after the comma only introduce the figure; the subject is before it
+        # (also an item after another figure's clause: "…, cây công nghiệp đạt gần 103%, thu ngân sách trên địa bàn, đạt hơn
+        # 115% kế hoạch")
         phrase = _strip_edges(_last_piece(segment[:segment.rfind(",")]))
     if label is not None and _names_nothing(phrase):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
         phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))
-    if "gồm" in phrase:
+    if "gồm" in phrase or " như " in phrase:
+        # (also "Các mặt hàng xuất khẩu đạt khá so cùng kỳ như Gạo 226 nghìn tấn": the first item named after "như")
         opener = _list_opener_re().search(phrase)
-        if opener is not None and phrase[opener.end():].strip():
+        item = phrase[opener.end():].split() if opener is not None else []
+        if item and not (opener.group(0).rstrip().endswith("như") and len(item) >= 2
+                         and all(word[:1].isupper() for word in item[:2])):
+            # (not a name after "như": "Một số huyện còn số người … khá lớn, như Phước Sơn còn 4.182 người" gives
+            # places as examples, the indicator stays the one named before)
             phrase = _strip_edges(phrase[opener.end():])  # "các mặt hàng chủ lực gồm thủy sản": the item named
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
     cause = _CAUSE_RE.search(phrase) if "khiến" in phrase or " cho " in phrase or " theo " in phrase \
-        or "dẫn đến" in phrase else None
+        or "dẫn đến" in phrase or "góp phần" in phrase or " nên " in phrase else None
     if cause is not None and phrase[cause.end():].strip():
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
+    if "địa bàn" in phrase:
+        phrase = _without_territory(phrase)
     words = phrase.split()
     if not words or not _LETTER_RE.search(phrase):
         return None
@@ -261,6 +376,25 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
 
 
 @lru_cache(maxsize=None)
+def _territory_named():
+    return tuple(table("cues")["territory_named_indicators"])
+
+
+def _without_territory(phrase: str) -> str:
+    """"trên địa bàn (tỉnh)" at the end of a subject says where, and is dropped ("nợ xấu trên địa bàn tỉnh" → nợ xấu),
+    except in the name of an indicator defined by its territory (thu ngân sách trên địa bàn, tổng sản phẩm trên địa
+    bàn): a name of several words anywhere before it, a single word ("thu") right before it."""
+    end = _ON_THE_TERRITORY_END_RE.search(phrase)
+    if end is None or not phrase[:end.start()].strip():
+        return phrase
+    before = " " + " ".join(phrase[:end.start()].lower().split()) + " "
+    for name in _territory_named():
+        if (" " in name and f" {name} " in before) or before.endswith(f" {name} "):
+            return phrase
+    return phrase[:end.start()].rstrip(" ,")
+
+
+@lru_cache(maxsize=None)
 def _list_opener_re():
     """The last word that opens a list inside a subject phrase ("… gồm", "bao gồm")."""
     words = sorted(table("cues")["subject_list_openers"], key=len, reverse=True)
@@ -268,7 +402,10 @@ def _list_opener_re():
 
 
 # A cause before what it moved: the subject is what comes after the connective (the last one).
-_CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến)\s+")
+# ("… đã góp phần giảm tỷ lệ hộ nghèo xuống còn 3,2%": what the effort moved, after the verb that moved it; "thời tiết
+# thuận lợi nên năng suất lúa đạt …": the result after "nên", not "trở nên")
+_CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến|(?<!trở )nên"
+                       r"|góp phần(?:\s+(?:làm\s+)?(?:giảm|tăng|nâng cao|nâng|đưa))?)\s+")
 
 
 def _names_nothing(phrase):
@@ -286,12 +423,20 @@ def _base_only_words():
 # Where the words after a count stop naming what is counted; "đạt chuẩn" names it (xã đạt chuẩn nông thôn mới).
 # What a count's noun is said to have done is part of what it counts (xã đạt chuẩn nông thôn mới, xã đạt thu nhập
 # bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
-_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s")
-_REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ)\s*$")
-# (the figure and its noun, ending its phrase: not "từ 3 sao trở lên", not the first end of "từ 20 đến dưới 30 …")
-_THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+# ("đạt và vượt kế hoạch", "hoàn thành và vượt": one result said in two verbs, not a second thing counted)
+_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và(?!\s+vượt(?!\w))|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s")
+_REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*$")  # (a threshold: "4 tỉnh … dưới ngưỡng 100 triệu USD")
+# (the figure and its noun, ending its phrase: not "từ 3 sao trở lên", not the first end of "từ 20 đến dưới 30 …";
+# a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
+_THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?"
                               r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
+_HAS_END_RE = re.compile(r"(?<!\w)có\s*$")
+_OF_PLACES_END_RE = re.compile(r"\s*(?<!\w)thuộc\s*$")
+_PLACES_COUNTED_AT_RE = re.compile(r"\s*\d+\s+(?:tỉnh|huyện|xã|địa phương)(?:\s*(?:,|và)\s*(?:thành phố|thị xã|thị trấn|phường))?"
+                                   r"(?:\s+trực\s+thuộc\s+(?:trung\s+ương|tỉnh|huyện))?\s+(?=[^\W\d])", re.IGNORECASE)
+_SHARE_OF_GROUP_AT_RE = re.compile(r"\s*\d[\d.,]*\s*%\s*số\s+(?=[^\W\d])")
+_SHARE_HELD_AT_RE = re.compile(r"\s*\d[\d.,]*\s*%\s*(?:số\s+)?(?=[^\W\d])")
 
 
 _PERCENT_AT_RE = re.compile(r"\d[\d.,]*\s*%")
@@ -303,7 +448,7 @@ _NOUN_AFTER_WORDS = 10
 
 def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
     """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase; a bracket right
-    after the count (`56/98 xã (57,1%) hoàn thành …`) is passed over."""
+    after the count (`41/76 xã (53,9%) hoàn thành …`) is passed over."""
     bracket = _BRACKET_AFTER_RE.match(work, start)
     if bracket:
         start, end = bracket.end(), max(end, min(len(work), bracket.end() + 80))
@@ -312,15 +457,291 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if cut:
         segment = segment[:cut.start()]
     if _REACHED_END_RE.search(segment, max(0, len(segment) - 12)):
-        # "29 xã đạt từ 15 - 18 tiêu chí": what the counted places reached (the figure after, a claim of its own)
+        # "23 xã đạt từ 15 - 18 tiêu chí": what the counted places reached (the figure after, a claim of its own)
         # is part of what is counted
         segment = segment.rstrip()
         threshold = _THRESHOLD_AT_RE.match(work, start + len(segment))
         if threshold is not None:
             segment = work[start:threshold.end()]
+    located = _PLACES_COUNTED_AT_RE.match(work, start + len(segment)) \
+        if _OF_PLACES_END_RE.search(segment, max(0, len(segment) - 8)) else None
+    if located is not None:
+        # "213 đơn vị cấp huyện thuộc 48 tỉnh, thành phố đã được công nhận đạt chuẩn": "thuộc N
+        # tỉnh" only says where they are (a claim of its own); what they are counted for goes on after it
+        rest = _blanked(work, located.end(), min(len(work), located.end() + 80), blanks)
+        rest_cut = _NOUN_CUT_RE.search(rest)
+        segment = _OF_PLACES_END_RE.sub("", segment) + " " + (rest[:rest_cut.start()] if rest_cut else rest)
+        cut = None
+    held = _SHARE_HELD_AT_RE.match(work, start + len(segment)) \
+        if _HAS_END_RE.search(segment, max(0, len(segment) - 6)) else None
+    if held is None and _REACHED_END_RE.search(segment, max(0, len(segment) - 12)):
+        # "5 huyện đạt 100% số xã nông thôn mới": reaching a share of a group ("số …") is what is counted, as
+        # having it is (not "250 người đạt 125% kế hoạch", a ratio of the count's own)
+        held = _SHARE_OF_GROUP_AT_RE.match(work, start + len(segment.rstrip()))
+    if held is not None:
+        # "9 tỉnh có 100% số xã đạt chuẩn NTM": the places counted are those that have that share of a
+        # group; the share and the group are part of what is counted (the share is a claim of its own too)
+        rest = _blanked(work, held.end(), min(len(work), held.end() + 80), blanks)
+        rest_cut = _NOUN_CUT_RE.search(rest)
+        segment = work[start:held.end()] + (rest[:rest_cut.start()] if rest_cut else rest)
+        cut = None
     if _PERCENT_AT_RE.match(work, start + cut.start() if cut else end):
         # "250 người đạt 125% kế hoạch": the verb that introduces the rate after the count is not part of the counted
         # noun (an amount after it keeps it: "6 tỉnh xuất khẩu đạt hơn 10 tỷ USD" leaves "xuất khẩu" to that amount)
         segment = _VERB_BEFORE_FIGURE_END_RE.sub("", segment)
     words = segment.split()
     return " ".join(words[:_NOUN_AFTER_WORDS]).strip(" /-–+") or None
+
+
+# How far before a figure (and after it) its subject is looked for again in the text, to give it the text's spelling.
+_WRITTEN_BEFORE = 1500
+_WRITTEN_AFTER = 300
+
+
+def as_written(text: str, work: str, claims: list) -> None:
+    """A subject is the indicator as the text names it: the rules read a copy with modern tone marks and one spelling
+    of words written with i or y (thuỷ → thủy, tỉ lệ → tỷ lệ); each subject gets back the spelling the text gives it
+    where it was read (the same span of the text), or else the only spelling the text gives each of its words."""
+    if text == work or not claims:
+        return
+    spelled: dict[str, str | None] = {}  # a word as read → as written, None where the text writes it both ways
+    for claim in claims:
+        subject = claim.subject
+        if not subject or not isinstance(subject, str):
+            continue
+        at = work.rfind(subject, max(0, claim.start - _WRITTEN_BEFORE), min(len(work), claim.end + _WRITTEN_AFTER))
+        if at >= 0:
+            claim.subject = text[at:at + len(subject)]
+            continue
+        words = subject.split()
+        changed = False
+        for index, word in enumerate(words):
+            if word not in spelled:
+                spelled[word] = _only_spelling(text, work, word)
+            written = spelled[word]
+            if written is not None and written != word:
+                words[index] = written
+                changed = True
+        if changed:
+            claim.subject = " ".join(words)
+
+
+def _only_spelling(text: str, work: str, word: str) -> str | None:
+    """The one spelling the text gives a word the rules read as `word` (a word alone: its first occurrences)."""
+    bare = word.strip(",.;:()")
+    if not bare or not bare.isalpha():
+        return None
+    found = None
+    at = work.find(bare)
+    seen = 0
+    while at >= 0 and seen < 50:
+        after = at + len(bare)
+        if (at == 0 or not work[at - 1].isalnum()) and (after >= len(work) or not work[after].isalnum()):
+            written = text[at:after]
+            if found is None:
+                found = written
+            elif written != found:
+                return None
+        seen += 1
+        at = work.find(bare, after)
+    return None if found is None else word.replace(bare, found)
+
+
+@lru_cache(maxsize=None)
+def _crop_vocabulary():
+    cues = table("cues")
+    heads = sorted((tuple(h.split()) for h in cues["crop_measure_heads"]), key=len, reverse=True)
+    verbs = sorted((tuple(v.split()) for v in cues["crop_planting_verbs"]), key=len, reverse=True)
+    return heads, frozenset(cues["crop_words"]), verbs
+
+
+def _crop_head(subject: str) -> tuple[str, str] | None:
+    """(the measure of a crop a subject opens with, as written; the rest), the longest measure first."""
+    words = subject.split()
+    lowered = tuple(w.lower() for w in words)
+    for head in _crop_vocabulary()[0]:
+        if lowered[:len(head)] == head:
+            return " ".join(words[:len(head)]), " ".join(words[len(head):])
+    return None
+
+
+def _names_a_crop(subject: str) -> bool:
+    words = subject.lower().split()
+    crops = _crop_vocabulary()[1]
+    return bool(words) and (words[0] in crops or " ".join(words[:2]) in crops)
+
+
+def _crop_of_an_area(subject: str) -> str | None:
+    """The crop an area's subject names, without the verb of planting before it ("trồng lúa nương" → lúa nương)."""
+    words = subject.split()
+    for verb in _crop_vocabulary()[2]:
+        if tuple(w.lower() for w in words[:len(verb)]) == verb and len(words) > len(verb):
+            words = words[len(verb):]
+            break
+    crop = " ".join(words)
+    return crop if _names_a_crop(crop) and len(words) <= _CROP_ITEM_WORDS else None
+
+
+_CROP_ITEM_WORDS = 5  # a list item naming a crop is short: "cao su", "sâm Ngọc Linh", "cây dược liệu khác"
+
+
+def _same_sentence(work: str, end: int, start: int) -> bool:
+    gap = work[end:start]
+    return ". " not in gap and "\n" not in gap
+
+
+def _lists_after(gap: str) -> bool:
+    return "," in gap or ";" in gap
+
+
+def carry_crops(work: str, claims: list) -> None:
+    """A crop's figures said one after another share the crop and the measure:
+    - a subject that is only a crop's measure (sản lượng, năng suất, diện tích thu hoạch) names the crop of the figure
+      before it in its paragraph ("năng suất lúa vụ chiêm ước đạt 61 tạ/ha; sản lượng ước đạt 352 nghìn tấn" → sản lượng lúa vụ chiêm;
+      "trồng được 215 ha ngô lai, năng suất đạt 48 tạ/ha" → năng suất ngô lai);
+    - an item of a list of areas that names only a crop takes the area's measure of the item before it ("diện tích lúa
+      đông xuân là 2.347 ha, lúa mùa là 1.915 ha" → diện tích lúa mùa)."""
+    ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
+    for index in range(1, len(ordered)):
+        claim = ordered[index]
+        previous = ordered[index - 1]
+        subject = claim.subject
+        own = _crop_head(subject)
+        if "\n" in work[previous.end:claim.start]:
+            continue
+        if own is not None and not own[1]:  # only a measure: the crop is the one before, in its paragraph
+            before = _crop_head(previous.subject)
+            if before is not None and before[1] and before[0].lower() != before[1].lower():
+                crop = before[1]
+            elif before is None and previous.unit == "ha" and _crop_of_an_area(previous.subject) is not None:
+                crop = _crop_of_an_area(previous.subject) or ""
+            else:
+                continue
+            claim.subject = f"{subject} {crop}"
+        elif own is None and claim.unit == "ha" and previous.unit == "ha" and _names_a_crop(subject) \
+                and _same_sentence(work, previous.end, claim.start) \
+                and len(subject.split()) <= _CROP_ITEM_WORDS and _lists_after(work[previous.end:claim.start]) \
+                and previous.subject.lower().startswith(("diện tích", "tổng diện tích")):
+            before = _crop_head(previous.subject)
+            if before is not None and before[1]:
+                claim.subject = f"{before[0]} {subject}"
+
+
+_RATE_SAID_BEFORE_RE = re.compile(r"(?<!\w)(?:chiếm|đạt)\s+tỷ\s+lệ(?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ))?\s*$", re.IGNORECASE)
+_COUNTED_AFTER_SO_RE = re.compile(r"(?s).*(?<!\w)số\s+(?=\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _rate_words():
+    return tuple(table("cues")["rate_words"])
+
+
+def rates_named_by_their_verb(work: str, claims: list) -> None:
+    """A percent said as "chiếm tỷ lệ N%" or "đạt tỷ lệ N%" after what it is of is the rate of that ("Toàn huyện có số
+    hộ nghèo là 2.436 hộ, chiếm tỷ lệ 7,18%" → tỷ lệ hộ nghèo; "các hợp tác xã được củng cố, đạt tỷ lệ 87%" →
+    tỷ lệ hợp tác xã được củng cố), the counted noun after "số" or "tổng số". A fraction before it (41/52 trường,
+    chiếm tỷ lệ 78,8%) already is that rate, written as a count: the percent only restates it, under its subject."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, claim in enumerate(ordered):
+        subject = claim.subject
+        if claim.unit != "%" or not isinstance(subject, str) or not subject \
+                or _RATE_SAID_BEFORE_RE.search(work, max(0, claim.start - 24), claim.start) is None:
+            continue
+        if index > 0 and ordered[index - 1].of is not None and _same_sentence(work, ordered[index - 1].end, claim.start):
+            continue
+        lowered = subject.lower()
+        if any(word in lowered for word in _rate_words()):
+            continue
+        counted = _COUNTED_AFTER_SO_RE.match(subject)
+        if counted is not None and subject[counted.end():].strip():
+            subject = subject[counted.end():]
+        claim.subject = f"tỷ lệ {subject}"
+
+
+@lru_cache(maxsize=None)
+def _group_measures():
+    return frozenset(table("cues")["group_measures"])
+
+
+_COUNT_NOT_UNITS = frozenset(("VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh",
+                              "MW", "year", "month", "day"))
+
+
+_GROUP_VERB_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _place_count_units():
+    return frozenset(table("cues")["place_count_units"])
+
+
+def measures_of_counted_groups(work: str, claims: list) -> None:
+    """A measure said right after the count of a group, in the same clause ("1.120 dự án FDI với tổng vốn đăng ký 9,2
+    tỷ USD", "thành lập mới 230 doanh nghiệp, đạt 48% kế hoạch, tổng số vốn đăng ký 1.960 tỷ đồng"), whose own words
+    name only the measure, is that measure of the group counted: tổng vốn đăng ký dự án FDI, tổng số vốn đăng ký
+    doanh nghiệp thành lập mới (the counted noun, then what the count's subject adds to it)."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, claim in enumerate(ordered):
+        subject = claim.subject
+        if not isinstance(subject, str) or " ".join(subject.lower().split()) not in _group_measures():
+            continue
+        back = index - 1
+        while back >= 0 and ordered[back].unit == "%" and ordered[back].end <= claim.start:
+            back -= 1  # the count's own rates in between (đạt 48% kế hoạch)
+        if back < 0:
+            continue
+        count = ordered[back]
+        gap = work[count.end:claim.start]
+        if count.unit in _COUNT_NOT_UNITS or not count.unit or not isinstance(count.subject, str) or not count.subject \
+                or ";" in gap or "\n" in gap or ". " in gap or ("," not in gap and " với " not in f" {gap} "):
+            continue
+        owner = count.subject
+        noun = str(count.unit)
+        if noun.lower() in _place_count_units():
+            continue  # "tại 10 huyện, với tổng diện tích …": places say where it is done, they hold no measure
+        if not owner.lower().startswith(noun.lower()):
+            # the words said of the count before it: a short verb is what the group did (thành lập mới 230 doanh
+            # nghiệp → doanh nghiệp thành lập mới); a longer clause is a statement of its own that does not name the
+            # group plainly, and the measure is left as said
+            if len(owner.split()) > _GROUP_VERB_WORDS:
+                continue
+            owner = f"{noun} {owner}"
+        claim.subject = f"{subject} {owner}"
+
+
+
+_BRACKET_WINDOW = 160
+
+
+@lru_cache(maxsize=None)
+def _bracketed_base_re():
+    bases = "|".join(re.escape(b) for b in sorted(table("cues")["bracketed_target_bases"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)so\s+với\s+({bases})(?!\w)[^;()\n]{{0,140}}\(\s*$", re.IGNORECASE)
+
+
+def targets_in_brackets(work: str, claims: list) -> None:
+    """The value of a base given in a bracket right after the base is named ("tỷ lệ tham gia đạt 41,6%, thấp hơn 0,7%
+    so với chỉ tiêu tỉnh giao (42,3%)") is that base's value of the indicator compared: its subject is the base's word
+    before the subject of the figure compared, the last level or share in the same unit before it in its clause, not
+    itself in a bracket (chỉ tiêu tỷ lệ tham gia), or before its own subject where there is none."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, claim in enumerate(ordered):
+        if not isinstance(claim.subject, str) or work[claim.start - 1:claim.start] != "(":
+            continue
+        base = _bracketed_base_re().search(work, max(0, claim.start - _BRACKET_WINDOW), claim.start)
+        if base is None:
+            continue
+        word = base.group(1)
+        compared = claim.subject
+        for back in range(index - 1, -1, -1):
+            other = ordered[back]
+            if not _same_sentence(work, other.end, claim.start) or ";" in work[other.end:claim.start]:
+                break
+            if other.end <= base.start() and other.unit == claim.unit and other.measure in ("level", "share") \
+                    and work[other.start - 1:other.start] != "(" and isinstance(other.subject, str) and other.subject:
+                compared = other.subject
+                break
+        if compared.lower().startswith(word.lower()):
+            claim.subject = compared
+        else:
+            claim.subject = f"{word} {compared}"

@@ -35,8 +35,9 @@ _PROSE_LINE = 160  # a line this long is running text: the table has ended
 
 def read_table_cells(work, low, place):
     """The claims of the cells of every flattened table in the text (none where no head line names years)."""
+    bracketed = _read_bracket_unit_tables(work, low, place) if "(" in low else []
     if "đvt" not in low and "đơn vị tính" not in low:
-        return []
+        return bracketed
     claims, found = [], []
     heads = list(_HEAD_RE.finditer(low))
     for index, head in enumerate(heads):
@@ -48,7 +49,11 @@ def read_table_cells(work, low, place):
             row_end = rows[row_index + 1].start() if row_index + 1 < len(rows) else end
             claims.extend(_row_cells(work, low, row.end(), row_end, columns, place))
         found.append((head.start(), end))
-    return claims + _read_unit_tables(work, low, place, found)
+    claims += _read_unit_tables(work, low, place, found)
+    if bracketed:  # (a cell is read by one reader only)
+        taken = {c.start for c in bracketed}
+        claims = bracketed + [c for c in claims if c.start not in taken]
+    return claims
 
 
 # A table whose unit is said once for all its cells ("Đơn vị tính - Unit: Ha", "ĐVT: tấn") and whose years head its
@@ -86,23 +91,16 @@ def _read_unit_tables(work, low, place, found):
         if len(columns) < 2 or first_row is None:
             continue
         title = _title_before(work, low, head.start())
-        label, cells, table_claims = None, [], []
-        # (rows end at running text or at the next table's head: every line is read by one table only)
-        for start, end in itertools.chain([first_row], lines, [(len(low), len(low))]):
-            line = low[start:end].strip()
-            if start < len(low) and not line:
+        table_claims = []
+        rows, _stop = _table_rows(low, first_row, lines, lambda line, _start: _UNIT_HEAD_RE.match(line) or _HEAD_RE.match(line))
+        pending = None  # a label line with no cells of its own: the first line of a label said on two
+        for label, cells in rows:
+            if not cells:
+                pending = pending or label
                 continue
-            if start < len(low) and _NUMBER_LINE_RE.fullmatch(line):
-                cells.append((start + len(low[start:end]) - len(low[start:end].lstrip()), len(line)))
-                continue
-            if start < len(low) and (len(line) > _PROSE_LINE or _UNIT_HEAD_RE.match(line) or _HEAD_RE.match(line)):
-                start = len(low)
-            if label is not None and len(cells) == len(columns):
+            label, pending = pending or label, None
+            if len(cells) == len(columns):
                 table_claims.append(_label_row(work, low, label, cells, columns, unit_words, title, place))
-            if cells or label is None:
-                label, cells = (start, end), []
-            if start >= len(low):
-                break
         # A row naming no place (the total) is not of the text's place where that place is one of the rows.
         row_places = {row[0].place for row, named in table_claims if named and row}
         for row, named in table_claims:
@@ -111,6 +109,27 @@ def _read_unit_tables(work, low, place, found):
                     claim.place = None
             claims.extend(row)
     return claims
+
+
+def _table_rows(low, first_row, lines, ends_table):
+    """The rows of a table flattened one cell a line, from its first row on: [((start, end) of a line of words, the
+    cells after it as (start, length))], and where the table stopped. It stops at running text, at a line that
+    `ends_table(line, start)` says opens something else (the next table's head: every line is read by one table
+    only), or where its lines run out."""
+    rows, label, cells = [], None, []
+    for start, end in itertools.chain([first_row], lines, [(len(low), len(low))]):
+        line = low[start:end].strip()
+        if start < len(low) and not line:
+            continue
+        if start < len(low) and _NUMBER_LINE_RE.fullmatch(line):
+            cells.append((start + len(low[start:end]) - len(low[start:end].lstrip()), len(line)))
+            continue
+        if label is not None:
+            rows.append((label, cells))
+        if start >= len(low) or len(line) > _PROSE_LINE or ends_table(line, start):
+            return rows, end
+        label, cells = (start, end), []
+    return rows, len(low)
 
 
 def _mark_modality(mark):
@@ -220,3 +239,88 @@ def _read(number, unit_words):
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase) or not found[0].unit:
         return None
     return found[0]
+
+
+# A table flattened one cell a line whose column heads each name a year and, in brackets, the unit of their cells (a
+# statistics office's page): "Năm 2020" / "(Người)" / "Ước tính" / "năm 2021 (Người)" / "Ước tính năm 2021 so với năm
+# 2020 (%)", then its rows, each a label line and one number a line for each column. A column that compares its year
+# with another holds that year's figure as a percent of the other's (a ratio: prior_year for the year before, other
+# for any other; same_period against "cùng kỳ"); a column marked "ước tính" or "sơ bộ" holds estimates. A numbered row
+# ("1. Dân số trung bình") names an indicator; the unnumbered rows after it ("Nam", "Thành thị") are its parts, their
+# subject the indicator and the part together. A row whose numbers do not fill the columns is left out, not guessed.
+_MARK = r"(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|thực hiện|th)"
+_BRACKET_HEAD_RE = re.compile(rf"(?m)^[ \t]*(?:{_MARK}[ \t]+)?(?:năm[ \t]+)?(?:19|20)\d\d[ \t]*\n?[ \t]*\([^()\n\d]{{1,20}}\)[ \t]*$")
+_HEAD_CELL_RE = re.compile(rf"(?:({_MARK})[ \t]+)?(?:năm[ \t]+)?((?:19|20)\d\d)(?:[ \t]+so(?:[ \t]+với)?[ \t]+(?:(cùng kỳ)(?:[ \t]+năm[ \t]+trước)?"
+                           rf"|(?:năm[ \t]+)?((?:19|20)\d\d)))?[ \t]*(?:\(([^()\d]{{1,20}})\))?")
+_UNIT_CELL_RE = re.compile(r"\(([^()\d]{1,20})\)")
+_MARK_LINE_RE = re.compile(_MARK)
+_NUMBERED_ROW_RE = re.compile(r"\d{1,2}[.)][ \t]+")
+
+
+def _read_bracket_unit_tables(work, low, place):
+    claims = []
+    search_from = 0
+    while True:
+        head = _BRACKET_HEAD_RE.search(low, search_from)
+        if head is None:
+            return claims
+        search_from = head.end()
+        head_start = head.start()
+        previous = low.rfind("\n", 0, max(0, head_start - 1))
+        if _MARK_LINE_RE.fullmatch(low[previous + 1:head_start].strip()):
+            head_start = previous + 1  # "Ước tính" / "năm 2018 (Người)": a head broken over two lines
+        columns = []  # [year, modality, unit words, base]
+        pending, first_row = None, None
+        lines = _lines(low, head_start, min(len(low), head_start + _TABLE_REACH))
+        for start, end in lines:
+            line = " ".join(low[start:end].split())
+            if not line:
+                continue
+            cell = _HEAD_CELL_RE.fullmatch(line)
+            if cell is not None:
+                year = int(cell.group(2))
+                base = "same_period" if cell.group(3) else None
+                if cell.group(4):
+                    base = "prior_year" if int(cell.group(4)) == year - 1 else "other"
+                columns.append([year, _mark_modality(cell.group(1) or pending), cell.group(5), base])
+                pending = None
+                continue
+            unit = _UNIT_CELL_RE.fullmatch(line)
+            if unit is not None and columns and columns[-1][2] is None:
+                columns[-1][2] = unit.group(1)
+                continue
+            if pending is None and _MARK_LINE_RE.fullmatch(line):
+                pending = line
+                continue
+            first_row = (start, end)
+            break
+        if len(columns) < 2 or first_row is None or any(c[2] is None or _unit_of(c[2]) is None for c in columns):
+            continue
+        rows, stop = _table_rows(low, first_row, lines, lambda _line, start: _BRACKET_HEAD_RE.match(low, start))
+        search_from = max(search_from, stop)
+        indicator = None
+        for (start, end), cells in rows:
+            text = " ".join(work[start:end].split())
+            numbered = _NUMBERED_ROW_RE.match(text)
+            if numbered is not None:
+                indicator = label = text[numbered.end():].strip(" :-–")
+            else:
+                label = f"{indicator} {text}" if indicator else text
+            if len(cells) == len(columns):
+                claims.extend(_bracket_row(work, label, cells, columns, place))
+
+
+def _bracket_row(work, label, cells, columns, place):
+    row = []
+    for (start, length), (year, modality, unit_words, base) in zip(cells, columns):
+        quantity = _read(work[start:start + length], unit_words)
+        if quantity is None:
+            return []
+        compared = base is not None and quantity.unit == "%"
+        row.append(Claim(start=start, end=start + length, text=work[start:start + length], value=quantity.value,
+                         unit=quantity.unit, measure="ratio" if compared else "level",
+                         basis=base if compared else None, modality=modality, subject=label or None, place=place,
+                         period=str(year),
+                         confidence=confidence("own", "sentence", "document" if place else "none",
+                                               "cue" if modality != "actual" else "default", "unit")))
+    return row

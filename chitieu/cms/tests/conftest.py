@@ -50,4 +50,4 @@ def article(commune_portal):
 
     category = NewsCategoryPage.objects.child_of(commune_portal.section(NewsIndexPage)).first()
     return add_article(category, title="Thu ngân sách 9 tháng", lead="Kết quả thu ngân sách.",
-                       paragraphs=["Thu ngân sách nhà nước trên địa bàn 9 tháng năm 2020 đạt 29,577 tỷ đồng."])
+                       paragraphs=["Trong 9 tháng năm 2020, thu ngân sách nhà nước trên địa bàn đạt 29,577 tỷ đồng."])

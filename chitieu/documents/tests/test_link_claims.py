@@ -15,9 +15,9 @@ def claim(subject, *, unit="VND", measure="level", place=None, period="2020", qu
 
 @pytest.mark.parametrize("subject", [
     "Thu ngân sách nhà nước trên địa bàn",
+    "Tổng thu ngân sách nhà nước trên địa bàn huyện",
     "tổng thu NSNN",
     "thu ngân sách",
-    "Tổng thu ngân sách nhà nước trên địa bàn huyện",
     "THU NGAN SACH NHA NUOC",
 ])
 def test_it_links_every_wording_of_the_budget_revenue_to_one_indicator(world, subject):

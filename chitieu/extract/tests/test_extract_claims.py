@@ -162,7 +162,7 @@ def test_a_contribution_to_growth_is_the_sectors_contribution():
 
 def test_a_headline_figure_takes_the_modality_of_its_fuller_statement_in_the_body():
     text = ("Thu ngân sách huyện tăng hơn 12%\n"
-            "Năm 2022, thu ngân sách trên địa bàn ước đạt 50 tỷ đồng, tăng 12,4% so với cùng kỳ.")
+            "Năm 2022, thu ngân sách trên địa bàn ước đạt 50 tỷ đồng, tăng 12,7% so với cùng kỳ.")
     headline, body = [c for c in extract(text) if c.unit == "%"]
     assert (headline.value, headline.modality) == (12, "estimate")
     assert body.modality == "estimate"
@@ -174,8 +174,8 @@ def test_a_headline_figure_said_as_done_in_the_body_stays_actual():
 
 
 def test_a_planned_fall_stated_beside_a_fall_is_negative_too():
-    claims = by_text(extract("Năm 2022, tỷ lệ hộ nghèo toàn huyện giảm 1,6%, đạt 120% so với chỉ tiêu giao đầu năm "
-                             "(chỉ tiêu là 1,3%/năm)."))
+    claims = by_text(extract("Năm 2022, tỷ lệ hộ nghèo toàn huyện giảm 1,6%, đạt 120% so với kế hoạch giao đầu năm "
+                             "(kế hoạch là 1,3%/năm)."))
     plan = claims["1,3%/năm"]
     assert (plan.value, plan.measure, plan.modality) == (-1.3, "change", "target")
 
@@ -199,7 +199,7 @@ def test_a_province_grdp_with_a_comma_before_three_digits_is_read_in_thousands_o
 
 
 def test_a_district_output_with_a_decimal_comma_stays_in_billions():
-    claim = by_text(extract("Năm 2020, tổng giá trị sản xuất theo giá hiện hành đạt 687,641 tỷ đồng."))["687,641 tỷ đồng"]
+    claim = by_text(extract("Năm 2020, tổng giá trị sản xuất đạt 687,641 tỷ đồng (giá hiện hành)."))["687,641 tỷ đồng"]
     assert claim.value == 687.641e9 and claim.subject == "tổng giá trị sản xuất"
 
 
@@ -210,10 +210,10 @@ def test_a_base_dated_before_the_verb_is_read_through_its_slashes():
 
 
 def test_the_items_of_an_estimated_total_are_estimates_until_the_list_ends():
-    text = ("- Tín dụng: Tổng dư nợ ước thực hiện đến 30/9/2022 là 9.800 tỷ đồng, cụ thể như sau:\n"
+    text = ("- Tín dụng: Dư nợ cho vay ước thực hiện đến 30/6/2021 là 9.800 tỷ đồng, cụ thể như sau:\n"
             "+ Dư nợ của các ngân hàng thương mại là 8.100 tỷ đồng.\n"
             "+ Dư nợ của Ngân hàng Chính sách xã hội là 1.700 tỷ đồng.\n"
-            "- Nợ xấu đến 30/9/2022 là 120 tỷ đồng.")
+            "- Nợ xấu đến 30/6/2021 là 120 tỷ đồng.")
     claims = by_text(extract(text))
     assert [claims[t].modality for t in ("9.800 tỷ đồng", "8.100 tỷ đồng", "1.700 tỷ đồng")] == ["estimate"] * 3
     assert claims["120 tỷ đồng"].modality == "actual"
@@ -236,13 +236,13 @@ def test_a_preliminary_figure_does_not_mark_the_next_quarter_after_a_semicolon()
 
 
 def test_a_plan_after_slash_kh_keeps_the_subject_of_its_figure():
-    claims = by_text(extract("Năm 2022, tổng vốn đầu tư toàn xã hội ước đạt 2.337 tỷ đồng/KH 2.000-2.100 tỷ đồng."))
-    assert claims["2.000-2.100 tỷ đồng"].subject == "tổng vốn đầu tư toàn xã hội"
+    claims = by_text(extract("Năm 2023, tổng vốn đầu tư toàn xã hội ước đạt 1.864 tỷ đồng/KH 1.700-1.800 tỷ đồng."))
+    assert claims["1.700-1.800 tỷ đồng"].subject == "tổng vốn đầu tư toàn xã hội"
 
 
 def test_lower_than_is_a_verb_not_a_subject():
-    claims = by_text(extract("Năm 2022, số hộ nghèo là 1.015 hộ, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021."))
-    assert claims["1,89%"].subject == "số hộ nghèo"
+    claims = by_text(extract("Năm 2023, số hộ nghèo là 2.436 hộ, chiếm tỷ lệ 7,18%, thấp hơn 1,42% so với năm 2022."))
+    assert claims["1,42%"].subject == "số hộ nghèo"
 
 
 def test_a_count_keeps_what_its_noun_achieved_and_passes_over_a_bracket():
@@ -263,8 +263,8 @@ def test_an_amount_exceeding_its_plan_by_a_percent_is_a_growth():
 
 
 def test_places_that_completed_their_plan_are_listed_with_their_ratios():
-    claims = by_text(extract("Năm 2021, có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao là Quế Sơn (100,1%), Nam Giang (100,9%)."))
-    assert (claims["100,1%"].measure, claims["100,1%"].basis, claims["100,1%"].place) == ("ratio", "target", "Quế Sơn")
+    claims = by_text(extract("Năm 2021, có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao là Duy Xuyên (101,4%), Tiên Phước (100,6%)."))
+    assert (claims["101,4%"].measure, claims["101,4%"].basis, claims["101,4%"].place) == ("ratio", "target", "Duy Xuyên")
 
 
 def test_a_list_item_without_a_verb_keeps_the_estimate_of_the_item_before():
@@ -275,14 +275,14 @@ def test_a_list_item_without_a_verb_keeps_the_estimate_of_the_item_before():
 
 
 def test_a_plan_word_before_a_conjunction_is_the_base_of_the_figure_before():
-    claims = by_text(extract("Dịch vụ ước đạt 3.741 tỷ đồng, đạt 48,58% kế hoạch và tăng 2,49% so cùng kỳ.",
-                             date="2020-06-30"))
-    assert (claims["2,49%"].measure, claims["2,49%"].modality) == ("growth", "estimate")
+    claims = by_text(extract("Khu vực thương mại ước đạt 1.286 tỷ đồng, đạt 52,7% kế hoạch và tăng 4,15% so cùng kỳ.",
+                             date="2021-06-30"))
+    assert (claims["4,15%"].measure, claims["4,15%"].modality) == ("growth", "estimate")
 
 
 def test_the_same_period_of_a_named_year_is_the_same_period():
-    claim = by_text(extract("Sáu tháng đầu năm 2017 thành lập mới 420 doanh nghiệp, tổng vốn đăng ký tăng 72,66% "
-                            "về số vốn so với cùng kỳ năm 2016.", date="2017-07-05"))["72,66%"]
+    claim = by_text(extract("Sáu tháng đầu năm 2017 thành lập mới 420 doanh nghiệp, tổng vốn đăng ký tăng 58,34% "
+                            "so với cùng kỳ năm 2016.", date="2017-07-05"))["58,34%"]
     assert claim.basis == "same_period"
 
 
@@ -314,9 +314,9 @@ def test_a_yearly_average_fall_of_a_rate_is_a_change_against_the_year_before():
 
 
 def test_a_base_named_after_a_bracketed_amount_is_the_figures_base():
-    claims = by_text(extract("Toàn tỉnh gieo trồng được 81.195 ha, vượt 3,08% (vượt 2.425 ha) so với kế hoạch và tăng "
-                             "0,94% (tăng 755 ha) so với cùng kỳ.", date="2024-06-28"))
-    assert claims["3,08%"].basis == "plan" and claims["0,94%"].basis == "same_period"
+    claims = by_text(extract("Toàn tỉnh gieo trồng được 64.380 ha, vượt 2,64% (vượt 1.658 ha) so với kế hoạch và tăng "
+                             "1,27% (tăng 807 ha) so với cùng kỳ.", date="2024-06-28"))
+    assert claims["2,64%"].basis == "plan" and claims["1,27%"].basis == "same_period"
 
 
 def test_the_aspect_between_a_figure_and_its_base_does_not_hide_the_base():
@@ -326,16 +326,16 @@ def test_the_aspect_between_a_figure_and_its_base_does_not_hide_the_base():
 
 
 def test_the_parts_listed_after_phan_theo_keep_the_estimate_of_the_total():
-    claims = by_text(extract("GRDP 6 tháng đầu năm 2024 ước tính tăng 3,02% so với cùng kỳ. Phân theo khu vực: nông "
-                             "nghiệp tăng 4,26% (đóng góp 0,86%); công nghiệp tăng 0,40% (đóng góp tăng 0,12%).",
-                             date="2024-06-28"))
-    assert claims["4,26%"].modality == "estimate" and claims["4,26%"].period == "2024-01/2024-06"
-    assert (claims["0,12%"].measure, claims["0,12%"].modality) == ("share", "estimate")
+    claims = by_text(extract("GRDP 6 tháng đầu năm 2023 ước tính tăng 5,17% so với cùng kỳ. Phân theo khu vực: nông "
+                             "nghiệp tăng 2,84% (đóng góp 0,63%); công nghiệp tăng 0,52% (đóng góp tăng 0,17%).",
+                             date="2023-06-27"))
+    assert claims["2,84%"].modality == "estimate" and claims["2,84%"].period == "2023-01/2023-06"
+    assert (claims["0,17%"].measure, claims["0,17%"].modality) == ("share", "estimate")
 
 
 def test_billions_with_nothing_after_them_are_dong():
-    claim = by_text(extract("Tổng doanh thu du lịch ước đạt 1.496 tỷ, đạt 87,38% kế hoạch.", date="2017-10-01"))["1.496 tỷ"]
-    assert (claim.value, claim.unit) == (1496e9, "VND")
+    claim = by_text(extract("Doanh thu du lịch ước đạt 1.235 tỷ, đạt 81,6% kế hoạch.", date="2017-10-01"))["1.235 tỷ"]
+    assert (claim.value, claim.unit) == (1235e9, "VND")
 
 
 def test_the_plan_year_of_a_ratio_is_not_carried_as_the_period():
@@ -364,10 +364,10 @@ def test_a_verb_of_the_clause_before_a_semicolon_does_not_govern_the_next_figure
 
 
 def test_a_plan_word_right_after_a_ratio_is_its_base_not_a_new_target():
-    claims = by_text(extract("Khách quốc tế là 289 ngàn lượt đạt 85,03% kế hoạch năm tăng 11,8% so với cùng kỳ.",
+    claims = by_text(extract("Khách nội địa là 412 ngàn lượt đạt 78,64% kế hoạch năm tăng 9,3% so với cùng kỳ.",
                              date="2017-10-01"))
-    assert (claims["11,8%"].measure, claims["11,8%"].modality) == ("growth", "actual")
-    planned = by_text(extract("Công nghiệp ước tăng 10,85%/KH tăng 7,5-8,5%.", date="2022-12-20"))["7,5-8,5%"]
+    assert (claims["9,3%"].measure, claims["9,3%"].modality) == ("growth", "actual")
+    planned = by_text(extract("Công nghiệp - xây dựng ước tăng 9,12%/KH tăng 8-9%.", date="2022-12-20"))["8-9%"]
     assert planned.modality == "target"
 
 
@@ -379,9 +379,9 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
 
 
 def test_the_items_of_a_list_of_targets_are_targets():
-    claims = by_text(extract("Các chỉ tiêu chủ yếu đề ra là: Tốc độ tăng trưởng kinh tế đạt từ 7,5% trở lên; giá trị "
-                             "xuất khẩu đạt 2,2 tỷ USD; có thêm 10 xã đạt chuẩn nông thôn mới.", date="2019-12-26"))
-    assert {claims[t].modality for t in ("7,5%", "2,2 tỷ USD", "10 xã")} == {"target"}
+    claims = by_text(extract("Các chỉ tiêu chủ yếu của kế hoạch là: Tốc độ tăng trưởng kinh tế đạt từ 6,8% trở lên; "
+                             "kim ngạch xuất khẩu đạt 1,6 tỷ USD; có thêm 7 xã đạt chuẩn nông thôn mới.", date="2019-12-26"))
+    assert {claims[t].modality for t in ("6,8%", "1,6 tỷ USD", "7 xã")} == {"target"}
 
 
 def test_a_plan_year_in_the_lead_is_the_period_of_the_plan_items_that_follow():
@@ -488,8 +488,8 @@ def test_a_league_table_keeps_the_indicator_of_its_lead():
 
 
 def test_a_subject_survives_a_bracket_before_its_verb():
-    claims = by_text(extract("Năm 2022, tốc độ tăng giá trị sản xuất (giá so sánh năm 2010) đạt 16%."))
-    assert claims["16%"].subject.startswith("tốc độ tăng giá trị sản xuất") and claims["16%"].measure == "growth"
+    claims = by_text(extract("Năm 2021, tốc độ tăng giá trị sản xuất (theo giá so sánh 2010) đạt 14,5%."))
+    assert claims["14,5%"].subject.startswith("tốc độ tăng giá trị sản xuất") and claims["14,5%"].measure == "growth"
 
 
 def test_the_count_in_brackets_after_a_rate_counts_its_group():
@@ -498,16 +498,16 @@ def test_the_count_in_brackets_after_a_rate_counts_its_group():
 
 
 def test_a_heading_of_main_targets_makes_its_items_targets():
-    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 1. Tốc độ tăng giá trị sản xuất bình quân "
-                             "hàng năm đạt 16%. 2. Thu nhập bình quân đầu người: 60 triệu đồng.", date="2020-08"))
-    assert claims["16%"].modality == claims["60 triệu đồng"].modality == "target"
-    assert claims["16%"].basis == "prior_year"
+    claims = by_text(extract("MỘT SỐ CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 1. Tốc độ tăng tổng giá trị sản phẩm bình quân "
+                             "hàng năm đạt 11,5%. 2. Thu nhập bình quân một người: 95 triệu đồng.", date="2025-06"))
+    assert claims["11,5%"].modality == claims["95 triệu đồng"].modality == "target"
+    assert claims["11,5%"].basis == "prior_year"
 
 
 def test_sectors_take_the_modality_of_the_economy_s_growth():
-    claims = by_text(extract("Năm 2022, GRDP ước tăng 12,64% so cùng kỳ. Theo Cục Thống kê, đây là lần đầu tiên.\n"
-                             "Trong mức tăng chung, khu vực dịch vụ tăng 13,19%, đóng góp 6,88 điểm phần trăm."))
-    assert claims["13,19%"].modality == claims["6,88 điểm phần trăm"].modality == "estimate"
+    claims = by_text(extract("Năm 2021, GRDP ước tăng 8,27% so cùng kỳ. Theo Cục Thống kê, đây là mức tăng khá.\n"
+                             "Trong mức tăng chung, khu vực dịch vụ tăng 9,41%, đóng góp 4,52 điểm phần trăm."))
+    assert claims["9,41%"].modality == claims["4,52 điểm phần trăm"].modality == "estimate"
 
 
 def test_each_claim_has_a_confidence_that_falls_with_each_field_defaulted():
@@ -569,8 +569,8 @@ def test_a_count_of_provinces_belongs_to_the_country():
 
 
 def test_a_month_opening_a_sentence_without_its_year_is_in_the_year_reported_on():
-    claims = by_text(extract("Lũy kế 10 tháng năm 2025, xuất khẩu đạt 80 tỷ USD. Tháng 10, xuất khẩu đạt 9 tỷ USD."))
-    assert (claims["80 tỷ USD"].period, claims["9 tỷ USD"].period) == ("2025-01/2025-10", "2025-10")
+    claims = by_text(extract("Lũy kế 9 tháng năm 2025, xuất khẩu đạt 80 tỷ USD. Tháng 9, xuất khẩu đạt 9 tỷ USD."))
+    assert (claims["80 tỷ USD"].period, claims["9 tỷ USD"].period) == ("2025-01/2025-09", "2025-09")
 
 
 def test_a_period_said_inside_a_later_item_of_a_list_is_that_item_s_own():
@@ -615,8 +615,8 @@ def test_a_trading_floor_is_no_plan_given():
 
 def test_points_after_a_growth_rate_are_a_change_and_a_contribution_in_points_a_share():
     claims = by_text(extract("Tốc độ tăng trưởng kinh tế năm 2024 đạt 7,5%, tăng 0,48 điểm phần trăm so với cùng kỳ; "
-                             "khu vực dịch vụ tăng 3%, đóng góp 0,29 điểm phần trăm."))
-    assert (claims["0,48 điểm phần trăm"].measure, claims["0,29 điểm phần trăm"].measure) == ("change", "share")
+                             "khu vực dịch vụ tăng 3%, đóng góp 0,31 điểm phần trăm."))
+    assert (claims["0,48 điểm phần trăm"].measure, claims["0,31 điểm phần trăm"].measure) == ("change", "share")
 
 
 def test_up_to_a_day_leaves_no_word_of_the_period_in_the_subject():
@@ -744,22 +744,22 @@ def test_an_estimate_framing_a_sentence_with_months_in_words_covers_its_figures(
 
 
 def test_bases_named_without_voi_or_as_a_whole_year():
-    claims = by_text(extract("Đến hết tháng 6/2022, cả nước có 249 huyện đạt chuẩn, tăng 36 đơn vị so cuối năm 2021. "
-                             "Tổng diện tích trồng lúa cả năm 2019 là 146.919ha, giảm 2.170ha (bằng 1,46%) so với cả năm 2018."))
-    assert (claims["36 đơn vị"].measure, claims["36 đơn vị"].basis, claims["36 đơn vị"].period) == \
-        ("change", "prior_year_end", "2022-06")
-    assert claims["2.170ha"].basis == "prior_year" == claims["1,46%"].basis
+    claims = by_text(extract("Đến hết tháng 9/2021, cả nước có 187 huyện đạt chuẩn, tăng 21 đơn vị so cuối năm 2020. "
+                             "Tổng diện tích trồng lúa cả năm 2019 là 128.430ha, giảm 1.860ha (bằng 1,43%) so với cả năm 2018."))
+    assert (claims["21 đơn vị"].measure, claims["21 đơn vị"].basis, claims["21 đơn vị"].period) == \
+        ("change", "prior_year_end", "2021-09")
+    assert claims["1.860ha"].basis == "prior_year" == claims["1,43%"].basis
 
 
 def test_an_amount_restating_a_fall_after_bang_is_the_fall():
-    claim = by_text(extract("Năm 2017, năng suất lúa vụ mùa đạt 36,14 tạ/ha, giảm 29,89% (bằng 15,41 tạ/ha)."))["15,41 tạ/ha"]
-    assert (claim.measure, round(claim.value, 3)) == ("change", -1.541)
+    claim = by_text(extract("Năm 2017, năng suất lúa vụ mùa đạt 41,2 tạ/ha, giảm 20% (bằng 10,3 tạ/ha)."))["10,3 tạ/ha"]
+    assert (claim.measure, round(claim.value, 3)) == ("change", -1.03)
 
 
 def test_the_noun_after_a_figure_belongs_to_it_and_a_share_of_the_number_of_names_it():
-    claims = by_text(extract("Vụ mùa năm 2019, toàn tỉnh gieo trồng 73.467ha lúa, giảm 1.686ha so với vụ mùa năm 2018. "
-                             "Năm 2022 có 16 tỉnh có 100% số xã đạt chuẩn."))
-    assert "lúa" != claims["1.686ha"].subject
+    claims = by_text(extract("Vụ mùa năm 2019, toàn tỉnh gieo trồng 58.214ha lúa, giảm 1.273ha so với vụ mùa năm 2018. "
+                             "Năm 2022 có 9 tỉnh có 100% số xã đạt chuẩn."))
+    assert "lúa" != claims["1.273ha"].subject
     assert claims["100%"].subject.startswith("số xã đạt chuẩn")
 
 
@@ -830,16 +830,16 @@ def test_a_province_heading_a_line_with_its_figure_holds_its_section():
 
 def test_the_same_crop_season_before_and_a_label_of_each_year_name_their_bases():
     claims = by_text(extract("Năm 2019, năng suất lúa đông xuân đạt 65,7 tạ/ha, giảm 0,7 tạ/ha so với vụ đông xuân trước. "
-                             "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%.", date="2019-07"))
-    assert claims["0,7 tạ/ha"].basis == "same_period" and claims["12%"].basis == "prior_year"
+                             "Tỷ lệ tăng chi đầu tư phát triển bình quân hằng năm: 9,5%.", date="2019-07"))
+    assert claims["0,7 tạ/ha"].basis == "same_period" and claims["9,5%"].basis == "prior_year"
 
 
 def test_an_annual_average_in_a_plan_holds_over_the_plans_term():
-    claims = by_text(extract("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025: 1. Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ "
-                             "đồng. 2. Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn. 3. Thu nhập bình quân đầu "
-                             "người đến năm 2025: 60 triệu đồng.", date="2020-08", place="Như Xuân"))
-    assert claims["5.000 tỷ đồng"].period == "2021/2025"
-    assert claims["25.000 tấn"].period == "2020/2025" and claims["60 triệu đồng"].period == "2025"
+    claims = by_text(extract("NHỮNG CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030: 1. Thu nhập bình quân một người đến năm 2030: "
+                             "120 triệu đồng. 2. Sản lượng thủy sản bình quân hàng năm: 8.400 tấn. 3. Tổng vốn đầu tư "
+                             "toàn xã hội thời kỳ 2026-2030: 14.200 tỷ đồng.", date="2025-07", place="Tam Đường"))
+    assert claims["14.200 tỷ đồng"].period == "2026/2030"
+    assert claims["8.400 tấn"].period == "2025/2030" and claims["120 triệu đồng"].period == "2030"
 
 
 def test_hien_before_the_country_is_the_articles_now():
@@ -848,14 +848,14 @@ def test_hien_before_the_country_is_the_articles_now():
 
 
 def test_an_average_count_names_its_own_subject():
-    claims = by_text(extract("Đến tháng 6/2022, cả nước có 5.775 xã đạt chuẩn; bình quân cả nước đạt 17 tiêu chí/xã."))
-    assert claims["17 tiêu chí/xã"].subject == "bình quân tiêu chí"
+    claims = by_text(extract("Đến tháng 9/2021, toàn tỉnh có 312 xã đạt chuẩn; bình quân toàn tỉnh đạt 16,4 tiêu chí/xã."))
+    assert claims["16,4 tiêu chí/xã"].subject == "bình quân tiêu chí"
 
 
 def test_places_recognised_are_a_status_at_the_end_and_new_ones_a_flow():
-    claims = by_text(extract("Trong 6 tháng đầu năm 2022, cả nước có 5 tỉnh đã được công nhận hoàn thành nhiệm vụ xây dựng "
-                             "nông thôn mới; có thêm 12 xã được công nhận đạt chuẩn nông thôn mới."))
-    assert claims["5 tỉnh"].period == "2022-06" and claims["12 xã"].period == "2022-01/2022-06"
+    claims = by_text(extract("Trong 6 tháng đầu năm 2022, cả nước có 3 tỉnh đã được công nhận hoàn thành nhiệm vụ xây dựng "
+                             "nông thôn mới; có thêm 27 xã được công nhận đạt chuẩn nông thôn mới."))
+    assert claims["3 tỉnh"].period == "2022-06" and claims["27 xã"].period == "2022-01/2022-06"
 
 
 def test_the_natural_increase_of_the_population_is_a_rate_not_a_growth():
@@ -1505,3 +1505,117 @@ def test_the_growth_reached_is_the_subject_where_the_words_before_it_name_no_ind
                              "từ 12% trở lên. Doanh thu tăng 8% (nếu loại trừ yếu tố giá thì mức tăng là 6%)."))
     assert claims["10%"].subject == "mức tăng trưởng" and claims["12%"].subject == "mức tăng"
     assert claims["6%"].subject != "mức tăng"
+
+
+def test_a_crop_seasons_year_after_a_date_names_the_season_and_the_date_times_the_figures():
+    claims = by_text(extract("Tính đến ngày 15/9/2021, cây trồng vụ thu mùa năm 2021 đã thu hoạch xong; trong đó, lúa 42.360 "
+                             "ha, đạt 93,4% diện tích gieo trồng. Tiến độ gieo trồng vụ đông năm 2021 - 2022 đến cùng thời "
+                             "điểm trên như sau: ngô 6.720 ha, đạt 64,8% kế hoạch.", date="2021-09-25"))
+    assert claims["42.360 ha"].period == claims["6.720 ha"].period == "2021-01/2021-09-15"
+    assert (claims["93,4%"].measure, claims["93,4%"].period) == ("share", "2021-09-15")  # a rate holds at the date
+    assert (claims["64,8%"].measure, claims["64,8%"].basis) == ("ratio", "plan")
+
+
+def test_animals_vaccinated_are_a_flow_and_their_percent_of_those_due_a_share():
+    claims = by_text(extract("Kết quả tiêm phòng đợt 1 năm 2021 cho đàn vật nuôi tính đến ngày 18/5/2021 như sau: "
+                             "vắc xin tụ huyết trùng được 9.400 con, đạt 57,3% diện tiêm; vắc xin dại cho chó được "
+                             "6.150 con, đạt 38,2% diện tiêm.", date="2021-05-27"))
+    assert claims["9.400 con"].period == claims["6.150 con"].period == "2021-01/2021-05-18"
+    assert (claims["57,3%"].measure, claims["57,3%"].basis, claims["57,3%"].period) == ("share", None, "2021-05-18")
+
+
+def test_a_table_whose_column_heads_name_their_year_and_unit_in_brackets_gives_each_cell():
+    text = ("Một số chỉ tiêu lao động năm 2021\nNăm 2020\n(Người)\nSơ bộ\nnăm 2021 (Người)\n"
+            "Sơ bộ năm 2021 so với năm 2020 (%)\n1. Lao động có việc làm\n402.118\n405.300\n100,79\n"
+            "Phân theo giới tính\nNam\n210.004\n211.950\n100,93\nNữ\n192.114\n193.350\n100,64\n"
+            "Khu vực thành thị\n88.200\n")
+    claims = by_text(extract(text))
+    first, estimate, ratio = claims["402.118"], claims["405.300"], claims["100,79"]
+    assert (first.value, first.unit, first.period, first.modality, first.subject) == (
+        402118, "người", "2020", "actual", "Lao động có việc làm")
+    assert (estimate.period, estimate.modality) == ("2021", "estimate")
+    assert (ratio.unit, ratio.measure, ratio.basis, ratio.period, ratio.modality) == (
+        "%", "ratio", "prior_year", "2021", "estimate")
+    assert claims["211.950"].subject == "Lao động có việc làm Nam"
+    assert "88.200" not in claims  # a row that does not fill the columns is left out
+
+
+def test_the_items_of_a_list_whose_lead_in_names_an_activity_are_flows():
+    claims = by_text(extract("Kết quả gieo trồng vụ xuân đến ngày 10/3/2024 như sau: ngô 5.200 ha, đạt 80,1% kế hoạch; "
+                             "lạc 410 ha, đạt 62,3% kế hoạch; đậu tương 95 ha.", date="2024-03-15"))
+    assert claims["5.200 ha"].period == claims["410 ha"].period == claims["95 ha"].period == "2024-01/2024-03-10"
+
+
+def test_a_list_announced_as_compared_with_a_base_has_its_items_percents_against_it():
+    claims = by_text(extract("Năm 2021, diện tích một số cây trồng cạn giảm so với cùng kỳ: khoai lang 1.245 ha, "
+                             "đạt 91,6%; đậu tương 530 ha, đạt 86,3%; lạc 310 ha, tăng 3,8%. Thu ngân sách đạt 50 tỷ "
+                             "đồng, đạt 96,5%.", date="2021-11-30"))
+    assert (claims["91,6%"].measure, claims["91,6%"].basis) == ("ratio", "same_period")
+    assert claims["86,3%"].basis == "same_period"
+    assert (claims["96,5%"].measure, claims["96,5%"].basis) == ("ratio", "plan")  # no list: a plan
+
+
+def test_the_capital_a_project_adds_is_an_amount_not_a_change():
+    claims = by_text(extract("Trong 9 tháng năm 2019, 5 dự án xin điều chỉnh tăng vốn khoảng 430 tỷ đồng. "
+                             "Dự án B tăng vốn 20 tỷ đồng so với năm trước."))
+    assert (claims["430 tỷ đồng"].measure, claims["430 tỷ đồng"].basis) == ("level", None)
+    assert (claims["20 tỷ đồng"].measure, claims["20 tỷ đồng"].basis) == ("change", "prior_year")  # a base: a change
+
+
+def test_visitors_named_by_what_they_came_for_are_one_group_across_a_comma():
+    claims = by_text(extract("Quý I năm 2024, tổng lượt khách tham quan, nghỉ dưỡng ước đạt 1,2 triệu lượt khách, "
+                             "tăng 15% so với cùng kỳ.", date="2024-04-02"))
+    assert claims["1,2 triệu lượt khách"].subject == "tổng lượt khách tham quan, nghỉ dưỡng"
+    assert claims["15%"].subject == "tổng lượt khách tham quan, nghỉ dưỡng"
+
+
+def test_a_source_said_before_the_indicator_and_the_leftovers_of_period_phrases_are_no_part_of_the_subject():
+    claims = by_text(extract("Theo số liệu sơ bộ năng suất lúa vụ mùa năm 2020 đạt 54 tạ/ha; sản lượng lúa chung cả năm "
+                             "2020 ước đạt 760 ngàn tấn. Thu hút đầu tư từ đầu năm đến cuối tháng 10-2020 là 2,8 ngàn tỷ "
+                             "đồng.", date="2020-11-10"))
+    assert claims["54 tạ/ha"].subject == "năng suất lúa vụ mùa"
+    assert claims["760 ngàn tấn"].subject == "sản lượng lúa chung"
+    assert claims["2,8 ngàn tỷ đồng"].subject == "Thu hút đầu tư"
+
+
+def test_two_animals_listed_with_a_comma_stay_in_the_subject():
+    claims = by_text(extract("Kết quả tiêm phòng năm 2022: tiêm phòng tụ huyết trùng trâu, bò được 8.300 con; vắc xin dại "
+                             "cho chó được 800 con."))
+    assert claims["8.300 con"].subject == "tiêm phòng tụ huyết trùng trâu, bò"
+
+
+def test_how_much_a_figure_rose_is_not_part_of_its_subject():
+    claims = by_text(extract("Năm 2021, sản lượng chè búp tươi tăng khá so với cùng kỳ, tăng 6,4%.", date="2021-12-20"))
+    assert claims["6,4%"].subject == "sản lượng chè búp tươi"
+
+
+def test_the_growth_rate_of_a_place_keeps_its_name_before_the_place():
+    claims = by_text(extract("Năm 2022, tốc độ tăng trưởng của huyện đạt 102,5% kế hoạch.", date="2022-12-20"))
+    assert claims["102,5%"].subject == "tốc độ tăng trưởng"
+
+
+def test_in_the_past_year_is_the_year_reported_on():
+    assert by_text(extract("Huyện đã trồng được 640 ha rừng trong năm qua.", date="2022-12-20"))["640 ha"].period == "2022"
+    claims = by_text(extract("Huyện đã trồng được 640 ha rừng trong năm vừa qua.", date="2023-01-12"))
+    assert (claims["640 ha"].period, claims["640 ha"].subject) == ("2022", "trồng rừng")
+
+
+def test_an_amount_opening_an_item_after_a_count_takes_the_words_after_it():
+    claims = by_text(extract("Tính đến ngày 25/8/2021, toàn tỉnh đã trồng được 3,6 triệu cây phân tán; 6,8 nghìn ha "
+                             "rừng trồng tập trung, khoanh nuôi rừng 24 nghìn ha.", date="2021-09-05"))
+    assert claims["6,8 nghìn ha"].subject == "rừng trồng tập trung"
+
+
+def test_who_said_a_figure_is_not_its_subject():
+    claims = by_text(extract("Ngày 5.7, ông Lê Văn Bình, Chủ tịch UBND huyện, cho biết trong 6 tháng đầu năm 2024, "
+                             "tăng trưởng kinh tế là 7,2%.", date="2024-07-05"))
+    assert claims["7,2%"].subject == "tăng trưởng kinh tế"
+
+
+def test_two_things_listed_under_one_indicator_head_are_one_subject_across_a_comma():
+    claims = by_text(extract("Năm 2022, doanh thu vận tải, kho bãi tăng 11%; số người tham gia bảo hiểm xã hội, bảo hiểm "
+                             "thất nghiệp đạt 9.400 người. Về sản xuất nông nghiệp, diện tích lúa đạt 1.200 ha.",
+                             date="2022-12-20"))
+    assert claims["11%"].subject == "doanh thu vận tải, kho bãi"
+    assert claims["9.400 người"].subject == "số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp"
+    assert claims["1.200 ha"].subject == "diện tích lúa"

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.extract.quantities import find_quantities, parse_quantity, parse_unit
+from chitieu.extract.tests.reading import by_text
 
 CORPUS = Path(__file__).parent / "corpus" / "quantities_vi.tsv"
 
@@ -30,6 +31,14 @@ def test_it_splits_a_done_and_plan_pair_into_two_figures():
     done, plan = find_quantities("trồng rừng gỗ lớn đạt 813/520ha")
     assert (done.value, done.unit, done.role) == (813, "ha", "done")
     assert (plan.value, plan.unit, plan.role, plan.text) == (520, "ha", "plan", "520ha")
+
+
+def test_a_count_over_a_smaller_count_is_done_against_planned_not_a_part_of_a_whole():
+    done, plan = find_quantities("số người tham gia bảo hiểm thất nghiệp là 24.318/24.050 người")
+    assert (done.value, done.unit, done.role, done.of) == (24318, "người", "done", None)
+    assert (plan.value, plan.unit, plan.role, plan.text) == (24050, "người", "plan", "24.050 người")
+    (part,) = find_quantities("có 14/17 xã đạt chuẩn")
+    assert (part.value, part.of) == (14, 17)
 
 
 def test_it_leaves_out_dates_references_ranks_and_page_counters():
@@ -154,8 +163,8 @@ def test_a_count_of_a_noun_no_list_knows_is_still_a_count():
 
 
 def test_in_turn_and_a_rank_are_no_figures_and_a_count_said_again_is_no_new_one():
-    assert find_quantities("Xếp thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai; có 02 vị trí mới.") == []
-    assert find_quantities("Riêng 08 địa phương nêu trên chiếm 66%.")[0].text == "66%"
+    assert find_quantities("Xếp thứ 6 và 7 lần lượt là Long An và Bình Dương; có 03 vị trí mới.") == []
+    assert find_quantities("Riêng 06 địa phương này chiếm 58%.")[0].text == "58%"
 
 
 def test_a_threshold_keeps_its_qualifier_across_the_word_for_threshold():
@@ -198,7 +207,7 @@ def test_both_halves_of_a_pair_each_with_its_unit():
 
 
 def test_a_label_ending_in_a_time_word_does_not_hide_its_figure():
-    assert [q.value for q in find_quantities("Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.")] == [25000]
+    assert [q.value for q in find_quantities("Sản lượng thủy sản bình quân hằng năm: 8.400 tấn.")] == [8400]
 
 
 def test_hon_after_a_comparative_is_no_qualifier():
@@ -254,3 +263,41 @@ def test_a_farm_is_counted_by_its_one_syllable_noun():
     from chitieu.extract import extract
     claims = extract("Năm 2022, toàn huyện có 85 trại chăn nuôi lợn.")
     assert [(c.text, c.unit) for c in claims] == [("85 trại", "trại")]
+
+
+def test_a_fraction_in_words_reads_as_its_parts_alone_and_as_a_share_of_a_whole():
+    assert parse_quantity("hai phần ba").as_json() == {"value": 2, "unit": "", "of": 3}
+    assert parse_quantity("một phần tư số hộ").as_json() == {"value": 1, "unit": "", "of": 4}
+    assert parse_quantity("hai phần trăm").as_json() == {"value": 2, "unit": "%"}  # a percent, not 2/100
+    (share,) = find_quantities("Số hộ có nước sạch chiếm ba phần năm số hộ của xã.")
+    assert (share.text, round(share.value, 2), share.unit, share.role) == ("ba phần năm", 60, "%", "fraction")
+    assert find_quantities("ba phần năm hộ dân trong thôn đã được hỗ trợ") == []  # no part said: no "năm hộ" either
+
+
+def test_per_mille_is_a_tenth_of_a_percent():
+    from chitieu.extract import extract
+    assert parse_quantity("12,4‰").as_json() == {"value": 1.24, "unit": "%"}
+    assert parse_quantity("6,8 phần nghìn").as_json() == {"value": 0.68, "unit": "%"}
+    claims = by_text(extract("Năm 2021, tỷ suất sinh thô của tỉnh là 16,3‰, giảm 0,4‰ so với năm 2020."))
+    assert (round(claims["16,3‰"].value, 3), claims["16,3‰"].measure) == (1.63, "level")
+    assert (round(claims["0,4‰"].value, 3), claims["0,4‰"].measure) == (-0.04, "change")
+
+
+def test_money_in_a_currency_the_spec_has_no_code_for_is_no_dong_or_dollar():
+    assert parse_quantity("150 tỷ yên").as_json() == {"value": 150000000000, "unit": ""}
+    assert parse_quantity("4 triệu đô la Úc").as_json() == {"value": 4000000, "unit": ""}
+    text = ("Vốn vay ODA đạt 150 tỷ yên, 2 tỷ nhân dân tệ, 40 triệu NDT, 30 tỷ won, 6 triệu bảng Anh "
+            "và 4 triệu đô la Úc; vốn đầu tư đạt 12 triệu USD.")
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12000000, "USD")]
+    assert [q.unit for q in find_quantities("thu ngân sách đạt 120 tỷ đồng, Yên Bái tăng 5%")] == ["VND", "%"]
+
+
+def test_one_part_of_a_group_is_no_count():
+    # "1 bộ phận bà con" is "some of the people"; twelve desks are counted
+    found = find_quantities("Đời sống 1 bộ phận bà con còn khó khăn; huyện có 12 bộ phận một cửa.")
+    assert [q.text for q in found] == ["12 bộ phận"]
+
+
+def test_a_vaccination_count_after_tiem_phong_is_a_figure_and_a_room_number_is_not():
+    found = find_quantities("Đàn lợn được tiêm phòng 8.400 con; họp tại phòng 212.")
+    assert [(q.value, q.unit) for q in found] == [(8400, "con")]

@@ -176,3 +176,70 @@ def test_an_estimate_announcing_a_list_with_a_colon_makes_every_item_an_estimate
 def test_a_list_announced_without_an_estimate_word_stays_actual():
     claims = extract("Chỉ số tháng 3 của một số tỉnh như sau: tỉnh A tăng 12,4%; tỉnh B tăng 8,1%.", date="2033-04-02")
     assert [c.modality for c in claims] == ["actual"] * 2
+
+
+def test_a_part_singled_out_with_rieng_shares_the_estimate_of_its_total():
+    claims = by_text(extract("Trong 9 tháng năm 2023, tổng giá trị sản xuất toàn tỉnh ước đạt 52.300 tỷ đồng, tăng 7,1% "
+                             "so với cùng kỳ. Riêng khu vực miền núi đạt hơn 9.800 tỷ đồng, tăng 5,6% so với cùng kỳ.",
+                             date="2023-10-02"))
+    assert claims["9.800 tỷ đồng"].modality == "estimate"
+    assert claims["5,6%"].modality == "estimate"
+
+
+def test_rieng_before_a_count_of_another_kind_singles_out_no_part():
+    claims = by_text(extract("Dự kiến đến hết năm 2021, có thêm 4 xã đạt chuẩn nông thôn mới. Riêng xã Tân Lập đạt "
+                             "8/9 tiêu chí xã nông thôn mới nâng cao.", date="2021-11-20"))
+    assert claims["8/9 tiêu chí"].modality == "actual"
+
+
+def test_a_clause_set_against_an_estimate_with_trong_khi_has_its_own_modality():
+    claims = by_text(extract("Năm 2022, tổng đàn trâu bò ước đạt 48.200 con, trong khi diện tích mặt nước nuôi cá vượt "
+                             "650 ha.", date="2022-12-15"))
+    assert claims["48.200 con"].modality == "estimate"
+    assert claims["650 ha"].modality == "actual"
+
+
+def test_a_growth_in_brackets_after_an_item_of_a_list_is_that_items():
+    claims = by_text(extract("Tổng sản phẩm 9 tháng năm 2024 ước đạt 18.500 tỷ đồng.\n\nMột số ngành tăng khá như: chế "
+                             "biến gỗ (tăng 14,2%), sản xuất đồ uống (tăng 9,8%), khai thác đá (tăng tới 21,5%).",
+                             date="2024-10-01"))
+    assert claims["14,2%"].subject == "chế biến gỗ"
+    assert claims["9,8%"].subject == "sản xuất đồ uống"
+    assert claims["21,5%"].subject == "khai thác đá"
+    assert claims["21,5%"].measure == "growth"
+
+
+def test_a_list_announced_as_an_estimate_is_an_estimate_in_every_item():
+    claims = by_text(extract("Kết quả ước thực hiện 9 tháng năm 2021 như sau: Giá trị sản xuất nông nghiệp đạt 1.460 tỷ "
+                             "đồng, tăng 3,2%. Thu ngân sách đạt 96 tỷ đồng, bằng 71% dự toán. Tỷ lệ che phủ rừng đạt "
+                             "58,4%.", date="2021-09-25"))
+    assert {c.modality for c in claims.values()} == {"estimate"}
+    text = ("Ước cả năm 2020, các chỉ tiêu chủ yếu đạt như sau:\n- Tổng sản lượng lương thực đạt 41.500 tấn.\n"
+            "- Thu nhập bình quân đạt 38 triệu đồng/người/năm.\nNăm 2021, huyện phấn đấu thu ngân sách 110 tỷ đồng.")
+    claims = by_text(extract(text, date="2020-12-08"))
+    assert claims["41.500 tấn"].modality == "estimate"
+    assert claims["38 triệu đồng/người/năm"].modality == "estimate"
+    assert claims["110 tỷ đồng"].modality == "target"
+
+
+def test_an_estimate_with_its_figure_before_the_colon_announces_no_list():
+    claims = by_text(extract("Thu ngân sách ước đạt 240 tỷ đồng, trong đó: thu nội địa 200 tỷ đồng. Tỷ lệ hộ nghèo còn "
+                             "3,1%.", date="2022-12-08"))
+    assert claims["3,1%"].modality == "actual"
+
+
+def test_a_list_announced_as_expected_is_expected_in_every_item():
+    claims = by_text(extract("Dự kiến cả năm 2021: tổng giá trị sản xuất đạt 3.900 tỷ đồng, tăng 6%. Thu ngân sách trên "
+                             "địa bàn đạt 185 tỷ đồng.", date="2021-10-04"))
+    assert {c.modality for c in claims.values()} == {"expected"}
+
+
+def test_the_estimated_indicator_narrowed_to_a_sector_in_a_sentence_of_its_own_is_a_part_of_the_estimate():
+    claims = by_text(extract("Trong tháng 4/2019 sản lượng thủy sản ước đạt 3.120 tấn; dự ước 4 tháng đầu năm đạt 12.450 tấn. "
+                             "Trong đó, sản lượng nuôi trồng được 2.010 tấn.\n\nSản lượng thủy sản khai thác biển trong "
+                             "tháng 4/2019 đạt 2.700 tấn, giảm 4,2%.\n\nSản lượng lúa đạt 45.000 tấn.",
+                             date="2019-04-28"))
+    assert claims["2.010 tấn"].modality == "estimate"
+    assert claims["2.700 tấn"].modality == "estimate"
+    assert claims["4,2%"].modality == "estimate"
+    assert claims["45.000 tấn"].modality == "actual"  # another indicator is a statement of its own

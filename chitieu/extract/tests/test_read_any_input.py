@@ -11,7 +11,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from chitieu.extract import analyse, extract  # noqa: E402
 
-SENTENCE = ("Năm 2021, tổng giá trị sản xuất của huyện Thuận Hòa ước đạt 1.250 tỷ đồng, tăng 9,5% so với cùng kỳ; "
+SENTENCE = ("Năm 2021, tổng giá trị sản xuất của huyện Thuận Hòa ước đạt 1.250 tỷ đồng, tăng 9,6% so với cùng kỳ; "
             "tỷ lệ hộ nghèo giảm còn 3,1%.")
 
 

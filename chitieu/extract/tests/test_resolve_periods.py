@@ -118,8 +118,8 @@ def test_this_year_in_a_january_article_about_the_year_before_is_the_calendar_ye
 def test_an_accumulation_from_the_start_of_the_year_runs_to_the_month_reported_on():
     from chitieu.extract import extract
 
-    text = ("Trong tháng 5/2018, toàn tỉnh giải quyết việc làm mới cho 3.090 lao động. Lũy kế từ đầu năm giải quyết "
-            "việc làm cho 12.350 lao động.")
+    text = ("Trong tháng 5/2018, toàn tỉnh đã tạo việc làm mới cho 2.740 lao động. Lũy kế từ đầu năm, đã tạo "
+            "việc làm cho 10.860 lao động.")
     assert [c.period for c in extract(text, date="2018-06-15")] == ["2018-05", "2018-01/2018-05"]
 
 
@@ -173,3 +173,9 @@ def test_the_last_n_years_end_at_the_year_reported_on():
 def test_a_year_glued_to_the_word_after_it_is_still_a_year():
     assert periods("thu ngân sách năm 2031ước đạt")[0][:2] == ("2031", "2031")
     assert periods("trong 3 năm\n1. doanh thu", year=2031)[0][:2] == ("2029/2031", "2029/2031")  # (a heading's span)
+
+
+def test_since_ever_up_to_now_opening_a_clause_is_a_running_total_held_now_and_otherwise_an_idiom():
+    found = periods("tính từ trước đến nay, tỉnh thu hút 540 dự án", date="2019-10-05")
+    assert found == [("2019-10-05", "2019-10-05", False)]
+    assert periods("mức cao nhất từ trước đến nay", date="2019-10-05") == []

@@ -161,3 +161,40 @@ def test_a_heading_line_of_a_span_of_years_dates_the_items_below_it():
             "2. Thu ngân sách năm 2045 đạt 500 tỷ đồng.")
     claims = by_text(extract(text, date="2045"))
     assert claims["33%"].period == "2041/2045" and claims["500 tỷ đồng"].period == "2045"
+
+
+def test_a_crop_season_said_over_two_years_names_the_season_not_the_period():
+    claims = by_text(extract("Trong 6 tháng đầu năm 2022, diện tích lúa vụ Đông Xuân 2021-2022 toàn huyện gieo cấy "
+                             "được 5.120,4 ha, đạt 101,2% kế hoạch.", date="2022-06-25"))
+    assert claims["5.120,4 ha"].period == "2022-01/2022-06"
+    assert claims["101,2%"].period == "2022-01/2022-06"
+
+
+def test_thuc_hien_tai_is_carried_out_at_not_now():
+    claims = by_text(extract("Trong 9 tháng năm 2021, mô hình cánh đồng lớn được thực hiện tại 7 xã với diện tích "
+                             "412 ha.", date="2021-10-05"))
+    assert claims["412 ha"].period == "2021-01/2021-09"
+
+
+def test_now_heading_a_later_item_dates_that_item_not_the_next_sentence():
+    for now, point in (("Đến nay", "2020-12-10"), ("tính đến ngày 30/11/2020", "2020-11-30")):
+        claims = by_text(extract(f"Năm 2020, diện tích chè của huyện là 1.200 ha; {now} đã có 14 hợp tác xã chè. "
+                                 "Sản lượng chè búp tươi đạt 9.500 tấn, tăng 3,5%.", date="2020-12-10"))
+        assert claims["14 hợp tác xã"].period == point
+        assert claims["9.500 tấn"].period == "2020"
+        assert claims["3,5%"].period == "2020"
+
+
+def test_hien_before_a_rate_dates_the_rate_and_its_change_at_the_articles_date():
+    claims = by_text(extract("Hiện tỷ lệ hộ nghèo của xã còn 6,2%, giảm 1,4% so với đầu năm.", date="2023-09-12"))
+    assert claims["6,2%"].period == "2023-09-12"
+    assert (claims["1,4%"].period, claims["1,4%"].basis) == ("2023-09-12", "prior_year_end")
+
+
+def test_the_share_of_an_amount_done_over_a_year_holds_over_that_year():
+    claims = by_text(extract("Tổng vốn đầu tư toàn xã hội ước đạt 2.900 tỷ đồng. Trong đó, vốn ngân sách nhà nước 950 "
+                             "tỷ đồng, chiếm 32,8%.", date="2022-12-14"))
+    assert claims["32,8%"].period == "2022"
+    claims = by_text(extract("Đến ngày 15/10/2022, toàn tỉnh thu hoạch 9.800 ha lúa, đạt 96,5% diện tích gieo trồng.",
+                             date="2022-10-20"))
+    assert claims["96,5%"].period == "2022-10-15"

@@ -213,3 +213,86 @@ def test_a_clause_opening_on_the_weight_of_listed_sectors_states_a_share():
     text = "Năm 2046, tăng trưởng đạt 7%; tỷ trọng nông nghiệp, công nghiệp và xây dựng, dịch vụ trong GRDP đạt 71,5%."
     claims = by_text(extract(text, date="2046-12-30"))
     assert (claims["71,5%"].measure, claims["71,5%"].basis) == ("share", None)
+
+
+def test_a_position_out_of_a_group_of_provinces_is_a_rank_not_a_claim():
+    claims = by_text(extract("Năm 2022, quy mô nền kinh tế của tỉnh ước đạt 27,6 nghìn tỉ đồng, xếp vị trí 9/14 tỉnh "
+                             "vùng Bắc Trung bộ và duyên hải miền Trung; xếp thứ 4/5 tỉnh trong khu vực.",
+                             date="2022-12-20"))
+    assert set(claims) == {"27,6 nghìn tỉ đồng"}
+
+
+def test_a_headline_announcing_the_targets_of_a_coming_year_heads_the_whole_text():
+    # the headline, a dateline, then the items in prose: all are targets of the headline's year
+    text = ("Những chỉ tiêu chủ yếu đến năm 2030\n\nThứ Hai, 12-10-2025, 08:15\n\nVề kinh tế: (1) Thu nhập bình quân "
+            "đầu người: từ 90 đến 95 triệu đồng. (2) Vốn đầu tư toàn xã hội: từ 2,4 đến 2,6 triệu tỷ đồng (theo giá "
+            "hiện hành). (3) Tỷ lệ gia đình được công nhận danh hiệu Gia đình văn hóa đạt 85%; tỷ lệ thất nghiệp dưới 3%.")
+    claims = by_text(extract(text, date="2025-10-12"))
+    assert claims["2,4 đến 2,6 triệu tỷ đồng"].value == 2.4e15
+    for figure in ("90 đến 95 triệu đồng", "2,4 đến 2,6 triệu tỷ đồng", "85%", "3%"):
+        assert claims[figure].modality == "target" and claims[figure].period == "2030"
+
+
+def test_a_headline_naming_the_year_running_does_not_reach_past_its_dateline():
+    text = ("Các chỉ tiêu chủ yếu năm 2030\n\nThứ Sáu, 20-12-2030, 09:00\n\nNăm 2030, thu nhập bình quân đầu người "
+            "đạt 95 triệu đồng.")
+    claims = by_text(extract(text, date="2030-12-20"))
+    assert claims["95 triệu đồng"].modality == "actual"
+
+
+def test_a_line_striving_for_the_targets_listed_below_it_heads_them():
+    text = ("Năm 2047, huyện phấn đấu đạt các chỉ tiêu chủ yếu sau:\n1. Tốc độ tăng giá trị sản xuất 8,5%.\n"
+            "2. Thu ngân sách trên địa bàn 210 tỷ đồng.\nNăm 2046, thu ngân sách đạt 190 tỷ đồng.")
+    claims = by_text(extract(text, date="2046-12-18"))
+    assert (claims["8,5%"].modality, claims["8,5%"].period) == ("target", "2047")
+    assert (claims["210 tỷ đồng"].modality, claims["210 tỷ đồng"].period) == ("target", "2047")
+    assert (claims["190 tỷ đồng"].modality, claims["190 tỷ đồng"].period) == ("actual", "2046")
+
+
+def test_a_sectors_rise_in_the_shifting_structure_is_a_change_of_its_share():
+    text = ("Năm 2030, cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, dịch vụ tăng 1,37%, công nghiệp - xây dựng tăng "
+            "0,92% so với năm 2029; thu ngân sách đạt 600 tỷ đồng.")
+    claims = by_text(extract(text, date="2031-01-10"))
+    for figure in ("1,37%", "0,92%"):
+        assert (claims[figure].measure, claims[figure].basis) == ("change", "prior_year")
+
+
+def test_a_base_said_after_the_last_of_a_run_of_rises_is_each_ones():
+    claims = by_text(extract("Năm 2030, giá trị sản xuất công nghiệp tăng 12%, dịch vụ tăng 8% so với kế hoạch.",
+                             date="2031-01-10"))
+    assert claims["12%"].measure == "growth" and claims["12%"].basis == claims["8%"].basis == "plan"
+
+
+def test_amid_the_countrys_growth_the_rate_reached_is_the_gdps_growth():
+    text = ("Theo ông A, khi GDP cả nước năm 2030 tăng trưởng khá, đạt 7,4%, tăng trưởng GRDP của nhiều địa phương "
+            "cũng khả quan.")
+    claims = by_text(extract(text, date="2031-01-05"))
+    assert claims["7,4%"].subject == "GDP" and claims["7,4%"].measure == "growth"
+    assert claims["7,4%"].basis == "same_period" and claims["7,4%"].place == "Việt Nam"
+
+
+def test_places_ranked_after_a_count_of_them_are_ranked_by_the_rise_named_between():
+    text = ("Năm 2030, cả nước có 7 địa phương đạt tăng trưởng hai con số, dẫn đầu là Hà Nam (12,85%), tiếp theo là "
+            "Ninh Bình (11,2%).")
+    claims = by_text(extract(text, date="2031-01-06"))
+    assert claims["7 địa phương"].place == "Việt Nam"
+    for figure, place in (("12,85%", "Hà Nam"), ("11,2%", "Ninh Bình")):
+        assert (claims[figure].measure, claims[figure].basis, claims[figure].place) == ("growth", "same_period", place)
+
+
+def test_a_resolution_on_next_years_tasks_reports_the_year_under_review_as_results():
+    text = ("Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2031\nHĐND tỉnh đánh giá năm 2030, tốc độ tăng "
+            "trưởng kinh tế ước đạt 7,2%, thu ngân sách đạt 6.100 tỷ đồng, vượt 5% dự toán.\nNăm 2031, tỉnh phấn đấu thu "
+            "ngân sách 6.500 tỷ đồng; có thêm 15 xã đạt chuẩn nông thôn mới.")
+    claims = by_text(extract(text, date="2030-12-12"))
+    assert claims["6.100 tỷ đồng"].modality == claims["5%"].modality == "actual"
+    assert claims["6.100 tỷ đồng"].period == "2030"
+    for figure in ("6.500 tỷ đồng", "15 xã"):
+        assert claims[figure].modality == "target" and claims[figure].period == "2031"
+
+
+def test_a_places_rise_after_a_count_of_places_measures_the_growth_named_not_the_count():
+    claims = by_text(extract("Quý I/2030, 58/63 tỉnh có tăng trưởng dương; trong đó Hải Phòng tăng cao nhất với 12,1%, "
+                             "Bắc Giang đứng thứ hai với 11,5%.", date="2030-04-06"))
+    assert claims["12,1%"].subject.startswith("tăng trưởng") and claims["12,1%"].place == "Hải Phòng"
+    assert claims["11,5%"].subject.startswith("tăng trưởng")

@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from chitieu.documents.models import Document
 
-TEXT = ("Thu ngân sách nhà nước trên địa bàn huyện Ba Chẽ 9 tháng năm 2020 đạt 29,577 tỷ đồng, "
-        "đạt 82,2% dự toán huyện giao (36 tỷ đồng).")
+TEXT = ("Trong 9 tháng năm 2020, thu ngân sách nhà nước trên địa bàn huyện Ba Chẽ đạt 29,577 tỷ đồng, "
+        "bằng 82,2% dự toán huyện giao (36 tỷ đồng).")
 
 
 def test_a_pasted_text_shows_every_figure_and_stores_nothing(visitor):
