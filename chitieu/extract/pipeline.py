@@ -632,8 +632,8 @@ def _read_claims(context, quantities):
     list_marker = None
     list_modality = None  # the modality of the sentence that announced the list
     drilled = None  # the sentence before broke down a part ("Trong thu nội địa, …"): that part's first word
-    drilled_unit: str | None = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
-    estimated_total: str | None = None  # the indicator an earlier sentence (and its parts) gave as an estimate
+    drilled_unit = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
+    estimated_total = None  # the indicator an earlier sentence (and its parts) gave as an estimate
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
