@@ -98,6 +98,7 @@ _PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục
 _GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
 _YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
 _ADDED_BEFORE_RE = re.compile(r"(?<!\w)tăng thêm\s*$")
+_MORE_BEFORE_RE = re.compile(r"(?<!\w)thêm\s*$")  # "được công nhận thêm 2 trường": those added
 _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
 # A list announced as the structure of a whole ("Cơ cấu kinh tế năm 2025: …", "cơ cấu GRDP gồm …"): its items are shares.
 _STRUCTURE_LIST_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+[^\s.;:,()]+){0,8}?\s*(?::|\s(?:gồm|là|như sau)(?!\w))")
@@ -1791,16 +1792,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if shared is not None:
             # "công nghiệp - xây dựng tăng 1,85%, thương mại - dịch vụ tăng 0,93% so với năm 2019": a base said after the last of a
             # run of rises is the base of each
-            shared_base = cues["base_re"].search(shared.group(1))
-            basis = cues["base_of"][shared_base.group(0)] if shared_base else _named_base(shared.group(1))
+            basis = _base_said_in(shared.group(1))
     if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
         shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
         if shared is not None:
             # "trồng trọt tăng 2,4%; chăn nuôi tăng hơn 6,8%; thủy sản tăng 9,1% so với năm 2021": a time base said
             # after the last of a run of rises, the items split by ";" or with a qualifier, is the base of each (a
             # plan named there is the last item's own: each part has a plan of its own)
-            shared_base = cues["base_re"].search(shared.group(1))
-            shared_basis = cues["base_of"][shared_base.group(0)] if shared_base else _named_base(shared.group(1))
+            shared_basis = _base_said_in(shared.group(1))
             if shared_basis not in ("plan", "estimate", "target"):
                 basis = shared_basis
     each_year = False
@@ -2576,6 +2575,12 @@ def _plan_in_bracket(left):
     return found is not None and _PLAN_BASE_RE.search(found.group(0)) is not None
 
 
+def _base_said_in(phrase):
+    """The basis a comparison phrase names ("so với cùng kỳ", "so với năm 2019"): a base word's, else a named one."""
+    base = _cues()["base_re"].search(phrase)
+    return _cues()["base_of"][base.group(0)] if base else _named_base(phrase)
+
+
 def _named_base(clause, before=False):
     """A base named by its date: `so với năm 2019`, `so với hai quý đầu năm 2024`, `so với 31/12/2021`."""
     if "so" not in clause:
@@ -2884,7 +2889,6 @@ _THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": 
 _WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
                                 r"(?:có|đạt)\s+$")
 _OWN_VERB_RE = re.compile(r"(?<!\w)(?:đạt|được|hoàn thành)(?!\w)")
-_MORE_BEFORE_RE = re.compile(r"(?<!\w)thêm\s*$")  # "được công nhận thêm 2 trường": those added
 _PLAN_PAIR_GAP_RE = re.compile(r"\s*/\s*(?:(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*:?\s*)?")  # (also bare: "24.318/24.105 người")
 _AND_NEXT_RE = re.compile(r"\s+và\s+")
 _COMMA_NEXT_RE = re.compile(r"\s*,\s*")
