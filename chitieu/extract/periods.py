@@ -120,6 +120,8 @@ _MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 _PATTERNS = [
+    # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December
+    ("rest_of_year", re.compile(rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm(?:\s+(?:nay|(?:năm\s+)?(?P<y>{_Y})))?(?!\w)")),
     ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
     # "Lũy kế từ đầu năm, đã tạo việc làm cho …": from January to the month the report is about.
     ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
@@ -161,6 +163,9 @@ _PATTERNS = [
     ("this_month", StartsWithWord(r"(?:trong|riêng|tính riêng)\s+tháng(?=\s*,|\s+(?:có|đã|toàn|các|ước|đạt)(?!\w))")),
     # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
     ("month_opening", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s*,)")),
+    # "Trong học kỳ I năm học 2017-2018": a school year's first half runs from September to January, its second from
+    # January to May (a count of schools at the term's end holds at its last month)
+    ("semester", re.compile(rf"học\s+kỳ\s+(?P<s>ii|i|2|1|hai|một)\s+(?:của\s+)?năm\s+học\s+(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})(?!\w)")),
     ("phase", re.compile(rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})\b")),
     # (also glued to the word after it, a typing slip: "năm 2020ước đạt")
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—]\s*{_Y})")),
@@ -190,7 +195,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -198,6 +203,10 @@ _NEEDS = {
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+# A time another is compared with by a comparative ("tăng 7,3%, cao hơn mức tăng của quý II (2,09%) và thấp hơn quý I
+# (8,65%)"): it dates the compared figure in its bracket only, and is carried to no later figure.
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+"
+                                      r"(?:tăng(?:\s+trưởng)?|giảm)(?:\s+của)?)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
 # the figure's period (nor that of the sentences after it).
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
@@ -369,6 +378,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
+            if not mention.base and _COMPARED_WITH_BEFORE_RE.search(before):
+                mention.local = True  # "cao hơn mức tăng của quý II (2,09%)": the compared time, of its bracket only
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
@@ -477,6 +488,20 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
     if kind == "years_after":
         count = _number(g["n"])
         return PeriodMention(0, 0, None, None, "years_after", count) if count else None
+    if kind == "rest_of_year":
+        year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
+        if year is None:
+            return None
+        if doc_date is None or doc_date.month is None or doc_date.year != year:
+            return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
+        return PeriodMention(0, 0, months_range(year, doc_date.month, 12), f"{year:04d}", "rest_of_year", year)
+    if kind == "semester":
+        first, last = int(g["a"]), int(g["b"])
+        if last != first + 1:
+            return None
+        if g["s"] in ("i", "1", "một"):
+            return PeriodMention(0, 0, f"{_ym(first, 9)}/{_ym(last, 1)}", _ym(last, 1), "semester", last)
+        return PeriodMention(0, 0, f"{_ym(last, 1)}/{_ym(last, 5)}", _ym(last, 5), "semester", last)
     if kind in ("since_start", "accumulated"):
         year = int(g["y"]) if g.get("y") else (doc_date.year if doc_date else doc_year)
         if year is None:

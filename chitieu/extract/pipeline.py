@@ -126,7 +126,9 @@ _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi|và)(?!\w)")
 _FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 # "(6 tháng tăng 11,29%, quý III tăng 9,09%)": a time followed by a verb of rise or level and a figure is that figure's
-_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt|là|còn)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
+# ("(quý III ước tính đạt 165,8 nghìn tấn, …)", "(sơ bộ đạt …)": an estimate's word may come between)
+_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn)\s*"
+                                   r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
 _TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
@@ -276,6 +278,8 @@ def _cues():
         "contrast_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["contrast_openers"]))
                                   + r")(?!\w)"),
         "parts_follow": tuple(cues["parts_follow"]),
+        "parts_after_a_total_re": re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues["parts_after_a_total"]))
+                                             + r")(?!\w)"),
         "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
                                      + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
@@ -309,6 +313,7 @@ class _State:
     goal_period: str | None = None  # the year still to come that the goal sentence before set, for its sequel
     last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
     part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
+    part_noun: str | None = None  # … where that total is a count, the noun it counts (its parts count it too)
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
     subject_outside: str | None = None  # the subject last carried by a figure outside brackets
@@ -692,13 +697,20 @@ def _read_claims(context, quantities):
             # (the last total before "Trong đó": "… tháng 3 đạt 85 triệu USD, lũy kế 180,8 triệu USD. Trong đó, …")
             # (and a count of targets met: "đạt 18/18 chỉ tiêu. Trong đó, 11 chỉ tiêu vượt": the parts of the term's
             # result hold over that term too)
+            # (and a count: "công nhận 41 trường. Trong đó, 18 trường mầm non, …": the parts counted as it is, the
+            # parts counting the same noun)
             total = next((c for c in reversed(previous_claims) if c.measure == "level"
                           and (c.unit in MEASURED_UNITS - {"%"} or c.unit in _cues()["units_of_targets"]
-                               and c is previous_claims[-1]) and c.period), None)
+                               and c is previous_claims[-1]
+                               or c is previous_claims[-1] and bool(c.unit) and c.unit not in MEASURED_UNITS
+                               and "/" not in (c.unit or "")) and c.period), None)
+            counted = total is not None and total.unit not in MEASURED_UNITS \
+                and total.unit not in _cues()["units_of_targets"]
             state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
                            target_list=state.target_list, last_percent=state.last_percent,
                            part_period=total.period if total is not None and not is_item else None,
+                           part_noun=total.unit.split()[0] if total is not None and counted else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
         else:
@@ -738,6 +750,7 @@ def _read_claims(context, quantities):
         else:
             list_marker = None
     _estimate_reaches_back(context.low, claims)
+    _amounts_take_the_rate_unit_after(context.low, claims)
     _headline_takes_the_body_modality(context, sentences, claims)
     _repeated_figures_take_the_fuller_modality(context.low, claims)
     _headline_takes_the_body_period(claims)
@@ -750,6 +763,18 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+# Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
+_AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
+
+
+def _amounts_take_the_rate_unit_after(low, claims):
+    """"TP HCM và Đồng Nai lần lượt … với 6,51 triệu đồng và 6,57 triệu đồng/người/tháng": amounts listed together
+    with the rate's denominator said once, after the last, are all of that rate (the first is not a bare amount)."""
+    for index in range(len(claims) - 2, -1, -1):
+        first, last = claims[index], claims[index + 1]
+        if first.unit and last.unit and last.unit.startswith(first.unit + "/") and first.measure == last.measure \
+                and _AMOUNTS_JOINED_RE.fullmatch(low, first.end, last.start) is not None:
+            first.unit = last.unit
 # for a comparison.
 
 
@@ -1219,6 +1244,11 @@ class _SentenceMarks:
         # where the parts of a total start being listed ("trong đó", "chia ra"): the first such word
         self.trong_do = min((found for found in (low.find(word, sentence.start, sentence.end)
                                                  for word in _cues()["parts_follow"]) if found >= 0), default=-1)
+        first_digit = _DIGIT_RE.search(low, sentence.start, sentence.end)
+        after_total = _cues()["parts_after_a_total_re"].search(low, first_digit.end(), sentence.end) \
+            if first_digit is not None else None
+        if after_total is not None and (self.trong_do < 0 or after_total.start() < self.trong_do):
+            self.trong_do = after_total.start()
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
         self.cue_ends = [end for end, _, _ in self.cues]
@@ -1905,6 +1935,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
             and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
         base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
+    # "tăng 7,32%, cao hơn mức tăng của quý II (2,09%) và thấp hơn quý I (8,65%)": a rate in a bracket after a period
+    # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
+    compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
+        and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
+        and sentence_claims[-1].measure in ("growth", "change") and _COMPARED_PERIOD_BRACKET_RE.search(left) is not None
     if is_target and unit in cues["units_of_targets"] and not bracket:
         is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
     compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
@@ -1918,8 +1953,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # A bracket right after a growth or change that says it again in the other unit ("tăng 3,1% (2.000 tấn)").
     opened = left.rfind("(")
     in_bracket = opened >= 0 and ")" not in left[opened:]  # "(2.000 tấn)", "(tương ứng tăng 16 tỷ USD)"
+    # (not a bracket that names a time of its own: "tăng 9,9% (quý III ước tính đạt 165,8 nghìn tấn)" is the quarter's
+    # own amount)
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
-        and previous_claim.end >= quantity.start - _RESTATEMENT_GAP else None
+        and previous_claim.end >= quantity.start - _RESTATEMENT_GAP \
+        and not _period_between(context, left_start + opened, quantity.start) else None
     restated_as_equal = False
     if restated is None and not is_percent and verb_word == "bằng" and previous_claim is not None \
             and previous_claim.unit == "%" and previous_claim.measure in ("growth", "change") \
@@ -1958,6 +1996,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         named_after = noun_after(work, quantity.end, right_end, context.blanks) if own_subject is None else None
         if named_after:
             subject, subject_how = named_after, "own"  # (the rate is named after the figure, not the one carried)
+    if is_percent and verb_kind in ("growth_up", "growth_down") and not rate_subject and not growth_subject \
+            and own_subject is not None and sentence_claims and sentence_claims[-1].unit == "%" \
+            and sentence_claims[-1].measure == "change" and _sibling_of_the_rate(sentence_claims[-1].subject, subject):
+        # "Tỷ lệ hộ nghèo giảm 1,76%, hộ cận nghèo giảm 1,51%": the next group of a list after a rate's fall is the
+        # same rate of that group, its fall in points
+        rate_subject = True
     ranked_from = first_in_sentence
     if is_percent and sentence_claims and sentence_claims[0].unit != "%":
         # "Cả nước có 6 địa phương đạt tăng trưởng hai con số, dẫn đầu là A (13,85%)": a count of the places ranked
@@ -2116,7 +2160,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure = "share"  # "Cơ cấu kinh tế đến năm 2025: công nghiệp khoảng 64%; dịch vụ 28,5%": parts of the economy
     if role == "fraction":
         measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)
-    if base_value and is_percent:
+    if (base_value or compared_period) and is_percent:
         measure, claim_basis = sentence_claims[-1].measure, sentence_claims[-1].basis  # the base's rate: the same kind
         down = False
     if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
@@ -2279,7 +2323,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif base_year is not None:
         period = base_year.group(1)  # "tăng gấp 2,5 lần so năm 2015 (240/96 tỷ đồng)": the second is 2015's own value
     elif continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
-            and not (is_percent and measure in ("level", "share", "ratio")):  # (a rate holds at a time of its own)
+            and not (is_percent and measure in ("level", "share", "ratio")) \
+            and (state.part_noun is None or (unit or "").split(" ")[0] == state.part_noun):
+        # (a rate holds at a time of its own)
         period = state.part_period
     bracket_open = low.rfind("(", sentence.start, quantity.start) if sentence_claims and unit and not is_percent \
         and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
@@ -2563,6 +2609,20 @@ _YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?
 _CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
 
 
+_RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+")
+
+
+def _sibling_of_the_rate(rate_subject, subject):
+    """`subject` names a group beside the one whose rate `rate_subject` names (tỷ lệ hộ nghèo → hộ cận nghèo): it
+    shares at least two of its words with the group, and names no rate or amount of its own."""
+    head = _RATE_HEAD_RE.match((rate_subject or "").lower())
+    if head is None or not subject:
+        return False
+    group = set((rate_subject or "").lower()[head.end():].split())
+    words = subject.lower().split()
+    return len(words) <= 5 and len(group.intersection(words)) >= 2
+
+
 def _unbracketed_clause(left):
     """The clause before a figure with its closed brackets taken out ("bình quân hàng năm (giá so sánh năm 2010) đạt")."""
     clause = left[max(left.rfind(";"), left.rfind(":")) + 1:]
@@ -2739,7 +2799,9 @@ def _respective_place(context, sentence, quantity, unit, sentence_claims, eviden
     cue = context.low.rfind("lần lượt", max(sentence.start, quantity.start - _LOOKBACK * 2), quantity.start)
     if cue < 0:
         return None
-    after_cue = [c for c in sentence_claims[-_NEARBY:] if c.start > cue and c.unit == unit]
+    # (an amount and a rate of it are one list: "lần lượt … 6,51 triệu đồng và 6,57 triệu đồng/người/tháng")
+    after_cue = [c for c in sentence_claims[-_NEARBY:] if c.start > cue
+                 and (c.unit or "").split("/")[0] == (unit or "").split("/")[0]]
     first_figure = after_cue[0].start if after_cue else quantity.start
     names = _names_between(context, sentence.start, first_figure)
     if not names:
@@ -3154,7 +3216,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
     i = index
     if chosen is None:
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            if not periods[i].base and (not periods[i].local or periods[i].plan and is_target) \
+            if not periods[i].base and (not periods[i].local or periods[i].plan and is_target
+                                        or context.low[periods[i].end:quantity.start].strip() == "(") \
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
                     and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
@@ -3320,6 +3383,10 @@ _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\
 _STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")
 _FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận mới|trong năm|trong kỳ|tăng)(?!\w)")
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
+_COMPARED_PERIOD_BRACKET_RE = re.compile(
+    r"(?<!\w)(?:cao hơn|thấp hơn|bằng|so với)\s+(?:(?:mức|tốc độ)\s+(?:tăng(?:\s+trưởng)?|giảm)\s+(?:của\s+)?)?"
+    r"(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})"
+    r"[^,;()\d]{0,16}\(\s*$")
 # (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
                                 r"\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")

@@ -482,9 +482,12 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         titled = _title_unit_name(text)
         if titled is not None:
             return titled
+    opening = min(len(text), 600)
+    if not any(not m.country for m in mentions) and _national_reporter_re().search(text.lower(), 0, opening) \
+            and not _any_own_unit_re().search(text):
+        return "Việt Nam"
     if not mentions:
         return None
-    opening = min(len(text), 600)
     first_line_end = text.find("\n", 0, 300)
     scores: dict[str, float] = {}
     first_seen = {}
@@ -562,10 +565,23 @@ _COMPARED_PROVINCES = 4
 
 
 @lru_cache(maxsize=None)
+def _national_reporter_re():
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in longest_first(table("places")["national_reporters"]))
+                      + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
 def _own_unit_re():
     phrases = longest_first(table("places")["own_district_phrases"] + table("places")["own_commune_phrases"])
     # (not "toàn xã hội", "của xã hội": society; the word boundary before is checked in Python: no look-behind scan)
     return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)(?!\s+hội(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _any_own_unit_re():
+    phrases = longest_first(table("places")["own_province_phrases"] + table("places")["own_district_phrases"]
+                            + table("places")["own_commune_phrases"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 def _title_unit_name(text):

@@ -1,0 +1,99 @@
+"""Rules from two more rounds of unseen reports: the parts of a total listed after "bao gồm", times that another
+figure is compared with, brackets that name a time of their own, the months left of a year, school terms, national
+releases that name no place, and lists of amounts of one rate. Sentences are invented for these tests (real articles
+stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_the_parts_listed_after_bao_gom_share_the_totals_estimate():
+    claims = by_text(extract("Sản lượng chè quý II ước tính đạt 84,2 nghìn tấn, tăng 3,1% so với cùng kỳ, bao gồm chè "
+                             "búp tươi đạt 61,5 nghìn tấn, tăng 2,8%; chè khô đạt 22,7 nghìn tấn, tăng 4%."))
+    for figure in ("84,2 nghìn tấn", "61,5 nghìn tấn", "2,8%", "22,7 nghìn tấn", "4%"):
+        assert claims[figure].modality == "estimate", figure
+
+
+def test_bao_gom_before_any_figure_only_says_what_a_subject_includes():
+    claims = by_text(extract("Hàng hóa xuất khẩu, bao gồm nông sản và thủy sản, ước đạt 310 triệu USD; "
+                             "số doanh nghiệp thành lập mới đạt 42 doanh nghiệp."))
+    assert claims["310 triệu USD"].modality == "estimate"
+    assert claims["42 doanh nghiệp"].modality == "actual"
+
+
+def test_a_national_statistics_release_that_names_no_place_is_about_the_country():
+    text = ("Sản lượng cà phê tiếp tục tăng\n\nBáo cáo quý III của Tổng cục Thống kê cho biết, sản lượng cà phê "
+            "quý III ước tính đạt 512 nghìn tấn, tăng 2,4% so với cùng kỳ năm trước.")
+    assert {claim.place for claim in extract(text, date="2019-10-02")} == {"Việt Nam"}
+
+
+def test_a_provinces_text_that_cites_the_national_office_stays_unplaced():
+    text = ("Theo số liệu của Tổng cục Thống kê, GRDP của tỉnh năm 2023 ước tăng 6,2% so với cùng kỳ; "
+            "thu ngân sách toàn tỉnh đạt 9.500 tỷ đồng.")
+    assert {claim.place for claim in extract(text, date="2024-01-10")} == {None}
+
+
+def test_a_time_inside_a_closed_bracket_with_its_estimate_dates_only_that_bracket():
+    claims = by_text(extract("Sản lượng cá nuôi 9 tháng ước tính đạt 310 nghìn tấn, tăng 3,2% (quý III ước tính đạt "
+                             "120 nghìn tấn, tăng 2,1%); sản lượng tôm nuôi đạt 95 nghìn tấn, tăng 4,4%.",
+                             date="2021-09-29"))
+    assert claims["120 nghìn tấn"].period == "2021-07/2021-09"
+    assert claims["120 nghìn tấn"].measure == "level"  # the quarter's own amount, not the rise said again
+    assert claims["95 nghìn tấn"].period == "2021-01/2021-09"
+
+
+def test_a_rate_in_a_bracket_after_a_compared_quarter_is_that_quarters_own_rate():
+    text = ("Riêng quý III năm 2022, chỉ số sản xuất công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng "
+            "của quý II (3,4%) và thấp hơn quý I (7,9%).\n\nTrong đó, ngành chế biến, chế tạo tăng 6,8%; ngành khai "
+            "khoáng giảm 12,5%.")
+    claims = by_text(extract(text, date="2022-10-05"))
+    assert (claims["3,4%"].value, claims["3,4%"].measure, claims["3,4%"].period) == (3.4, "growth", "2022-04/2022-06")
+    assert (claims["7,9%"].value, claims["7,9%"].measure, claims["7,9%"].period) == (7.9, "growth", "2022-01/2022-03")
+    # the parts after it are of the quarter reported on, not of the quarter it was compared with
+    assert claims["6,8%"].period == "2022-07/2022-09"
+    assert claims["12,5%"].period == "2022-07/2022-09"
+
+
+def test_from_now_to_the_end_of_the_year_is_the_months_left():
+    claims = by_text(extract("Từ nay đến cuối năm, ngành nông nghiệp phấn đấu giá trị sản xuất đạt 1.250 tỷ đồng.",
+                             date="2023-10-18"))
+    assert claims["1.250 tỷ đồng"].period == "2023-10/2023-12"
+
+
+def test_a_school_terms_figures_run_over_the_term():
+    text = ("Trong học kỳ I năm học 2021-2022, Sở đã kiểm tra và công nhận 27 trường đạt chuẩn quốc gia. Trong đó, "
+            "12 trường mầm non và 15 trường tiểu học.")
+    claims = by_text(extract(text))
+    assert claims["27 trường"].period == "2021-09/2022-01"
+    assert claims["12 trường"].period == "2021-09/2022-01"  # the parts of a count are counted when it is
+    assert by_text(extract("Trong học kỳ II năm học 2021-2022, huyện có thêm 4 trường được công nhận đạt chuẩn."))[
+        "4 trường"].period == "2022-01/2022-05"
+
+
+def test_amounts_listed_with_the_rates_denominator_said_once_are_all_of_the_rate():
+    text = ("Đà Nẵng và Khánh Hòa lần lượt xếp ở các vị trí tiếp theo với 5,91 triệu đồng và 5,64 triệu "
+            "đồng/người/tháng.")
+    claims = by_text(extract(text))
+    assert claims["5,91 triệu đồng"].unit == claims["5,64 triệu đồng/người/tháng"].unit == "VND/person/month"
+    assert claims["5,91 triệu đồng"].place == "Đà Nẵng"
+    assert claims["5,64 triệu đồng/người/tháng"].place == "Khánh Hòa"
+
+
+def test_sck_is_the_same_period_a_year_before():
+    claims = by_text(extract("Độ che phủ rừng đạt 42,5%, vượt 1,2% kế hoạch và tăng 0,8% SCK."))
+    assert claims["0,8%"].basis == "same_period"
+
+
+def test_the_next_group_after_a_rates_fall_falls_in_points_too():
+    claims = by_text(extract("Tỷ lệ hộ nghèo giảm 1,42%, hộ cận nghèo giảm 0,96% so với đầu năm."))
+    assert claims["1,42%"].measure == claims["0,96%"].measure == "change"
+
+
+def test_a_new_subject_after_a_rates_fall_keeps_its_own_growth():
+    claims = by_text(extract("Tỷ lệ hộ nghèo giảm 1,42%, thu nhập bình quân tăng 8,5% so với năm trước."))
+    assert claims["8,5%"].measure == "growth"
+
