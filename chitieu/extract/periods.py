@@ -186,7 +186,7 @@ _PATTERNS = [
                                r"|(?:tỷ|tỉ)\s+lệ(?!\w)|tổng\s+(?:số|đàn|dư\s+nợ|diện\s+tích)(?!\w)|độ\s+(?:che|bao)\s+phủ(?!\w)))")),
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
     ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
-    # "Tổng đàn đại gia súc hiện có 10.923 con": "hiện" after the subject, before its verb, is the article's now
+    # "Tổng đàn trâu bò hiện có 8.416 con": "hiện" after the subject, before its verb, is the article's now
     ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
@@ -203,13 +203,17 @@ _NEEDS = {
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
-# A time another is compared with by a comparative ("tăng 7,3%, cao hơn mức tăng của quý II (2,09%) và thấp hơn quý I
-# (8,65%)"): it dates the compared figure in its bracket only, and is carried to no later figure.
+# A time another is compared with by a comparative ("tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý
+# trước (6,2%)"): it dates the compared figure in its bracket only, and is carried to no later figure.
 _COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+"
                                       r"(?:tăng(?:\s+trưởng)?|giảm)(?:\s+của)?)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
 # the figure's period (nor that of the sentences after it).
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
+# "vượt dự toán cả năm 12%", "đạt 85% kế hoạch năm": the year of a plan a figure is measured against, right after
+# the verb that compares them, is the plan's, not the figure's time.
+_PLAN_COMPARED_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|đạt|bằng|so\s+với|hoàn\s+thành)(?:\s+\d[\d.,]*\s*%)?\s+"
+                                      r"(?:dự\s+toán|kế\s+hoạch|kh)(?:\s+(?:hđnd|ubnd)?\s*(?:tỉnh|huyện|xã)?\s*giao)?\s*$")
 # A plan or target named right before a span of years: the span is the plan's ("78 xã đạt chuẩn, vượt chỉ tiêu giai
 # đoạn 2016-2020"); it dates that target's own figures only, said right after it, and frames no other figure.
 # ("vượt mục tiêu cả giai đoạn 2021-2025 được giao": the whole span of the target, still the target's only)
@@ -363,6 +367,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             mention.base = kind == "year_after_kỳ" or ("so" in before or "kỳ" in before or "ck" in before) \
                 and bool(_BASE_BEFORE_RE.search(before)) \
                 or kind in ("year", "this_year") and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
+                or kind in ("year", "this_year") and bool(_PLAN_COMPARED_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
                 and not (kind == "year" and _closes_a_programme_amount(low, start, end)) \
                 or kind == "phase" and _names_a_crop_season(low, start, end) \
@@ -379,7 +384,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
             if not mention.base and _COMPARED_WITH_BEFORE_RE.search(before):
-                mention.local = True  # "cao hơn mức tăng của quý II (2,09%)": the compared time, of its bracket only
+                mention.local = True  # "cao hơn mức tăng của quý I (3,8%)": the compared time, of its bracket only
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)

@@ -126,7 +126,7 @@ _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi|và)(?!\w)")
 _FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 # "(6 tháng tăng 11,29%, quý III tăng 9,09%)": a time followed by a verb of rise or level and a figure is that figure's
-# ("(quý III ước tính đạt 165,8 nghìn tấn, …)", "(sơ bộ đạt …)": an estimate's word may come between)
+# ("(quý II ước tính đạt 72,4 nghìn tấn, …)", "(sơ bộ đạt …)": an estimate's word may come between)
 _FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn)\s*"
                                    r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
@@ -292,7 +292,7 @@ def _cues():
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
-        # (a longer phrase ending in one after "đã" or "và": "Sở … đã tổ chức kiểm tra và công nhận 41 trường …")
+        # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
     }
@@ -472,7 +472,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.;:\n](?:\s|$)")
 
 
 def _bare_counts_before_shares(work, low, quantities):
-    """"Số lượng trường đạt chuẩn … mầm non là 141 (51,8%), tiểu học 206 (75,2%)": a whole number with its share in
+    """"Số lượng trường đạt chuẩn … mầm non là 96 (47,5%), tiểu học 131 (68,2%)": a whole number with its share in
     brackets right after it is a count of what the sentence's "số (lượng) X" counts (spec: a count whose noun is left
     out takes the noun it counts)."""
     found = []
@@ -697,7 +697,7 @@ def _read_claims(context, quantities):
             # (the last total before "Trong đó": "… tháng 3 đạt 85 triệu USD, lũy kế 180,8 triệu USD. Trong đó, …")
             # (and a count of targets met: "đạt 18/18 chỉ tiêu. Trong đó, 11 chỉ tiêu vượt": the parts of the term's
             # result hold over that term too)
-            # (and a count: "công nhận 41 trường. Trong đó, 18 trường mầm non, …": the parts counted as it is, the
+            # (and a count: "công nhận 26 trường. Trong đó, 11 trường tiểu học, …": the parts counted as it is, the
             # parts counting the same noun)
             total = next((c for c in reversed(previous_claims) if c.measure == "level"
                           and (c.unit in MEASURED_UNITS - {"%"} or c.unit in _cues()["units_of_targets"]
@@ -768,7 +768,7 @@ _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*
 
 
 def _amounts_take_the_rate_unit_after(low, claims):
-    """"TP HCM và Đồng Nai lần lượt … với 6,51 triệu đồng và 6,57 triệu đồng/người/tháng": amounts listed together
+    """"A và B lần lượt … với 5,12 triệu đồng và 4,98 triệu đồng/người/tháng": amounts listed together
     with the rate's denominator said once, after the last, are all of that rate (the first is not a bare amount)."""
     for index in range(len(claims) - 2, -1, -1):
         first, last = claims[index], claims[index + 1]
@@ -1040,7 +1040,7 @@ def _sectors_take_the_economy_modality(claims):
     said before it: it takes that statement's modality ("GRDP cả năm ước tăng 8,27% … Trong đó, khu vực
     dịch vụ tăng 9,41%, góp 4,52 điểm phần trăm" → estimates; spec: Defaults and inheritance)."""
     # (likewise the sections of industry after the index of industrial production, and a sector's ratio to its plan:
-    # "khu vực nông, lâm nghiệp và thủy sản tăng 3,85%, đạt 51,27% kế hoạch năm")
+    # "khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đạt 48,6% kế hoạch năm")
     cues = _cues()
     economy = None  # the modality of the last growth of the whole economy
     industry = None  # the modality of the last rise of the index of industrial production
@@ -1935,7 +1935,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
             and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
         base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
-    # "tăng 7,32%, cao hơn mức tăng của quý II (2,09%) và thấp hơn quý I (8,65%)": a rate in a bracket after a period
+    # "tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý IV (6,2%)": a rate in a bracket after a period
     # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
@@ -1953,7 +1953,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # A bracket right after a growth or change that says it again in the other unit ("tăng 3,1% (2.000 tấn)").
     opened = left.rfind("(")
     in_bracket = opened >= 0 and ")" not in left[opened:]  # "(2.000 tấn)", "(tương ứng tăng 16 tỷ USD)"
-    # (not a bracket that names a time of its own: "tăng 9,9% (quý III ước tính đạt 165,8 nghìn tấn)" is the quarter's
+    # (not a bracket that names a time of its own: "tăng 4,2% (quý II ước tính đạt 72,4 nghìn tấn)" is the quarter's
     # own amount)
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
         and previous_claim.end >= quantity.start - _RESTATEMENT_GAP \
@@ -1999,7 +1999,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and verb_kind in ("growth_up", "growth_down") and not rate_subject and not growth_subject \
             and own_subject is not None and sentence_claims and sentence_claims[-1].unit == "%" \
             and sentence_claims[-1].measure == "change" and _sibling_of_the_rate(sentence_claims[-1].subject, subject):
-        # "Tỷ lệ hộ nghèo giảm 1,76%, hộ cận nghèo giảm 1,51%": the next group of a list after a rate's fall is the
+        # "Tỷ lệ hộ nghèo giảm 1,2%, hộ cận nghèo giảm 0,7%": the next group of a list after a rate's fall is the
         # same rate of that group, its fall in points
         rate_subject = True
     ranked_from = first_in_sentence
@@ -2282,7 +2282,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         of_the_year_before = True
         if measure == "change":
             measure, claim_basis = "growth", "same_period"
-    # "thu hút 175 dự án … với số vốn đăng ký đạt 1,24 tỉ USD" (a flow), "có 1.111 dự án với tổng vốn 9,17 tỉ USD" (a
+    # "thu hút 86 dự án … với số vốn đăng ký đạt 0,92 tỉ USD" (a flow), "có 640 dự án với tổng vốn 7,3 tỉ USD" (a
     # stock): an amount that goes with the count before it ("với") holds over the same time as that count
     with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
         and sentence_claims[-1].end == previous.end and sentence_claims[-1].unit not in MEASURED_UNITS \
@@ -2525,7 +2525,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 4,18%, đóng góp 0,37 điểm": the sector's contribution
     about = _ABOUT_AFTER_RE.match(right_clause) if measure in ("growth", "ratio", "change") else None
     if about is not None and (is_percent or unit == "times"):
-        # "tăng 37,8% về số dự án và tăng 23% về vốn đăng ký": a rise said "về X" is a rise of X, named after it
+        # "tăng 21,5% về số dự án và tăng 14% về vốn đăng ký": a rise said "về X" is a rise of X, named after it
         # (this figure's own; the indicator carried on stays the one said before)
         subject = context.work[quantity.end + about.start(1):quantity.end + about.end(1)]
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
@@ -2555,7 +2555,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
 
 # A clause announcing a list of targets: "Các chỉ tiêu chủ yếu đề ra là:", "11 chỉ tiêu kinh tế gồm:", "mục tiêu …:".
-# Indicators said to have risen, fallen or been reached ("một số chỉ tiêu tăng cao so với cùng kỳ:") announce results,
+# Indicators said to have risen, fallen or been reached ("các chỉ tiêu chủ yếu đều tăng so với cùng kỳ:") announce results,
 # and so do those said not (yet) reached ("còn một số chỉ tiêu chưa hoàn thành kế hoạch, cụ thể là: mới có 2/11 xã …").
 # (nor the national target programmes, "Về các chương trình mục tiêu quốc gia: đã giải ngân …": a name, no goal)
 # (the indicators may be named first, a few words with no figure and no word of a plan: "nhiều chỉ tiêu kinh tế đạt
@@ -2707,7 +2707,7 @@ def _ranking_of_a_rise(context, sentence, first_figure):
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
                      quantity, right_clause, left=""):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
-    # the figure goes on the clause of the percent just before it ("đạt 11,01%, tăng 0,26%"), not another bracket
+    # the figure goes on the clause of the percent just before it ("đạt 9,64%, tăng 0,41%"), not another bracket
     right_after_previous = previous_percent and len(left) < 25 and "(" not in left and ")" not in left
     if verb_kind == "share":
         return "share", None
@@ -2728,7 +2728,7 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
         # (a growth said to exceed its target — a rate set by a resolution — by a percent: "tăng 7,36% (vượt mục tiêu
         # 0,36%)" is points too; "tăng 53,4%, vượt 47% kế hoạch" is an amount above its plan, a growth)
-        # (so does a growth rate said again as its rise: "tốc độ tăng trưởng … đạt 11,01%, tăng 0,26% so với năm 2022")
+        # (so does a growth rate said again as its rise: "tốc độ tăng trưởng … đạt 9,64%, tăng 0,41% so với năm 2022")
         if rate_subject or growth_subject and previous_percent and previous_claim.measure == "growth" \
                 and previous_claim.subject == state.subject and right_after_previous \
                 or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
@@ -2799,7 +2799,7 @@ def _respective_place(context, sentence, quantity, unit, sentence_claims, eviden
     cue = context.low.rfind("lần lượt", max(sentence.start, quantity.start - _LOOKBACK * 2), quantity.start)
     if cue < 0:
         return None
-    # (an amount and a rate of it are one list: "lần lượt … 6,51 triệu đồng và 6,57 triệu đồng/người/tháng")
+    # (an amount and a rate of it are one list: "lần lượt … 5,12 triệu đồng và 4,98 triệu đồng/người/tháng")
     after_cue = [c for c in sentence_claims[-_NEARBY:] if c.start > cue
                  and (c.unit or "").split("/")[0] == (unit or "").split("/")[0]]
     first_figure = after_cue[0].start if after_cue else quantity.start
@@ -3659,7 +3659,7 @@ def _inside_an_earlier_item(low, sentence_start, mention, position):
 
 
 # Between a count and the percent right after it: only "tỷ lệ" ("52 trường đạt chuẩn, đạt tỷ lệ 61,2%") or a bracket
-# opened right after the count's words ("141 trường (51,8%)").
+# opened right after the count's words ("96 trường (47,5%)").
 _RATE_WORD_ONLY_RE = re.compile(r"(?:đạt\s+|chiếm\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?|")
 _RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?,\s*(?:đạt\s+|chiếm\s+|bằng\s+)?tỷ\s+lệ\s*:?\s*|[^\d,;:.()]{0,60}?\s*\(\s*)")
 

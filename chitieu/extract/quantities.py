@@ -130,7 +130,9 @@ _END = r"(?![\w²³])"
 # (a figure glued to the verb before it, a typing slip: "ước đạt16.743 tỷ đồng")
 NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=\sdat\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
-RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|den duoi|den|toi)[ \t\u00a0]*(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
+# ("từ 60 đến trên 70%": a bound word on the upper end only, the range is the same)
+RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|(?:den|toi)(?:[ \t\u00a0]+(?:duoi|tren|hon|gan|khoang))?)[ \t\u00a0]*"
+                      r"(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
 NUMBER_AT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
@@ -498,6 +500,10 @@ def _excluded_before(texts: Texts, start: int) -> bool:
     return bool(NOT_A_CLAIM_RE.search(before))
 
 
+_COUNT_FOLLOWS_RE = re.compile(r"(?<!\w)(?:có|đạt|được|với|còn|gồm|là)[ \t\u00a0]+$")
+# An amount of money, mass, area or volume is a figure whatever word comes before it: no reference number carries one
+# ("hạt điều 21.000 tấn" is cashew, not Article 21; "khoản 2 tỷ đồng" an amount, not a clause).
+_AMOUNT_UNITS = frozenset({"VND", "USD", "EUR", "tonne", "kg", "ha", "m2", "m3"})
 _MAP_SCALE_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)[ \t\u00a0]*$")
 # The largest number a date part can be after its word: a month after "tháng", a day after "ngày", a quarter after "quý".
 _DATE_PART_LIMITS = {"tháng": 12, "ngày": 31, "quý": 4}
@@ -565,8 +571,8 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             consumed_until = quantity[-1].end
             continue  # "18 chỉ tiêu/22 chỉ tiêu": the whole the count before is out of, not a figure of its own
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,52%" is a figure.
-        if "," not in raw and quantity[0].unit != "%" and _excluded_before(texts, start) \
-                and not _no_such_date_part(texts, start, raw):
+        if "," not in raw and quantity[0].unit != "%" and quantity[0].unit not in _AMOUNT_UNITS \
+                and _excluded_before(texts, start) and not _no_such_date_part(texts, start, raw):
             continue
         if quantity[0].of is not None and quantity[0].value == 1 and quantity[0].of >= 100 \
                 and _MAP_SCALE_BEFORE_RE.search(texts.lowered, max(0, start - 12), start):
@@ -693,7 +699,14 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         if counted is not None:
             return counted
     if unit_read is None and raw_of is not None and raw_max is None:
-        return _fraction_of_a_whole(texts, start, pos, raw, raw_of)
+        fraction = _fraction_of_a_whole(texts, start, pos, raw, raw_of)
+        if fraction is not None or not require_unit or currency is not None or "," in raw or "," in raw_of \
+                or not raw.isdigit() or not raw_of.isdigit() or int(raw) > int(raw_of):
+            return fraction
+        # "có 4/4 cơ quan đạt chuẩn": a count out of its whole, of a noun no list knows (the open rule for counts);
+        # one that could be a day and month ("dịp 2/9 kéo dài") only after a word that says a count follows
+        if int(raw_of) > 12 or int(raw) > 31 or _COUNT_FOLLOWS_RE.search(texts.lowered, max(0, start - 8), start):
+            unit_read = _read_unit(texts, unit_pos, open_counts=True)
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read

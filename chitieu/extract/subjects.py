@@ -327,7 +327,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = segment[cut:]
     segment = " ".join(segment.split())
     if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip():
-        # "tiêu hủy 6,5 kg khỉ vàng, tạm giữ 4 ô tô": the words right after the figure before, up to the comma, are
+        # "thu giữ 12 m3 gỗ tròn, tạm giữ 3 xe máy": the words right after the figure before, up to the comma, are
         # its own noun, not a piece of this figure's subject
         # (nor when only a qualifier follows the comma: "14,3 triệu lượt khách trong nước, hơn 1,6 triệu lượt khách quốc
         # tế" names its own noun after the figure)

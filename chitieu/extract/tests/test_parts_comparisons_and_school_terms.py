@@ -47,7 +47,7 @@ def test_a_time_inside_a_closed_bracket_with_its_estimate_dates_only_that_bracke
 
 
 def test_a_rate_in_a_bracket_after_a_compared_quarter_is_that_quarters_own_rate():
-    text = ("Riêng quý III năm 2022, chỉ số sản xuất công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng "
+    text = ("Riêng quý III năm 2022, chỉ số sản xuất công nghiệp tăng 6,1% so với cùng kỳ, cao hơn mức tăng "
             "của quý II (3,4%) và thấp hơn quý I (7,9%).\n\nTrong đó, ngành chế biến, chế tạo tăng 6,8%; ngành khai "
             "khoáng giảm 12,5%.")
     claims = by_text(extract(text, date="2022-10-05"))
@@ -59,7 +59,7 @@ def test_a_rate_in_a_bracket_after_a_compared_quarter_is_that_quarters_own_rate(
 
 
 def test_from_now_to_the_end_of_the_year_is_the_months_left():
-    claims = by_text(extract("Từ nay đến cuối năm, ngành nông nghiệp phấn đấu giá trị sản xuất đạt 1.250 tỷ đồng.",
+    claims = by_text(extract("Từ nay đến cuối năm, huyện phấn đấu thu ngân sách đạt 1.250 tỷ đồng.",
                              date="2023-10-18"))
     assert claims["1.250 tỷ đồng"].period == "2023-10/2023-12"
 
@@ -75,7 +75,7 @@ def test_a_school_terms_figures_run_over_the_term():
 
 
 def test_amounts_listed_with_the_rates_denominator_said_once_are_all_of_the_rate():
-    text = ("Đà Nẵng và Khánh Hòa lần lượt xếp ở các vị trí tiếp theo với 5,91 triệu đồng và 5,64 triệu "
+    text = ("Đà Nẵng và Khánh Hòa lần lượt đứng thứ ba và thứ tư với 5,91 triệu đồng và 5,64 triệu "
             "đồng/người/tháng.")
     claims = by_text(extract(text))
     assert claims["5,91 triệu đồng"].unit == claims["5,64 triệu đồng/người/tháng"].unit == "VND/person/month"
@@ -97,3 +97,32 @@ def test_a_new_subject_after_a_rates_fall_keeps_its_own_growth():
     claims = by_text(extract("Tỷ lệ hộ nghèo giảm 1,42%, thu nhập bình quân tăng 8,5% so với năm trước."))
     assert claims["8,5%"].measure == "growth"
 
+
+
+def test_an_amount_after_a_reference_word_is_still_a_figure():
+    # "điều" is an article of a law and cashew; an article's number never carries tonnes or đồng
+    claims = by_text(extract("Xuất khẩu chủ lực là cà phê với 150.000 tấn, tiếp đến hạt điều 18.500 tấn."))
+    assert claims["18.500 tấn"].value == 18500
+    assert extract("Theo Điều 21 của Luật Ngân sách, huyện lập dự toán.") == []
+
+
+def test_a_count_out_of_its_whole_of_a_noun_no_list_knows_is_a_count():
+    claims = by_text(extract("Toàn xã có 5/6 cơ quan đạt chuẩn văn hóa."))
+    assert (claims["5/6 cơ quan"].value, claims["5/6 cơ quan"].of, claims["5/6 cơ quan"].unit) == (5, 6, "cơ quan")
+    assert extract("Các hoạt động dịp lễ 2/9 kéo dài ba ngày.") == []  # a day and month, not a count
+
+
+def test_a_range_may_bound_its_upper_end_only():
+    claim = extract("Các xã có tỷ lệ hộ nghèo từ 40 đến trên 55%.")[0]
+    assert (claim.value, claim.value_max, claim.unit) == (40, 55, "%")
+
+
+def test_the_year_of_a_plan_a_figure_is_measured_against_is_not_its_time():
+    claims = by_text(extract("Thu từ xổ số ước 10 tháng đạt 820 tỷ đồng, vượt dự toán cả năm 12% và tăng 5% so với "
+                             "cùng kỳ.", date="2023-10-20"))
+    assert claims["12%"].period == claims["5%"].period == "2023-01/2023-10"
+
+
+def test_losses_are_counted_over_the_span():
+    claims = by_text(extract("Tính đến ngày 15/9/2023, thiệt hại do thiên tai ước tính 120 tỷ đồng.", date="2023-09-20"))
+    assert claims["120 tỷ đồng"].period == "2023-01/2023-09-15"
