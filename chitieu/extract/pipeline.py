@@ -3295,6 +3295,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
                     and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
                                                     mention, sentence.start) \
                     and not _own_figure_in_closed_bracket(context.low, mention, quantity.start) \
+                    and not (mention.end <= sentence.start and _in_a_closed_aside(context.low, mention, sentence.start)) \
                     and not (mention.end <= sentence.start and _running_total_period(context.low, mention)
                              and not context.low[sentence.start:sentence.start + 20].lstrip().startswith(
                                  _cues()["part_openers"])  # ("Trong đó, …": the total's parts, in its span)
@@ -3559,6 +3560,19 @@ def _own_figure_in_closed_bracket(low, mention, position):
         return False  # (bounded: a bracket looked for a short way only)
     opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
     return opening >= 0 and low.find(")", opening, mention.start) < 0
+
+
+def _in_a_closed_aside(low, mention, position):
+    """A time inside a bracket that closes before `position` ("… tăng thêm 3 tỷ USD (dự án được cấp phép năm 2014
+    với …)") is said in an aside: it dates what the aside tells, not the sentences after it."""
+    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
+    if opening < 0 or low.find(")", opening, mention.start) >= 0:
+        return False
+    # (a bracket left open at its paragraph's end closes there)
+    reach = min(position, mention.end + _LOOKBACK * 2)
+    close = low.find(")", mention.end, reach)
+    newline = low.find("\n", mention.end, reach)
+    return close >= 0 or newline >= 0
 
 
 def _singles_out_a_part(first, previous_claims):

@@ -126,3 +126,22 @@ def test_the_year_of_a_plan_a_figure_is_measured_against_is_not_its_time():
 def test_losses_are_counted_over_the_span():
     claims = by_text(extract("Tính đến ngày 15/9/2023, thiệt hại do thiên tai ước tính 120 tỷ đồng.", date="2023-09-20"))
     assert claims["120 tỷ đồng"].period == "2023-01/2023-09-15"
+
+
+def test_the_year_of_the_socio_economic_tasks_is_not_the_span_of_a_part_year_report():
+    text = ("Trong 9 tháng, UBND huyện đã tập trung triển khai các nhiệm vụ phát triển kinh tế - xã hội năm 2022. "
+            "Tổng giá trị sản xuất ước đạt 8.120 tỷ đồng, bằng 74% kế hoạch năm.")
+    assert by_text(extract(text, date="2022-10-04"))["8.120 tỷ đồng"].period == "2022-01/2022-09"
+
+
+def test_a_year_said_in_an_aside_dates_only_the_aside():
+    text = ("Trong 8 tháng, tỉnh thu hút 64 dự án mới; riêng một dự án tăng vốn thêm 1,5 tỷ USD (dự án được cấp phép "
+            "năm 2016 với vốn ban đầu 0,5 tỷ USD).\n\nTiếp đến, huyện A thu hút 12 dự án với tổng vốn 220 triệu USD.")
+    claims = by_text(extract(text, date="2019-08-30"))
+    assert claims["220 triệu USD"].period == "2019-01/2019-08"
+
+
+def test_the_year_of_a_plan_said_below_or_above_is_not_carried():
+    text = ("GRDP quý I ước tăng 4,1% so cùng kỳ, thấp hơn kế hoạch năm 2021 (tăng 6,5%).\n\n"
+            "Trong mức tăng chung, khu vực dịch vụ tăng 4,6%.")
+    assert by_text(extract(text, date="2021-04-02"))["4,6%"].period == "2021-01/2021-03"
