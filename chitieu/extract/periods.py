@@ -266,6 +266,12 @@ def _qualified_noun_re():
 
 
 @lru_cache(maxsize=None)
+def _plan_year_noun_before_re():
+    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["plan_year_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+$")
+
+
+@lru_cache(maxsize=None)
 def _qualified_noun_hint_re():
     """The nouns alone, without boundaries: a cheap first look (scanned for their literal words in C)."""
     return re.compile("|".join(re.escape(w) for w in table("periods")["qualified_nouns"]))
@@ -380,6 +386,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.plan = True  # "Năm 2016 là năm đầu tiên thực hiện …": the year of the targets set out after it
             if kind == "phase" and not mention.base and _PLAN_SPAN_BEFORE_RE.search(before):
                 mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
+            if kind == "year" and not mention.base and _plan_year_noun_before_re().search(before):
+                mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
