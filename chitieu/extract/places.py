@@ -378,6 +378,16 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             mentions.append(PlaceMention(match.start(), match.end(), (name,), gazetteer().get(name) or "city"))
             known.setdefault(name, gazetteer().get(name))
             taken.add(match.start(), match.end())
+    if _region_hint_re().search(low):
+        # (before the names: "Duyên Hải" is a town, "Duyên hải Nam Trung Bộ" a region)
+        abbreviations = table("places")["region_abbreviations"]
+        for match in _region_re().finditer(low):
+            if taken.covers(match.start()) or _RANK_BEFORE_COUNTRY_RE.search(low, max(0, match.start() - 34), match.start()) \
+                    or _RANKED_IN_REGION_BEFORE_RE.search(low, max(0, match.start() - 40), match.start()):
+                continue  # "đứng đầu khu vực Tây Nguyên": the field a place is ranked in, not where a figure holds
+            name = abbreviations.get(match.group(0)) or text[match.start():match.end()]
+            mentions.append(PlaceMention(match.start(), match.end(), (name[:1].upper() + name[1:],), "region"))
+            taken.add(match.start(), match.end())
     for match in _prefix_re().finditer(low):
         if taken.covers(match.start()) or not_place.search(text[max(0, match.start() - 20):match.start()]):
             continue
@@ -483,7 +493,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         if titled is not None:
             return titled
     opening = min(len(text), 600)
-    if not any(not m.country for m in mentions) and _national_reporter_re().search(text.lower(), 0, opening) \
+    if not any(not m.country for m in mentions) and _national_reporter_re().search(text.lower()) \
             and not _any_own_unit_re().search(text):
         return "Việt Nam"
     if not mentions:
@@ -493,7 +503,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     first_seen = {}
     ends = [m.end for m in mentions]
     for index, mention in enumerate(mentions):
-        if mention.country or len(mention.names) != 1:
+        if mention.country or len(mention.names) != 1 or mention.level == "region":
             continue
         if index and text[ends[index - 1]:mention.start].strip() == "(":
             continue  # "Thanh Hà (Hải Dương)": the province in brackets locates the place before it
@@ -522,6 +532,13 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
                                                    or levels.get(n) == "district"
                                                    and (first_seen[n] < opening
                                                         or _speaks_of_its_district(text, mentions))))}
+    # A headline naming a province ("Tình hình kinh tế - xã hội tháng 8 năm 2016 tỉnh A") over a body that names no
+    # other place twice (its districts, each once, are its parts) is about that province.
+    headline = {m.names[0] for m in mentions if len(m.names) == 1 and 0 <= m.start < first_line_end
+                and (m.level or gazetteer().get(m.names[0])) == "province"}
+    if len(headline) == 1 and not any(m.country for m in mentions) and len(counts) >= 2 \
+            and not any(counts[n] >= 2 for n in counts if n not in headline):
+        return next(iter(headline))
     # A text that ranks several provinces of the country ("cả nước có 7 tỉnh …; TP HCM dẫn đầu …, Bắc Ninh …") is
     # about the country, not about the province it names most.
     provinces = {m.names[0] for m in mentions if len(m.names) == 1
@@ -623,6 +640,22 @@ def _speaks_of_its_district(text, mentions):
         return False
     unnamed = (m for m in _own_district_re().finditer(text) if not _NAME_NEXT_RE.match(text, m.end()))
     return next(unnamed, None) is not None and next(unnamed, None) is not None
+@lru_cache(maxsize=None)
+def _region_re():
+    words = longest_first(table("places")["regions"] + list(table("places")["region_abbreviations"]))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&-])")
+
+
+@lru_cache(maxsize=None)
+def _region_hint_re():
+    """The regions' first words alone: a cheap first look (most texts name no region)."""
+    return re.compile(r"đồng bằng|trung du|miền núi|trung bộ|tây nguyên|đông nam bộ|đbs|td&mnpb")
+
+
+# "dẫn đầu các tỉnh miền Trung - Tây Nguyên", "cao nhất vùng Đông Nam Bộ": a region as the field a place is ranked in
+_RANKED_IN_REGION_BEFORE_RE = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất"
+                                         r"|thứ\s+\w+|so với)(?:\s+(?:các|cả|toàn))?(?:\s+(?:tỉnh|địa phương|tỉnh,\s*thành"
+                                         r"(?:\s+phố)?))?(?:\s+(?:vùng|khu vực|miền trung\s*-))?\s*$")
 _REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
                                      r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
 @lru_cache(maxsize=None)

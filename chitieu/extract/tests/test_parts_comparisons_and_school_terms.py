@@ -145,3 +145,34 @@ def test_the_year_of_a_plan_said_below_or_above_is_not_carried():
     text = ("GRDP quý I ước tăng 4,1% so cùng kỳ, thấp hơn kế hoạch năm 2021 (tăng 6,5%).\n\n"
             "Trong mức tăng chung, khu vực dịch vụ tăng 4,6%.")
     assert by_text(extract(text, date="2021-04-02"))["4,6%"].period == "2021-01/2021-03"
+
+
+def test_a_figure_said_of_a_region_holds_for_the_region():
+    text = ("Các vùng kinh tế đều tăng trưởng khá\n\nVùng Đông Nam Bộ có tốc độ tăng GRDP ước đạt 7,1%. Vùng Đồng bằng "
+            "sông Cửu Long tăng 6,4%. Khu vực ĐBSH tăng 8,2%.")
+    claims = by_text(extract(text, date="2024-01-08"))
+    assert claims["7,1%"].place == "Đông Nam Bộ"
+    assert claims["6,4%"].place == "Đồng bằng sông Cửu Long"
+    assert claims["8,2%"].place == "Đồng bằng sông Hồng"  # the short form, written out
+
+
+def test_duyen_hai_in_a_regions_name_is_not_the_town():
+    claims = by_text(extract("Vùng Duyên hải Nam Trung Bộ đạt bình quân 310 tỷ đồng/xã."))
+    assert claims["310 tỷ đồng/xã"].place == "Duyên hải Nam Trung Bộ"
+
+
+def test_a_region_a_province_is_ranked_in_is_not_where_its_figure_holds():
+    claims = by_text(extract("Tỉnh Gia Lai có tốc độ tăng trưởng 8,1%, cao nhất vùng Tây Nguyên."))
+    assert claims["8,1%"].place == "Gia Lai"
+
+
+def test_a_headline_province_over_its_districts_each_named_once_is_the_texts_place():
+    text = ("Tình hình kinh tế - xã hội tháng 5 năm 2018 tỉnh Quảng Trị\n\nDiện tích gieo trồng vụ Hè Thu ước đạt "
+            "22.400 ha. Trong đó: Hải Lăng 5.100 ha; Triệu Phong 4.800 ha; Gio Linh 3.900 ha.")
+    assert by_text(extract(text, date="2018-05-28"))["22.400 ha"].place == "Quảng Trị"
+
+
+def test_a_national_text_that_cites_the_statistics_office_later_is_about_the_country():
+    text = ("Nông nghiệp 9 tháng tăng trưởng khá\n\nGiá trị sản xuất nông, lâm nghiệp và thủy sản 9 tháng tăng 3,1% so "
+            "với cùng kỳ. Theo Tổng cục Thống kê, lâm nghiệp tăng 5,2%.")
+    assert {c.place for c in extract(text, date="2019-09-28")} == {"Việt Nam"}
