@@ -1441,6 +1441,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         label = subject_before(work, sentence.start, colon, context.blanks)
         if label and label.lower().startswith(("tỷ lệ", "tỉ lệ")) and ";" not in low[colon:quantity.start]:
             own_subject = f"{label} {own_subject}"
+    if own_subject is not None and state.subject and _only_a_place(context, own_subject, left_start, quantity.start):
+        # "Diện tích gieo trồng của các địa phương: Hải Lăng 5.100 ha; Triệu Phong 4.800 ha": a place named before its
+        # figure in a list is where the figure holds, not what it measures; the indicator is the one carried
+        own_subject = None
     subject = own_subject
     subject_how = "own" if own_subject is not None else None
     carried_subject = state.subject
@@ -2158,6 +2162,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and measure == "level" and not subject_low.startswith(("tỷ lệ", "tỉ lệ")) \
             and _STRUCTURE_LIST_RE.search(low, sentence.start, quantity.start):
         measure = "share"  # "Cơ cấu kinh tế đến năm 2025: công nghiệp khoảng 64%; dịch vụ 28,5%": parts of the economy
+    if is_percent and measure == "level" and verb_kind in (None, "level") and not rate_subject and sentence_claims \
+            and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure == "share" \
+            and _NEXT_ITEM_BETWEEN_RE.fullmatch(low, sentence_claims[-1].end, quantity.start):
+        # "nông nghiệp chiếm 24%, công nghiệp chiếm 44%, dịch vụ là 32%", "(cơ cấu tương ứng năm trước lần lượt là:
+        # 25%; 43%; 32%)": the next items of a list of parts are parts of the same whole
+        measure, claim_basis = "share", None
     if role == "fraction":
         measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)
     if (base_value or compared_period) and is_percent:
@@ -2621,6 +2631,24 @@ def _sibling_of_the_rate(rate_subject, subject):
     group = set((rate_subject or "").lower()[head.end():].split())
     words = subject.lower().split()
     return len(words) <= 5 and len(group.intersection(words)) >= 2
+
+
+_PLACE_PREFIX_RE = re.compile(r"(?:(?:tỉnh|huyện|xã|thị xã|thị trấn|thành phố|tp\.?|quận|phường|vùng|khu vực)\s+)?")
+
+
+def _only_a_place(context, subject, start, end):
+    """The subject is nothing but the name of a place mentioned between `start` and `end` (its prefix aside), or a
+    name in title case word by word."""
+    bare = _PLACE_PREFIX_RE.sub("", subject.lower().strip(" ,:;-"), count=1).strip()
+    words = subject.strip(" ,:;-").split()
+    if 1 <= len(words) <= 4 and all(word[:1].isupper() and word[1:].islower() and word.isalpha() for word in words):
+        return True  # (a name no gazetteer holds, in title case word by word: "Trung Lèng Hồ", "Y Tý")
+    index = bisect.bisect_left(context.place_starts, start)
+    while index < len(context.places) and context.places[index].start < end:
+        if any(bare == name.lower() for name in context.places[index].names):
+            return True
+        index += 1
+    return False
 
 
 def _unbracketed_clause(left):
@@ -3384,6 +3412,8 @@ _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\
 _STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")
 _FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận mới|trong năm|trong kỳ|tăng)(?!\w)")
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
+# From one part of a list of shares to the next: a comma, semicolon or bracket, the next part's words and at most "là"
+_NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,80}?(?:\s(?:là|lần lượt là))?\s*:?\s*")
 _COMPARED_PERIOD_BRACKET_RE = re.compile(
     r"(?<!\w)(?:cao hơn|thấp hơn|bằng|so với)\s+(?:(?:mức|tốc độ)\s+(?:tăng(?:\s+trưởng)?|giảm)\s+(?:của\s+)?)?"
     r"(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})"

@@ -532,7 +532,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
                                                    or levels.get(n) == "district"
                                                    and (first_seen[n] < opening
                                                         or _speaks_of_its_district(text, mentions))))}
-    # A headline naming a province ("Tình hình kinh tế - xã hội tháng 8 năm 2016 tỉnh A") over a body that names no
+    # A headline naming a province ("Tình hình kinh tế - xã hội tháng 5 năm 2018 tỉnh A") over a body that names no
     # other place twice (its districts, each once, are its parts) is about that province.
     headline = {m.names[0] for m in mentions if len(m.names) == 1 and 0 <= m.start < first_line_end
                 and (m.level or gazetteer().get(m.names[0])) == "province"}

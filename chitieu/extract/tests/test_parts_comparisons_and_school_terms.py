@@ -176,3 +176,14 @@ def test_a_national_text_that_cites_the_statistics_office_later_is_about_the_cou
     text = ("Nông nghiệp 9 tháng tăng trưởng khá\n\nGiá trị sản xuất nông, lâm nghiệp và thủy sản 9 tháng tăng 3,1% so "
             "với cùng kỳ. Theo Tổng cục Thống kê, lâm nghiệp tăng 5,2%.")
     assert {c.place for c in extract(text, date="2019-09-28")} == {"Việt Nam"}
+
+
+def test_the_next_parts_of_a_list_of_shares_are_shares():
+    claims = by_text(extract("Trong đó nông nghiệp chiếm tỷ lệ 21%, công nghiệp - xây dựng chiếm 46%, dịch vụ là 33%."))
+    assert claims["33%"].measure == "share"
+
+
+def test_a_place_named_before_its_figure_in_a_list_keeps_the_lists_indicator():
+    claims = by_text(extract("Diện tích gieo trồng vụ mùa toàn huyện đạt 3.200 ha, bằng 99%; Thanh Lâm thực hiện 420 ha, "
+                             "bằng 98%; Tân Dân thực hiện 385 ha, bằng 101%."))
+    assert claims["385 ha"].subject.lower().startswith("diện tích gieo trồng")
