@@ -750,7 +750,7 @@ def _read_claims(context, quantities):
         else:
             list_marker = None
     _estimate_reaches_back(context.low, claims)
-    _amounts_take_the_rate_unit_after(context.low, claims)
+    _amounts_take_the_rate_unit_after(context.low, claims, context.work)
     _headline_takes_the_body_modality(context, sentences, claims)
     _repeated_figures_take_the_fuller_modality(context.low, claims)
     _headline_takes_the_body_period(claims)
@@ -763,11 +763,12 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+_NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 # Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
 _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
 
 
-def _amounts_take_the_rate_unit_after(low, claims):
+def _amounts_take_the_rate_unit_after(low, claims, context_text):
     """"A và B lần lượt … với 5,12 triệu đồng và 4,98 triệu đồng/người/tháng": amounts listed together
     with the rate's denominator said once, after the last, are all of that rate (the first is not a bare amount)."""
     for index in range(len(claims) - 2, -1, -1):
@@ -775,6 +776,17 @@ def _amounts_take_the_rate_unit_after(low, claims):
         if first.unit and last.unit and last.unit.startswith(first.unit + "/") and first.measure == last.measure \
                 and _AMOUNTS_JOINED_RE.fullmatch(low, first.end, last.start) is not None:
             first.unit = last.unit
+    # (and the other way: "A 2,25 triệu đồng/người/tháng, B 2,44 triệu đồng/người/tháng, C 2,52 triệu đồng": the
+    # items after the last that says it, each with its place, are of the same rate)
+    for index in range(1, len(claims)):
+        first, last = claims[index - 1], claims[index]
+        between = _AMOUNTS_JOINED_RE.fullmatch(low, first.end, last.start) if first.unit and last.unit \
+            and first.unit.startswith(last.unit + "/") and first.measure == last.measure else None
+        # (only with a name between, each of its words capitalised: "năng suất 52 tạ/ha, sản lượng 4.900 tấn" is
+        # another indicator)
+        if between is not None and all(word[:1].isupper() or word in ("và", "với") for word in
+                                       _NAME_WORDS_RE.findall(context_text[first.end:last.start])):
+            last.unit = first.unit
 # for a comparison.
 
 

@@ -187,3 +187,12 @@ def test_a_place_named_before_its_figure_in_a_list_keeps_the_lists_indicator():
     claims = by_text(extract("Diện tích gieo trồng vụ mùa toàn huyện đạt 3.200 ha, bằng 99%; Thanh Lâm thực hiện 420 ha, "
                              "bằng 98%; Tân Dân thực hiện 385 ha, bằng 101%."))
     assert claims["385 ha"].subject.lower().startswith("diện tích gieo trồng")
+
+
+def test_the_amounts_after_a_rate_in_a_league_table_are_of_that_rate():
+    claims = by_text(extract("Thu nhập bình quân: Sơn La 2.310.000 đồng/người/tháng, Lai Châu 2.180.000 đồng, Điện Biên "
+                             "2.050.000 đồng."))
+    assert claims["2.180.000 đồng"].unit == claims["2.050.000 đồng"].unit == "VND/person/month"
+    # (not another indicator after its own word: the yield's unit stays the yield's)
+    claims = by_text(extract("Năng suất lúa đạt 5,2 tấn/ha, sản lượng 4.900 tấn."))
+    assert claims["4.900 tấn"].unit == "tonne"
