@@ -1244,6 +1244,9 @@ def _scale_of(claim):
     return abs(claim.value) / written if written else 1.0
 
 
+_COUNT_OF_TARGETS_BEFORE_RE = re.compile(r"\d\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ)(?!\w)[^\d;]{0,80}$")
+
+
 class _SentenceMarks:
     """Where a sentence's semicolons, commas, `trong đó` and modality cues are, found once: each figure then finds
     the last one before it by bisection, so a long sentence with many figures is still read in linear time.
@@ -1259,6 +1262,8 @@ class _SentenceMarks:
         first_digit = _DIGIT_RE.search(low, sentence.start, sentence.end)
         after_total = _cues()["parts_after_a_total_re"].search(low, first_digit.end(), sentence.end) \
             if first_digit is not None else None
+        if after_total is not None and _COUNT_OF_TARGETS_BEFORE_RE.search(low, sentence.start, after_total.start()):
+            after_total = None  # "có 03 chỉ tiêu không đạt bao gồm A …; B …": the targets named, each its own statement
         if after_total is not None and (self.trong_do < 0 or after_total.start() < self.trong_do):
             self.trong_do = after_total.start()
         cues = _cues()

@@ -196,3 +196,10 @@ def test_the_amounts_after_a_rate_in_a_league_table_are_of_that_rate():
     # (not another indicator after its own word: the yield's unit stays the yield's)
     claims = by_text(extract("Năng suất lúa đạt 5,2 tấn/ha, sản lượng 4.900 tấn."))
     assert claims["4.900 tấn"].unit == "tonne"
+
+
+def test_the_targets_listed_after_bao_gom_are_each_their_own_statement():
+    claims = by_text(extract("Huyện có 02 chỉ tiêu không đạt bao gồm tỷ lệ tham gia BHYT: ước thực hiện 84%, đạt 92% NQ; "
+                             "trồng mới rừng được 38,5 ha, đạt 77% NQ."))
+    assert claims["84%"].modality == "estimate"
+    assert claims["38,5 ha"].modality == "actual"
