@@ -1444,7 +1444,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         tail = own_subject.rsplit(" với ", 1)[1]
         if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
             own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
-    announced = low.rfind(" là ", sentence.start, quantity.start) if bracket and not sentence_claims else -1
+    announced = low.rfind(" là ", _near(sentence, quantity), quantity.start) if bracket and not sentence_claims else -1
     if announced >= 0 and _NEXT_BRACKETED_ITEM_RE.match(low, quantity.end):
         # "Một số khoản thu đạt khá là thu tiền thuê đất (87%), thu phí (61%)": the words before "là" announce a
         # list of items each with its figure in brackets; the first figure is its item's, like the others
@@ -1452,7 +1452,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if _WORD_RE.search(item) and not _DIGIT_RE.search(item) and len(item.split()) <= _LISTED_ITEM_WORDS \
                 and not _in_ranges(context.blanks, announced + 4):
             own_subject = item
-    colon = low.rfind(":", sentence.start, quantity.start) if own_subject is not None and is_percent else -1
+    colon = low.rfind(":", _near(sentence, quantity), quantity.start) if own_subject is not None and is_percent else -1
     if colon >= 0 and not cues["rate_re"].match(own_subject.lower()):
         # "Tỷ lệ học sinh đi học đúng độ tuổi: bậc tiểu học 100%, bậc THCS 89,5%": each item is that rate of its group
         label = subject_before(work, sentence.start, colon, context.blanks)
@@ -2275,7 +2275,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if not (is_target and bracket):
         state.subject = subject
         state.subject_how = subject_how
-        if low.rfind("(", sentence.start, quantity.start) <= low.rfind(")", sentence.start, quantity.start):
+        if low.rfind("(", _near(sentence, quantity), quantity.start) <= low.rfind(")", _near(sentence, quantity), quantity.start):
             state.subject_outside = subject
 
     if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
@@ -2354,9 +2354,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and (state.part_noun is None or (unit or "").split(" ")[0] == state.part_noun):
         # (a rate holds at a time of its own)
         period = state.part_period
-    bracket_open = low.rfind("(", sentence.start, quantity.start) if sentence_claims and unit and not is_percent \
+    bracket_open = low.rfind("(", _near(sentence, quantity), quantity.start) if sentence_claims and unit and not is_percent \
         and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
-    if bracket_open > low.rfind(")", sentence.start, quantity.start):
+    if bracket_open > low.rfind(")", _near(sentence, quantity), quantity.start):
         # "253 trại chăn nuôi (124 trại gia cầm, 129 trại …)": the parts of a count, in brackets, are counted when it
         # is (at the text's date)
         total = next((c for c in reversed(sentence_claims) if c.end <= bracket_open), None)
@@ -2447,7 +2447,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     keeps_term = bool(heading_period) and bool(period) and _YEARS_SPAN_RE.fullmatch(period or "") is not None \
         and (period or "")[5:] == heading_period
     if heading_period and evidence.get("period") != "sentence" and not keeps_term \
-            and not (evidence.get("period") == "carried" and evidence.get("period_at", -1) > context.low.rfind("\n", 0, sentence.start)):
+            and not (evidence.get("period") == "carried" and evidence.get("period_at", -1) > _line_start(context, sentence.start)):
         # (a time said earlier in the item's own paragraph, "Đến năm 2025: …", still holds for it)
         period = heading_period  # "Các chỉ tiêu … năm 2018: … tăng 3% so với ước thực hiện năm 2017": the heading's year
     elif modality_how == "list" and not (period and _YEARS_SPAN_RE.fullmatch(period)):
@@ -2545,7 +2545,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tỷ lệ hộ nghèo giảm từ 36,52 lúc đầu năm xuống còn 31,07%": the figure a fall or rise reaches is
         # the same indicator as the one it starts from, whatever words stand between them
         measure, claim_basis, subject = "level", None, sentence_claims[-1].subject
-    if subject and " và " in subject and context.low.rfind("lần lượt", sentence.start, quantity.start) >= 0:
+    if subject and " và " in subject and context.low.rfind("lần lượt", _near(sentence, quantity), quantity.start) >= 0:
         subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
     if verb_word and verb_word.startswith("đóng góp") and own_subject is None and subject and "đóng góp" not in subject_low:
@@ -3151,8 +3151,10 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
             state.place = place  # the topic of the sentence ("Tại Hải Dương, …", "… cả nước đạt …") carries to the next ones
         evidence["place"] = "sentence"
         return place
-    this_place = _THIS_PLACE_RE.search(context.low, sentence.start, quantity.start) \
-        if context.low.find("này", sentence.start, quantity.start) >= 0 else None
+    # (looked for a bounded way back: linear time however long the sentence)
+    near = max(sentence.start, quantity.start - _LOOKBACK)
+    this_place = _THIS_PLACE_RE.search(context.low, near, quantity.start) \
+        if context.low.find("này", near, quantity.start) >= 0 else None
     if this_place is not None:
         # "Thành phố Long Khánh … Chẳng hạn, thành phố này chỉ có 5/21 trường": "this city" is the last one named
         level = _THIS_PLACE_LEVELS.get(" ".join(this_place.group(1).split()))
@@ -3839,6 +3841,20 @@ def _names_a_flow(text):
 
 def _close_after(gap):
     return len(gap.split()) <= 2 and "," not in gap
+
+
+def _near(sentence, quantity):
+    """Where a figure's look back within its sentence starts: the sentence's start, or a bounded way back in a very
+    long one (a bracket, colon or cue further back is not this figure's: linear time however long the sentence)."""
+    return max(sentence.start, quantity.start - _LOOKBACK * 4)
+
+
+def _line_start(context, position):
+    """Where the line holding `position` starts, less one (-1 on the first line), found by bisection."""
+    if context.newlines is None:
+        context.newlines = [m.start() for m in _NEWLINE_RE.finditer(context.low)]
+    index = bisect.bisect_left(context.newlines, position) - 1
+    return context.newlines[index] if index >= 0 else -1
 
 
 def _newline_between(context, start, end):
