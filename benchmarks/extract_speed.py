@@ -140,6 +140,11 @@ def odd_inputs():
     cases = {
         "one line, no full stop": "sản lượng lúa ước đạt 5 tấn và " * 35000,
         "one line of bare numbers": " ".join(str(i) for i in range(150000)),
+        # (one sentence of thousands of items: each figure looks back a bounded way, so this stays linear)
+        "one list joined by ;": "Ước tính: " + "; ".join(f"xã A{i} đạt {i} tỷ đồng, tăng {i % 9 + 1}%"
+                                                      for i in range(22000)) + ".",
+        "years and bases, one line": " ".join(f"năm {2000 + i % 25} đạt {i} tấn, so với cùng kỳ năm {2000 + i % 25} "
+                                              f"tăng {i % 7}%," for i in range(14000)),
         "binary junk": bytes(rng.randrange(256) for _ in range(1_000_000)).decode("latin-1"),
         "NFD text": unicodedata.normalize("NFD", (sentence + "\n") * 11000),
         "HTML fragments": ("<p>" + sentence.replace(" đạt ", " đạt <b>") + "</b>&nbsp;</p>") * 10000,

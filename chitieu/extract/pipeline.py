@@ -1615,7 +1615,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _RISE_BEFORE_WORDS_RE.search(left, max(0, len(left) - 30)):
         # "58/63 tỉnh có tăng trưởng dương; trong đó A tăng cao nhất với 12,1%": a place's rise measures the growth
         # the sentence names, not the count of places before it
-        named = _RANKED_RISE_RE.search(low, sentence.start, quantity.start)
+        named = _RANKED_RISE_RE.search(low, _near(sentence, quantity), quantity.start)
         if named is not None:
             subject, subject_how = work[named.start(1):named.end(1)], "own"
     if subject is None and state.subject_outside is not None and previous is not None \
@@ -1645,7 +1645,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "Một số huyện còn số người chưa tham gia BHYT khá lớn, như Phước Sơn còn 4.182 người, Tây Giang 2.967
         # người": each place's figure in a list after "như" is of the indicator the lead names before it
         lead_end = None
-        for lead_end in cues["league_list_opener_re"].finditer(low, sentence.start, quantity.start):
+        for lead_end in cues["league_list_opener_re"].finditer(low, _near(sentence, quantity), quantity.start):
             pass  # (the last opener before the figure, in its own sentence)
         if lead_end is not None and ";" not in low[lead_end.end():quantity.start]:
             lead = subject_before(work, sentence.start, lead_end.start(), context.blanks)
@@ -1940,7 +1940,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             is_target = True  # "mức tăng trưởng GRDP được Chính phủ đặt ra … là 8%": a figure set for a place to reach
     if not is_target and sentence_claims and sentence_claims[-1].modality == "target" and previous is not None \
             and left_start == previous.end and _LIST_JOIN_RE.fullmatch(left) \
-            and _RESPECTIVELY_RE.search(context.low, sentence.start, sentence_claims[-1].start):
+            and _RESPECTIVELY_RE.search(context.low, _near(sentence, sentence_claims[-1]), sentence_claims[-1].start):
         is_target = True  # "lần lượt là 8% và 8,5%": figures listed respectively are all of the kind of the first
     # "so với cùng kỳ năm 2022 (27,9 triệu USD)": the base's own value.
     # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
@@ -2007,7 +2007,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # read as a level like any rate
         growth_subject = False
     if is_percent and verb_kind in ("growth_up", "growth_down") and not rate_subject and not growth_subject \
-            and _STRUCTURE_SHIFT_RE.search(low, sentence.start, quantity.start) is not None \
+            and _STRUCTURE_SHIFT_RE.search(low, _near(sentence, quantity), quantity.start) is not None \
             and any(word in subject_low for word in table("cues")["economy_sectors"]):
         # "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, công nghiệp - xây dựng tăng 1,85%, dịch vụ tăng 0,93%": in
         # the economy's structure shifting, a sector's rise is its share's, in points
@@ -2024,7 +2024,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # same rate of that group, its fall in points
         rate_subject = True
     ranked_from = first_in_sentence
-    if is_percent and sentence_claims and sentence_claims[0].unit != "%":
+    if is_percent and sentence_claims and sentence_claims[0].unit != "%" and len(sentence_claims) <= _NEARBY:
         # "Cả nước có 6 địa phương đạt tăng trưởng hai con số, dẫn đầu là A (13,85%)": a count of the places ranked
         # comes before the ranking; the ranking's words run up to its first percent
         leading = [c for c in sentence_claims if c.unit != "%"]
@@ -2036,7 +2036,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         else False
     if ranking:
         growth_subject = True  # "địa phương tăng cao nhất là A với 44,2%", "xếp sau là B (30,9%)": each place's rise
-        named = _RANKED_RISE_RE.search(low, sentence.start, ranked_from) if own_subject is None else None
+        named = _RANKED_RISE_RE.search(low, max(sentence.start, ranked_from - _LOOKBACK * 4), ranked_from) if own_subject is None else None
         if named is not None:  # "Xếp sau về tốc độ tăng IIP 9 tháng là B (30,9%)": the rise the ranking names
             subject, subject_how = work[named.start(1):named.end(1)], "own"
         elif own_subject is None and ranking is not True and (subject is None or subject_how != "own"):
@@ -2160,7 +2160,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and measure in ("level", "ratio") and bracket and verb_kind in (None, "level", "ratio") and basis is None \
             and not is_target and context.last_plan_ratio is not None \
             and quantity.start - context.last_plan_ratio[0] <= _LOOKBACK \
-            and _UNNAMED_RATE_RE.search(low, sentence.start, quantity.start):
+            and _UNNAMED_RATE_RE.search(low, _near(sentence, quantity), quantity.start):
         # "Thu ngân sách … bằng 31% dự toán. Một số khoản thu đạt khá là thu tiền thuê đất (87%), …": a rate
         # that names no indicator of its own ranks the parts by the progress just measured against a plan or an
         # estimate: each part's percent is its ratio to that base (over the same span)
@@ -2177,7 +2177,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not rate_subject and _noun_follows(right_clause):
         measure, claim_basis = "share", None  # "hằng năm có 80% tổ chức … hoàn thành tốt nhiệm vụ": a share, each year
     if is_percent and measure == "level" and not subject_low.startswith(("tỷ lệ", "tỉ lệ")) \
-            and _STRUCTURE_LIST_RE.search(low, sentence.start, quantity.start):
+            and _STRUCTURE_LIST_RE.search(low, _near(sentence, quantity), quantity.start):
         measure = "share"  # "Cơ cấu kinh tế đến năm 2025: công nghiệp khoảng 64%; dịch vụ 28,5%": parts of the economy
     if is_percent and measure == "level" and verb_kind in (None, "level") and not rate_subject and sentence_claims \
             and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure == "share" \
