@@ -2650,13 +2650,10 @@ def _sibling_of_the_rate(rate_subject, subject):
     return len(words) <= 5 and len(group.intersection(words)) >= 2
 
 
-_PLACE_PREFIX_RE = re.compile(r"(?:(?:tỉnh|huyện|xã|thị xã|thị trấn|thành phố|tp\.?|quận|phường|vùng|khu vực)\s+)?")
-
-
 def _only_a_place(context, subject, start, end):
     """The subject is nothing but the name of a place mentioned between `start` and `end` (its prefix aside), or a
     name in title case word by word."""
-    bare = _PLACE_PREFIX_RE.sub("", subject.lower().strip(" ,:;-"), count=1).strip()
+    bare = (bare_name(subject.strip(" ,:;-")) or "").lower()
     words = subject.strip(" ,:;-").split()
     if 1 <= len(words) <= 4 and all(word[:1].isupper() and word[1:].islower() and word.isalpha() for word in words):
         return True  # (a name no gazetteer holds, in title case word by word: "Trung Lèng Hồ", "Y Tý")

@@ -587,18 +587,21 @@ def _national_reporter_re():
                       + r")(?!\w)")
 
 
-@lru_cache(maxsize=None)
-def _own_unit_re():
-    phrases = longest_first(table("places")["own_district_phrases"] + table("places")["own_commune_phrases"])
-    # (not "toàn xã hội", "của xã hội": society; the word boundary before is checked in Python: no look-behind scan)
+def _own_phrases_re(*lists):
+    """The phrases of the places.yaml lists named, as one pattern (not "toàn xã hội", "của xã hội": society; the word
+    boundary before is checked by the caller where it matters: no look-behind scan)."""
+    phrases = longest_first([phrase for name in lists for phrase in table("places")[name]])
     return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)(?!\s+hội(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
+def _own_unit_re():
+    return _own_phrases_re("own_district_phrases", "own_commune_phrases")
+
+
+@lru_cache(maxsize=None)
 def _any_own_unit_re():
-    phrases = longest_first(table("places")["own_province_phrases"] + table("places")["own_district_phrases"]
-                            + table("places")["own_commune_phrases"])
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+    return _own_phrases_re("own_province_phrases", "own_district_phrases", "own_commune_phrases")
 
 
 def _title_unit_name(text):
