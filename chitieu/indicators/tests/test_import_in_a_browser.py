@@ -2,6 +2,7 @@
 visitor reads the figures on the place page."""
 
 import pytest
+from playwright.sync_api import expect
 from chitieu.indicators.models import DataValue
 from chitieu.indicators.tests.files import write_xlsx
 
@@ -26,7 +27,7 @@ def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_ser
     page.set_input_files("#id_file", bad)
     page.click("#import-form button[type=submit]")
     errors = page.locator(".import-errors tbody tr")
-    assert errors.count() == 2
+    expect(errors).to_have_count(2)  # waits for the posted page: counting at once raced the reload
     assert "chưa lưu dòng nào" in page.locator(".import-errors h2").inner_text()
     assert "Đơn vị" in errors.nth(0).inner_text() and "Địa bàn" in errors.nth(1).inner_text()
     assert not DataValue.objects.exists()
@@ -37,7 +38,7 @@ def test_a_clerk_sees_every_error_of_a_bad_file_then_imports_a_good_one(live_ser
     ])
     page.set_input_files("#id_file", good)
     page.click("#import-form button[type=submit]")
-    assert "Đã nhập 2 dòng" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("Đã nhập 2 dòng")
 
     # Imported values wait for approval: the public does not see them until an approver approves.
     page.context.clear_cookies()  # log out: look as the public would

@@ -1,6 +1,7 @@
 """A real Chromium opens the place page, follows a successor link, switches language and logs in as staff."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -11,11 +12,11 @@ def test_a_visitor_searches_opens_a_place_and_a_reviewer_logs_in(live_server, br
     page.fill("#place-query", "huyen Ba Che")
     page.click("form.search button[type=submit]")
     page.wait_for_url(f"**/p/{ba_che.pk}/")
-    assert page.locator("h1").inner_text() == "Huyện Ba Chẽ"
+    expect(page.locator("h1")).to_have_text("Huyện Ba Chẽ")
     assert page.locator("nav.breadcrumb").inner_text().startswith("Tỉnh Quảng Ninh")
 
     page.click(".history a >> text=Xã Kỳ Thượng")
-    assert page.locator("h1").inner_text() == "Xã Kỳ Thượng"
+    expect(page.locator("h1")).to_have_text("Xã Kỳ Thượng")
     assert "Huyện Ba Chẽ" in page.locator(".history").inner_text()  # formed from part of it
 
     page.click(".lang button[value=en]")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from chitieu.indicators.models import DataValue
 from chitieu.reporting.loader import load_forms
@@ -68,8 +69,8 @@ def test_the_whole_cycle_from_entry_to_the_public_page(live_server, browser, bro
     # 2. The derived figures follow the typing.
     revenue = row(clerk, monthly, "budget_revenue")
     revenue.locator("input.value").fill("29,577")
-    assert revenue.locator("output.progress").inner_text() == "82,2%"
-    assert revenue.locator("output.change").inner_text() == "+43,3%"
+    expect(revenue.locator("output.progress")).to_have_text("82,2%")
+    expect(revenue.locator("output.change")).to_have_text("+43,3%")
     forest = row(clerk, monthly, "forest_planted")
     forest.locator("input.value").fill("37")
     rate = row(clerk, monthly, "poverty_rate")
@@ -82,7 +83,7 @@ def test_the_whole_cycle_from_entry_to_the_public_page(live_server, browser, bro
     assert Report.objects.filter(state="submitted").count() == 0
     rate.locator("input.value").fill("")
     clerk.click("button[value=submit]")
-    assert clerk.locator("#report-state").inner_text() == "Đã gửi duyệt"
+    expect(clerk.locator("#report-state")).to_have_text("Đã gửi duyệt")
     shots(clerk, "4-da-gui-duyet")
 
     visitor = new_page(browser)
@@ -96,7 +97,7 @@ def test_the_whole_cycle_from_entry_to_the_public_page(live_server, browser, bro
     approver.fill("#reason", "Diện tích trồng rừng 37 ha không khớp sổ theo dõi, kiểm tra lại")
     shots(approver, "5-nguoi-duyet-tra-lai")
     approver.click("button[value=send_back]")
-    assert approver.locator("#report-state").inner_text() == "Bị trả lại"
+    expect(approver.locator("#report-state")).to_have_text("Bị trả lại")
 
     # 4. The clerk reads the reason, corrects and resubmits.
     clerk.goto(f"{live_server.url}/bao-cao/")
@@ -105,13 +106,13 @@ def test_the_whole_cycle_from_entry_to_the_public_page(live_server, browser, bro
     row(clerk, monthly, "forest_planted").locator("input.value").fill("3.772")
     shots(clerk, "6-sua-theo-ly-do")
     clerk.click("button[value=submit]")
-    assert clerk.locator("#report-state").inner_text() == "Đã gửi duyệt"
+    expect(clerk.locator("#report-state")).to_have_text("Đã gửi duyệt")
     assert public_row(visitor, live_server, place, "forest_planted").count() == 0
 
     # 5. The approver approves; only now does the public page show the value.
     approver.goto(f"{live_server.url}{entry_path(monthly, place)}")
     approver.click("button[value=approve]")
-    assert approver.locator("#report-state").inner_text() == "Đã duyệt"
+    expect(approver.locator("#report-state")).to_have_text("Đã duyệt")
     shots(approver, "7-da-duyet")
     assert DataValue.objects.get(indicator__code="forest_planted", period="2020-03").value == Decimal(3772)
     shown = public_row(visitor, live_server, place, "forest_planted")
