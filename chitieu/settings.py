@@ -177,7 +177,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage" if "pytest" in sys.modules
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        else "chitieu.core.static.CompressedManifestStorage",
     },
 }
 WHITENOISE_MAX_AGE = 3600

@@ -1,0 +1,61 @@
+"""A new embedded database starts from the schema file instead of running every migration: the file is what
+the migrations make, a database started from it has no migration left to apply, and a database that already
+has tables, or a broken file, leaves what is stored untouched."""
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+
+import pytest
+
+from chitieu.core.schema import SCHEMA_FILE, describe, migrate_a_new_database, start_from_schema
+
+
+def tables_of(path):
+    with closing(sqlite3.connect(path)) as db:
+        return {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def without_random_keys(content):
+    """Wagtail's migrations give the root page a random translation key: any key will do."""
+    return json.loads(re.sub(r'"[0-9a-f]{32}"', '"key"', json.dumps(content)))
+
+
+def test_the_schema_file_is_what_the_migrations_make():
+    committed = without_random_keys(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    made = without_random_keys(migrate_a_new_database())
+    assert made["schema"] == committed["schema"], "run `chitieu write-sqlite-schema` after changing a migration"
+    assert made["rows"] == committed["rows"], "run `chitieu write-sqlite-schema` after changing a migration"
+
+
+def test_a_database_started_from_the_schema_has_no_migration_left(tmp_path):
+    assert start_from_schema(tmp_path / "chitieu.sqlite3")
+    environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    environment["CHITIEU_DATA_DIR"] = str(tmp_path)
+    check = subprocess.run([sys.executable, "-m", "chitieu.cli", "migrate", "--check"], env=environment,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert describe(tmp_path / "chitieu.sqlite3") == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def test_a_database_with_tables_is_left_as_it_is(tmp_path):
+    path = tmp_path / "chitieu.sqlite3"
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE kept (value TEXT)")
+        db.execute("INSERT INTO kept VALUES ('29,577')")
+        db.commit()
+    assert not start_from_schema(path)
+    assert tables_of(path) == {"kept"}
+
+
+def test_a_broken_schema_file_leaves_the_database_empty(tmp_path):
+    broken = tmp_path / "schema.json"
+    broken.write_text(json.dumps({"schema": ["CREATE TABLE first (id integer)", "CREATE TABLE oops ("], "rows": {}}))
+    path = tmp_path / "chitieu.sqlite3"
+    with pytest.raises(sqlite3.OperationalError):
+        start_from_schema(path, schema_file=broken)
+    assert tables_of(path) == set()
