@@ -78,6 +78,7 @@ class PeriodMention:
     base: bool = False  # the base of a comparison (so với cùng kỳ năm 2019), not the figure's own time
     local: bool = False  # the time of the "from" figure only ("giảm từ 3,5% năm 2022 xuống 2,8%"), carried to no other
     plan: bool = False  # the span of a target named before it (chỉ tiêu giai đoạn 2016-2020): its target figures' only
+    compared: bool = False  # a time a figure is compared with (cao hơn quý I, bằng năm 2022): a bracket after it is its own
 
     def period(self, flow: bool) -> str | None:
         return self.flow if flow else self.stock
@@ -203,9 +204,10 @@ _NEEDS = {
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
 _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
-# A time another is compared with by a comparative ("tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý
-# trước (6,2%)"): it dates the compared figure in its bracket only, and is carried to no later figure.
-_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+"
+# A time a figure is compared with ("tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý trước (6,2%)",
+# "bằng năm 2022 (…)"): a rate in the bracket right after it is that time's own (PeriodMention.compared); after "cao
+# hơn"/"thấp hơn" the time dates that bracket only and is carried to no later figure (local).
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:(cao|thấp)\s+hơn|bằng|so\s+với)(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+"
                                       r"(?:tăng(?:\s+trưởng)?|giảm)(?:\s+của)?)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
 # the figure's period (nor that of the sentences after it).
@@ -391,8 +393,11 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
-            if not mention.base and _COMPARED_WITH_BEFORE_RE.search(before):
-                mention.local = True  # "cao hơn mức tăng của quý I (3,8%)": the compared time, of its bracket only
+            compared = _COMPARED_WITH_BEFORE_RE.search(before)
+            if compared is not None:
+                mention.compared = True
+                if not mention.base and compared.group(1):
+                    mention.local = True  # "cao hơn mức tăng của quý I (3,8%)": the compared time, of its bracket only
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)

@@ -81,13 +81,11 @@ _TARGETS_REACHED_RE = re.compile(r"\s*((?:đều\s+)?(?:đạt|hoàn thành|vư�
 _TARGETS_REACHED_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?((?:đạt|hoàn thành|thực hiện đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                         r"(?:\s+mức)?)?)\s*$")
 _STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|giá trị sản xuất))?\s+(?:tiếp tục\s+)?chuyển dịch(?!\w)")
-_BASE_ENDING_A_LIST_RE = re.compile(r"(?:\s*,\s*[^\d,;.:()]{1,40}?\s(?:tăng|giảm)\s+\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
-_BASE_ENDING_SHARES_RE = re.compile(r"(?:\s*;\s*[^\d,;.:()]{1,40}?\schiếm\s+\d[\d.,]*\s*%\s*,\s*(?:tăng|giảm)\s+\d[\d.,\s]{0,12}%)+"
-                                    r"\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
-# A run of rises after a figure up to a base named after the last: items split by "," or ";", a qualifier before
-# a figure ("tăng hơn 0,7%"); the base is group 1.
-_BASE_ENDING_A_RUN_RE = re.compile(r"(?:\s*[,;]\s*[^\d,;.:()]{1,40}?\s(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?"
-                                   r"\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
+# A run of rises after a figure up to a base named after the last (the base is group 1): items split by "," or ";",
+# a qualifier before a figure ("tăng hơn 0,7%"), or a structure listed part by part, each share with its shift
+# ("dịch vụ chiếm 52,1%, tăng 9,4%; nông nghiệp chiếm 17,7%, giảm 6,9% so với năm 2015").
+_BASE_ENDING_A_RUN_RE = re.compile(r"(?:\s*[,;]\s*[^\d,;.:()]{1,40}?\s(?:chiếm\s+\d[\d.,]*\s*%\s*,\s*)?(?:tăng|giảm)\s+"
+                                   r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
 _EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
 _QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
 _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
@@ -1835,23 +1833,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         basis = "prior_year"
     if basis is None and is_percent and label is None:
         basis = _base_of_a_lists_lead_in(low, sentence.start, quantity.start)
-    if basis is None and is_percent and _RISE_BEFORE_RE.search(left, max(0, len(left) - 16)):
-        shared = _BASE_ENDING_A_LIST_RE.match(low, quantity.end, sentence.end) \
-            or _BASE_ENDING_SHARES_RE.match(low, quantity.end, sentence.end)
-        # ("dịch vụ chiếm 52,1%, tăng 9,4%; nông nghiệp chiếm 17,7%, giảm 6,9% so với năm 2015": a structure listed
-        # part by part, each share with its shift, compares every part with the year named after the last)
-        if shared is not None:
-            # "công nghiệp - xây dựng tăng 1,85%, thương mại - dịch vụ tăng 0,93% so với năm 2019": a base said after the last of a
-            # run of rises is the base of each
-            basis = _base_said_in(shared.group(1))
     if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
         shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
         if shared is not None:
             # "trồng trọt tăng 2,4%; chăn nuôi tăng hơn 6,8%; thủy sản tăng 9,1% so với năm 2021": a time base said
-            # after the last of a run of rises, the items split by ";" or with a qualifier, is the base of each (a
-            # plan named there is the last item's own: each part has a plan of its own)
+            # after the last of a run of rises is the base of each; a plan, only through one clause ("công nghiệp
+            # tăng 12%, dịch vụ tăng 8% so với kế hoạch"): after a ";" it is the last part's own plan
             shared_basis = _base_said_in(shared.group(1))
-            if shared_basis not in ("plan", "estimate", "target"):
+            if shared_basis not in ("plan", "estimate", "target") or ";" not in low[quantity.end:shared.start(1)]:
                 basis = shared_basis
     each_year = False
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
@@ -1960,7 +1949,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
-        and sentence_claims[-1].measure in ("growth", "change") and _COMPARED_PERIOD_BRACKET_RE.search(left) is not None
+        and sentence_claims[-1].measure in ("growth", "change") and _bracket_after_a_compared_time(context, left_start, quantity)
     if is_target and unit in cues["units_of_targets"] and not bracket:
         is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
     compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
@@ -3187,6 +3176,17 @@ _PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": 
                       "quận": "district", "thị xã": "district", "tỉnh": "province"}
 
 
+def _bracket_after_a_compared_time(context, left_start, quantity):
+    """A figure in a bracket right after a time another is compared with ("cao hơn mức tăng của quý I (3,8%)"):
+    the periods module marks such a time (PeriodMention.compared)."""
+    index = bisect.bisect_left(context.period_starts, quantity.start) - 1
+    if index < 0:
+        return False
+    mention = context.periods[index]
+    return mention.compared and mention.start >= left_start \
+        and _TO_THE_BRACKET_RE.fullmatch(context.low, mention.end, quantity.start) is not None
+
+
 def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value,
                 reached=True, evidence=None, flow_hint=None):
     evidence = {} if evidence is None else evidence
@@ -3430,10 +3430,8 @@ _FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận m�
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 # From one part of a list of shares to the next: a comma, semicolon or bracket, the next part's words and at most "là"
 _NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,80}?(?:\s(?:là|lần lượt là))?\s*:?\s*")
-_COMPARED_PERIOD_BRACKET_RE = re.compile(
-    r"(?<!\w)(?:cao hơn|thấp hơn|bằng|so với)\s+(?:(?:mức|tốc độ)\s+(?:tăng(?:\s+trưởng)?|giảm)\s+(?:của\s+)?)?"
-    r"(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})"
-    r"[^,;()\d]{0,16}\(\s*$")
+# Between a time compared with and the bracket of its own rate: a few words at most ("quý I năm trước (")
+_TO_THE_BRACKET_RE = re.compile(r"[^,;()\d]{0,16}\(\s*")
 # (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
                                 r"\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
