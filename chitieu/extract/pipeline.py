@@ -281,6 +281,9 @@ def _cues():
         "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
                                      + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
+        # what says a figure was done or reached, not planned ("trong đó đã giải ngân …", "thực hiện …", "tăng …")
+        "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
+                                   + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
@@ -293,6 +296,9 @@ def _cues():
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
+        # an item that opens on a verb of counting ("…; đào tạo nghề cho 14.676 người"): a verb of its own
+        "count_verb_opening_re": re.compile(r"[\s\-–+*•]*(?:đã\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["count_verbs"])) + r")(?!\w)"),
     }
 
 
@@ -618,6 +624,9 @@ def _read_claims(context, quantities):
     for match in _cues()["future_re"].finditer(context.low):
         if match.group(0) == "phấn đấu" and _phan_dau_is_effort(context.low, match.start()):
             continue  # "nhờ sự phấn đấu của cả hệ thống": the effort made, not a goal; the sentence is no plan
+        if match.group(0) == "mục tiêu" and _CARRYING_OUT_BEFORE_RE.search(context.low, max(0, match.start() - 40),
+                                                                            match.start()):
+            continue  # "báo cáo thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm": a review of the goals, no plan
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= sentences[index].end:
             future_ranges[index] = (sentences[index].start, sentences[index].end)
@@ -1291,7 +1300,8 @@ class _SentenceMarks:
                 self.frame = (colon, self.cues[0][2])
         # where the sentence announces a list of targets ("Các chỉ tiêu chủ yếu đề ra là:"), if it does
         self.target_list_end = None
-        if "tiêu" in low[sentence.start:sentence.end] and (low.find(":", sentence.start, sentence.end) >= 0
+        if ("tiêu" in low[sentence.start:sentence.end] or "nhiệm vụ" in low[sentence.start:sentence.end]) \
+                and (low.find(":", sentence.start, sentence.end) >= 0
                                                            or low.find("chủ yếu", sentence.start, sentence.end) >= 0
                                                            or low.find("cụ thể", sentence.start, sentence.end) >= 0
                                                            or low.find("chính", sentence.start, sentence.end) >= 0):
@@ -1737,7 +1747,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
                                                   marks.last_cue(state.scope_start, semi)[0])
         if semi >= 0 and not strives and (marks.last_match("verb_re", semi + 1, quantity.start) is not None
-                                          or marks.last_cue(semi + 1, quantity.start)):
+                                          or marks.last_cue(semi + 1, quantity.start)
+                                          or cues["count_verb_opening_re"].match(low, semi + 1, quantity.start)):
             state.scope_start = semi + 1
             state.modality = None
         elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
@@ -1868,7 +1879,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)):
         rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20))
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
-            # (nor "tăng từ 5% trở lên": a rise of at least 5%)
+            # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
     if bracket and verb_kind == "level":
@@ -1903,8 +1914,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         before_word = target_clause[:target_word.start()]
         after_word = target_clause[target_word.end():]
         # "đạt 78,64% kế hoạch năm tăng 9,3%": a plan word right after a percent is that ratio's base
+        # (not one opening a bracket after that base: "đạt 86% KH (KH 70 triệu đồng)" gives the plan's own amount)
         base_of_previous = previous is not None and getattr(previous, "unit", None) == "%" and not bracket \
-            and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0))
+            and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0)) \
+            and "(" not in left
         # (a reach verb before the plan word is said of the figure before; the bare figure opening a bracket right
         # after the plan is that plan's own: "trồng rừng 1.250 ha, vượt kế hoạch (1.000 ha)", "vượt mục tiêu đề ra
         # (7,5%)")
@@ -2257,6 +2270,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # of that year's plan)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
+    if modality == "actual" and not carried and not is_percent and unit and sentence_claims \
+            and 0 <= marks.trong_do <= quantity.start - len("trong đó") \
+            and not cues["done_words_re"].search(low, marks.trong_do, quantity.start):
+        # "Kế hoạch thu ngân sách năm 2033 được giao là 308,9 tỷ đồng, trong đó thu thuế 169,9 tỷ đồng": the parts of
+        # a planned total, listed with no verb of reaching, are planned amounts too
+        total = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do), None)
+        if total is not None and total.modality == "target" and total.unit == unit:
+            modality = "target"
+            modality_how = "carried"
     if modality in ("estimate", "expected"):
         state.modality = modality
 
@@ -2582,7 +2604,9 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRA
                                  + r"\s+(?:đều\s+)?(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
                                  r"[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
-                                 r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)")
+                                 r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
+                                 # "Năm 2041, huyện đề ra một số nhiệm vụ trọng tâm: …": the tasks set, each a target
+                                 r"|(?:đề ra|đặt ra)\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:")
 _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?\s*(?:[,:]|là(?!\w))")
 _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
@@ -3422,6 +3446,8 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
+# What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
+_CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá)(?:\s+(?:các|những))?(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
 _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
                               r"|(?:của\s+)?(?:các|mỗi)\s+xã))*(?:\s+(?:đạt|là|có))?")
@@ -3455,7 +3481,8 @@ _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp h�
 _TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
-_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")  # (giảm mạnh từ 2-7%)
+# (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)
+_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",

@@ -1,0 +1,83 @@
+"""Rules from a round of unseen reports: the plan's own amount in a bracket after a ratio to that plan, the parts of
+a planned total, and an item after ";" that opens on a verb of its own. Sentences are invented for these tests (real
+articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_the_amount_in_a_bracket_after_a_ratio_to_the_plan_is_the_plans_own():
+    claims = by_text(extract("Thu nhập bình quân đầu người năm 2040 ước đạt 81,5 triệu đồng, đạt 90,6% KH "
+                             "(KH trên 90 triệu đồng).", date="2041-01-08"))
+    assert claims["81,5 triệu đồng"].modality == "estimate"
+    assert (claims["90,6%"].measure, claims["90,6%"].basis) == ("ratio", "plan")
+    assert claims["90 triệu đồng"].modality == "target"
+
+
+def test_a_plan_word_right_after_a_percent_is_still_that_ratios_base():
+    claims = by_text(extract("Năm 2040, giá trị sản xuất đạt 78,6% kế hoạch năm tăng 9,3%.", date="2041-01-08"))
+    assert (claims["78,6%"].measure, claims["78,6%"].basis) == ("ratio", "plan")
+
+
+def test_the_parts_of_a_planned_total_are_planned_amounts():
+    claims = by_text(extract("Kế hoạch thu ngân sách năm 2040 được giao là 412,5 tỷ đồng, trong đó thu thuế 250,1 tỷ "
+                             "đồng, thu tiền sử dụng đất là 140 tỷ đồng, thu khác 22,4 tỷ đồng.", date="2040-07-03"))
+    for figure in ("412,5 tỷ đồng", "250,1 tỷ đồng", "140 tỷ đồng", "22,4 tỷ đồng"):
+        assert claims[figure].modality == "target", figure
+
+
+def test_a_part_of_a_plan_that_says_what_was_done_is_a_result():
+    claims = by_text(extract("Dự toán vốn năm 2040 được giao 300 tỷ đồng, trong đó đã giải ngân 120 tỷ đồng.",
+                             date="2040-07-03"))
+    assert claims["300 tỷ đồng"].modality == "target"
+    assert claims["120 tỷ đồng"].modality == "actual"
+
+
+def test_an_item_after_a_semicolon_that_opens_on_its_own_verb_is_a_result():
+    claims = by_text(extract("Số lao động có việc làm mới ước đạt 3.100 người, đạt 95% kế hoạch; đào tạo nghề cho "
+                             "1.250 người, đạt 89% kế hoạch.", date="2041-01-08"))
+    assert claims["3.100 người"].modality == claims["95%"].modality == "estimate"
+    assert claims["1.250 người"].modality == claims["89%"].modality == "actual"
+
+
+def test_an_item_after_a_semicolon_without_a_verb_stays_in_the_estimate():
+    claims = by_text(extract("Sản lượng chè ước đạt 2.700 tấn, đạt 97% kế hoạch; quế 640 ha, đạt 91% kế hoạch.",
+                             date="2041-01-08"))
+    for figure in ("2.700 tấn", "97%", "640 ha", "91%"):
+        assert claims[figure].modality == "estimate", figure
+
+
+def test_a_report_on_carrying_out_the_goals_of_the_half_year_dates_the_figures_after_it():
+    text = ("Kỳ họp thảo luận báo cáo về thực hiện các nhiệm vụ, mục tiêu phát triển kinh tế - xã hội 6 tháng đầu năm, "
+            "nhiệm vụ, giải pháp 6 tháng cuối năm 2040. Tổng diện tích gieo trồng vụ xuân 5.100 ha, đạt 104% kế hoạch.")
+    claims = by_text(extract(text, date="2040-07-20"))
+    assert claims["5.100 ha"].period == claims["104%"].period == "2040-01/2040-06"
+    assert claims["5.100 ha"].modality == "actual"
+
+
+def test_a_range_of_percents_reached_is_a_ratio_to_the_plan():
+    claims = by_text(extract("Năm 2040, có 20/24 chỉ tiêu đạt từ 80-100%, 4/24 chỉ tiêu đạt từ 60-80% kế hoạch; "
+                             "thu ngân sách đạt từ 90-95% dự toán.", date="2041-01-08"))
+    assert (claims["80-100%"].measure, claims["80-100%"].basis) == ("ratio", "plan")
+    assert (claims["60-80%"].measure, claims["60-80%"].basis) == ("ratio", "plan")
+    assert (claims["90-95%"].measure, claims["90-95%"].basis) == ("ratio", "estimate")
+
+
+def test_ck_after_a_percent_is_the_same_period_a_year_before():
+    claims = by_text(extract("Năm 2040, sản lượng lương thực đạt 21.300 tấn, bằng 104,2% CK; giá trị sản xuất tăng 6,1% CK.",
+                             date="2041-01-08"))
+    assert (claims["104,2%"].measure, claims["104,2%"].basis) == ("ratio", "same_period")
+    assert (claims["6,1%"].measure, claims["6,1%"].basis) == ("growth", "same_period")
+
+
+def test_the_tasks_a_district_sets_for_next_year_are_targets():
+    text = ("Năm 2040, thu ngân sách đạt 31 tỷ đồng.\n\nNăm 2041, huyện đề ra một số nhiệm vụ trọng tâm: sản lượng "
+            "lương thực đạt trên 20.000 tấn. Diện tích chè 650 ha; diện tích quế 420 ha.")
+    claims = by_text(extract(text, date="2041-01-08"))
+    assert claims["31 tỷ đồng"].modality == "actual"
+    for figure in ("20.000 tấn", "650 ha", "420 ha"):
+        assert claims[figure].modality == "target", figure
