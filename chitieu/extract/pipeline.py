@@ -3045,6 +3045,12 @@ def _locates_the_one_before(context, index, sentence_start):
     return index < 2 or _PLACE_JOIN_RE.fullmatch(context.low, context.places[index - 2].end, before.start) is None
 
 
+def _in_brackets(low, position):
+    """`position` is inside a bracket opened before it (looked for a bounded way back)."""
+    start = max(0, position - 200)
+    return low.rfind("(", start, position) > low.rfind(")", start, position)
+
+
 def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence):
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
@@ -3172,7 +3178,10 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         lowest = k - 50  # (a bounded look back)
         while k >= 0 and k > lowest:
             mention = context.places[k]
-            if not mention.country and len(mention.names) == 1 and (level is None or mention.level == level):
+            # (not one named in a bracket, an aside: "đứng thứ 2 khu vực (chỉ sau Thanh Hóa với 12,9%). … của địa
+            # phương này" speaks of the place the text is about)
+            if not mention.country and len(mention.names) == 1 and (level is None or mention.level == level) \
+                    and not _in_brackets(context.low, mention.start):
                 evidence["place"] = "carried"
                 return mention.names[0]
             k -= 1
@@ -3399,6 +3408,10 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             j += 1
     if chosen is not None:
         period = chosen.period(flow)
+        if chosen.kind == "since" and not flow and (raised_total or flow_hint is False) and "/" in (period or ""):
+            # "Từ đầu năm đến nay, … nâng tổng số doanh nghiệp lên 8.921 doanh nghiệp với tổng vốn …": a running
+            # total raised to, and what goes with it, holds now, at the end of that span
+            period = period.split("/")[1]
         if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
                 and (unit or "").split("/")[0] not in _cues()["end_point_units"] \
                 and not held_state \

@@ -486,6 +486,24 @@ def _after_person_name(before):
     return match is not None and match.group(1) in _person_name_words()
 
 
+_IN_GENERAL_AND_RE = re.compile(r"\s+nói\s+chung\s*(?:,\s*)?và\s+")
+_IN_PARTICULAR_RE = re.compile(r"\s+nói\s+riêng(?!\w)")
+
+
+def _the_particular_place(text, mentions, opening):
+    """"… trên địa bàn tỉnh A nói chung và huyện B nói riêng …" in the opening: the text is about B, the place it
+    narrows to, not the wider one it is set in."""
+    low = text.lower()
+    for before, mention in zip(mentions, mentions[1:]):
+        if mention.start >= opening:
+            break
+        if not mention.country and len(mention.names) == 1 and _IN_PARTICULAR_RE.match(low, mention.end) \
+                and _IN_GENERAL_AND_RE.search(low, before.end, mention.start) is not None \
+                and low.find("nói chung", before.end, mention.start) >= 0:
+            return mention.names[0]
+    return None
+
+
 def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     """The place the article is about: the most mentioned province or district, names in the opening weighing more."""
     if not any(not m.country for m in mentions):
@@ -498,6 +516,9 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         return "Việt Nam"
     if not mentions:
         return None
+    particular = _the_particular_place(text, mentions, opening)
+    if particular is not None:
+        return particular
     first_line_end = text.find("\n", 0, 300)
     scores: dict[str, float] = {}
     first_seen = {}

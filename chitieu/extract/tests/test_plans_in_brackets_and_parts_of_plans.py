@@ -81,3 +81,33 @@ def test_the_tasks_a_district_sets_for_next_year_are_targets():
     assert claims["31 tỷ đồng"].modality == "actual"
     for figure in ("20.000 tấn", "650 ha", "420 ha"):
         assert claims[figure].modality == "target", figure
+
+
+def test_a_text_on_a_province_in_general_and_a_district_in_particular_is_about_the_district():
+    text = ("Tình hình kinh tế 6 tháng đầu năm 2040 trên địa bàn tỉnh Lâm Đồng nói chung và huyện Đức Trọng nói riêng "
+            "phát triển ổn định.\n\nTổng thu ngân sách 6 tháng đạt 215 tỷ đồng, đạt 41% kế hoạch.")
+    claims = by_text(extract(text, date="2040-07-10"))
+    assert claims["215 tỷ đồng"].place == claims["41%"].place == "Đức Trọng"
+
+
+def test_this_locality_is_the_one_the_text_is_about_not_one_named_in_an_aside():
+    text = ("Quý I/2040, tốc độ tăng trưởng GRDP của Nghệ An ước đạt 6,9%, đứng thứ 2 khu vực (chỉ sau Thanh Hóa với "
+            "11,2%).\n\nTrong đó, khu vực dịch vụ của địa phương này ước tính tăng 5,1%.")
+    claims = by_text(extract(text, date="2040-04-05"))
+    assert claims["11,2%"].place == "Thanh Hóa"
+    assert claims["5,1%"].place == "Nghệ An"
+
+
+def test_an_average_rise_named_before_its_figure_is_a_growth():
+    claims = by_text(extract("Giai đoạn 2036-2040, vốn đầu tư toàn xã hội tăng bình quân ước đạt 18,2%/năm "
+                             "(KH 15%/năm).", date="2041-01-05"))
+    assert (claims["18,2%/năm"].measure, claims["18,2%/năm"].modality) == ("growth", "estimate")
+    assert (claims["15%/năm"].measure, claims["15%/năm"].modality) == ("growth", "target")
+
+
+def test_a_total_raised_to_since_the_start_of_the_year_holds_now():
+    text = ("Từ đầu năm đến nay, có 312 doanh nghiệp thành lập mới (tăng 8% so với cùng kỳ), nâng tổng số doanh nghiệp "
+            "đang hoạt động trên địa bàn lên 6.450 doanh nghiệp với tổng vốn đăng ký 98.200 tỷ đồng.")
+    claims = by_text(extract(text, date="2040-06-28"))
+    assert claims["312 doanh nghiệp"].period == "2040-01/2040-06-28"
+    assert claims["6.450 doanh nghiệp"].period == claims["98.200 tỷ đồng"].period == "2040-06-28"
