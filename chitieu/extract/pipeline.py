@@ -318,6 +318,7 @@ class _State:
     last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
     part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
     part_noun: str | None = None  # … where that total is a count, the noun it counts (its parts count it too)
+    part_of_a_plan: str | None = None  # … where that total is planned, its unit (its parts are planned amounts too)
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
     subject_outside: str | None = None  # the subject last carried by a figure outside brackets
@@ -718,6 +719,7 @@ def _read_claims(context, quantities):
                            target_list=state.target_list, last_percent=state.last_percent,
                            part_period=total.period if total is not None and not is_item else None,
                            part_noun=total.unit.split()[0] if total is not None and counted else None,
+                           part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
         else:
@@ -992,6 +994,17 @@ def _announced_lists(low, figure_starts):
             reaches.append((colon, line_end, modality))  # the rest of the paragraph
         else:
             reaches.append((colon, _target_list_end(low, low.rfind("\n", 0, colon) + 1), modality))
+    for match in _PARTS_FOLLOW_AT_LINE_END_RE.finditer(low):
+        # "Sản lượng lương thực ước đạt 119.986 tấn, giảm 3,4% so với cùng kỳ. Trong đó:" over paragraphs headed
+        # "Cây lúa: …", "Cây ngô: …": the parts of an estimated total, estimates whatever their own verbs say
+        line_start = low.rfind("\n", 0, match.start()) + 1
+        sentence_start = max(low.rfind(". ", line_start, match.start()) + 1, line_start)
+        statement_start = max(low.rfind(". ", line_start, sentence_start - 1) + 1, line_start)
+        cue = _ESTIMATE_CUE_RE.search(low, statement_start, match.start())
+        if cue is not None:
+            end = _labelled_paragraphs_end(low, match.end())
+            if end > match.end():
+                reaches.append((match.end() - 1, end, "expected" if cue.group("expected") else "estimate"))
     if "ước" in low or "dự kiến" in low:
         for match in _ESTIMATE_HEADING_RE.finditer(low):
             # "II. ƯỚC THỰC HIỆN CẢ NĂM 2023" standing as a line of its own, no figure and no full stop: a heading
@@ -1004,6 +1017,28 @@ def _announced_lists(low, figure_starts):
             reaches.append((end, _target_list_end(low, start), modality))
         reaches.sort()
     return reaches
+
+
+# "Trong đó:" ending a paragraph: the parts of the total just said follow, one paragraph each
+_PARTS_FOLLOW_AT_LINE_END_RE = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|cụ\s+thể)\s*:[ \t]*(?=\n)")
+_ESTIMATE_CUE_RE = re.compile(r"(?<!\w)(?:ước(?:\s+(?:thực\s+hiện|tính|đạt))?|sơ\s+bộ|(?P<expected>dự\s+kiến))(?!\w)")
+# A paragraph headed by a short label and a colon ("Cây lúa: Gieo cấy …", "- Chăn nuôi: …")
+_LABELLED_PARAGRAPH_RE = re.compile(r"[ \t]*(?:[-–+*•][ \t]*)?[^\W\d][^:\n.;,\d]{0,30}:")
+
+
+def _labelled_paragraphs_end(low, start):
+    """The end of the run of labelled paragraphs right after `start` (bounded by _LIST_REACH); `start` if none."""
+    end = position = start
+    limit = min(len(low), start + _LIST_REACH)
+    while position < limit:
+        line_start = position
+        while line_start < len(low) and low[line_start] in "\n \t":
+            line_start += 1
+        if line_start >= len(low) or not _LABELLED_PARAGRAPH_RE.match(low, line_start):
+            break
+        line_end = low.find("\n", line_start)
+        end = position = len(low) if line_end < 0 else line_end
+    return end
 
 
 def _target_list_end(low, start):
@@ -1068,11 +1103,13 @@ def _sectors_take_the_economy_modality(claims):
         carried_subject = isinstance(claim.confidence, tuple) and claim.confidence[0] == "previous"
         if isinstance(claim.confidence, tuple) and claim.confidence[3] == "past":
             continue  # ("…, cao hơn mức tăng 2,71% của 9 tháng năm 2019": an earlier time's, given to compare)
+        # (the parts after a whole belong to the last whole said: "ngành chế biến, chế tạo tăng 7,3%" after the index of
+        # industrial production is its section, not a sector of the GRDP estimated paragraphs before)
         if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
-            economy = claim.modality  # (a growth whose subject was only carried from an earlier sentence is no statement)
+            economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             continue
         if claim.measure == "growth" and cues["industrial_index_re"].search(subject_low) and not carried_subject:
-            industry = claim.modality
+            economy, industry = None, claim.modality
             continue
         how = claim.confidence
         if not (claim.modality == "actual" and isinstance(how, tuple) and how[3] in ("default", "verb")):
@@ -2270,13 +2307,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # of that year's plan)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
-    if modality == "actual" and not carried and not is_percent and unit and sentence_claims \
-            and 0 <= marks.trong_do <= quantity.start - len("trong đó") \
-            and not cues["done_words_re"].search(low, marks.trong_do, quantity.start):
-        # "Kế hoạch thu ngân sách năm 2033 được giao là 308,9 tỷ đồng, trong đó thu thuế 169,9 tỷ đồng": the parts of
-        # a planned total, listed with no verb of reaching, are planned amounts too
-        total = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do), None)
-        if total is not None and total.modality == "target" and total.unit == unit:
+    if modality == "actual" and not carried and not is_percent and unit:
+        # "Kế hoạch thu ngân sách năm 2033 được giao là 308,9 tỷ đồng, trong đó thu thuế 169,9 tỷ đồng" (or "… . Trong
+        # đó, …"): the parts of a planned total, listed with no verb of reaching, are planned amounts too
+        total = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do), None) \
+            if 0 <= marks.trong_do <= quantity.start - len("trong đó") else None
+        if total is not None:
+            planned_unit, parts_start = (total.unit if total.modality == "target" else None), marks.trong_do
+        else:
+            planned_unit, parts_start = (state.part_of_a_plan if continues else None), sentence.start
+        if planned_unit == unit and not cues["done_words_re"].search(low, parts_start, quantity.start):
             modality = "target"
             modality_how = "carried"
     if modality in ("estimate", "expected"):

@@ -111,3 +111,31 @@ def test_a_total_raised_to_since_the_start_of_the_year_holds_now():
     claims = by_text(extract(text, date="2040-06-28"))
     assert claims["312 doanh nghiệp"].period == "2040-01/2040-06-28"
     assert claims["6.450 doanh nghiệp"].period == claims["98.200 tỷ đồng"].period == "2040-06-28"
+
+
+def test_the_parts_of_a_planned_total_said_in_the_next_sentence_are_planned_too():
+    claims = by_text(extract("Kế hoạch vốn đầu tư công năm 2040 là 312.500 triệu đồng. Trong đó, ngân sách cấp tỉnh là "
+                             "201.000 triệu đồng, ngân sách cấp huyện là 111.500 triệu đồng.", date="2040-07-05"))
+    for figure in ("312.500 triệu đồng", "201.000 triệu đồng", "111.500 triệu đồng"):
+        assert claims[figure].modality == "target", figure
+
+
+def test_the_crops_listed_after_an_estimated_total_ending_with_trong_do_are_estimates():
+    text = ("Sản lượng lương thực có hạt ước đạt 98.400 tấn, giảm 2,1% so với cùng kỳ. Trong đó:\n\n"
+            "Cây lúa: Gieo cấy 12.300 ha, đạt 101% kế hoạch; sản lượng đạt 70.100 tấn.\n\n"
+            "Cây ngô: Diện tích gieo trồng 5.200 ha, giảm 8% so với cùng kỳ.\n\n"
+            "Chăn nuôi phát triển ổn định, đàn bò có 95.000 con.")
+    claims = by_text(extract(text, date="2040-09-28"))
+    for figure in ("12.300 ha", "101%", "70.100 tấn", "5.200 ha", "8%"):
+        assert claims[figure].modality == "estimate", figure
+    assert claims["95.000 con"].modality == "actual"
+
+
+def test_the_sections_after_the_index_of_industrial_production_take_its_modality_not_the_gdps():
+    text = ("Tổng sản phẩm trên địa bàn 6 tháng ước tính tăng 6,1% so với cùng kỳ.\n\n"
+            "Chỉ số sản xuất công nghiệp tháng 6 tăng 7,4% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng "
+            "tăng 5,2%; ngành công nghiệp chế biến, chế tạo tăng 8,1%.")
+    claims = by_text(extract(text, date="2040-06-29"))
+    assert claims["6,1%"].modality == "estimate"
+    for figure in ("7,4%", "5,2%", "8,1%"):
+        assert claims[figure].modality == "actual", figure
