@@ -2504,6 +2504,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif modality_how == "list" and not (period and _YEARS_SPAN_RE.fullmatch(period)):
         period = state.goal_period or year_of_period(period)  # an item of a list of targets is the plan of its year
         # (but an annual average over a plan's term keeps the term: "bình quân hằng năm dưới 1%" → 2020/2025)
+    if role == "plan" and compared_pair is None and sentence_claims and previous is not None \
+            and sentence_claims[-1].end == previous.end and sentence_claims[-1].period:
+        # "trồng rừng đạt 405/340 ha": the plan of the year of what was done (9 months' 813/520 ha: the year's plan)
+        period = year_of_period(sentence_claims[-1].period) or sentence_claims[-1].period
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:

@@ -659,11 +659,13 @@ _NAME_NEXT_RE = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
 
 def _speaks_of_its_district(text, mentions):
     """The text speaks of "the district" as its own (UBND huyện, toàn huyện …) at least twice, and not of the
-    country."""
+    country; once is enough where the district is the only place the text names at all."""
     if any(m.country for m in mentions):
         return False
     unnamed = (m for m in _own_district_re().finditer(text) if not _NAME_NEXT_RE.match(text, m.end()))
-    return next(unnamed, None) is not None and next(unnamed, None) is not None
+    if next(unnamed, None) is None:
+        return False
+    return len({tuple(m.names) for m in mentions}) == 1 or next(unnamed, None) is not None
 @lru_cache(maxsize=None)
 def _region_re():
     words = longest_first(table("places")["regions"] + list(table("places")["region_abbreviations"]))

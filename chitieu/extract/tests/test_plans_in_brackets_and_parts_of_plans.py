@@ -139,3 +139,21 @@ def test_the_sections_after_the_index_of_industrial_production_take_its_modality
     assert claims["6,1%"].modality == "estimate"
     for figure in ("7,4%", "5,2%", "8,1%"):
         assert claims[figure].modality == "actual", figure
+
+
+def test_the_only_district_a_text_names_is_its_place_when_it_speaks_of_the_district():
+    text = ("Năm 2040, tình hình kinh tế của huyện được duy trì, sản lượng lương thực đạt trên 18.200 tấn, đạt 103% so "
+            "với nghị quyết đề ra; thu ngân sách trên địa bàn đạt 21,4 tỷ đồng.\n\nVăn hóa, giáo dục, y tế tiếp tục "
+            "được quan tâm. Năm 2041, huyện Chợ Đồn phấn đấu sản lượng lương thực đạt 18.500 tấn.")
+    claims = by_text(extract(text, date="2041-01-06"))
+    assert claims["18.200 tấn"].place == claims["21,4 tỷ đồng"].place == "Chợ Đồn"
+
+
+def test_the_plan_half_of_a_done_and_planned_pair_is_the_plan_of_the_year_of_what_was_done():
+    text = ("Hội nghị tổng kết năm 2040, triển khai nhiệm vụ năm 2041.\n\nNăm 2040, kinh tế huyện ổn định.\n\n"
+            "Diện tích gieo trồng ước đạt trên 4.100 ha; trồng rừng đạt 405/350 ha, đạt 115,7% kế hoạch.\n\n"
+            "Nhiệm vụ trọng tâm năm 2041, huyện phấn đấu trồng rừng 400 ha.")
+    claims = by_text(extract(text, date="2040-12"))
+    assert (claims["405"].modality, claims["405"].period) == ("actual", "2040")
+    assert (claims["350 ha"].modality, claims["350 ha"].period) == ("target", "2040")
+    assert (claims["400 ha"].modality, claims["400 ha"].period) == ("target", "2041")
