@@ -84,6 +84,12 @@ def _strip_edges(phrase: str) -> str:
         changed = False
         while words and words[-1] in _EDGE_PUNCTUATION:
             words.pop()
+        if words and words[-1].endswith(("…", "...")):  # "hộ cận nghèo…": a list cut short, not part of its name
+            words[-1] = words[-1].rstrip(".…")
+            if not words[-1]:
+                words.pop()
+            changed = True
+            continue
         while words and words[0] in _EDGE_PUNCTUATION:
             words.pop(0)
         if not words:

@@ -157,3 +157,10 @@ def test_the_plan_half_of_a_done_and_planned_pair_is_the_plan_of_the_year_of_wha
     assert (claims["405"].modality, claims["405"].period) == ("actual", "2040")
     assert (claims["350 ha"].modality, claims["350 ha"].period) == ("target", "2040")
     assert (claims["400 ha"].modality, claims["400 ha"].period) == ("target", "2041")
+
+
+def test_a_subject_drops_goes_on_and_this_province_before_its_verb():
+    claims = by_text(extract("Năm 2040, tốc độ tăng trưởng kinh tế tiếp tục đạt 7,2%; chỉ số sản xuất công nghiệp của "
+                             "tỉnh này tăng 9,4%.", date="2041-01-05"))
+    assert claims["7,2%"].subject == "tốc độ tăng trưởng kinh tế"
+    assert claims["9,4%"].subject == "chỉ số sản xuất công nghiệp"
