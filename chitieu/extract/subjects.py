@@ -571,6 +571,16 @@ def _crop_head(subject: str) -> tuple[str, str] | None:
     return None
 
 
+_CROP_LABEL_RE = re.compile(r"[ \t]*(?:[-–+*•][ \t]*)?(?:cây\s+)?([^\W\d][^:\n.;,\d]{0,25}?)\s*:", re.IGNORECASE)
+
+
+def _paragraph_crop_label(work: str, position: int) -> str | None:
+    """The crop a paragraph is headed by ("Cây lúa: …", "- Ngô: …"), if its label names one."""
+    start = work.rfind("\n", 0, position) + 1
+    label = _CROP_LABEL_RE.match(work, start, position)
+    return label.group(1).lower() if label is not None and _names_a_crop(label.group(1)) else None
+
+
 def _names_a_crop(subject: str) -> bool:
     words = subject.lower().split()
     crops = _crop_vocabulary()[1]
@@ -608,6 +618,14 @@ def carry_crops(work: str, claims: list) -> None:
     - an item of a list of areas that names only a crop takes the area's measure of the item before it ("diện tích lúa
       đông xuân là 2.347 ha, lúa mùa là 1.915 ha" → diện tích lúa mùa)."""
     ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
+    for claim in ordered:
+        # "Cây lúa: Gieo cấy 15.150 ha, …; sản lượng đạt 84.718 tấn": a paragraph headed by a crop names the crop
+        # of the measures in it that name none (sản lượng → sản lượng lúa)
+        own = _crop_head(claim.subject)
+        if own is not None and not own[1]:
+            label = _paragraph_crop_label(work, claim.start)
+            if label is not None:
+                claim.subject = f"{claim.subject} {label}"
     for index in range(1, len(ordered)):
         claim = ordered[index]
         previous = ordered[index - 1]

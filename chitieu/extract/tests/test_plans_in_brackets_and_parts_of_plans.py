@@ -164,3 +164,11 @@ def test_a_subject_drops_goes_on_and_this_province_before_its_verb():
                              "tỉnh này tăng 9,4%.", date="2041-01-05"))
     assert claims["7,2%"].subject == "tốc độ tăng trưởng kinh tế"
     assert claims["9,4%"].subject == "chỉ số sản xuất công nghiệp"
+
+
+def test_a_paragraph_headed_by_a_crop_names_the_crop_of_its_measures():
+    text = ("Sản xuất nông nghiệp 9 tháng năm 2040:\n\nCây lúa: Năng suất bình quân đạt 57,1 tạ/ha; sản lượng đạt "
+            "80.200 tấn.\n\nCây ngô: Sản lượng đạt 31.400 tấn.")
+    claims = by_text(extract(text, date="2040-09-28"))
+    assert claims["80.200 tấn"].subject == "sản lượng lúa"
+    assert claims["31.400 tấn"].subject == "Sản lượng ngô"
