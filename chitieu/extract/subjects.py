@@ -452,6 +452,10 @@ _VERB_BEFORE_FIGURE_END_RE = re.compile(r"(?:\s+(?:ước|đạt|là|chiếm|b�
 _NOUN_AFTER_WORDS = 10
 
 
+_NAMES_LISTED_AFTER_NOUN_RE = re.compile(r"\s*(?:(?:là|gồm)\s*:?|:)(?:\s|,|(?<!\w)và(?!\w))+"
+                                         r"(?=(?:đã\s+)?(?:đạt|được|hoàn thành|về đích)(?!\w))", re.IGNORECASE)
+
+
 def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -> str | None:
     """The words after a count (`19 dự án [phát triển sản xuất]`) up to the end of its phrase; a bracket right
     after the count (`41/76 xã (53,9%) hoàn thành …`) is passed over."""
@@ -459,6 +463,11 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if bracket:
         start, end = bracket.end(), max(end, min(len(work), bracket.end() + 80))
     segment = _blanked(work, start, end, blanks)
+    # "4 xã là: A, B và C đạt chuẩn nông thôn mới": the places named (blanked) between the counted noun and what they
+    # did are who they are, not what is counted
+    listed = _NAMES_LISTED_AFTER_NOUN_RE.match(segment)
+    if listed is not None:
+        segment = " " + segment[listed.end():]
     cut = _NOUN_CUT_RE.search(segment)
     if cut:
         segment = segment[:cut.start()]

@@ -172,3 +172,10 @@ def test_a_paragraph_headed_by_a_crop_names_the_crop_of_its_measures():
     claims = by_text(extract(text, date="2040-09-28"))
     assert claims["80.200 tấn"].subject == "sản lượng lúa"
     assert claims["31.400 tấn"].subject == "Sản lượng ngô"
+
+
+def test_the_communes_named_after_a_count_are_who_they_are_not_what_is_counted():
+    claims = by_text(extract("Đến hết tháng 6 năm 2040, huyện Na Hang đã có 3 xã là: Năng Khả, Sơn Phú và Thanh Tương "
+                             "đạt chuẩn nông thôn mới.", date="2040-07-10"))
+    assert claims["3 xã"].subject == "xã đạt chuẩn nông thôn mới"
+    assert claims["3 xã"].place == "Na Hang"
