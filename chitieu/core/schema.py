@@ -1,7 +1,8 @@
 """A new embedded (SQLite) database starts from the schema its migrations make, kept in `sqlite_schema.json`,
 instead of running its ~250 migrations one by one: Django renders the models' state after each of them,
-which takes about 16 s here, the largest part of the demo's first start. `migrate` runs after it all the
-same, so a migration added since the file was written is applied the usual way;
+which takes about 16 s here (the largest part of the demo's first start, and of each test run's set-up).
+`chitieu migrate` (core/management/commands/migrate.py) loads it into an empty SQLite database, then migrates
+as usual, so a migration added since the file was written is applied the usual way;
 `tests/test_start_a_database_from_the_schema.py` fails when the file is not what the migrations make, and
 `chitieu write-sqlite-schema` writes it again. PostgreSQL always runs the migrations."""
 
@@ -47,31 +48,32 @@ def describe(database_path):
     return {"schema": schema, "rows": rows}
 
 
-def start_from_schema(database_path, schema_file=SCHEMA_FILE):
-    """Make the tables of an empty SQLite database from the schema file, in one transaction. Returns False,
-    touching nothing, when the database already has a table or there is no schema file."""
+def start_from_schema(raw, schema_file=SCHEMA_FILE):
+    """Make the tables of an empty SQLite database from the schema file, in one transaction. `raw` is a DB-API
+    sqlite3 connection in autocommit mode (Django's `connection.connection`, or `sqlite3.connect(path,
+    isolation_level=None)`). Returns False, touching nothing, when the database already has a table or there is no
+    schema file."""
     if not Path(schema_file).exists():
         return False
-    with closing(sqlite3.connect(database_path, isolation_level=None)) as db:
-        if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            return False
-        content = json.loads(Path(schema_file).read_text(encoding="utf-8"))
-        applied = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in content["schema"]:
-                db.execute(statement)
-            for table, found in content["rows"].items():
-                columns, values = list(found["columns"]), found["rows"]
-                if table == APPLIED_MIGRATIONS:
-                    columns, values = columns + ["applied"], [row + [applied] for row in values]
-                names = ", ".join(f'"{column}"' for column in columns)
-                marks = ", ".join("?" * len(columns))
-                db.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
-            db.execute("COMMIT")
-        except Exception:
-            db.execute("ROLLBACK")
-            raise
+    if raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        return False
+    content = json.loads(Path(schema_file).read_text(encoding="utf-8"))
+    applied = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in content["schema"]:
+            raw.execute(statement)
+        for table, found in content["rows"].items():
+            columns, values = list(found["columns"]), found["rows"]
+            if table == APPLIED_MIGRATIONS:
+                columns, values = columns + ["applied"], [row + [applied] for row in values]
+            names = ", ".join(f'"{column}"' for column in columns)
+            marks = ", ".join("?" * len(columns))
+            raw.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
+        raw.execute("COMMIT")
+    except Exception:
+        raw.execute("ROLLBACK")
+        raise
     return True
 
 
@@ -81,7 +83,7 @@ def migrate_a_new_database():
     with tempfile.TemporaryDirectory(prefix="chitieu-schema-") as folder:
         environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
         environment["CHITIEU_DATA_DIR"] = folder
-        subprocess.run([sys.executable, "-m", "chitieu.cli", "migrate", "--verbosity", "0"], check=True,
+        subprocess.run([sys.executable, "-m", "chitieu.cli", "migrate", "--from-migrations", "--verbosity", "0"], check=True,
                        env=environment, cwd=folder)
         return describe(Path(folder) / "chitieu.sqlite3")
 

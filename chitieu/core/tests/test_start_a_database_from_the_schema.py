@@ -32,12 +32,18 @@ def test_the_schema_file_is_what_the_migrations_make():
     assert made["rows"] == committed["rows"], "run `chitieu write-sqlite-schema` after changing a migration"
 
 
-def test_a_database_started_from_the_schema_has_no_migration_left(tmp_path):
-    assert start_from_schema(tmp_path / "chitieu.sqlite3")
+def chitieu(*arguments, data_dir):
     environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    environment["CHITIEU_DATA_DIR"] = str(tmp_path)
-    check = subprocess.run([sys.executable, "-m", "chitieu.cli", "migrate", "--check"], env=environment,
-                           capture_output=True, text=True)
+    environment["CHITIEU_DATA_DIR"] = str(data_dir)
+    return subprocess.run([sys.executable, "-m", "chitieu.cli", *arguments], env=environment, capture_output=True,
+                          text=True)
+
+
+def test_migrate_makes_a_new_database_from_the_schema_and_leaves_no_migration(tmp_path):
+    migrate = chitieu("migrate", "--verbosity", "1", data_dir=tmp_path)
+    assert migrate.returncode == 0, migrate.stdout + migrate.stderr
+    assert "sqlite_schema.json" in migrate.stdout
+    check = chitieu("migrate", "--check", data_dir=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr
     assert describe(tmp_path / "chitieu.sqlite3") == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
@@ -48,7 +54,8 @@ def test_a_database_with_tables_is_left_as_it_is(tmp_path):
         db.execute("CREATE TABLE kept (value TEXT)")
         db.execute("INSERT INTO kept VALUES ('29,577')")
         db.commit()
-    assert not start_from_schema(path)
+    with closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        assert not start_from_schema(raw)
     assert tables_of(path) == {"kept"}
 
 
@@ -56,6 +63,6 @@ def test_a_broken_schema_file_leaves_the_database_empty(tmp_path):
     broken = tmp_path / "schema.json"
     broken.write_text(json.dumps({"schema": ["CREATE TABLE first (id integer)", "CREATE TABLE oops ("], "rows": {}}))
     path = tmp_path / "chitieu.sqlite3"
-    with pytest.raises(sqlite3.OperationalError):
-        start_from_schema(path, schema_file=broken)
+    with closing(sqlite3.connect(path, isolation_level=None)) as raw, pytest.raises(sqlite3.OperationalError):
+        start_from_schema(raw, schema_file=broken)
     assert tables_of(path) == set()

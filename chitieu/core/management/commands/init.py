@@ -1,8 +1,6 @@
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from chitieu.core.schema import start_from_schema
 from chitieu.core.steps import ensure_data_dir, load_demo_data, load_reference_data
 
 
@@ -16,9 +14,6 @@ class Command(BaseCommand):
         ensure_data_dir()
         verbosity = options.get("verbosity", 1)
         log = self.stdout.write if verbosity else (lambda *a, **k: None)
-        database = settings.DATABASES["default"]
-        if database["ENGINE"].endswith("sqlite3") and start_from_schema(database["NAME"]):
-            log("· schema of a new database (core/sqlite_schema.json); then the migrations added since, if any")
         call_command("migrate", interactive=False, verbosity=max(0, verbosity - 1))
         load_reference_data(log)
         if demo:
