@@ -816,14 +816,19 @@ def marks_free_of_cues(context, sentence, first_figure):
 _STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện(?!\s+hành)|đã|đến nay|tính đến|nay|vừa|được công nhận)(?!\w)")
 
 
+_SPAN_END_RE = re.compile(r"^\d{4}/(?=\d{4}$)")  # "2025/2030" → "2030": the year a span of years ends in
+
+
 def _goal_goes_on(context, sentence, previous_claims):
     """The year a goal sentence set ("phấn đấu đến năm 2020 … chiếm 50%; … có ít nhất một huyện …"), where this
     sentence goes on with its goals: every figure before was a target of a year still to come (after the text's
     date, or after the year it reports on: a January report on the year just ended), and this sentence names no time of its own and no word of what already is. None otherwise."""
     if not previous_claims or context.doc_date is None:
         return None
-    period = previous_claims[-1].period
-    if not all(c.modality == "target" and c.period == period for c in previous_claims) \
+    # (a yearly rate of the goals, "bình quân đạt 8%/năm", holds over the span that ends in the goal's year: 2025/2030)
+    period = _SPAN_END_RE.sub("", previous_claims[-1].period or "")
+    if not all(c.modality == "target" and (c.period == period or (c.period or "").endswith(f"/{period}"))
+               for c in previous_claims) \
             or not (period and period[:4].isdigit() and len(period) == 4
                     and int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year)):
         return None
@@ -2504,6 +2509,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif modality_how == "list" and not (period and _YEARS_SPAN_RE.fullmatch(period)):
         period = state.goal_period or year_of_period(period)  # an item of a list of targets is the plan of its year
         # (but an annual average over a plan's term keeps the term: "bình quân hằng năm dưới 1%" → 2020/2025)
+    if modality_how == "list" and state.goal_period and evidence.get("period") != "sentence" \
+            and not (unit == "%" and quantity.text.rstrip().endswith("/năm")):
+        # "… đặt mục tiêu đến năm 2030, …. Thu nhập bình quân đầu người đạt trên 58 triệu đồng/năm": the goals that go on
+        # after a horizon are for that year, not for the whole term the text names (only a rate per year is)
+        period = state.goal_period
     if role == "plan" and compared_pair is None and sentence_claims and previous is not None \
             and sentence_claims[-1].end == previous.end and sentence_claims[-1].period:
         # "trồng rừng đạt 405/340 ha": the plan of the year of what was done (9 months' 813/520 ha: the year's plan)

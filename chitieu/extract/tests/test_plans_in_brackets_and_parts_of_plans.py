@@ -179,3 +179,13 @@ def test_the_communes_named_after_a_count_are_who_they_are_not_what_is_counted()
                              "đạt chuẩn nông thôn mới.", date="2040-07-10"))
     assert claims["3 xã"].subject == "xã đạt chuẩn nông thôn mới"
     assert claims["3 xã"].place == "Na Hang"
+
+
+def test_the_goals_that_go_on_after_a_horizon_are_for_that_year():
+    text = ("Đảng bộ xã nhiệm kỳ 2040-2045 đặt mục tiêu đến năm 2045, tốc độ tăng giá trị sản xuất bình quân đạt "
+            "8%/năm; thu ngân sách trên địa bàn đạt trên 25 tỷ đồng. Thu nhập bình quân đầu người đạt trên 90 triệu "
+            "đồng/năm. Tỷ lệ hộ nghèo giảm còn 1,5%.")
+    claims = by_text(extract(text, date="2040-08-20"))
+    assert (claims["8%/năm"].modality, claims["8%/năm"].period) == ("target", "2040/2045")
+    for figure in ("25 tỷ đồng", "90 triệu đồng/năm", "1,5%"):
+        assert (claims[figure].modality, claims[figure].period) == ("target", "2045"), figure
