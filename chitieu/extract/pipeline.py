@@ -2510,9 +2510,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         period = state.goal_period or year_of_period(period)  # an item of a list of targets is the plan of its year
         # (but an annual average over a plan's term keeps the term: "bình quân hằng năm dưới 1%" → 2020/2025)
     if modality_how == "list" and state.goal_period and evidence.get("period") != "sentence" \
-            and not (unit == "%" and quantity.text.rstrip().endswith("/năm")):
+            and not (unit == "%" and (quantity.text.rstrip().endswith("/năm") or _EACH_YEAR_RE.search(left))):
         # "… đặt mục tiêu đến năm 2030, …. Thu nhập bình quân đầu người đạt trên 58 triệu đồng/năm": the goals that go on
-        # after a horizon are for that year, not for the whole term the text names (only a rate per year is)
+        # after a horizon are for that year, not for the whole term the text names (only a rate per year, or an annual
+        # average, "bình quân hằng năm dưới 1,1%", is)
         period = state.goal_period
     if role == "plan" and compared_pair is None and sentence_claims and previous is not None \
             and sentence_claims[-1].end == previous.end and sentence_claims[-1].period:
