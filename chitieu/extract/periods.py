@@ -214,8 +214,11 @@ _COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:(cao|thấp)\s+hơn|bằng|so\
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
 # "vượt dự toán cả năm 12%", "đạt 85% kế hoạch năm": the year of a plan a figure is measured against, right after
 # the verb that compares them, is the plan's, not the figure's time.
+# (also a resolution, by whoever passed it: "đạt 83% so với Nghị quyết của Tỉnh ủy năm 2024")
 _PLAN_COMPARED_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|đạt|bằng|so\s+với|hoàn\s+thành|cao\s+hơn|thấp\s+hơn)(?:\s+\d[\d.,]*\s*%)?\s+"
-                                      r"(?:dự\s+toán|kế\s+hoạch|kh)(?:\s+(?:hđnd|ubnd)?\s*(?:tỉnh|huyện|xã)?\s*giao)?\s*$")
+                                      r"(?:(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|kh)(?:\s+(?:hđnd|ubnd)?\s*(?:tỉnh|huyện|xã)?\s*giao)?"
+                                      r"|(?:so\s+với\s+)?(?:nghị\s+quyết|nq)(?:\s+(?:của\s+)?(?:tỉnh\s+ủy|huyện\s+ủy|thành\s+ủy|đảng\s+ủy"
+                                      r"|hđnd(?:\s+(?:tỉnh|huyện|xã|thành\s+phố))?|đại\s+hội))?)\s*$")
 # A plan or target named right before a span of years: the span is the plan's ("78 xã đạt chuẩn, vượt chỉ tiêu giai
 # đoạn 2016-2020"); it dates that target's own figures only, said right after it, and frames no other figure.
 # ("vượt mục tiêu cả giai đoạn 2021-2025 được giao": the whole span of the target, still the target's only)

@@ -420,6 +420,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
     rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
     targets_in_brackets(work, claims)  # "so với chỉ tiêu tỉnh giao (35,5%)": the base's value of the rate
+    _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
     as_written(text, work, claims)  # each subject spelled as the text spells it (subjects.py)
     levels = place_levels(places)
@@ -612,6 +613,41 @@ def _period_lead_start(low, start):
 def extract(text, date=None, place=None) -> list[Claim]:
     """The claims of one document's text (see `analyse` for flags and the document's date and place)."""
     return analyse(text, date=date, place=place).claims
+
+
+# A bracket that gives, figure for figure, the values of the figures before it at another time: "… dịch vụ chiếm 43,8%
+# (cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,8%; 25,8%; 47,2%)", "(Cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
+_CORRESPONDING_OPENER_RE = re.compile(r"\(\s*(?:[^\W\d][^()\d:;]{0,40}?\s)?tương\s+ứng\s+(?:của\s+)?")
+_CORRESPONDING_LIST_RE = re.compile(r"\s*(?:là|lần\s+lượt\s+là|lần\s+lượt)?\s*:?")
+
+
+def _corresponding_figures_of_another_time(context, claims):
+    """The figures of such a bracket are the ones before it, in the same order, at the time the bracket names: each
+    takes the measure, basis and subject of its counterpart, and that time (the same span a year earlier where it
+    says "cùng kỳ")."""
+    low = context.low
+    if "tương ứng" not in low:
+        return
+    starts = [c.start for c in claims]
+    for opener in _CORRESPONDING_OPENER_RE.finditer(low):
+        index = bisect.bisect_left(context.period_starts, opener.end())
+        if index >= len(context.periods) or context.periods[index].start - opener.end() > 12:
+            continue
+        mention = context.periods[index]
+        listed = _CORRESPONDING_LIST_RE.match(low, mention.end)
+        close = low.find(")", opener.end())
+        if close < 0 or listed is None or _DIGIT_RE.search(low, mention.end, listed.end()) is not None:
+            continue
+        first = bisect.bisect_left(starts, listed.end())
+        last = bisect.bisect_left(starts, close)
+        inside = claims[first:last]
+        before = claims[max(0, bisect.bisect_left(starts, opener.start()) - len(inside)):bisect.bisect_left(starts, opener.start())]
+        if not inside or len(before) != len(inside) or any(b.unit != i.unit for b, i in zip(before, inside)):
+            continue
+        for counterpart, claim in zip(before, inside):
+            claim.measure, claim.basis, claim.subject = counterpart.measure, counterpart.basis, counterpart.subject
+            flow = bool(counterpart.period) and "/" in (counterpart.period or "")
+            claim.period = year_earlier(counterpart.period) if mention.base else mention.period(flow) or claim.period
 
 
 def _read_claims(context, quantities):
@@ -3339,6 +3375,8 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             break  # "mỗi năm có thêm trên 600 hợp tác xã, lũy kế đến nay có …": the running total's time is its own
         if between.strip() != "(" and _year_in_a_noun_bracket(context.low, mention):
             break  # "17 xã và 2 thị trấn với dân số (năm 2019) là …": that year is the population's, said after it
+        if "(" in between and between.strip() != "(" and _CORRESPONDING_OPENER_RE.match(context.low, between.rfind("(") + quantity.end):
+            break  # "chiếm 43,8% (cơ cấu tương ứng của 6 tháng năm 2023 là: …)": the bracket's time is its own figures'
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             evidence["period"] = "sentence"

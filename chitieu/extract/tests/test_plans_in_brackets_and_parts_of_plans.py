@@ -189,3 +189,24 @@ def test_the_goals_that_go_on_after_a_horizon_are_for_that_year():
     assert (claims["8%/năm"].modality, claims["8%/năm"].period) == ("target", "2040/2045")
     for figure in ("25 tỷ đồng", "90 triệu đồng/năm", "1,5%"):
         assert (claims[figure].modality, claims[figure].period) == ("target", "2045"), figure
+
+
+def test_a_bracket_of_the_corresponding_figures_of_another_time_gives_each_its_counterparts_kind_and_that_time():
+    text = ("6 tháng đầu năm 2040, khu vực nông nghiệp chiếm tỷ trọng 20,4%; khu vực công nghiệp chiếm 31,9%; khu vực "
+            "dịch vụ chiếm 43,8% (cơ cấu tương ứng của 6 tháng đầu năm 2039 là: 22,8%; 25,8%; 47,2%). Quý I/2041, "
+            "khu vực công nghiệp chiếm 42,1%; khu vực dịch vụ chiếm 32,0% (Cơ cấu tương ứng của cùng kỳ năm 2040 là: "
+            "40,1%; 32,2%).")
+    claims = by_text(extract(text, date="2041-04-05"))
+    assert claims["43,8%"].period == "2040-01/2040-06"
+    for figure, subject in (("22,8%", "khu vực nông nghiệp"), ("25,8%", "khu vực công nghiệp"), ("47,2%", "khu vực dịch vụ")):
+        assert (claims[figure].measure, claims[figure].period, claims[figure].subject) == ("share", "2039-01/2039-06", subject)
+    for figure, subject in (("40,1%", "khu vực công nghiệp"), ("32,2%", "khu vực dịch vụ")):
+        assert (claims[figure].measure, claims[figure].period, claims[figure].subject) == ("share", "2040-01/2040-03", subject)
+
+
+def test_a_ratio_to_a_resolution_of_a_year_is_dated_by_the_report_not_by_that_year():
+    text = ("9 tháng năm 2040, tổng thu ngân sách ước đạt 4.100 tỷ đồng, đạt 81% so với Nghị quyết của Tỉnh ủy năm 2040."
+            "\n\nGiá trị xuất khẩu ước đạt 1.250 triệu USD, bằng 72% kế hoạch năm.")
+    claims = by_text(extract(text, date="2040-09-27"))
+    for figure in ("4.100 tỷ đồng", "81%", "1.250 triệu USD", "72%"):
+        assert claims[figure].period == "2040-01/2040-09", figure
