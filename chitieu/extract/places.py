@@ -217,11 +217,13 @@ def _prefix_levels():
 class _EndsWithWord:
     """`search(text)`: the text ends with one of the words (any case), then perhaps spaces."""
 
-    def __init__(self, words):
+    def __init__(self, words, except_after=()):
         self.words = tuple(w.lower() for w in words)
+        self.exceptions = tuple(w.lower() for w in except_after)
 
     def search(self, text):
-        return text.rstrip().lower().endswith(self.words)
+        end = text.rstrip().lower()
+        return end.endswith(self.words) and not end.endswith(self.exceptions)
 
 
 def _person_after_title(low, prefix_start, name):
@@ -240,7 +242,7 @@ def _office_titles():
 
 @lru_cache(maxsize=None)
 def _not_place_re():
-    return _EndsWithWord(longest_first(table("places")["not_place_before"]))
+    return _EndsWithWord(longest_first(table("places")["not_place_before"]), table("places")["place_body_before"])
 
 
 @lru_cache(maxsize=None)
@@ -385,6 +387,8 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             if taken.covers(match.start()) or _RANK_BEFORE_COUNTRY_RE.search(low, max(0, match.start() - 34), match.start()) \
                     or _RANKED_IN_REGION_BEFORE_RE.search(low, max(0, match.start() - 40), match.start()):
                 continue  # "đứng đầu khu vực Tây Nguyên": the field a place is ranked in, not where a figure holds
+            if match.group(0) in _capitalised_regions() and not text[match.start()].isupper():
+                continue  # "vùng trung du xứ Quảng": the lie of the land, not the statistics office's region
             name = abbreviations.get(match.group(0)) or text[match.start():match.end()]
             mentions.append(PlaceMention(match.start(), match.end(), (name[:1].upper() + name[1:],), "region"))
             taken.add(match.start(), match.end())
@@ -552,7 +556,10 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
               if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
                                                    or levels.get(n) == "district"
                                                    and (first_seen[n] < opening
-                                                        or _speaks_of_its_district(text, mentions))))}
+                                                        or _speaks_of_its_district(text, mentions)
+                                                        # (the one place the whole text names, "… của huyện Na Rì vẫn
+                                                        # còn hạn chế": the district whose year it reviews)
+                                                        or len(mentions) == 1)))}
     # A headline naming a province ("Tình hình kinh tế - xã hội tháng 5 năm 2018 tỉnh A") over a body that names no
     # other place twice (its districts, each once, are its parts) is about that province.
     headline = {m.names[0] for m in mentions if len(m.names) == 1 and 0 <= m.start < first_line_end
@@ -666,6 +673,11 @@ def _speaks_of_its_district(text, mentions):
     if next(unnamed, None) is None:
         return False
     return len({tuple(m.names) for m in mentions}) == 1 or next(unnamed, None) is not None
+@lru_cache(maxsize=None)
+def _capitalised_regions():
+    return frozenset(table("places")["regions_capitalised_only"])
+
+
 @lru_cache(maxsize=None)
 def _region_re():
     words = longest_first(table("places")["regions"] + list(table("places")["region_abbreviations"]))

@@ -210,3 +210,24 @@ def test_a_ratio_to_a_resolution_of_a_year_is_dated_by_the_report_not_by_that_ye
     claims = by_text(extract(text, date="2040-09-27"))
     for figure in ("4.100 tỷ đồng", "81%", "1.250 triệu USD", "72%"):
         assert claims[figure].period == "2040-01/2040-09", figure
+
+
+def test_the_district_whose_party_committee_meets_is_a_place():
+    text = ("Sáng 10/7, Ban chấp hành Đảng bộ huyện Long Điền khóa XII tổ chức hội nghị sơ kết 6 tháng đầu năm 2040.\n\n"
+            "Tổng doanh thu thương mại, dịch vụ đạt hơn 9.800 tỷ đồng, đạt 58% so kế hoạch.")
+    claims = by_text(extract(text, date="2040-07-10"))
+    assert claims["9.800 tỷ đồng"].place == claims["58%"].place == "Long Điền"
+
+
+def test_the_one_place_a_text_names_late_is_its_place():
+    text = ("Trong năm 2040, cấp ủy, chính quyền các cấp đã hoàn thành cơ bản các chỉ tiêu. Cụ thể: trồng rừng được "
+            "610 ha, đạt 115% kế hoạch; thu ngân sách đạt 108% kế hoạch.\n\nBên cạnh kết quả đạt được, việc thực hiện "
+            "các nhiệm vụ năm 2040 của huyện Na Rì vẫn còn hạn chế.")
+    claims = by_text(extract(text, date="2040-12-20"))
+    assert claims["610 ha"].place == claims["108%"].place == "Na Rì"
+
+
+def test_the_lie_of_the_land_is_no_region():
+    claims = by_text(extract("Năm 2040, xã Tiên Cảnh phát triển du lịch sinh thái vùng trung du với kinh phí hỗ trợ "
+                             "trên 3,6 tỷ đồng.", date="2040-12-20"))
+    assert claims["3,6 tỷ đồng"].place == "Tiên Cảnh"
