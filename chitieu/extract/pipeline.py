@@ -80,7 +80,9 @@ _TARGETS_REACHED_RE = re.compile(r"\s*((?:đều\s+)?(?:đạt|hoàn thành|vư�
                                  r"(?:\s+mức)?)?(?:\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu))?)(?!\w)")
 _TARGETS_REACHED_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?((?:đạt|hoàn thành|thực hiện đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                         r"(?:\s+mức)?)?)\s*$")
-_STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|giá trị sản xuất))?\s+(?:tiếp tục\s+)?chuyển dịch(?!\w)")
+# (also with the prices it is measured at in a bracket: "Cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau")
+_STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|giá trị sản xuất))?(?:\s*\([^()\d]{0,40}\))?\s+"
+                                 r"(?:tiếp tục\s+)?chuyển dịch(?!\w)")
 # A run of rises after a figure up to a base named after the last (the base is group 1): items split by "," or ";",
 # a qualifier before a figure ("tăng hơn 0,7%"), or a structure listed part by part, each share with its shift
 # ("dịch vụ chiếm 52,1%, tăng 9,4%; nông nghiệp chiếm 17,7%, giảm 6,9% so với năm 2015").
@@ -2362,6 +2364,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "carried"
     if modality in ("estimate", "expected"):
         state.modality = modality
+    if modality == "actual" and not carried and unit in cues["units_of_targets"] \
+            and _TARGETS_LIKELY_MET_AFTER_RE.match(low, quantity.end, sentence.end):
+        modality = "expected"  # "12/30 chỉ tiêu có khả năng sẽ đạt vào cuối nhiệm kỳ": the targets likely to be met
+        modality_how = "cue"  # (said of the count only: the figures after it are not its parts)
 
     # Subject carries on, except from a plan figure in brackets.
     if not (is_target and bracket):
@@ -2632,7 +2638,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tăng 250 tỷ đồng so với năm 2015, bình quân tăng 20%/năm": a yearly average rise is each year's against
         # the one before, it takes no base from the figure before it
         claim_basis = "same_period"
-    if measure in ("growth", "change") and claim_basis:
+    # (a plan read only from "vượt" with no base named is that figure's own: "vượt 1,8% và tăng 11%" — the rise after
+    # it, with no base of its own, is against the same period as any rise is)
+    if measure in ("growth", "change") and claim_basis and not (basis is None and verb_word in ("vượt", "vượt mức")):
         state.growth_basis = claim_basis
     if is_percent:
         state.last_percent = measure
@@ -3552,6 +3560,9 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
+# After a count of targets: they are likely to be, or will be, met ("12/30 chỉ tiêu có khả năng sẽ đạt")
+_TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(?:có\s+khả\s+năng|dự\s+kiến|sẽ)"
+                                          r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")
 # What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
 _CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá)(?:\s+(?:các|những))?(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")

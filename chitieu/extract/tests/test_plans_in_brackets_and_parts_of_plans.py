@@ -231,3 +231,25 @@ def test_the_lie_of_the_land_is_no_region():
     claims = by_text(extract("Năm 2040, xã Tiên Cảnh phát triển du lịch sinh thái vùng trung du với kinh phí hỗ trợ "
                              "trên 3,6 tỷ đồng.", date="2040-12-20"))
     assert claims["3,6 tỷ đồng"].place == "Tiên Cảnh"
+
+
+def test_a_rise_after_an_excess_with_no_base_is_against_the_same_period():
+    claims = by_text(extract("Năm 2040, giá trị sản xuất ước đạt 10.200 tỷ đồng, vượt 1,6% và tăng 10%.", date="2040-12-05"))
+    assert (claims["1,6%"].measure, claims["1,6%"].basis) == ("growth", "plan")
+    assert (claims["10%"].measure, claims["10%"].basis) == ("growth", "same_period")
+
+
+def test_a_shifting_structure_measured_at_prices_named_in_a_bracket_changes_in_points():
+    claims = by_text(extract("Năm 2040, cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau: ngành nông nghiệp "
+                             "chiếm 38,1%, giảm 0,07% so với năm 2039.", date="2041-01-05"))
+    assert claims["38,1%"].measure == "share"
+    assert (claims["0,07%"].measure, claims["0,07%"].basis, claims["0,07%"].value) == ("change", "prior_year", -0.07)
+
+
+def test_targets_likely_to_be_met_are_expected_and_only_they():
+    text = ("Nhiệm kỳ 2036-2040, xã có 16/30 chỉ tiêu đạt và vượt, 12/30 chỉ tiêu có khả năng sẽ đạt vào cuối nhiệm kỳ. "
+            "Trong đó, thu nhập bình quân đầu người đạt 52 triệu đồng.")
+    claims = by_text(extract(text, date="2038-05-10"))
+    assert claims["16/30 chỉ tiêu"].modality == "actual"
+    assert claims["12/30 chỉ tiêu"].modality == "expected"
+    assert claims["52 triệu đồng"].modality == "actual"
