@@ -1140,6 +1140,7 @@ def _sectors_take_the_economy_modality(claims):
     # "khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đạt 48,6% kế hoạch năm")
     cues = _cues()
     economy = None  # the modality of the last growth of the whole economy
+    economy_period = None  # … and its period
     industry = None  # the modality of the last rise of the index of industrial production
     for claim in claims:
         subject_low = (claim.subject or "").lower()
@@ -1150,6 +1151,7 @@ def _sectors_take_the_economy_modality(claims):
         # industrial production is its section, not a sector of the GRDP estimated paragraphs before)
         if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
+            economy_period = claim.period
             continue
         if claim.measure == "growth" and cues["industrial_index_re"].search(subject_low) and not carried_subject:
             economy, industry = None, claim.modality
@@ -1157,10 +1159,12 @@ def _sectors_take_the_economy_modality(claims):
         how = claim.confidence
         if not (claim.modality == "actual" and isinstance(how, tuple) and how[3] in ("default", "verb")):
             continue
+        # (a sector's growth of another span, "quý I tăng 1,21%, quý II tăng 3,68%, 6 tháng tăng 2,71%" after the
+        # six months' estimate, is a result already known, not a part of that estimate)
         if economy in ("estimate", "expected") and (claim.measure == "growth" or claim.measure == "share"
                                                     and "đóng góp" in subject_low
                                                     or claim.measure == "ratio" and claim.basis == "plan") \
-                and _sector_part(subject_low):
+                and _sector_part(subject_low) and (not claim.period or not economy_period or claim.period == economy_period):
             claim.modality = economy
             claim.confidence = (how[0], how[1], how[2], "carried", how[4])
         elif industry in ("estimate", "expected") and claim.measure == "growth" \
@@ -2274,6 +2278,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         down = False
     if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
         measure = "change"  # "tăng 0,48 điểm phần trăm": points are a difference of rates, whatever the rate is
+    if measure == "share" and verb_word in ("đóng góp giảm", "kéo giảm"):
+        value = -abs(value)  # "thuế sản phẩm đóng góp giảm 0,04 điểm phần trăm": a part that pulls the whole down
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
         value = -abs(value)
         if value_max is not None:

@@ -253,3 +253,17 @@ def test_targets_likely_to_be_met_are_expected_and_only_they():
     assert claims["16/30 chỉ tiêu"].modality == "actual"
     assert claims["12/30 chỉ tiêu"].modality == "expected"
     assert claims["52 triệu đồng"].modality == "actual"
+
+
+def test_a_sectors_growth_of_another_span_than_the_estimated_whole_keeps_its_own_modality():
+    text = ("GRDP 6 tháng đầu năm 2040 ước tính tăng 8,1%.\n\nKhu vực dịch vụ quý I tăng 3,4%, quý II tăng 12,2%, "
+            "6 tháng đầu năm tăng 7,9%.")
+    claims = by_text(extract(text, date="2040-06-29"))
+    assert claims["8,1%"].modality == "estimate"
+    assert claims["3,4%"].modality == claims["12,2%"].modality == "actual"
+    assert claims["7,9%"].modality == "estimate"
+
+
+def test_a_contribution_that_pulls_the_growth_down_is_a_negative_share():
+    claims = by_text(extract("Quý I/2040, thuế sản phẩm tăng 0,9%, đóng góp giảm 0,04 điểm phần trăm.", date="2040-04-05"))
+    assert (claims["0,04 điểm phần trăm"].measure, claims["0,04 điểm phần trăm"].value) == ("share", -0.04)
