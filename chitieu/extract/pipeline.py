@@ -3541,6 +3541,12 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
             # tell (not the date the second one holds at)
             period = None
             evidence["period"] = "none"
+    # "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả …: đào tạo nghề cho 932 người, …" in a text of 2025: a result the
+    # text gives no time for, in the year a term it reviews ends, is the term's (what was done over it; what is held,
+    # at its end)
+    elif reached and not is_target and (term := _term_ending_this_year(context, quantity.start)) is not None:
+        period = term if flow else term[5:]
+        evidence["period"] = "carried"
     # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
     # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).
     elif context.doc_date is not None and context.doc_date.month is not None and not flow and measure in ("level", "share") \
@@ -3675,6 +3681,21 @@ def _term_in(context, start, end):
     _term_before(context, end)  # (finds the text's terms once)
     index = bisect.bisect_left(context.terms, (end,)) - 1
     return index >= 0 and context.terms[index][0] >= start
+
+
+def _term_ending_this_year(context, position):
+    """The term of office ("nhiệm kỳ 2020 - 2025") named last before `position` whose last year is the dated text's
+    own year (a congress that reviews it), or None."""
+    if context.doc_date is None or "nhiệm kỳ" not in context.low:
+        return None
+    _term_before(context, position)  # (finds the terms once)
+    index = bisect.bisect_left(context.terms, (position,)) - 1
+    while index >= 0 and position - context.terms[index][0] <= _TERM_REACH:
+        start, term = context.terms[index]
+        if context.low.startswith("nhiệm kỳ", start) and int(term[5:]) == context.doc_date.year:
+            return term
+        index -= 1
+    return None
 
 
 def _term_before(context, position):

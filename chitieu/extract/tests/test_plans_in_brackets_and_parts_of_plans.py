@@ -267,3 +267,18 @@ def test_a_sectors_growth_of_another_span_than_the_estimated_whole_keeps_its_own
 def test_a_contribution_that_pulls_the_growth_down_is_a_negative_share():
     claims = by_text(extract("Quý I/2040, thuế sản phẩm tăng 0,9%, đóng góp giảm 0,04 điểm phần trăm.", date="2040-04-05"))
     assert (claims["0,04 điểm phần trăm"].measure, claims["0,04 điểm phần trăm"].value) == ("share", -0.04)
+
+
+def test_the_results_of_a_term_reviewed_in_the_year_it_ends_are_the_terms():
+    text = ("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2040-2045.\n\nNhiệm kỳ 2035-2040, xã đạt được nhiều kết "
+            "quả quan trọng: đã đào tạo nghề cho 930 người, nâng tỷ lệ lao động qua đào tạo đạt 61%; tổng thu ngân "
+            "sách trên địa bàn đạt 14,2 tỷ đồng.")
+    claims = by_text(extract(text, date="2040-07-28"))
+    assert claims["930 người"].period == claims["14,2 tỷ đồng"].period == "2035/2040"
+    assert claims["61%"].period == "2040"
+
+
+def test_a_term_still_running_does_not_date_a_years_results():
+    text = "Thực hiện Nghị quyết nhiệm kỳ 2035-2040, năm 2038 huyện đạt nhiều kết quả: thu ngân sách đạt 14,2 tỷ đồng."
+    claims = by_text(extract(text, date="2038-12-20"))
+    assert claims["14,2 tỷ đồng"].period == "2038"
