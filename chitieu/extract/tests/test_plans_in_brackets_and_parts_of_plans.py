@@ -282,3 +282,13 @@ def test_a_term_still_running_does_not_date_a_years_results():
     text = "Thực hiện Nghị quyết nhiệm kỳ 2035-2040, năm 2038 huyện đạt nhiều kết quả: thu ngân sách đạt 14,2 tỷ đồng."
     claims = by_text(extract(text, date="2038-12-20"))
     assert claims["14,2 tỷ đồng"].period == "2038"
+
+
+def test_a_release_of_the_statistics_office_that_names_places_only_later_as_its_parts_is_about_the_country():
+    text = ("Theo số liệu Cục Thống kê vừa công bố, 10 tháng năm 2040, tổng mức bán lẻ hàng hóa ước đạt 6.100 nghìn tỷ "
+            "đồng, tăng 9,1% so với cùng kỳ năm trước.\n\nTrong tháng 10, nhiều hoạt động dịch vụ tăng khá. So với cùng "
+            "kỳ, doanh thu du lịch lữ hành tăng 18,2%, lưu trú tăng 14%.\n\nMột số địa phương có mức tăng khá: Đà Nẵng "
+            "tăng 15,6%, Cần Thơ tăng 12,1%.")
+    claims = by_text(extract(text, date="2040-11-06"))
+    assert claims["6.100 nghìn tỷ đồng"].place == claims["9,1%"].place == "Việt Nam"
+    assert claims["15,6%"].place == "Đà Nẵng"
