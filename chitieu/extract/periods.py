@@ -224,6 +224,8 @@ _PLAN_COMPARED_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|đạt|bằng|so\s+v�
 # ("vượt mục tiêu cả giai đoạn 2021-2025 được giao": the whole span of the target, still the target's only)
 _PLAN_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:của\s+)?(?:cả|toàn))?"
                                   r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ))?\s*$")
+# "Phiên họp thường kỳ tháng 9 của UBND tỉnh diễn ra ngày 7/10": the month names the meeting, not the figures it hears
+_MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:thường\s+kỳ|định\s+kỳ))?\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 # "Tính từ trước đến nay, tỉnh thu hút 670 dự án": opening its clause, "since ever up to now" dates a running total
 # since the start, which is held now (spec: a running total with no year named is a stock); "cao nhất từ trước đến
@@ -380,6 +382,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 or kind in ("year", "this_year") and "%" in before and bool(_PLAN_OF_RATIO_BEFORE_RE.search(before)) \
                 or kind in ("year", "this_year") and bool(_PLAN_COMPARED_BEFORE_RE.search(before)) \
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
+                or kind in ("month", "month_no_year", "month_of_figure") and _MEETING_BEFORE_RE.search(before) is not None \
                 and not (kind == "year" and _closes_a_programme_amount(low, start, end)) \
                 or kind == "phase" and _names_a_crop_season(low, start, end) \
                 or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \

@@ -3576,7 +3576,9 @@ _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn
 _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(?:có\s+khả\s+năng|dự\s+kiến|sẽ)"
                                           r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")
 # What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
-_CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá)(?:\s+(?:các|những))?(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
+# (or keeps, reaches or passes: "Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%")
+_CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ vững|đạt được|đạt|hoàn thành|vượt)(?:\s+(?:các|những))?"
+                                     r"(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
 _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
                               r"|(?:của\s+)?(?:các|mỗi)\s+xã))*(?:\s+(?:đạt|là|có))?")

@@ -292,3 +292,12 @@ def test_a_release_of_the_statistics_office_that_names_places_only_later_as_its_
     claims = by_text(extract(text, date="2040-11-06"))
     assert claims["6.100 nghìn tỷ đồng"].place == claims["9,1%"].place == "Việt Nam"
     assert claims["15,6%"].place == "Đà Nẵng"
+
+
+def test_the_month_of_a_meeting_does_not_date_the_figures_it_hears():
+    text = ("9 tháng đầu năm 2040, tỉnh vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,2%. Đặc biệt, "
+            "thu ngân sách tăng 31% so với cùng kỳ năm trước.\n\nPhiên họp thường kỳ tháng 9 của UBND tỉnh diễn ra ngày "
+            "7/10. Quy mô nền kinh tế theo giá hiện hành đạt 198.000 tỷ đồng.")
+    claims = by_text(extract(text, date="2040-10-08"))
+    for figure in ("10,2%", "31%", "198.000 tỷ đồng"):
+        assert claims[figure].period == "2040-01/2040-09", figure
