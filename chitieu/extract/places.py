@@ -395,8 +395,11 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     for match in _prefix_re().finditer(low):
         if taken.covers(match.start()) or not_place.search(text[max(0, match.start() - 20):match.start()]):
             continue
-        found = _name_at(text, match.end())
-        if not found or found[0] - match.end() > 1 or taken.covers(found[0]):
+        # ("huyện miền núi Nam Giang": words that describe the unit may stand between its prefix and its name)
+        described = _unit_descriptor_re().match(low, match.end())
+        name_from = described.end() if described is not None else match.end()
+        found = _name_at(text, name_from)
+        if not found or found[0] - name_from > 1 or taken.covers(found[0]):
             continue  # (a name already read as an alias: "tỉnh Thừa Thiên -Huế")
         name_start, end, name = found
         if _REGION_AFTER_PREFIX_RE.match(low, name_start):
@@ -412,7 +415,7 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                 end, name = capitalised
         if _is_acronym(name) or _person_after_title(low, match.start(), name):
             continue
-        if len(name) < 2 and name_start == match.end():
+        if len(name) < 2 and name_start == name_from:
             continue  # "TTH - Theo Văn phòng …": a paper's mark, not a prefix glued to a one-letter name
         extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
         names = (name, *extra)
@@ -494,6 +497,11 @@ _IN_GENERAL_AND_RE = re.compile(r"\s+nói\s+chung\s*(?:,\s*)?và\s+")
 _IN_PARTICULAR_RE = re.compile(r"\s+nói\s+riêng(?!\w)")
 
 
+_LEVEL_ORDER = {"commune": 1, "district": 2, "city": 3, "province": 3}
+_ASSIGNS_AFTER_RE = re.compile(r"\s+giao(?!\w)", re.IGNORECASE)
+_AUTHORITY_BEFORE_RE = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|xã)\s*$", re.IGNORECASE)
+
+
 def _the_particular_place(text, mentions, opening):
     """"… trên địa bàn tỉnh A nói chung và huyện B nói riêng …" in the opening: the text is about B, the place it
     narrows to, not the wider one it is set in."""
@@ -537,8 +545,11 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     for index, mention in enumerate(mentions):
         if mention.country or len(mention.names) != 1 or mention.level == "region":
             continue
-        if index and text[ends[index - 1]:mention.start].strip() == "(":
-            continue  # "Thanh Hà (Hải Dương)": the province in brackets locates the place before it
+        if index and text[ends[index - 1]:mention.start].strip() in ("(", ",", "-", "–") \
+                and _LEVEL_ORDER.get(mention.level or "", 0) > _LEVEL_ORDER.get(mentions[index - 1].level or "", 0):
+            continue  # "Thanh Hà (Hải Dương)", "huyện Nam Giang, tỉnh Quảng Nam": the larger unit locates the place before it
+        if _ASSIGNS_AFTER_RE.match(text, mention.end) and _AUTHORITY_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
+            continue  # "UBND tỉnh Quảng Nam giao thu ngân sách …": the authority that set a plan, not the text's topic
         name = mention.names[0]
         weight = 1.0
         if mention.start < opening:
@@ -680,6 +691,12 @@ def _speaks_of_its_district(text, mentions):
     if next(unnamed, None) is None:
         return False
     return len({tuple(m.names) for m in mentions}) == 1 or next(unnamed, None) is not None
+@lru_cache(maxsize=None)
+def _unit_descriptor_re():
+    words = longest_first(table("places")["unit_descriptors"])
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?=\s+[^\W\d_])")
+
+
 @lru_cache(maxsize=None)
 def _capitalised_regions():
     return frozenset(table("places")["regions_capitalised_only"])

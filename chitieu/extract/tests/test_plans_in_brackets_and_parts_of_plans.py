@@ -301,3 +301,11 @@ def test_the_month_of_a_meeting_does_not_date_the_figures_it_hears():
     claims = by_text(extract(text, date="2040-10-08"))
     for figure in ("10,2%", "31%", "198.000 tỷ đồng"):
         assert claims[figure].period == "2040-01/2040-09", figure
+
+
+def test_a_district_described_before_its_name_and_located_in_its_province_is_the_texts_place():
+    text = ("Mặc dù UBND tỉnh Quảng Nam giao thu ngân sách nội địa hơn 200 tỷ đồng, huyện miền núi Nam Giang năm 2040 đã "
+            "thu đến 480 tỷ đồng.\n\nÔng A, Chủ tịch UBND huyện Nam Giang, tỉnh Quảng Nam cho biết huyện đã hoàn thành "
+            "18/18 chỉ tiêu. Tổng thu nội địa dự toán UBND tỉnh Quảng Nam giao là 210 tỷ đồng.")
+    claims = by_text(extract(text, date="2040-12-29"))
+    assert claims["480 tỷ đồng"].place == claims["18/18 chỉ tiêu"].place == "Nam Giang"
