@@ -62,7 +62,8 @@ def find_dateline(text: str) -> DocDate | None:
 
 
 # A news lead that opens with the day of the event: "Ngày 17.4, ông …", "Chiều 27/11, UBND huyện …".
-_LEAD_DATE_RE = StartsWithWord(r"(?:ngày|sáng|chiều|trưa|tối)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,")  # lower case
+# (lower case; also "Sáng ngày 7/1, …")
+_LEAD_DATE_RE = StartsWithWord(r"(?:ngày|(?:sáng|chiều|trưa|tối)(?:\s+ngày)?)\s+(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/.])\s*,")
 _LEAD_CHARS = 800
 
 

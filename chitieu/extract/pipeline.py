@@ -373,6 +373,11 @@ def analyse(text, date=None, place=None) -> Extraction:
     low = lower_same_length(work)
     if doc_date is None:
         doc_date = find_dateline(work) or find_lead_date(work, low)
+    elif doc_date.month is not None and doc_date.day is None:
+        # a date known to the month, and a lead that says the day of that month ("Ngày 7/1, …"): that day
+        lead = find_dateline(work) or find_lead_date(work, low)
+        if lead is not None and lead.day is not None and lead.month == doc_date.month:
+            doc_date = DocDate(doc_date.year, doc_date.month, lead.day)
     doc_year = report_year(low, doc_date)
     places = find_places(work, low)
     doc_place = bare_name(place) if place else main_place(work, places)

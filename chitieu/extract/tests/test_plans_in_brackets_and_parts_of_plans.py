@@ -309,3 +309,10 @@ def test_a_district_described_before_its_name_and_located_in_its_province_is_the
             "18/18 chỉ tiêu. Tổng thu nội địa dự toán UBND tỉnh Quảng Nam giao là 210 tỷ đồng.")
     claims = by_text(extract(text, date="2040-12-29"))
     assert claims["480 tỷ đồng"].place == claims["18/18 chỉ tiêu"].place == "Nam Giang"
+
+
+def test_a_date_known_to_the_month_takes_the_day_its_lead_names():
+    text = ("(QNO) - Sáng ngày 7/1, huyện Nam Giang tổ chức hội nghị tổng kết năm 2040.\n\n"
+            "Đến nay, toàn huyện có 12 xã đạt chuẩn nông thôn mới.")
+    claims = by_text(extract(text, date="2041-01"))
+    assert claims["12 xã"].period == "2041-01-07"
