@@ -660,6 +660,44 @@ def carry_crops(work: str, claims: list) -> None:
                 claim.subject = f"{before[0]} {subject}"
 
 
+@lru_cache(maxsize=None)
+def _branch_words():
+    return frozenset(table("cues")["branch_words"])
+
+
+@lru_cache(maxsize=None)
+def _branch_end_re():
+    words = longest_first(table("cues")["branch_words"])
+    return re.compile(r"^(.+?)\s+(?:" + "|".join(re.escape(w) for w in words) + r")$")
+
+
+_PRODUCTION_VALUE_RE = re.compile(r"^(?:tổng\s+)?(giá trị sản xuất)(?:\s+(?:các|toàn)\s+ngành)?$", re.IGNORECASE)
+
+
+def carry_branch_heads(work: str, claims: list) -> None:
+    """A branch of the economy named alone in a list of parts ("… trong đó giá trị sản xuất nông nghiệp đạt 219 tỷ đồng;
+    lâm nghiệp đạt 82 tỷ đồng", "Tổng giá trị sản xuất ước đạt 105.954 tỷ đồng, trong đó công nghiệp tăng 22,28%")
+    is measured as the item before it, or the total, is: giá trị sản xuất lâm nghiệp, giá trị sản xuất công nghiệp."""
+    ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
+    head = None
+    for index, claim in enumerate(ordered):
+        if index and (_SENTENCE_BREAK_RE.search(work, ordered[index - 1].end, claim.start) is not None):
+            head = None
+        subject = claim.subject.strip()
+        if claim.measure == "share":  # (a structure's parts, "cơ cấu …; dịch vụ: 24,1%", are named by the branch)
+            head = None
+            continue
+        if subject.lower() in _branch_words():
+            if head is not None:
+                claim.subject = f"{head} {subject}"
+            continue
+        total = _PRODUCTION_VALUE_RE.match(subject)
+        ended = _branch_end_re().match(subject.lower())
+        head = total.group(1) if total is not None else subject[:len(ended.group(1))].rstrip(" ,;-–") \
+            if ended is not None else None
+
+
+_SENTENCE_BREAK_RE = re.compile(r"\.\s|\n")
 _RATE_SAID_BEFORE_RE = re.compile(r"(?<!\w)(?:chiếm|đạt)\s+tỷ\s+lệ(?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ))?\s*$", re.IGNORECASE)
 _COUNTED_AFTER_SO_RE = re.compile(r"(?s).*(?<!\w)số\s+(?=\S)", re.IGNORECASE)
 

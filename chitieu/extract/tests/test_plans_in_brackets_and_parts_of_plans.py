@@ -316,3 +316,12 @@ def test_a_date_known_to_the_month_takes_the_day_its_lead_names():
             "Đến nay, toàn huyện có 12 xã đạt chuẩn nông thôn mới.")
     claims = by_text(extract(text, date="2041-01"))
     assert claims["12 xã"].period == "2041-01-07"
+
+
+def test_a_branch_named_alone_in_a_list_of_parts_is_measured_as_the_item_before_it_or_the_total():
+    text = ("Năm 2040, giá trị sản xuất nông, lâm nghiệp ước đạt 305 tỷ đồng; trong đó giá trị sản xuất nông nghiệp đạt "
+            "219 tỷ đồng; lâm nghiệp đạt 82 tỷ đồng. Tổng giá trị sản xuất ước đạt 105.954 tỷ đồng, trong đó công "
+            "nghiệp tăng 22,3%.")
+    claims = by_text(extract(text, date="2041-01-05"))
+    assert claims["82 tỷ đồng"].subject == "giá trị sản xuất lâm nghiệp"
+    assert claims["22,3%"].subject == "giá trị sản xuất công nghiệp"
