@@ -1370,6 +1370,11 @@ class _SentenceMarks:
         # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
         self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
         if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
+                and _PRELIMINARY_SOURCE_RE.fullmatch(low, sentence.start, self.cues[0][1]) is not None:
+            # "Theo số liệu thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10, kim ngạch … đạt 391 tỷ USD": a
+            # source named as preliminary frames every figure of its sentence as an estimate
+            self.frame = (self.cues[0][1], self.cues[0][2])
+        if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
                 and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
                 and not _VERB_AFTER_CUE_RE.match(low, self.cues[0][0]):
             # "Ước tổng đàn gia súc 212.580 con, …, giá trị … đạt 5,35 tỷ đồng; đàn gia cầm 3,7 triệu con …": "Ước"
@@ -2376,6 +2381,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "carried"
     if modality in ("estimate", "expected"):
         state.modality = modality
+    opened = left_start + left.rfind("(")
+    if modality in ("estimate", "expected") and (compared_period or _EARLIER_SPAN_BRACKET_RE.search(left) is not None) \
+            and not (carried and carried[0] is not None and carried[0] > opened):
+        # "tăng 9,3% (cùng kỳ năm 2024 tăng 8,8%)", "cao hơn quý II (0,39%)": the figure of an earlier time, set beside
+        # the estimate to compare, is known, not estimated
+        modality = "actual"
     if modality == "actual" and not carried and unit in cues["units_of_targets"] \
             and _TARGETS_LIKELY_MET_AFTER_RE.match(low, quantity.end, sentence.end):
         modality = "expected"  # "12/30 chỉ tiêu có khả năng sẽ đạt vào cuối nhiệm kỳ": the targets likely to be met
@@ -2722,6 +2733,7 @@ _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|ch
 _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
+_PRELIMINARY_SOURCE_RE = re.compile(r"[\s\-–+*•]*theo\s+(?:các\s+)?(?:(?:số\s+liệu|báo\s+cáo|kết\s+quả)(?:\s+thống\s+kê)?|thống\s+kê)\s+")
 _VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
 _TIME_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối|đầu)\s+){0,2}"
                                 r"(?:năm\s+(?:19|20)\d\d|quý\s+[ivx\d]+|\d+\s+tháng)(?!\w)")
@@ -3578,6 +3590,8 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
+# A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
+_EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
 # After a count of targets: they are likely to be, or will be, met ("12/30 chỉ tiêu có khả năng sẽ đạt")
 _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(?:có\s+khả\s+năng|dự\s+kiến|sẽ)"
                                           r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")

@@ -325,3 +325,19 @@ def test_a_branch_named_alone_in_a_list_of_parts_is_measured_as_the_item_before_
     claims = by_text(extract(text, date="2041-01-05"))
     assert claims["82 tỷ đồng"].subject == "giá trị sản xuất lâm nghiệp"
     assert claims["22,3%"].subject == "giá trị sản xuất công nghiệp"
+
+
+def test_the_figures_of_an_earlier_time_set_beside_an_estimate_are_known():
+    text = ("10 tháng năm 2040, tổng mức bán lẻ ước đạt 5.100 nghìn tỷ đồng, tăng 9,3% so với cùng kỳ năm trước (cùng kỳ "
+            "năm 2039 tăng 8,8%). GDP quý III ước tính tăng 2,6% so với cùng kỳ năm trước, cao hơn quý II (0,4%) nhưng "
+            "thấp hơn quý I (3,7%).")
+    claims = by_text(extract(text, date="2040-11-06"))
+    assert claims["9,3%"].modality == claims["2,6%"].modality == "estimate"
+    for figure in ("8,8%", "0,4%", "3,7%"):
+        assert claims[figure].modality == "actual", figure
+
+
+def test_a_preliminary_source_frames_its_sentence_as_an_estimate():
+    claims = by_text(extract("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu "
+                             "đạt 391 tỷ USD, tăng 16,2% so với cùng kỳ.", date="2040-11-07"))
+    assert claims["391 tỷ USD"].modality == claims["16,2%"].modality == "estimate"
