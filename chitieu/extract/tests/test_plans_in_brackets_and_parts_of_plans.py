@@ -341,3 +341,11 @@ def test_a_preliminary_source_frames_its_sentence_as_an_estimate():
     claims = by_text(extract("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu "
                              "đạt 391 tỷ USD, tăng 16,2% so với cùng kỳ.", date="2040-11-07"))
     assert claims["391 tỷ USD"].modality == claims["16,2%"].modality == "estimate"
+
+
+def test_the_places_listed_after_an_estimated_total_are_its_estimated_parts():
+    text = ("Doanh thu bán lẻ hàng hóa 10 tháng năm 2040 ước đạt 4.400 nghìn tỷ đồng, tăng 8% so với cùng kỳ năm trước. "
+            "Một số địa phương có doanh thu tăng so với cùng kỳ năm trước như: Đà Nẵng tăng 9,4%; Cần Thơ tăng 8,7%.")
+    claims = by_text(extract(text, date="2040-11-06"))
+    assert claims["9,4%"].modality == claims["8,7%"].modality == "estimate"
+    assert claims["9,4%"].place == "Đà Nẵng"
