@@ -1808,9 +1808,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
     lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
-    if state.growth_basis == "plan" and previous is not None:
+    if state.growth_basis is not None and previous is not None and (state.growth_basis == "plan" or own_subject is not None
+                                                                     and not lists_parts):
         # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
-        # next item with a verb of its own
+        # next item with a verb of its own; nor is any base of the next item with a subject of its own ("… tăng 7,69%
+        # so với năm 2023; giá trị sản xuất công nghiệp đạt …, tăng 6,83%": a rise with no base, against the same period)
         semi = marks.last_before(marks.semicolons, previous.end, quantity.start)
         if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None:
             state.growth_basis = None
@@ -1882,9 +1884,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not _ASPECT_RE.fullmatch(base_clause[:base_match.start()]):
         base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
         # (nor past the comma that closes a base of its own: "giảm 1,1% so với năm 2029, đạt chỉ tiêu đề ra")
+    next_figures = base_match is not None and _JOINED_BEFORE_RE.fullmatch(base_clause[:base_match.start()]) is not None \
+        and _NEXT_FIGURES_VERB_RE.fullmatch(base_clause, base_match.end()) is not None
+    if next_figures:
+        base_match = None  # "tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%": the base of the figure after it
     if base_match:
         basis = cues["base_of"][base_match.group(0)]
-    if basis is None:
+    if basis is None and not next_figures:
         # (like a plan word, a date's comparison past a comma is another clause's: "đạt 58,33%, thấp hơn so với cùng
         # kỳ năm 2021" compares the rate, it does not make last year its base)
         basis = _named_base(base_clause.split(",", 1)[0])
@@ -1924,6 +1930,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             basis = cues["base_of"][left_base.group(0)]
         else:
             basis = _named_base(base_left, before=True)
+    if basis is None and is_percent:
+        opening = _BASE_OPENING_RE.match(low, max(sentence.start, low.rfind(";", sentence.start, quantity.start) + 1),
+                                         quantity.start)
+        if opening is not None and not _DIGIT_RE.search(low, opening.end(), quantity.start):
+            # "So với tháng 12-2022, CPI tháng 9 tăng 3,12%": a base that opens the clause, before its comma
+            basis = _named_base(opening.group(1), before=True) or _base_said_in(opening.group(1))
 
     label = left[max(0, clause_cut - 80):clause_cut] if clause_cut >= 0 and left[clause_cut] == ":" \
         and not left_clause.strip() else None
@@ -3592,6 +3604,10 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
+# A base that opens a clause, before the figure's subject: "So với tháng 12-2022, CPI tháng 9 tăng 3,12%"
+_BASE_OPENING_RE = re.compile(r"[\s\-–+*•]*(so\s+(?:với\s+)?[^,;.:()]{3,40}?)\s*,")
+_JOINED_BEFORE_RE = re.compile(r"\s*(?:,\s*)?(?:và|còn|nhưng|trong khi)\s+")
+_NEXT_FIGURES_VERB_RE = re.compile(r"[^,;.()\d]{0,25}?\s(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|khoảng|hơn|gần|trên))?\s*")
 # After a count of targets: they are likely to be, or will be, met ("12/30 chỉ tiêu có khả năng sẽ đạt")
 _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(?:có\s+khả\s+năng|dự\s+kiến|sẽ)"
                                           r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")

@@ -349,3 +349,18 @@ def test_the_places_listed_after_an_estimated_total_are_its_estimated_parts():
     claims = by_text(extract(text, date="2040-11-06"))
     assert claims["9,4%"].modality == claims["8,7%"].modality == "estimate"
     assert claims["9,4%"].place == "Đà Nẵng"
+
+
+def test_a_base_that_opens_the_clause_is_the_figures_and_one_before_the_next_figure_is_that_ones():
+    claims = by_text(extract("Chỉ số giá tiêu dùng tháng 9 tăng 1,1% so với tháng trước. So với tháng 12-2039, CPI tháng "
+                             "9 tăng 3,1% và so với cùng kỳ năm trước tăng 3,7%.", date="2040-09-29"))
+    assert claims["1,1%"].basis == "other"
+    assert claims["3,1%"].basis == "prior_year_end"
+    assert claims["3,7%"].basis == "same_period"
+
+
+def test_a_base_named_in_one_item_is_not_the_next_items_with_a_subject_of_its_own():
+    claims = by_text(extract("Năm 2040, giá trị sản xuất nông nghiệp tăng 7,7% so với năm 2039; giá trị sản xuất công "
+                             "nghiệp đạt 1.876 tỷ đồng, tăng 6,8%.", date="2041-01-05"))
+    assert claims["7,7%"].basis == "prior_year"
+    assert claims["6,8%"].basis == "same_period"
