@@ -547,6 +547,7 @@ def _bare_totals_of_a_noun(work, low, quantities):
 
 # (the look-behind after the first digit, not before it: a pattern that opens with a digit is scanned for digits in C)
 _SCALED_BARE_RE = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
+_AVERAGE_PER_BEFORE_RE = re.compile(r"(?<!\w)bình\s+quân\s+(?:(?:cho|trên|mỗi)\s+)?$")
 _PER_BEFORE_RE = re.compile(r"(?<!\w)(?:trên|mỗi|cho|tính\s+trên)\s+$")
 _PER_UNITS = frozenset({"ha", "m2", "km2", "km", "m", "m3", "tonne", "kg"})
 
@@ -564,6 +565,9 @@ def _per_unit_amounts(low, quantities):
                 and _PER_BEFORE_RE.search(low, max(0, q.start - 12), q.start):
             per = (q.unit, q.end)
             continue
+        elif q.value == 1 and q.unit and q.of is None and q.value_max is None \
+                and _AVERAGE_PER_BEFORE_RE.search(low, max(0, q.start - 14), q.start):
+            continue  # "vốn đăng ký bình quân một doanh nghiệp đạt 14,4 tỷ đồng": what the average is per, no count
         kept.append(q)
     return kept
 

@@ -364,3 +364,9 @@ def test_a_base_named_in_one_item_is_not_the_next_items_with_a_subject_of_its_ow
                              "nghiệp đạt 1.876 tỷ đồng, tăng 6,8%.", date="2041-01-05"))
     assert claims["7,7%"].basis == "prior_year"
     assert claims["6,8%"].basis == "same_period"
+
+
+def test_names_and_the_unit_of_an_average_are_no_counts():
+    claims = by_text(extract("Năm 2040, tỉnh vận hành mô hình chính quyền địa phương 2 cấp; 7 địa phương có tốc độ tăng "
+                             "trưởng 2 chữ số; vốn đăng ký bình quân một doanh nghiệp đạt 14,4 tỷ đồng.", date="2041-01-05"))
+    assert set(claims) == {"7 địa phương", "14,4 tỷ đồng"}
