@@ -2018,7 +2018,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
             target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
     target_word = cues["target_re"].search(target_clause)
-    if target_word is not None and target_word.group(0) == "bố trí" and unit not in ("VND", "USD"):
+    if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in ("VND", "USD"):
         target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
     is_target = False
     if target_word:

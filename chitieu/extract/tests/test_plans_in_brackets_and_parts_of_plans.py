@@ -370,3 +370,12 @@ def test_names_and_the_unit_of_an_average_are_no_counts():
     claims = by_text(extract("Năm 2040, tỉnh vận hành mô hình chính quyền địa phương 2 cấp; 7 địa phương có tốc độ tăng "
                              "trưởng 2 chữ số; vốn đăng ký bình quân một doanh nghiệp đạt 14,4 tỷ đồng.", date="2041-01-05"))
     assert set(claims) == {"7 địa phương", "14,4 tỷ đồng"}
+
+
+def test_a_budget_revised_in_the_year_is_a_plan_and_its_parts_too():
+    claims = by_text(extract("Tổng thu cân đối ngân sách năm 2040 sau điều chỉnh gần 216 tỷ đồng. Tổng chi sau điều chỉnh "
+                             "gần 216 tỷ đồng, gồm: chi đầu tư phát triển hơn 18,5 tỷ đồng, chi thường xuyên hơn 194,5 tỷ "
+                             "đồng. Diện tích lúa sau điều chỉnh đạt 120 ha.", date="2040-09-18"))
+    for figure in ("18,5 tỷ đồng", "194,5 tỷ đồng"):
+        assert claims[figure].modality == "target", figure
+    assert claims["120 ha"].modality == "actual"
