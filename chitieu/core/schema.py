@@ -28,10 +28,10 @@ def describe(database_path):
         entries = db.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
         virtual = [name for kind, name, sql in entries if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
 
-        def made_by_sqlite(name):  # its own tables and those of a full-text index, made with the index
-            return name.startswith("sqlite_") or any(name.startswith(f"{table}_") for table in virtual)
+        def made_by_sqlite(kind, name):  # its own tables and those of a full-text index, made with the index
+            return name.startswith("sqlite_") or kind == "table" and any(name.startswith(f"{table}_") for table in virtual)
 
-        kept = [(kind, name, sql) for kind, name, sql in entries if not made_by_sqlite(name)]
+        kept = [(kind, name, sql) for kind, name, sql in entries if not made_by_sqlite(kind, name)]
         schema = [sql for order in ("table", "index", "trigger", "view") for kind, _, sql in kept if kind == order]
         rows = {}
         for kind, table, _ in kept:
