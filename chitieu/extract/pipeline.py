@@ -3610,6 +3610,8 @@ _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
 # A base that opens a clause, before the figure's subject: "So với tháng 12-2022, CPI tháng 9 tăng 3,12%"
 _BASE_OPENING_RE = re.compile(r"[\s\-–+*•]*(so\s+(?:với\s+)?[^,;.:()]{3,40}?)\s*,")
+# "… tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%": a base joined after a figure and followed by the next figure's
+# verb is that next figure's
 _JOINED_BEFORE_RE = re.compile(r"\s*(?:,\s*)?(?:và|còn|nhưng|trong khi)\s+")
 _NEXT_FIGURES_VERB_RE = re.compile(r"[^,;.()\d]{0,25}?\s(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|khoảng|hơn|gần|trên))?\s*")
 # After a count of targets: they are likely to be, or will be, met ("12/30 chỉ tiêu có khả năng sẽ đạt")
