@@ -379,3 +379,12 @@ def test_a_budget_revised_in_the_year_is_a_plan_and_its_parts_too():
     for figure in ("18,5 tỷ đồng", "194,5 tỷ đồng"):
         assert claims[figure].modality == "target", figure
     assert claims["120 ha"].modality == "actual"
+
+
+def test_capital_registered_since_the_start_of_the_year_is_a_flow_and_a_total_raised_to_is_held():
+    text = ("Tính từ đầu năm đến ngày 20-5, tổng vốn đăng ký của nhà đầu tư nước ngoài đạt hơn 11,07 tỉ USD. Vốn thực hiện "
+            "đạt khoảng 8,25 tỉ USD. Từ đầu năm đến nay, có 312 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp "
+            "lên 6.450 doanh nghiệp với tổng vốn đăng ký 98.200 tỷ đồng.")
+    claims = by_text(extract(text, date="2040-05-28"))
+    assert claims["11,07 tỉ USD"].period == claims["8,25 tỉ USD"].period == "2040-01/2040-05-20"
+    assert claims["98.200 tỷ đồng"].period == "2040-05-28"
