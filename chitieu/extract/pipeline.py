@@ -3517,7 +3517,9 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
                     and not (mention.end <= sentence.start and _running_total_period(context.low, mention)
                              and not context.low[sentence.start:sentence.start + 20].lstrip().startswith(
                                  _cues()["part_openers"])  # ("Trong đó, …": the total's parts, in its span)
-                             and not _frames_what_follows(context.low, mention)):
+                             and not _frames_what_follows(context.low, mention)
+                             and not _OPENS_A_PARAGRAPH_RE.fullmatch(context.low, _line_start(context, mention.start),
+                                                                     mention.start)):
                 old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
                 if not old or not _newline_between(context, mention.end, sentence.start):
                     chosen = mention
@@ -3885,6 +3887,10 @@ def _dates_the_figure_before(low, mention):
     tied by "của" to the figure right before it is that figure's own (an earlier period it is compared with); the
     sentences after it go back to the time the report is about."""
     return _FIGURE_OF_BEFORE_RE.search(low, max(0, mention.start - 30), mention.start) is not None
+
+
+# "Lũy kế đến nay, trên địa bàn tỉnh có …. Có 3.089 dự án …": a running total opening its paragraph frames all of it
+_OPENS_A_PARAGRAPH_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:lũy|luỹ)\s+kế\s*")
 
 
 def _running_total_period(low, mention):

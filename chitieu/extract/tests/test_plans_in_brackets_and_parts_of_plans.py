@@ -388,3 +388,12 @@ def test_capital_registered_since_the_start_of_the_year_is_a_flow_and_a_total_ra
     claims = by_text(extract(text, date="2040-05-28"))
     assert claims["11,07 tỉ USD"].period == claims["8,25 tỉ USD"].period == "2040-01/2040-05-20"
     assert claims["98.200 tỷ đồng"].period == "2040-05-28"
+
+
+def test_a_running_total_to_now_that_opens_a_paragraph_frames_all_of_it():
+    text = ("9 tháng năm 2040, cấp mới 157 dự án FDI.\n\nLũy kế đến nay, trên địa bàn tỉnh có gần 32.000 doanh nghiệp "
+            "đăng ký hoạt động. Có 3.089 dự án trong nước với tổng vốn hơn 693 ngàn tỷ đồng.")
+    claims = by_text(extract(text, date="2040-10"))
+    assert claims["157 dự án"].period == "2040-01/2040-09"
+    for figure in ("32.000 doanh nghiệp", "3.089 dự án", "693 ngàn tỷ đồng"):
+        assert claims[figure].period == "2040-10", figure
