@@ -397,3 +397,11 @@ def test_a_running_total_to_now_that_opens_a_paragraph_frames_all_of_it():
     assert claims["157 dự án"].period == "2040-01/2040-09"
     for figure in ("32.000 doanh nghiệp", "3.089 dự án", "693 ngàn tỷ đồng"):
         assert claims[figure].period == "2040-10", figure
+
+
+def test_enterprises_events_up_to_a_day_are_counted_from_january():
+    claims = by_text(extract("Đến ngày 15/9, có 2.411 doanh nghiệp thành lập mới. Ngoài ra, có 635 doanh nghiệp đăng ký "
+                             "quay trở lại hoạt động, giảm 12%; có 1.160 doanh nghiệp tạm ngừng hoạt động.",
+                             date="2040-09-28"))
+    for figure in ("2.411 doanh nghiệp", "635 doanh nghiệp", "1.160 doanh nghiệp"):
+        assert claims[figure].period == "2040-01/2040-09-15", figure
