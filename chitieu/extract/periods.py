@@ -290,6 +290,24 @@ def _crop_season_before_re():
     return re.compile(rf"(?<!\w)(?:{seasons})(?:\s+năm)?\s*$")  # (vụ đông 2023-2024, vụ đông năm 2023 - 2024)
 
 
+# "Kết thúc vụ Đông Xuân 2023-2024, cả tỉnh gieo trồng được …": a season that opens its clause, with nothing but a word
+# of its end or course before it, frames the clause: its two years are the period of the figures after it
+_SEASON_HEAD_RE = re.compile(r"\s*(?:(?:kết\s+thúc|trong|tổng\s+kết|qua)\s+)?")
+
+
+def _season_opens_its_clause(low, start):
+    window = max(0, start - 40)
+    before = low[window:start]
+    season = _crop_season_before_re().search(before)
+    if season is None:
+        return False
+    boundary = max(before.rfind(".", 0, season.start()), before.rfind(";", 0, season.start()),
+                   before.rfind(":", 0, season.start()), before.rfind("\n", 0, season.start()))
+    if boundary < 0 and window > 0:
+        return False  # (no clause start within reach)
+    return _SEASON_HEAD_RE.fullmatch(before, boundary + 1, season.start()) is not None
+
+
 def _names_a_crop_season(low, start, end):
     """`vụ Đông Xuân 2023-2024`: two years in a row right after a crop season name the season (it straddles the new
     year), not a two-year period of its figures (spec: a year or phase that qualifies a noun)."""
@@ -384,7 +402,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 or kind in ("year", "phase") and _qualifies_a_noun(low, start) \
                 or kind in ("month", "month_no_year", "month_of_figure") and _MEETING_BEFORE_RE.search(before) is not None \
                 and not (kind == "year" and _closes_a_programme_amount(low, start, end)) \
-                or kind == "phase" and _names_a_crop_season(low, start, end) \
+                or kind == "phase" and _names_a_crop_season(low, start, end) and not _season_opens_its_clause(low, start) \
                 or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \
                 and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \

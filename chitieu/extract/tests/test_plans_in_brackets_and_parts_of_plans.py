@@ -405,3 +405,11 @@ def test_enterprises_events_up_to_a_day_are_counted_from_january():
                              date="2040-09-28"))
     for figure in ("2.411 doanh nghiệp", "635 doanh nghiệp", "1.160 doanh nghiệp"):
         assert claims[figure].period == "2040-01/2040-09-15", figure
+
+
+def test_a_crop_season_that_opens_its_clause_is_the_period_of_the_figures_after_it():
+    text = ("Kết thúc vụ đông xuân 2039-2040, cả tỉnh gieo trồng được 31.394 ha, đạt 101,9% kế hoạch. Trong 6 tháng đầu "
+            "năm 2040, diện tích lúa vụ Đông Xuân 2039-2040 toàn huyện gieo cấy được 5.120 ha.")
+    claims = by_text(extract(text, date="2040-06-28"))
+    assert claims["31.394 ha"].period == claims["101,9%"].period == "2039/2040"
+    assert claims["5.120 ha"].period == "2040-01/2040-06"
