@@ -18,11 +18,11 @@ from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
-from .places import PlaceMention, bare_name, find_places, main_place, place_levels
+from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import split_sentences
-from .subjects import (as_written, carry_branch_heads, carry_crops, measures_of_counted_groups, noun_after, rates_named_by_their_verb,
-                       subject_before, targets_in_brackets)
+from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, measures_of_counted_groups,
+                       noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
 from .tables import StartsWithWord, Words, longest_first, table
@@ -371,12 +371,12 @@ def analyse(text, date=None, place=None) -> Extraction:
             raise ValueError(f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     work = working_copy(text)
     low = lower_same_length(work)
-    if doc_date is None:
-        doc_date = find_dateline(work) or find_lead_date(work, low)
-    elif doc_date.month is not None and doc_date.day is None:
-        # a date known to the month, and a lead that says the day of that month ("Ngày 7/1, …"): that day
+    if doc_date is None or doc_date.month is not None and doc_date.day is None:
         lead = find_dateline(work) or find_lead_date(work, low)
-        if lead is not None and lead.day is not None and lead.month == doc_date.month:
+        if doc_date is None:
+            doc_date = lead
+        elif lead is not None and lead.day is not None and lead.month == doc_date.month:
+            # a date known to the month, and a lead that says the day of that month ("Ngày 7/1, …"): that day
             doc_date = DocDate(doc_date.year, doc_date.month, lead.day)
     doc_year = report_year(low, doc_date)
     places = find_places(work, low)
@@ -825,7 +825,7 @@ _NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
 
 
-def _amounts_take_the_rate_unit_after(low, claims, context_text):
+def _amounts_take_the_rate_unit_after(low, claims, work):
     """"A và B lần lượt … với 5,12 triệu đồng và 4,98 triệu đồng/người/tháng": amounts listed together
     with the rate's denominator said once, after the last, are all of that rate (the first is not a bare amount)."""
     for index in range(len(claims) - 2, -1, -1):
@@ -842,7 +842,7 @@ def _amounts_take_the_rate_unit_after(low, claims, context_text):
         # (only with a name between, each of its words capitalised: "năng suất 52 tạ/ha, sản lượng 4.900 tấn" is
         # another indicator)
         if between is not None and all(word[:1].isupper() or word in ("và", "với") for word in
-                                       _NAME_WORDS_RE.findall(context_text[first.end:last.start])):
+                                       _NAME_WORDS_RE.findall(work[first.end:last.start])):
             last.unit = first.unit
 # for a comparison.
 
@@ -1075,8 +1075,6 @@ def _announced_lists(low, figure_starts):
 # "Trong đó:" ending a paragraph: the parts of the total just said follow, one paragraph each
 _PARTS_FOLLOW_AT_LINE_END_RE = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|cụ\s+thể)\s*:[ \t]*(?=\n)")
 _ESTIMATE_CUE_RE = re.compile(r"(?<!\w)(?:ước(?:\s+(?:thực\s+hiện|tính|đạt))?|sơ\s+bộ|(?P<expected>dự\s+kiến))(?!\w)")
-# A paragraph headed by a short label and a colon ("Cây lúa: Gieo cấy …", "- Chăn nuôi: …")
-_LABELLED_PARAGRAPH_RE = re.compile(r"[ \t]*(?:[-–+*•][ \t]*)?[^\W\d][^:\n.;,\d]{0,30}:")
 
 
 def _labelled_paragraphs_end(low, start):
@@ -1087,7 +1085,7 @@ def _labelled_paragraphs_end(low, start):
         line_start = position
         while line_start < len(low) and low[line_start] in "\n \t":
             line_start += 1
-        if line_start >= len(low) or not _LABELLED_PARAGRAPH_RE.match(low, line_start):
+        if line_start >= len(low) or not LABELLED_LINE_RE.match(low, line_start):
             break
         line_end = low.find("\n", line_start)
         end = position = len(low) if line_end < 0 else line_end
@@ -1374,15 +1372,12 @@ class _SentenceMarks:
         # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
         self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
         if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
-                and _PRELIMINARY_SOURCE_RE.fullmatch(low, sentence.start, self.cues[0][1]) is not None:
-            # "Theo số liệu thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10, kim ngạch … đạt 391 tỷ USD": a
-            # source named as preliminary frames every figure of its sentence as an estimate
-            self.frame = (self.cues[0][1], self.cues[0][2])
-        if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
-                and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
-                and not _VERB_AFTER_CUE_RE.match(low, self.cues[0][0]):
+                and (_SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1])
+                     and not _VERB_AFTER_CUE_RE.match(low, self.cues[0][0])
+                     or _PRELIMINARY_SOURCE_RE.fullmatch(low, sentence.start, self.cues[0][1])):
             # "Ước tổng đàn gia súc 212.580 con, …, giá trị … đạt 5,35 tỷ đồng; đàn gia cầm 3,7 triệu con …": "Ước"
             # opening the sentence on a noun announces every item of it as an estimate, whatever verb an item has
+            # (so does a source named as preliminary: "Theo thống kê sơ bộ từ Cục Hải quan, … kim ngạch … đạt …")
             self.frame = (self.cues[0][1], self.cues[0][2])
         if self.frame is None and self.cues and cues["modality_of"].get(self.cues[0][2]) == "expected" \
                 and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
@@ -1935,8 +1930,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         else:
             basis = _named_base(base_left, before=True)
     if basis is None and is_percent:
-        opening = _BASE_OPENING_RE.match(low, max(sentence.start, low.rfind(";", sentence.start, quantity.start) + 1),
-                                         quantity.start)
+        opening = _BASE_OPENING_RE.match(low, max(sentence.start, marks.last_before(marks.semicolons, sentence.start,
+                                                                                    quantity.start) + 1), quantity.start)
         if opening is not None and not _DIGIT_RE.search(low, opening.end(), quantity.start):
             # "So với tháng 12-2022, CPI tháng 9 tăng 3,12%": a base that opens the clause, before its comma
             basis = _named_base(opening.group(1), before=True) or _base_said_in(opening.group(1))
@@ -2397,9 +2392,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "carried"
     if modality in ("estimate", "expected"):
         state.modality = modality
-    opened = left_start + left.rfind("(")
     if modality in ("estimate", "expected") and (compared_period or _EARLIER_SPAN_BRACKET_RE.search(left) is not None) \
-            and not (carried and carried[0] is not None and carried[0] > opened):
+            and not (carried and carried[0] is not None and carried[0] > left_start + left.rfind("(")):
         # "tăng 9,3% (cùng kỳ năm 2024 tăng 8,8%)", "cao hơn quý II (0,39%)": the figure of an earlier time, set beside
         # the estimate to compare, is known, not estimated
         modality = "actual"
@@ -3162,7 +3156,6 @@ _RATE_ANNOUNCED_END_RE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?:\s+(?:đạt|là
 _AGENT_BEFORE_RE = re.compile(r"(?<!\w)được\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|chủ tịch ubnd)\s+"
                               r"(?:tỉnh|huyện|thành phố|tp\.?|thị xã)?\s*$")
 _TRADE_LOOKBACK = 600  # characters back from a bare "kim ngạch" to the trade direction it is of
-_LEVEL_RANKS = {"commune": 0, "district": 1, "city": 2, "province": 2}
 _COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 _PLACE_CLAUSE_BREAK_RE = re.compile(r"[;()\n]")
 
@@ -3176,7 +3169,7 @@ def _locates_the_one_before(context, index, sentence_start):
     mention, before = context.places[index], context.places[index - 1]
     if mention.country or before.country or before.start < sentence_start:
         return False
-    high, low = _LEVEL_RANKS.get(mention.level or ""), _LEVEL_RANKS.get(before.level or "")
+    high, low = LEVEL_RANKS.get(mention.level or ""), LEVEL_RANKS.get(before.level or "")
     if high is None or low is None or high <= low or mention.level == "city" and before.level != "commune" \
             or _COMMA_ONLY_RE.fullmatch(context.low, before.end, mention.start) is None:
         return False  # (a city may be a district's peer: "các huyện Lâm Bình, Hàm Yên, thành phố Tuyên Quang")
@@ -3229,9 +3222,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         if unit.lower() == "tỉnh":
             evidence["place"] = "carried"
             return "Việt Nam"  # only the country holds provinces ("Năm 2013 có 19 tỉnh đạt …")
-        counted = _LEVEL_RANKS.get(_PLACE_UNIT_LEVELS.get(unit.lower(), ""))
+        counted = LEVEL_RANKS.get(_PLACE_UNIT_LEVELS.get(unit.lower(), ""))
         if holder is not None and holder.start >= sentence.start and not holder.country and counted is not None \
-                and _LEVEL_RANKS.get(holder.level or "", -1) > counted \
+                and LEVEL_RANKS.get(holder.level or "", -1) > counted \
                 and not _PLACE_CLAUSE_BREAK_RE.search(context.low, named_last.end, quantity.start):
             # "huyện Tuy Phước đã có 11/11 xã đạt chuẩn, 2/2 thị trấn đạt chuẩn đô thị văn minh": a count of smaller
             # units further on in the sentence of a larger place is held by it too
@@ -3243,7 +3236,7 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
             evidence["place"] = "carried"
             return state.place
         later = _paragraph_place_after(context, quantity.start)
-        if later is not None and counted is not None and _LEVEL_RANKS.get(later.level or "", -1) > counted:
+        if later is not None and counted is not None and LEVEL_RANKS.get(later.level or "", -1) > counted:
             evidence["place"] = "carried"
             return later.names[0]
         evidence["place"] = "document" if context.doc_place else "none"
@@ -3729,15 +3722,23 @@ def _term_in(context, start, end):
     return index >= 0 and context.terms[index][0] >= start
 
 
+def _terms(context):
+    """(start, "A/B") of the plan terms the text names (nhiệm kỳ 2020-2025 → "2020/2025"), found once."""
+    if context.terms is None:
+        context.terms = [(m.start(), f"{m.group(1)}/{m.group(2)}") for m in _TERM_RE.finditer(context.low)] \
+            if "kỳ" in context.low or "giai đoạn" in context.low else []
+    return context.terms
+
+
 def _term_ending_this_year(context, position):
     """The term of office ("nhiệm kỳ 2020 - 2025") named last before `position` whose last year is the dated text's
     own year (a congress that reviews it), or None."""
     if context.doc_date is None or "nhiệm kỳ" not in context.low:
         return None
-    _term_before(context, position)  # (finds the terms once)
-    index = bisect.bisect_left(context.terms, (position,)) - 1
-    while index >= 0 and position - context.terms[index][0] <= _TERM_REACH:
-        start, term = context.terms[index]
+    terms = _terms(context)
+    index = bisect.bisect_left(terms, (position,)) - 1
+    while index >= 0 and position - terms[index][0] <= _TERM_REACH:
+        start, term = terms[index]
         if context.low.startswith("nhiệm kỳ", start) and int(term[5:]) == context.doc_date.year:
             return term
         index -= 1
@@ -3747,12 +3748,10 @@ def _term_ending_this_year(context, position):
 def _term_before(context, position):
     """The plan term ("nhiệm kỳ 2020-2025" → "2020/2025") named last before `position`, not too far back, or None
     (the terms of the text are found once, then looked up by bisection)."""
-    if context.terms is None:
-        context.terms = [(m.start(), f"{m.group(1)}/{m.group(2)}") for m in _TERM_RE.finditer(context.low)] \
-            if "kỳ" in context.low or "giai đoạn" in context.low else []
-    index = bisect.bisect_left(context.terms, (position,)) - 1
-    if index >= 0 and position - context.terms[index][0] <= _TERM_REACH:
-        return context.terms[index][1]
+    terms = _terms(context)
+    index = bisect.bisect_left(terms, (position,)) - 1
+    if index >= 0 and position - terms[index][0] <= _TERM_REACH:
+        return terms[index][1]
     return None
 
 

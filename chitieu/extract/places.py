@@ -497,7 +497,8 @@ _IN_GENERAL_AND_RE = re.compile(r"\s+nói\s+chung\s*(?:,\s*)?và\s+")
 _IN_PARTICULAR_RE = re.compile(r"\s+nói\s+riêng(?!\w)")
 
 
-_LEVEL_ORDER = {"commune": 1, "district": 2, "city": 3, "province": 3}
+# How large a unit is, to tell which of two places locates the other
+LEVEL_RANKS = {"commune": 0, "district": 1, "city": 2, "province": 2}
 _ASSIGNS_AFTER_RE = re.compile(r"\s+giao(?!\w)", re.IGNORECASE)
 _AUTHORITY_BEFORE_RE = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|xã)\s*$", re.IGNORECASE)
 
@@ -546,7 +547,7 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         if mention.country or len(mention.names) != 1 or mention.level == "region":
             continue
         if index and text[ends[index - 1]:mention.start].strip() in ("(", ",", "-", "–") \
-                and _LEVEL_ORDER.get(mention.level or "", 0) > _LEVEL_ORDER.get(mentions[index - 1].level or "", 0):
+                and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(mentions[index - 1].level or "", -1):
             continue  # "Thanh Hà (Hải Dương)", "huyện Nam Giang, tỉnh Quảng Nam": the larger unit locates the place before it
         if _ASSIGNS_AFTER_RE.match(text, mention.end) and _AUTHORITY_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
             continue  # "UBND tỉnh Quảng Nam giao thu ngân sách …": the authority that set a plan, not the text's topic

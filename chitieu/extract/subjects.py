@@ -580,13 +580,14 @@ def _crop_head(subject: str) -> tuple[str, str] | None:
     return None
 
 
-_CROP_LABEL_RE = re.compile(r"[ \t]*(?:[-–+*•][ \t]*)?(?:cây\s+)?([^\W\d][^:\n.;,\d]{0,25}?)\s*:", re.IGNORECASE)
+# A paragraph headed by a short label and a colon ("Cây lúa: Gieo cấy …", "- Chăn nuôi: …"); the label is group 1
+LABELLED_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•][ \t]*)?(?:cây\s+)?([^\W\d][^:\n.;,\d]{0,30}?)\s*:", re.IGNORECASE)
 
 
 def _paragraph_crop_label(work: str, position: int) -> str | None:
     """The crop a paragraph is headed by ("Cây lúa: …", "- Ngô: …"), if its label names one."""
     start = work.rfind("\n", 0, position) + 1
-    label = _CROP_LABEL_RE.match(work, start, position)
+    label = LABELLED_LINE_RE.match(work, start, position)
     return label.group(1).lower() if label is not None and _names_a_crop(label.group(1)) else None
 
 
@@ -681,7 +682,7 @@ def carry_branch_heads(work: str, claims: list) -> None:
     ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
     head = None
     for index, claim in enumerate(ordered):
-        if index and (_SENTENCE_BREAK_RE.search(work, ordered[index - 1].end, claim.start) is not None):
+        if index and not _same_sentence(work, ordered[index - 1].end, claim.start):
             head = None
         subject = claim.subject.strip()
         if claim.measure == "share":  # (a structure's parts, "cơ cấu …; dịch vụ: 24,1%", are named by the branch)
@@ -696,8 +697,6 @@ def carry_branch_heads(work: str, claims: list) -> None:
         head = total.group(1) if total is not None else subject[:len(ended.group(1))].rstrip(" ,;-–") \
             if ended is not None else None
 
-
-_SENTENCE_BREAK_RE = re.compile(r"\.\s|\n")
 _RATE_SAID_BEFORE_RE = re.compile(r"(?<!\w)(?:chiếm|đạt)\s+tỷ\s+lệ(?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ))?\s*$", re.IGNORECASE)
 _COUNTED_AFTER_SO_RE = re.compile(r"(?s).*(?<!\w)số\s+(?=\S)", re.IGNORECASE)
 
