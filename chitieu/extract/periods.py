@@ -125,7 +125,9 @@ _PATTERNS = [
     ("rest_of_year", re.compile(rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm(?:\s+(?:nay|(?:năm\s+)?(?P<y>{_Y})))?(?!\w)")),
     ("since_start", re.compile(rf"từ\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện tại|hiện nay)")),
     # "Lũy kế từ đầu năm, đã tạo việc làm cho …": from January to the month the report is about.
-    ("accumulated", re.compile(r"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
+    # (also "lũy kế năm 2024 tăng 11,8%" in a ten-month report: January to its month, the year only named)
+    ("accumulated", re.compile(rf"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?(?:\s+năm\s+(?P<y>{_Y})(?![\d/-]))?"
+                               r"|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
     # "Năm 2010, … Sau 10 năm, huyện đã có …": the year that many years after the one said before.
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
     # "Trong 5 năm, kinh tế …", "Tính bình quân 5 năm": the last N years up to the year reported on (a span; not
@@ -174,7 +176,7 @@ _PATTERNS = [
     # ("trong năm qua": the year just reported on, one phrase)
     # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"
-                             r"|(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s*(?:nay|\d))(?!\w)")),
+                             r"|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm(?!\s*(?:nay|\d))(?!\w)")),
     # "dự án đã cấp phép từ các năm trước": earlier years in general, not the year before (no period)
     ("last_year", re.compile(r"(?<!các )(?<!những )(?<!mấy )năm\s+(?:trước|ngoái)")),
     # "vốn FDI thực hiện trong tháng qua" in a dated article: the month before its date
@@ -192,11 +194,17 @@ _PATTERNS = [
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
     ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với)(?!\w))")),
+    # "Ước tính kết thúc vụ Đông Xuân, tổng diện tích gieo trồng …": a crop season without its year that opens its
+    # clause frames the figures after it in the season's year, the year reported on (not the report's month)
+    ("season_opening", StartsWithWord(r"(?:(?:kết\s+thúc|trong|tổng\s+kết|qua|hết)\s+)?(?:"
+                                      + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len,
+                                                                              reverse=True))
+                                      + r")(?:\s+năm\s+nay)?(?=\s*,)")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "xuân", "mùa"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -250,7 +258,7 @@ _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
-_RUNNING_SPAN_OPENING_RE = re.compile(r"(?<!\w)(?:tính\s+chung|cộng\s+dồn)\s*$")
+_RUNNING_SPAN_OPENING_RE = re.compile(r"(?<!\w)(?:tính\s+chung|cộng\s+dồn|lũy\s+kế|luỹ\s+kế)\s*$")
 # "Năm 2021 là năm đầu tiên triển khai …": the year is what the sentence describes, not the time of figures after it.
 _DESCRIBED_YEAR_RE = re.compile(r"\s+(?:là|được xác định là)\s+năm(?!\w)")
 _QUALIFIED_REACH = 70  # characters back from a year to the noun it may qualify
@@ -293,6 +301,10 @@ def _crop_season_before_re():
 # "Kết thúc vụ Đông Xuân 2023-2024, cả tỉnh gieo trồng được …": a season that opens its clause, with nothing but a word
 # of its end or course before it, frames the clause: its two years are the period of the figures after it
 _SEASON_HEAD_RE = re.compile(r"\s*(?:(?:kết\s+thúc|trong|tổng\s+kết|qua)\s+)?")
+
+
+# where a clause starts, and at most an estimate's word before the season ("Ước tính kết thúc vụ Đông Xuân, …")
+_SEASON_CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:]|\.\s)\s*(?:[-–+*•]\s*)?(?:(?:ước\s+tính|dự\s+ước|ước)\s+)?$")
 
 
 def _season_opens_its_clause(low, start):
@@ -385,6 +397,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
             if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start):
                 continue  # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns)
+            if kind == "season_opening" and not _SEASON_CLAUSE_START_RE.search(low, max(0, start - 16), start):
+                continue  # ("… gieo trồng ngô vụ Đông Xuân, …": a season after its noun qualifies it)
             before = low[max(0, start - 40):start]
             if kind in ("year", "phase", "month", "year_after_kỳ") and _may_be_reference(before) \
                     and _REFERENCE_BEFORE_RE.search(before):
@@ -521,6 +535,8 @@ def _year_of(match, doc_year):
 
 def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
+    if kind == "season_opening":
+        return None if doc_year is None else PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "season", doc_year)
     if kind == "last_years":
         count, year = _number(g["n"]), doc_year if doc_year is not None else (doc_date.year if doc_date else None)
         if not count or count < 2 or count > 30 or year is None:
@@ -693,6 +709,11 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return None
         return PeriodMention(0, 0, f"{year - 1:04d}", f"{year - 1:04d}", "year", year - 1)
     if kind in ("now", "now_opening", "now_after_subject", "now_has"):
+        if kind == "now_has" and doc_date is not None and doc_year is not None and doc_year < doc_date.year:
+            # "Ước tính số lượng đàn vật nuôi hiện có …" in a January report on the year just ended: the stock a
+            # statistical report gives as held is held at the end of the year it reports on (as "đến hết năm 2023" is
+            # that year); "đến nay", "hiện nay" stay the article's own date
+            return PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "now", doc_year)
         if doc_date is not None:
             text = str(doc_date)
             flow = text if doc_date.month is None else f"{doc_date.year:04d}-01/{text}" if doc_date.day is not None \

@@ -288,6 +288,7 @@ def _cues():
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
+        "budget_subject_re": _words_re(cues["budget_subject_words"]),
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
         "industrial_index_re": _words_re(cues["industrial_index_words"]),
@@ -1818,7 +1819,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if own_subject is None and not lists_parts:
         # "Sơ bộ quý I giảm (-8,4%); sang quý II giảm (-9,1%)": a clause naming a new period is a new statement.
         semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
-        if semi >= 0 and _period_between(context, semi, quantity.start):
+        if semi >= 0 and _period_between(context, semi, quantity.start, running_totals=False):
+            # (not a running total of the same indicator, "…ước đạt 3,4 tỷ USD; lũy kế 5 tháng đạt 14,8 tỷ USD": it
+            # sums the estimated month with the ones before, an estimate too)
             state.scope_start = semi + 1
             state.modality = None
     if own_subject is None and not lists_parts and unit and not measured and not is_percent:
@@ -1889,6 +1892,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         base_match = None  # "tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%": the base of the figure after it
     if base_match:
         basis = cues["base_of"][base_match.group(0)]
+        if basis == "estimate" and base_match.group(0).endswith("giao") and unit not in ("VND", "USD") \
+                and not cues["budget_subject_re"].search(subject_low):
+            basis = "target"  # (what the level above gave, said of no budget: its target, cues.yaml)
     if basis is None and not next_figures:
         # (like a plan word, a date's comparison past a comma is another clause's: "đạt 58,33%, thấp hơn so với cùng
         # kỳ năm 2021" compares the rate, it does not make last year its base)
@@ -2747,7 +2753,9 @@ _PRELIMINARY_SOURCE_RE = re.compile(r"[\s\-–+*•]*theo\s+(?:các\s+)?(?:(?:s�
 _VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
 _TIME_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối|đầu)\s+){0,2}"
                                 r"(?:năm\s+(?:19|20)\d\d|quý\s+[ivx\d]+|\d+\s+tháng)(?!\w)")
+# (also a date: "Dự ước đến 31/12/2024, số lao động được tạo việc làm mới là …")
 _FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối)\s+){0,2}(?:năm|quý|tháng|ngày|\d+\s+tháng"
+                                   r"|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?"
                                    r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
@@ -3500,6 +3508,7 @@ def _period_for(context, sentence, quantity, subject_low, measure, unit, left, r
                              and _newline_between(context, mention.end, sentence.start)) \
                     and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
+                    and not (mention.end <= sentence.start and _day_frame_of_its_sentence(context, mention)) \
                     and (plans or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)
                              and not _numbered_heading_of(context.low, mention, sentence.start)) \
@@ -3856,7 +3865,7 @@ def _abbreviation_re():
 def _written_out(subject):
     """"số DN", "DA FDI": a counting noun abbreviated in a subject is written out, as it is in the unit (doanh
     nghiệp, dự án)."""
-    if not subject or not any(ch.isupper() for ch in subject):
+    if not subject or subject.islower():  # (no capital: nothing abbreviated)
         return subject
     return _abbreviation_re().sub(lambda m: ABBREVIATIONS[m.group(0)], subject)
 
@@ -3903,6 +3912,22 @@ def _title_names_year(context):
     """Whether the first line (a headline) names the year the text reports on."""
     end = context.low.find("\n", 0, _HEADLINE_CHARS)
     return end > 0 and f"{context.doc_year:04d}" in context.low[:end]
+
+
+def _day_frame_of_its_sentence(context, mention):
+    """"… trong 6 tháng đầu năm 2024 … Kinh tế tiếp tục phục hồi, tính đến ngày 30/6/2024 tổng thu ngân sách đạt ….
+    Tổng chi ngân sách là …": a day said inside a sentence ("tính đến ngày D") dates the figures of that sentence;
+    the sentences after it are read in the report's span, named before it. (A day that opens its sentence, "Tính đến
+    ngày 15/9/2020, tổng số công trình …", frames the sentences after it too, as does the first time a text names.)"""
+    if mention.kind not in ("to_day", "to_day_no_year") or context.first_period is None \
+            or context.first_period >= mention.start:
+        return False
+    return _DAY_FRAME_OPENING_RE.fullmatch(context.low, _sentence_start_before(context.low, mention.start),
+                                           mention.start) is None
+
+
+# what may open a sentence before the day that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …")
+_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
 
 
 def _frames_what_follows(low, mention):
@@ -4080,12 +4105,14 @@ def _newline_between(context, start, end):
     return index < len(context.newlines) and context.newlines[index] < end
 
 
-def _period_between(context, start, end):
-    """A period phrase of the figure's own time (not a base) lies within low[start:end]."""
+def _period_between(context, start, end, running_totals=True):
+    """A period phrase of the figure's own time (not a base) lies within low[start:end] (without `running_totals`,
+    not one that runs from the start of the year: lũy kế, N tháng)."""
     index = bisect.bisect_left(context.period_starts, start)
     last = min(len(context.periods), index + _NEARBY)  # bounded: linear time on any input
     while index < last and context.periods[index].start < end:
-        if not context.periods[index].base:
+        mention = context.periods[index]
+        if not mention.base and (running_totals or mention.kind not in ("accumulated", "since", "months")):
             return True
         index += 1
     return False

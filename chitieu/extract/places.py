@@ -531,8 +531,11 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         return None
     lead_end = text.find("\n", 80)
     lead_end = min(opening, len(text) if lead_end < 0 else lead_end)
-    if _national_reporter_re().search(text.lower(), 0, lead_end) and not any(m.start < lead_end for m in mentions) \
-            and len({m.names for m in mentions if not m.country}) >= 2 and not _any_own_unit_re().search(text):
+    reporter = _national_reporter_re().search(text.lower(), 0, lead_end)
+    if reporter is not None and not any(m.start < lead_end for m in mentions) \
+            and (len({m.names for m in mentions if not m.country}) >= 2
+                 or reporter.group(0) in table("places")["only_national_reporters"]) \
+            and not _any_own_unit_re().search(text):
         # "Theo số liệu Cục Thống kê vừa công bố, 10 tháng năm 2025, tổng mức bán lẻ … Một số địa phương có mức tăng
         # khá: Đà Nẵng …, Cần Thơ …": a national release that names places only later, as its parts
         return "Việt Nam"

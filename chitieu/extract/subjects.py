@@ -78,42 +78,51 @@ _EDGE_PUNCTUATION = frozenset((",", ".", "-", "–", "+"))
 def _strip_edges(phrase: str) -> str:
     trailing, leading, _longest, _last_words, _first_words = _edge_words()
     ending_sizes, opening_sizes = _edge_sizes()
-    words = phrase.replace(",", " , ").split() if "," in phrase else phrase.split()
+    kept = _kept_words()
+    if "," in phrase:
+        phrase = phrase.replace(",", " , ")
+    words = phrase.split()
+    lows = phrase.lower().split()  # (the same words lower-cased, kept in step with `words`)
     changed = True
     while changed and words:
         changed = False
         while words and words[-1] in _EDGE_PUNCTUATION:
             words.pop()
+            lows.pop()
         if words and words[-1].endswith(("…", "...")):  # "hộ cận nghèo…": a list cut short, not part of its name
             words[-1] = words[-1].rstrip(".…")
+            lows[-1] = lows[-1].rstrip(".…")
             if not words[-1]:
                 words.pop()
+                lows.pop()
             changed = True
             continue
         while words and words[0] in _EDGE_PUNCTUATION:
             words.pop(0)
+            lows.pop(0)
         if not words:
             break
-        sizes = ending_sizes.get(words[-1].lower())
-        if sizes and len(words) >= 2 and f"{words[-2]} {words[-1]}".lower() in _kept_words():
+        count = len(words)
+        sizes = ending_sizes.get(lows[-1])
+        if sizes and count >= 2 and f"{lows[-2]} {lows[-1]}" in kept:
             sizes = None  # "phát hiện": a word of its own, not "hiện" (now)
         if sizes:
-            count = len(words)
             for size in sizes:  # the longest phrase the text ends with
-                if size < count and f"{words[-size - 1]} {words[-size]}".lower() in _kept_words():
+                if size < count and f"{lows[-size - 1]} {lows[-size]}" in kept:
                     continue  # "nông thôn mới đạt": "mới" ends "thôn mới", it is not "mới đạt" (only reached)
-                if size <= count and (size == 1 or tuple(w.lower() for w in words[-size:]) in trailing):
+                if size <= count and (size == 1 or tuple(lows[-size:]) in trailing):
                     del words[-size:]
+                    del lows[-size:]
                     changed = True
                     break
             if changed:
                 continue
-        sizes = opening_sizes.get(words[0].lower())
+        sizes = opening_sizes.get(lows[0])
         if sizes:
-            count = len(words)
             for size in sizes:
-                if size <= count and (size == 1 or tuple(w.lower() for w in words[:size]) in leading):
+                if size <= count and (size == 1 or tuple(lows[:size]) in leading):
                     del words[:size]
+                    del lows[:size]
                     changed = True
                     break
     return " ".join(words).replace(" , ", ", ").strip(" ,")
@@ -167,7 +176,7 @@ def _last_piece(segment: str, item: bool = False) -> str:
                  or _lists_under_one_head(pieces[index - 1], phrase)):  # "doanh thu vận tải, kho bãi"
         index -= 1
         phrase = pieces[index] + "," + phrase
-    while index > 0 and _only_acronyms(phrase) and _ends_on_acronym(pieces[index - 1]):
+    while index > 0 and _ends_on_acronym(pieces[index - 1]) and _only_acronyms(phrase):
         index -= 1  # "số thu BHXH, BHYT, BHTN đạt …": acronyms listed under one head name one indicator
         phrase = pieces[index] + "," + phrase
     if index > 0 and _listed_action(pieces[index - 1], at_end=True) and _listed_action(_strip_edges(phrase)):
@@ -567,14 +576,22 @@ def _crop_vocabulary():
     cues = table("cues")
     heads = sorted((tuple(h.split()) for h in cues["crop_measure_heads"]), key=len, reverse=True)
     verbs = sorted((tuple(v.split()) for v in cues["crop_planting_verbs"]), key=len, reverse=True)
-    return heads, frozenset(cues["crop_words"]), verbs
+    heads_by_first_word = {}  # (each subject then tries only the heads its first word opens)
+    for head in heads:
+        heads_by_first_word.setdefault(head[0], []).append(head)
+    return heads, frozenset(cues["crop_words"]), verbs, heads_by_first_word
 
 
 def _crop_head(subject: str) -> tuple[str, str] | None:
     """(the measure of a crop a subject opens with, as written; the rest), the longest measure first."""
     words = subject.split()
+    if not words:
+        return None
+    heads = _crop_vocabulary()[3].get(words[0].lower())
+    if not heads:
+        return None
     lowered = tuple(w.lower() for w in words)
-    for head in _crop_vocabulary()[0]:
+    for head in heads:
         if lowered[:len(head)] == head:
             return " ".join(words[:len(head)]), " ".join(words[len(head):])
     return None

@@ -1,0 +1,112 @@
+"""Rules from the rounds of unseen reports annotated in December 2026: a day said inside a sentence dates that
+sentence only, a crop season without its year frames its clause, a running total after an estimated month is an
+estimate, a national office cited in the lead makes a national release, and what the level above "gave" is a
+budget's estimate or any other indicator's target. Sentences are invented for these tests (real articles stay
+outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse, extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_day_said_inside_a_sentence_dates_that_sentence_only():
+    claims = by_text(extract("Trong 6 tháng đầu năm 2040, huyện đạt nhiều kết quả. Kinh tế phục hồi, tính đến ngày "
+                             "30/6/2040 tổng thu ngân sách đạt 832 tỷ đồng. Tổng chi ngân sách là 453 tỷ đồng.",
+                             date="2040-07"))
+    assert claims["832 tỷ đồng"].period == "2040-01/2040-06-30"
+    assert claims["453 tỷ đồng"].period == "2040-01/2040-06"
+
+
+def test_a_day_that_opens_its_sentence_still_frames_the_sentences_after_it():
+    claims = by_text(extract("Trong 9 tháng năm 2040, huyện đạt nhiều kết quả. Tính đến ngày 15/9/2040, tổng số công "
+                             "trình thực hiện là 35 công trình. Tổng khối lượng đã thực hiện trên 7,6 tỷ đồng.",
+                             date="2040-09"))
+    assert claims["35 công trình"].period == "2040-09-15"
+    assert claims["7,6 tỷ đồng"].period == "2040-01/2040-09-15"
+
+
+def test_budget_revenue_balanced_on_the_territory_is_a_flow():
+    claims = by_text(extract("Tính đến ngày 30/6/2040, thu cân đối ngân sách trên địa bàn 41 tỷ đồng.", date="2040-07"))
+    assert claims["41 tỷ đồng"].period == "2040-01/2040-06-30"
+
+
+def test_a_crop_season_without_its_year_that_opens_its_clause_is_the_years():
+    claims = by_text(extract("Tình hình kinh tế tháng 5 năm 2040.\nƯớc tính kết thúc vụ Đông Xuân, tổng diện tích "
+                             "gieo trồng cây hằng năm đạt 45.958 ha, tăng 1,19%. Trong đó, diện tích lúa ước thực hiện "
+                             "15.203 ha.", date="2040-06-05"))
+    assert claims["45.958 ha"].period == "2040"
+    assert claims["15.203 ha"].period == "2040"
+
+
+def test_a_crop_season_after_its_noun_does_not_set_the_period():
+    claims = by_text(extract("Tháng 5 năm 2040, diện tích gieo trồng ngô vụ Đông Xuân, đạt 13.736 ha.",
+                             date="2040-06-05"))
+    assert claims["13.736 ha"].period == "2040-05"
+
+
+def test_a_running_total_after_an_estimated_month_is_an_estimate():
+    claims = by_text(extract("Kim ngạch xuất khẩu tháng 5 ước đạt 3,4 tỷ USD, tăng 23,3% so với cùng kỳ; lũy kế 5 "
+                             "tháng đạt 14,8 tỷ USD, tăng 9,9% so với cùng kỳ.", date="2040-06"))
+    assert claims["14,8 tỷ USD"].modality == "estimate"
+    assert claims["14,8 tỷ USD"].period == "2040-01/2040-05"
+    assert claims["14,8 tỷ USD"].subject == "Kim ngạch xuất khẩu"
+    assert claims["9,9%"].modality == "estimate"
+
+
+def test_a_clause_naming_another_single_period_is_still_a_new_statement():
+    claims = by_text(extract("Doanh thu quý I năm 2040 ước đạt 100 tỷ đồng; quý II năm 2040 đạt 120 tỷ đồng.",
+                             date="2040-07"))
+    assert claims["100 tỷ đồng"].modality == "estimate"
+    assert claims["120 tỷ đồng"].modality == "actual"
+
+
+def test_the_running_total_of_the_year_named_runs_to_the_reports_month():
+    claims = by_text(extract("Sau 10 tháng năm 2040, chỉ số sản xuất tăng 18,71%. Tháng 10/2040 tăng 32,26%; lũy kế "
+                             "năm 2040 tăng 11,8% so với cùng kỳ.", date="2040-11"))
+    assert claims["11,8%"].period == "2040-01/2040-10"
+
+
+def test_an_estimate_framed_by_a_date_reaches_the_whole_sentence():
+    claims = by_text(extract("Dự ước đến 31/12/2040, số lao động được tạo việc làm mới là 1.050 người, đạt 140% kế "
+                             "hoạch, trong đó xuất khẩu lao động 65 người.", date="2040-12"))
+    for figure in ("1.050 người", "140%", "65 người"):
+        assert claims[figure].modality == "estimate", figure
+
+
+def test_a_stock_held_in_a_january_report_on_the_year_before_is_that_years():
+    claims = by_text(extract("Kinh tế năm 2040 của tỉnh\nNăm 2040, sản lượng lúa đạt 500.000 tấn. Ước tính số lượng "
+                             "đàn vật nuôi hiện có như sau: đàn trâu 67.510 con, đàn bò 168.915 con.", date="2041-01"))
+    assert claims["67.510 con"].period == "2040"
+    assert claims["168.915 con"].period == "2040"
+
+
+def test_a_target_by_the_end_of_the_year_is_the_years():
+    claims = by_text(extract("Đến nay, nông dân đã thả nuôi 96.392 ha. Mục tiêu phấn đấu là đạt tổng sản lượng "
+                             "968.580 tấn vào cuối năm.", date="2040-11"))
+    assert claims["96.392 ha"].period == "2040-01/2040-11"
+    assert claims["968.580 tấn"].period == "2040"
+
+
+def test_a_lead_citing_the_national_statistics_office_is_a_national_release():
+    extraction = analyse("Theo báo cáo của Tổng cục Thống kê, trong năm 2040, tổng thu ngân sách Nhà nước ước đạt hơn "
+                         "2 triệu tỷ đồng.\n\nDưới đây là những địa phương thu lớn nhất.\n\nHà Nội\n\nTổng thu trên địa "
+                         "bàn Hà Nội năm 2040 ước thực hiện 509.300 tỷ đồng.", date="2041-01-28")
+    claims = by_text(extraction.claims)
+    assert claims["2 triệu tỷ đồng"].place == "Việt Nam"
+    assert claims["509.300 tỷ đồng"].place == "Hà Nội"
+
+
+def test_a_provincial_statistics_office_cited_with_one_place_stays_that_places():
+    extraction = analyse("Theo Cục Thống kê, 9 tháng năm 2020 tổng mức bán lẻ ước đạt 2.000 tỷ đồng.\n\nTỉnh Lào Cai "
+                         "tiếp tục đẩy mạnh thương mại.", date="2020-10-05")
+    assert extraction.place == "Lào Cai"
+
+
+def test_what_the_province_gave_is_a_target_for_households_and_an_estimate_for_a_budget():
+    claims = by_text(extract("Năm 2040, số hộ nghèo giảm 693 hộ, đạt 192,5% so với tỉnh giao. Thu ngân sách đạt "
+                             "300 tỷ đồng, đạt 120% so với tỉnh giao.", date="2041-01-08"))
+    assert claims["192,5%"].basis == "target"
+    assert claims["120%"].basis == "estimate"
