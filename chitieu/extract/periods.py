@@ -150,7 +150,8 @@ _PATTERNS = [
     ("to_year_end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm\s+(?P<y>{_Y})")),
     ("half_year", re.compile(rf"(?:(?P<n>hai|2)\s+quý|nửa)\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})|\s+(?P<nay>nay))?")),
     # ("6 tháng đầu năm nay": this year's first half, one phrase)
-    ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD})\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm(?:\s+nay(?!\w))?)?" + _YEAR_AFTER)),
+    # (also five said as "năm" before "tháng đầu năm": "Năm tháng đầu năm, có 250 doanh nghiệp …")
+    ("months", StartsWithWord(rf"(?P<n>{_NUMBER_WORD}|năm(?=\s+tháng\s+(?:đầu|cuối)\s+năm))\s+tháng(?:\s+(?P<pos>đầu|cuối))?(?:\s+năm(?:\s+nay(?!\w))?)?" + _YEAR_AFTER)),
     # "Vốn FDI tháng đầu năm", "trong tháng đầu năm nay": January (no count before "tháng", unlike "6 tháng đầu năm")
     ("first_month", StartsWithWord(rf"tháng\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+(?P<nay>nay)|\s+(?:năm\s+)?(?P<y>{_Y}))?",
                                    lambda text, start: _PLURAL_BEFORE_RE.search(text, max(0, start - 8), start) is not None)),
@@ -193,7 +194,7 @@ _PATTERNS = [
     ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
-    ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với)(?!\w))")),
+    ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với|sẽ|dự\s+kiến)(?!\w))")),
     # "Ước tính kết thúc vụ Đông Xuân, tổng diện tích gieo trồng …": a crop season without its year that opens its
     # clause frames the figures after it in the season's year, the year reported on (not the report's month)
     ("season_opening", StartsWithWord(r"(?:(?:kết\s+thúc|trong|tổng\s+kết|qua|hết)\s+)?(?:"
@@ -400,6 +401,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "season_opening" and not _SEASON_CLAUSE_START_RE.search(low, max(0, start - 16), start):
                 continue  # ("… gieo trồng ngô vụ Đông Xuân, …": a season after its noun qualifies it)
             before = low[max(0, start - 40):start]
+            before = before[before.rfind("\n") + 1:]  # (what the line before ends on, "… so cùng kỳ", is not this one's)
             if kind in ("year", "phase", "month", "year_after_kỳ") and _may_be_reference(before) \
                     and _REFERENCE_BEFORE_RE.search(before):
                 continue
@@ -441,10 +443,29 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     found.sort(key=lambda m: m.start)
     _season_years_after_a_date(low, found)
     _month_of_the_report(low, found)
+    _since_to_the_span_named(found, doc_date)
     latest = doc_date.year if doc_date else doc_year
     if latest is None:
         latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
     return _anchor_relative_mentions(found, latest)
+
+
+def _since_to_the_span_named(found, doc_date):
+    """"Từ đầu năm đến nay, toàn tỉnh có 513 doanh nghiệp …. Năm tháng đầu năm, có 250 doanh nghiệp …" in a text known
+    only to its month (June): its now is the end of the one span from January it names (May), not the month it came
+    out in. (A text dated to the day keeps that day: "2013-01/2013-08-19".)"""
+    if doc_date is None or doc_date.month is None or doc_date.day is not None:
+        return
+    spans = {m.flow for m in found if m.kind == "months" and not m.base and m.year == doc_date.year
+             and m.flow and m.flow.startswith(f"{doc_date.year:04d}-01/")}
+    if len(spans) != 1:
+        return
+    span = spans.pop()
+    if int(span[-2:]) >= doc_date.month:
+        return
+    for mention in found:
+        if mention.kind == "since" and mention.year == doc_date.year and not mention.base:
+            mention.flow, mention.stock = span, span.split("/")[1]
 
 
 _DATED_KINDS = ("to_day", "before_day", "to_month", "month", "month_of_figure", "months", "quarter", "half_year")

@@ -110,3 +110,34 @@ def test_what_the_province_gave_is_a_target_for_households_and_an_estimate_for_a
                              "300 tỷ đồng, đạt 120% so với tỉnh giao.", date="2041-01-08"))
     assert claims["192,5%"].basis == "target"
     assert claims["120%"].basis == "estimate"
+
+
+def test_a_base_ending_the_line_before_is_not_the_base_of_a_month_opening_the_next():
+    claims = by_text(extract("Tổng sản lượng thịt lợn hơi tăng 28,69% so cùng kỳ\n\nTháng 10 vừa qua, tổng đàn gia súc "
+                             "phát triển ổn định. Tổng đàn lợn đạt 150.282 con, tăng 0,66% so với cùng kỳ.",
+                             date="2040-11-24"))
+    assert claims["150.282 con"].period == "2040-10"
+
+
+def test_five_months_said_in_words_before_the_start_of_the_year():
+    claims = by_text(extract("Năm tháng đầu năm, có 250 doanh nghiệp quay trở lại hoạt động.", date="2040-06"))
+    assert claims["250 doanh nghiệp"].period == "2040-01/2040-05"
+
+
+def test_since_the_start_of_the_year_runs_to_the_span_a_text_dated_to_its_month_names():
+    claims = by_text(extract("Từ đầu năm đến nay, toàn tỉnh có 513 doanh nghiệp đăng ký thành lập mới. Năm tháng đầu "
+                             "năm, có 250 doanh nghiệp quay trở lại hoạt động.", date="2040-06"))
+    assert claims["513 doanh nghiệp"].period == "2040-01/2040-05"
+
+
+def test_since_the_start_of_the_year_keeps_the_day_of_a_text_dated_to_the_day():
+    claims = by_text(extract("Từ đầu năm đến nay, toàn tỉnh có 513 doanh nghiệp đăng ký thành lập mới. Năm tháng đầu "
+                             "năm, có 250 doanh nghiệp quay trở lại hoạt động.", date="2040-06-10"))
+    assert claims["513 doanh nghiệp"].period == "2040-01/2040-06-10"
+
+
+def test_the_month_of_a_figure_that_will_be_reached():
+    claims = by_text(extract("Dự ước sản lượng thịt hơi xuất chuồng tháng 3 sẽ đạt 5.827 tấn. Tính chung quý I, sản "
+                             "lượng đạt 18.188 tấn.", date="2040-03"))
+    assert claims["5.827 tấn"].period == "2040-03"
+    assert claims["18.188 tấn"].period == "2040-01/2040-03"
