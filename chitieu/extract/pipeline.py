@@ -70,6 +70,10 @@ _SAID_OF_THE_AMOUNT_BEFORE_RE = re.compile(r"(?:[^\d,;:.()%]{0,60}[,(])?[\s,(]*(
 _GROWTH_NAMED_BEFORE_RE = re.compile(r"(?<!\w)((?:mức|mục\s+tiêu)\s+tăng(?:\s+trưởng)?)(?:\s+(?:từ|trên|khoảng|hơn|là|đạt|ở\s+mức|dưới))*\s*$")
 _INDICATOR_WORD_RE = re.compile(r"(?<!\w)(?:tăng\s+trưởng|grdp|gdp|kinh\s+tế|giá\s+trị|sản\s+xuất|thu|xuất\s+khẩu|nhập"
                                 r"\s+khẩu|vốn|doanh\s+thu|chỉ\s+số|tổng|sản\s+lượng|khách|lượng|năng\s+suất|bán\s+lẻ|tín\s+dụng)(?!\w)")
+# A bracket that opens by saying it restates the rise before it, with its direction: "(tương ứng giảm 161 …)",
+# "(giảm 300 người)", "(tương đương 54 doanh nghiệp)"
+_RESTATING_OPENER_RE = re.compile(r"\s*(?:(?:tương\s+ứng|tương\s+đương)(?:\s+với)?\s*(?:(?:tăng|giảm)\s+)?|(?:tăng|giảm)\s+)"
+                                  r"(?:(?:khoảng|gần|hơn|trên)\s+)?$")  # (the figure follows)
 _RESTATED_RISE_AFTER_RE = re.compile(r"\s*,\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*[+\-−]?\d[\d.,]*\s*%")
 _RESPECTIVELY_RE = re.compile(r"\s*lần\s+lượt(?:\s+(?:là|đạt|ở\s+mức|tăng|giảm))?\s*")
 _TARGET_IS_RE = re.compile(r"\s*(?:(?:đề|đặt)\s+ra\s+|giao\s+)?là\s*(?:mức\s+)?(?:trên\s+|dưới\s+|khoảng\s+)?")
@@ -2091,7 +2095,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # (not a bracket that names a time of its own: "tăng 4,2% (quý II ước tính đạt 72,4 nghìn tấn)" is the quarter's
     # own amount)
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
-        and previous_claim.end >= quantity.start - _RESTATEMENT_GAP \
+        and (previous_claim.end >= quantity.start - _RESTATEMENT_GAP
+             # (past the rise's own base: "giảm 39,17% so với cùng kỳ năm 2022 (tương ứng giảm 161 doanh nghiệp)")
+             or _ONLY_A_BASE_RE.fullmatch(low, previous_claim.end, left_start + opened) is not None) \
         and not _period_between(context, left_start + opened, quantity.start) else None
     restated_as_equal = False
     if restated is None and not is_percent and verb_word == "bằng" and previous_claim is not None \
@@ -2191,8 +2197,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "giảm 300 ha (bằng 1,2%)": the change said again as a percent is its growth, with its sign and base
         measure, claim_basis = "growth", basis or restated.basis
         down = restated.value < 0
-    elif not is_percent and restated is not None and restated.unit == "%" and (measured or restated_as_equal) \
+    elif not is_percent and restated is not None and restated.unit == "%" \
+            and (measured or restated_as_equal or _RESTATING_OPENER_RE.match(left, opened + 1) is not None) \
             and verb_kind in (None, "equivalent", "growth_up", "growth_down", "ratio"):
+        # (a count too where the bracket says it restates: "giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh
+        # nghiệp)", "giảm 1,2% (giảm 300 người)"; a bare count in a bracket may be another thing: "tăng 12% (12 dự án)")
         # "tăng 3,1% (2.000 tấn)", "(tương ứng tăng 16 tỷ USD)", "giảm 29,89% (bằng 15,41 tạ/ha)": the growth said
         # again as an amount is its change
         measure, claim_basis = "change", basis or restated.basis
@@ -3343,6 +3352,7 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+_ONLY_A_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\n]{1,40}?\s*")
 _RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")  # characters between a figure and the bracket that says it again
 
 _PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",

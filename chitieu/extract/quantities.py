@@ -135,6 +135,7 @@ RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|(?:den|toi)(?:[ \t\u00a0]+(?:du
                       r"(?:(?:vnd|usd)[ \t\u00a0]*)?(?=\d)")
 SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
 NUMBER_AT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+OUT_OF_RE = re.compile(r"[ \t\u00a0]+trong[ \t\u00a0]+(?:(?:tong[ \t\u00a0]+)?so[ \t\u00a0]+)?(?=\d)")  # (folded text)
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
 # The open rule for counts: a lower-case word right after the number (checked against NOT_COUNT_NOUNS).
 OPEN_NOUN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]{2,})(?![\w'’/-])")
@@ -643,6 +644,14 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             raw_of, pos = den.group(0), den.end()
         elif den:
             return None
+    elif raw_max is None and (out_of := OUT_OF_RE.match(folded, pos)) is not None:
+        # "09 trong 12 nhóm hàng", "3 trong số 10 tỉnh": a count out of a whole, as "9/12 nhóm hàng" (not a span of
+        # time: "5 trong 10 tháng")
+        den = NUMBER_AT_RE.match(folded, out_of.end())
+        if den and not DATE_AFTER_RE.match(folded, den.end()) and not _looks_like_year(den.group(0)) \
+                and not TIME_UNIT_RE.match(folded, den.end()) and den.group(0).isdigit() and raw.isdigit() \
+                and int(raw) <= int(den.group(0)):
+            raw_of, pos = den.group(0), den.end()
     if _looks_like_year(raw) and raw_max and _looks_like_year(raw_max):
         return None  # 2021-2025
     extra, unit_pos, scale_factor = 0.0, pos, 1.0

@@ -15,6 +15,10 @@ _COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|gi
 # "Thu ngân sách vượt dự toán 37,8%": the verb and the base right before the figure are no part of what it measures.
 _EXCEEDS_BASE_RE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s+(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)"
                               r"[^,;:()\d]{0,40}$", re.IGNORECASE)
+# "…, cao hơn cùng kỳ năm trước 843ha": a comparison with its base right before the figure measures the indicator
+# said before it; it names nothing itself
+_HIGHER_THAN_BASE_RE = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ|kế\s+hoạch|KH|dự\s+toán)"
+                                  r"[^,;:()\d]{0,30}$", re.IGNORECASE)
 _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
 # A closed bracket listing names with commas between a subject's words ("3/3 thị trấn (An Phú, Bình Hòa, Tân Lập) đạt
 # chuẩn văn minh đô thị", "Tỷ lệ trạm y tế (xã, phường) đạt chuẩn quốc gia"): it says which ones, and the
@@ -173,6 +177,7 @@ def _last_piece(segment: str, item: bool = False) -> str:
                  or pieces[index - 1].split()[-1].lower() in sectors  # "giá trị sản xuất nông, lâm nghiệp"
                  or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors  # "công nghiệp chế biến, chế tạo"
                  or _joins_economy_sectors(pieces[index - 1], phrase)  # "công nghiệp, xây dựng"
+                 or _halves_of_a_shared_tail(pieces[index - 1], phrase)  # "hoạt động xuất, nhập khẩu"
                  or _lists_under_one_head(pieces[index - 1], phrase)):  # "doanh thu vận tải, kho bãi"
         index -= 1
         phrase = pieces[index] + "," + phrase
@@ -194,6 +199,14 @@ def _paired_nouns():
 def _ends_on_paired_noun(piece):
     words = piece.lower().split()
     return bool(words) and (words[-1] in _paired_nouns() or " ".join(words[-2:]) in _paired_nouns())
+
+
+def _halves_of_a_shared_tail(before, after):
+    """`before` ends on the first half of two words that share their tail and `after` opens on the second ("xuất, nhập
+    khẩu")."""
+    words_before, words_after = before.lower().split(), after.lower().split()
+    return bool(words_before) and bool(words_after) \
+        and table("cues")["shared_tail_halves"].get(words_before[-1]) == words_after[0]
 
 
 @lru_cache(maxsize=None)
@@ -333,6 +346,8 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _SCENE_DURATION_RE.sub(lambda m: " " * len(m.group(0)), segment)
     if "vượt" in segment:
         segment = _EXCEEDS_BASE_RE.sub(" ", segment)
+    if "hơn" in segment:
+        segment = _HIGHER_THAN_BASE_RE.sub(" ", segment)
     cut = _last_cut_end(segment)
     before_cut = segment[:cut]
     label = None

@@ -141,3 +141,40 @@ def test_the_month_of_a_figure_that_will_be_reached():
                              "lượng đạt 18.188 tấn.", date="2040-03"))
     assert claims["5.827 tấn"].period == "2040-03"
     assert claims["18.188 tấn"].period == "2040-01/2040-03"
+
+
+def test_a_count_in_a_bracket_that_says_it_restates_the_fall_keeps_its_sign_and_base():
+    claims = by_text(extract("Có 250 doanh nghiệp quay trở lại hoạt động, giảm 39,17% so với cùng kỳ (tương ứng giảm "
+                             "161 doanh nghiệp). Dân số giảm 1,2% (giảm 300 người).", date="2040-06"))
+    assert (claims["161 doanh nghiệp"].measure, claims["161 doanh nghiệp"].value) == ("change", -161)
+    assert claims["161 doanh nghiệp"].basis == "same_period"
+    assert (claims["300 người"].measure, claims["300 người"].value) == ("change", -300)
+
+
+def test_a_bare_count_in_a_bracket_after_a_rise_is_its_own_figure():
+    claims = by_text(extract("Vốn đầu tư tăng 12% (12 dự án).", date="2040-06"))
+    assert claims["12 dự án"].measure == "level"
+
+
+def test_a_count_out_of_a_whole_said_with_trong():
+    claims = by_text(extract("Có 09 trong 12 nhóm hàng tăng khá; 3 trong số 10 tỉnh đạt chuẩn.", date="2040-06"))
+    assert (claims["09 trong 12 nhóm hàng"].value, claims["09 trong 12 nhóm hàng"].of) == (9, 12)
+    assert (claims["3 trong số 10 tỉnh"].value, claims["3 trong số 10 tỉnh"].of) == (3, 10)
+
+
+def test_exports_and_imports_said_as_two_halves_are_one_subject():
+    claims = by_text(extract("Thu cân đối ngân sách từ hoạt động xuất, nhập khẩu ước đạt 271.300 tỷ đồng.",
+                             date="2041-01-20"))
+    assert claims["271.300 tỷ đồng"].subject == "Thu cân đối ngân sách từ hoạt động xuất, nhập khẩu"
+
+
+def test_a_comparison_right_before_the_figure_names_no_subject():
+    claims = by_text(extract("Đến nay, nông dân đã thả nuôi 96.392 ha, cao hơn cùng kỳ năm trước 843 ha.",
+                             date="2040-11"))
+    assert claims["843 ha"].subject == claims["96.392 ha"].subject
+
+
+def test_keeping_up_a_rise_is_no_part_of_what_rose():
+    claims = by_text(extract("Sau 10 tháng năm 2040, chỉ số sản xuất công nghiệp tiếp tục duy trì mức tăng trưởng "
+                             "18,71% so với cùng kỳ năm trước.", date="2040-11"))
+    assert claims["18,71%"].subject == "chỉ số sản xuất công nghiệp"
