@@ -20,7 +20,7 @@ from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
 from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
-from .sentences import split_sentences
+from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
@@ -3370,8 +3370,9 @@ def _bracket_after_a_compared_time(context, left_start, quantity):
         and _TO_THE_BRACKET_RE.fullmatch(context.low, mention.end, quantity.start) is not None
 
 
-def _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target, base_value,
-                reached=True, evidence=None, flow_hint=None):
+def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_low: str, measure: str, unit: str,
+                left: str, right_clause: str, is_target: bool, base_value: Any,
+                reached: bool = True, evidence: dict | None = None, flow_hint: bool | None = None) -> str | None:
     evidence = {} if evidence is None else evidence
     cues = _cues()
     periods, starts = context.periods, context.period_starts
