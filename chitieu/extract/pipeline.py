@@ -1372,6 +1372,12 @@ class _SentenceMarks:
             self.trong_do = after_total.start()
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
+        if len(self.cues) >= 2:
+            # "Dự ước sản lượng thịt hơi tháng 3 sẽ đạt 5.827 tấn": "sẽ" after an estimate in its clause is the tense of
+            # the estimate, not a forecast of its own
+            self.cues = [cue for index, cue in enumerate(self.cues)
+                         if not (cue[2] == "sẽ" and index and cues["modality_of"].get(self.cues[index - 1][2]) == "estimate"
+                                 and _CLAUSE_MARK_RE.search(low, self.cues[index - 1][0], cue[1]) is None)]
         self.cue_ends = [end for end, _, _ in self.cues]
         self.low = low
         # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
@@ -1458,6 +1464,36 @@ def _restart_at_a_done_clause(low, marks, state, figure_start):
     state.scope_start = cut + 1
     state.modality = None
     return True
+
+
+def _base_closing_the_list(low, position, end):
+    """"đàn gia cầm đạt …, bằng 98,01%; đàn bò …, bằng 94,79%; đàn trâu 4.143 con, bằng 96,01% so cùng kỳ": ratios listed
+    item after item without their base ("bằng N%") take the base that closes the list; None if none does."""
+    rest = low[position:end]
+    semi = rest.find(";")
+    if semi < 0:
+        return None
+    base = _cues()["base_re"].search(rest, semi)
+    if base is None:
+        return None
+    basis = _cues()["base_of"][base.group(0)]
+    items = rest[semi + 1:base.start()].split(";")
+    if basis == "other" or _cues()["base_re"].search(rest, 0, semi) is not None \
+            or not all("bằng" in item for item in items):
+        return None
+    return basis
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:()\n]|\.\s")
+
+
+def _verb_outside_brackets(low, start, end):
+    """A measure verb in low[start:end] outside its closed brackets: "…; thép 560 triệu USD (tăng 44,6%) và giày, da các
+    loại gần 139 triệu USD": the verb in the bracket of the item before starts no item of its own (spec)."""
+    window = low[start:end]
+    if "(" in window:
+        window = _CLOSED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), window)
+    return _cues()["verb_re"].search(window) is not None
 
 
 def _strives_before(marks, start, end):
@@ -1849,7 +1885,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _strives_before(marks, state.scope_start, semi) \
             and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
                                                   marks.last_cue(state.scope_start, semi)[0])
-        if semi >= 0 and not strives and (marks.last_match("verb_re", semi + 1, quantity.start) is not None
+        if semi >= 0 and not strives and (_verb_outside_brackets(low, semi + 1, quantity.start)
                                           or marks.last_cue(semi + 1, quantity.start)
                                           or cues["count_verb_opening_re"].match(low, semi + 1, quantity.start)):
             state.scope_start = semi + 1
@@ -1983,6 +2019,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
     if verb_word == "bằng" and verb_zone[:verb.start()].rstrip().endswith("đồng"):
         verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
+    if verb_word == "bằng" and is_percent and basis is None:
+        basis = _base_closing_the_list(low, quantity.end, sentence.end)
     if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket else 6) or "đối với" in verb_zone[verb.end():]):
         verb_kind = verb_word = None  # too far to govern this figure
     if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \

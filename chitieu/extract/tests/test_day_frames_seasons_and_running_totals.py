@@ -178,3 +178,32 @@ def test_keeping_up_a_rise_is_no_part_of_what_rose():
     claims = by_text(extract("Sau 10 tháng năm 2040, chỉ số sản xuất công nghiệp tiếp tục duy trì mức tăng trưởng "
                              "18,71% so với cùng kỳ năm trước.", date="2040-11"))
     assert claims["18,71%"].subject == "chỉ số sản xuất công nghiệp"
+
+
+def test_an_item_after_a_bracketed_rise_joined_by_and_stays_in_the_estimate():
+    claims = by_text(extract("Kim ngạch xuất khẩu 8 tháng năm 2040 ước đạt 1.533 triệu USD, gồm thủy sản ước đạt 19,7 "
+                             "triệu USD (tăng 25,9%); thép 560 triệu USD (tăng 44,6%) và giày, da các loại gần 139 "
+                             "triệu USD (tăng 31,8%).", date="2040-09"))
+    assert claims["139 triệu USD"].modality == "estimate"
+    assert claims["31,8%"].modality == "estimate"
+
+
+def test_will_after_an_estimate_is_its_tense_not_a_forecast():
+    claims = by_text(extract("Dự ước sản lượng thịt hơi xuất chuồng tháng 3 sẽ đạt 5.827 tấn. Năm 2041, sản lượng sẽ đạt "
+                             "7.000 tấn.", date="2040-03"))
+    assert claims["5.827 tấn"].modality == "estimate"
+    assert claims["7.000 tấn"].modality == "expected"
+
+
+def test_ratios_listed_without_a_base_take_the_base_that_closes_the_list():
+    claims = by_text(extract("Đàn gia cầm đạt 8.657 nghìn con, bằng 98,01%; đàn bò ước đạt 7.980 con, bằng 94,79%; đàn "
+                             "trâu 4.143 con, bằng 96,01% so cùng kỳ. Thu ngân sách đạt 50 tỷ đồng, bằng 90%; chi ngân "
+                             "sách 40 tỷ đồng, bằng 80% dự toán.", date="2040-11"))
+    for figure in ("98,01%", "94,79%", "96,01%"):
+        assert (claims[figure].measure, claims[figure].basis) == ("ratio", "same_period"), figure
+    assert claims["90%"].basis == "estimate"
+
+
+def test_a_ratio_alone_with_no_base_is_to_the_plan():
+    claims = by_text(extract("Thu ngân sách đạt 50 tỷ đồng, bằng 90%; tỷ lệ hộ nghèo còn 2%.", date="2040-11"))
+    assert claims["90%"].basis == "plan"
