@@ -156,8 +156,10 @@ _PATTERNS = [
     ("first_month", StartsWithWord(rf"tháng\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+(?P<nay>nay)|\s+(?:năm\s+)?(?P<y>{_Y}))?",
                                    lambda text, start: _PLURAL_BEFORE_RE.search(text, max(0, start - 8), start) is not None)),
     # ("quí I năm nay": the old spelling, and this year's quarter said as one phrase)
-    ("quarter", re.compile(rf"q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn)\b(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:năm\s+)?(?P<y2>{_Y})"
-                           r"|\s+năm\s+nay(?!\w))?")),
+    # (also "quý đầu tiên của năm 2024": the first quarter)
+    ("quarter", re.compile(rf"q[uú][ýyí]\s+(?P<q>iv|iii|ii|i|[1-4]|một|hai|ba|bốn|đầu\s+tiên(?=\s+(?:của\s+)?năm))\b"
+                           rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?(?:năm\s+)?(?P<y2>{_Y})"
+                           r"|\s+(?:của\s+)?năm\s+nay(?!\w))?")),
     # ("tháng 1 năm nay": this year's month, one phrase, not the whole year)
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
@@ -656,7 +658,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         # in an N-month report a stock (a herd, a rate, the people taking part) holds at the span's end
         return PeriodMention(0, 0, text, _ym(year, last) if last < 12 else f"{year:04d}", "months", year)
     if kind == "quarter":
-        quarter = table("periods")["quarters"].get(g["q"])
+        quarter = table("periods")["quarters"].get(" ".join(g["q"].split()))
         year = _year_of(match, None)
         if year is None:
             tail = re.match(rf"[^.;]{{0,25}}?năm\s+({_Y})", low[end:end + 40])

@@ -434,6 +434,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
     targets_in_brackets(work, claims)  # "so với chỉ tiêu tỉnh giao (35,5%)": the base's value of the rate
     _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
+    if "cùng kỳ" in low:
+        _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
     as_written(text, work, claims)  # each subject spelled as the text spells it (subjects.py)
     levels = place_levels(places)
@@ -2529,6 +2531,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "nâng tổng số dự án lên 93 dự án với tổng vốn đăng ký 19.913 tỷ đồng": the amount of a running total reached
         # holds at the same time as that total
         period = with_count.period
+    same_period_said = _said_of_the_same_period_before(low, quantity.start)
+    if same_period_said is not None and period:
+        # "… tăng 8,3% so với cùng kỳ năm trước, trong khi cùng kỳ năm 2023 tăng 0,5%": the same period of the year
+        # before is this figure's own time (its rise is against the year before that)
+        named = same_period_said.group(1)
+        if named is not None and named.isdigit():
+            period = re.sub(r"\d{4}", named, period)
+        elif context.doc_year is not None and period.startswith(str(context.doc_year)):
+            period = year_earlier(period)  # (unless "năm trước" already gave it the year before)
     if plan_year_ahead is not None:
         period = plan_year_ahead
     elif base_year is not None:
@@ -3093,6 +3104,7 @@ def _names_between(context, start, end):
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
 # "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
 _EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
 _HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
@@ -3346,7 +3358,11 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
         # "Hà Nội, Quảng Ninh, Hải Phòng … tăng hơn gấp đôi": names joined by commas or "và" hold the figure together
         first = bisect.bisect_left(context.place_starts, chosen.start)
         while first > 0 and context.places[first - 1].start >= sentence.start and not context.places[first - 1].country \
-                and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end, context.places[first].start):
+                and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end, context.places[first].start) \
+                and not _REFERENCE_PLACE_BEFORE_RE.search(context.low, max(sentence.start, context.places[first - 1].start - 12),
+                                                          context.places[first - 1].start):
+            # (not a place named as the reference of a rank: "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng cao
+            # thứ hai": the figure is Trà Vinh's)
             first -= 1
             names = list(context.places[first].names) + names
         place = names[0] if len(names) == 1 else names
@@ -3390,6 +3406,27 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+# "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
+_SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
+                                    r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_SO_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|hơn|với)\s+$")
+
+
+def _said_of_the_same_period_before(low, position):
+    """The phrase "cùng kỳ (năm N) tăng" right before the figure at `position` when it names the figure's own time
+    (not its base: "so với cùng kỳ"), or None."""
+    said = _SAME_PERIOD_HOLDER_RE.search(low, max(0, position - 40), position)
+    if said is None or _SO_BEFORE_RE.search(low, max(0, said.start() - 8), said.start()):
+        return None
+    return said
+
+
+def _same_periods_before_are_actual(low, claims):
+    """"… ước tính tăng 8,3% …, trong khi cùng kỳ năm 2023 tăng 0,5%": what the same period of an earlier year did is
+    known, not estimated (read after the figures, so the estimate still reaches the figures after it)."""
+    for claim in claims:
+        if claim.modality == "estimate" and _said_of_the_same_period_before(low, claim.start) is not None:
+            claim.modality = "actual"
 _ONLY_A_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\n]{1,40}?\s*")
 _RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")  # characters between a figure and the bracket that says it again
 
@@ -3465,6 +3502,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         if mention.kind == "accumulated":
             break  # "tăng 9,7% so với tháng trước, lũy kế quý I tăng 12,7%": a running total after a figure is the next one's
         comma = between.rfind(",")
+        if comma >= 0 and mention.kind == "now":
+            break  # "… ước đạt 14,18%, Bắc Giang hiện là địa phương …": a "now" past a comma is the next clause's
         if comma >= 0 and cues["verb_re"].match(between[comma + 1:].lstrip()):
             break  # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025": a new clause's time is its own
         if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):

@@ -207,3 +207,35 @@ def test_ratios_listed_without_a_base_take_the_base_that_closes_the_list():
 def test_a_ratio_alone_with_no_base_is_to_the_plan():
     claims = by_text(extract("Thu ngân sách đạt 50 tỷ đồng, bằng 90%; tỷ lệ hộ nghèo còn 2%.", date="2040-11"))
     assert claims["90%"].basis == "plan"
+
+
+def test_a_place_named_as_the_reference_of_a_rank_does_not_hold_the_figure():
+    claims = by_text(extract("Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước trong quý "
+                             "I/2040, với GRDP tăng 13,93%.", date="2040-04"))
+    assert claims["13,93%"].place == "Trà Vinh"
+
+
+def test_the_first_quarter_said_in_words():
+    claims = by_text(extract("GRDP tại 57 tỉnh, thành ghi nhận tăng trưởng trong quý đầu tiên của năm 2040.",
+                             date="2040-04"))
+    assert claims["57 tỉnh, thành"].period == "2040-01/2040-03"
+
+
+def test_licensing_projects_since_the_start_of_the_year_is_a_flow():
+    claims = by_text(extract("Từ đầu năm đến nay, toàn tỉnh cấp phép cho 6 dự án đầu tư.", date="2040-04-20"))
+    assert claims["6 dự án"].period == "2040-01/2040-04-20"
+
+
+def test_a_now_after_a_comma_is_the_next_clauses():
+    claims = by_text(extract("Với tăng trưởng GRDP trong quý I/2040 ước đạt 14,18%, Bắc Giang hiện là địa phương dẫn "
+                             "đầu.", date="2040-04"))
+    assert claims["14,18%"].period == "2040-01/2040-03"
+
+
+def test_the_same_period_of_the_year_before_said_as_what_rose_is_that_periods_and_known():
+    claims = by_text(extract("Trong 10 tháng năm 2040, chỉ số sản xuất công nghiệp ước tính tăng 8,3% so với cùng kỳ "
+                             "năm trước, trong khi cùng kỳ năm 2039 tăng 0,5%. Ngành chế biến tăng 9,6% (cùng kỳ năm "
+                             "trước tăng 0,7%).", date="2040-11-15"))
+    assert (claims["0,5%"].period, claims["0,5%"].modality) == ("2039-01/2039-10", "actual")
+    assert (claims["0,7%"].period, claims["0,7%"].modality) == ("2039-01/2039-10", "actual")
+    assert (claims["9,6%"].period, claims["9,6%"].modality) == ("2040-01/2040-10", "estimate")
