@@ -1655,6 +1655,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and noun_after(work, quantity.end, right_end, context.blanks) is None
     long_count_verb = cues["count_verb_tail_re"].search(subject.lower()) \
         if unit and not measured and not rise_of_carried and subject is not None and len(subject.split()) > 3 else None
+    if unit and not measured and subject is not None and subject.lower() in cues["place_units"]:
+        subject = None  # "Thị trấn có 1.655 hộ kinh doanh": a unit's word without its name says only where
     if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
                                                          or cues["count_verb_end_re"].search(subject.lower())
                                                          or long_count_verb is not None):

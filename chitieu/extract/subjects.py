@@ -19,6 +19,9 @@ _EXCEEDS_BASE_RE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s+(?:dự\s+toán|k�
 # said before it; it names nothing itself
 _HIGHER_THAN_BASE_RE = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ|kế\s+hoạch|KH|dự\s+toán)"
                                   r"[^,;:()\d]{0,30}$", re.IGNORECASE)
+# a base named right after a figure: "… 55% dự toán tỉnh giao", "… 82,2% kế hoạch", "… so với cùng kỳ"
+_BASE_AFTER_FIGURE_RE = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|kh|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu|so\s+với|so)(?!\w)",
+                                   re.IGNORECASE)
 _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
 # A closed bracket listing names with commas between a subject's words ("3/3 thị trấn (An Phú, Bình Hòa, Tân Lập) đạt
 # chuẩn văn minh đô thị", "Tỷ lệ trạm y tế (xã, phường) đạt chuẩn quốc gia"): it says which ones, and the
@@ -356,6 +359,13 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if cut:
         segment = segment[cut:]
     segment = " ".join(segment.split())
+    if after_figure and not cut and _BASE_AFTER_FIGURE_RE.match(segment):
+        # "đạt 55% dự toán Thủ tướng Chính phủ giao và 50% dự toán …": the words after the figure before are its base;
+        # after them, only what this figure's clause says itself
+        joint = max(segment.rfind(","), segment.rfind(" và "))
+        segment = segment[joint + 1:] if joint >= 0 else ""
+        if segment.startswith("và "):
+            segment = segment[3:]
     if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip():
         # "thu giữ 12 m3 gỗ tròn, tạm giữ 3 xe máy": the words right after the figure before, up to the comma, are
         # its own noun, not a piece of this figure's subject

@@ -239,3 +239,21 @@ def test_the_same_period_of_the_year_before_said_as_what_rose_is_that_periods_an
     assert (claims["0,5%"].period, claims["0,5%"].modality) == ("2039-01/2039-10", "actual")
     assert (claims["0,7%"].period, claims["0,7%"].modality) == ("2039-01/2039-10", "actual")
     assert (claims["9,6%"].period, claims["9,6%"].modality) == ("2040-01/2040-10", "estimate")
+
+
+def test_the_base_said_after_the_figure_before_is_not_the_next_figures_subject():
+    claims = by_text(extract("Tổng thu ngân sách ước thực hiện 39.491 tỷ đồng, đạt 55% dự toán Thủ tướng Chính phủ giao "
+                             "và 50% dự toán điều chỉnh HĐND tỉnh thông qua.", date="2040-06"))
+    assert claims["50%"].subject == "Tổng thu ngân sách"
+
+
+def test_a_units_word_without_its_name_is_not_what_is_counted():
+    claims = by_text(extract("Thị trấn có 1.655 hộ kinh doanh cá thể.", date="2040-07"))
+    assert claims["1.655 hộ"].subject == "hộ kinh doanh cá thể"
+
+
+def test_of_them_and_a_hope_name_nothing():
+    claims = by_text(extract("Chăn nuôi quy mô nông hộ đạt 40.366 hộ, trong số đó có 11.460 hộ chăn nuôi lợn. Năm 2040, "
+                             "tỉnh kỳ vọng đón 4,8 triệu lượt khách.", date="2040-03"))
+    assert claims["11.460 hộ"].subject == "hộ chăn nuôi lợn"
+    assert claims["4,8 triệu lượt khách"].subject == "lượt khách"
