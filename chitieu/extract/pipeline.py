@@ -2416,6 +2416,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if measure != "ratio":
             modality = "target"
             modality_how = "list"
+    if announced is not None and announced <= quantity.start and modality == "expected" and measure != "ratio" \
+            and carried is not None and carried[2] == "sẽ":
+        modality = "target"  # "Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải quyết việc làm 23.000 người": what a list
+        modality_how = "list"  # of targets says will be done is a target
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if in_list and modality == "actual" and not carried and measure == "ratio" and claim_basis in ("plan", "target"):
@@ -2805,7 +2809,10 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRA
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
                                  # "Năm 2041, huyện đề ra một số nhiệm vụ trọng tâm: …": the tasks set, each a target
                                  r"|(?:đề ra|đặt ra)\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:")
-_TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?\s*(?:[,:]|là(?!\w))")
+# (also with the year the targets are for: "Mục tiêu năm 2024, toàn tỉnh …", "Chỉ tiêu, nhiệm vụ năm 2024: …")
+_TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*,\s*nhiệm\s+vụ)?(?:\s+(?:chủ yếu|chính|cụ thể))?"
+                                  r"(?:\s+(?:năm|đến\s+năm|giai\s+đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
+                                  r"\s*(?:[,:]|là(?!\w))")
 _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")

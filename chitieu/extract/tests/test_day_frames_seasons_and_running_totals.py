@@ -257,3 +257,16 @@ def test_of_them_and_a_hope_name_nothing():
                              "tỉnh kỳ vọng đón 4,8 triệu lượt khách.", date="2040-03"))
     assert claims["11.460 hộ"].subject == "hộ chăn nuôi lợn"
     assert claims["4,8 triệu lượt khách"].subject == "lượt khách"
+
+
+def test_targets_announced_with_their_year_open_a_list_of_targets():
+    claims = by_text(extract("Mục tiêu năm 2041, toàn tỉnh giải quyết việc làm mới cho trên 22.500 lao động, nâng tỷ lệ "
+                             "lao động qua đào tạo lên 69,5%.", date="2041-01-10"))
+    assert claims["22.500 lao động"].modality == "target"
+    assert claims["69,5%"].modality == "target"
+
+
+def test_what_a_list_of_targets_says_will_be_done_is_a_target():
+    claims = by_text(extract("Chỉ tiêu, nhiệm vụ năm 2041: tỉnh sẽ giải quyết việc làm 23.000 người.", date="2041-01-10"))
+    assert (claims["23.000 người"].modality, claims["23.000 người"].period) == ("target", "2041")
+    assert claims["23.000 người"].subject == "giải quyết việc làm"
