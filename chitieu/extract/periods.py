@@ -135,9 +135,9 @@ _PATTERNS = [
     ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
                                   r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
-    ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
-    ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
+    ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # ("tính đến trung tuần tháng Năm": a part of a month, and a month named in words, as statistics offices write)
     # ("tính đến đầu tháng 11": the early days of a month, like its middle)

@@ -3415,6 +3415,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+# "có thêm 1 huyện, 14 xã", "Thêm 2 huyện, 11 xã", "công nhận thêm 5 xã": a count of those added, and the counts listed after it
+_ADDED_BEFORE_RE = re.compile(r"(?<!\w)thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$",
+                              re.IGNORECASE)
 # "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
 _SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
                                     r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
@@ -3465,9 +3468,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 40)) and not _cues()["flow_re"].search(
                 _STATUS_RE.sub(" ", subject_low)):
         flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
-    flow = measure in ("ratio", "growth") or flow_subject or _names_a_flow(left[-80:]) \
+    # ("có thêm 1 huyện, 14 xã đạt chuẩn": those added over the span, a flow whatever state they reached)
+    added = _ADDED_BEFORE_RE.search(context.low, max(sentence.start, quantity.start - 60), quantity.start) is not None
+    flow = measure in ("ratio", "growth") or flow_subject or added or _names_a_flow(left[-80:]) \
         or _list_of_a_flow(context.low, sentence.start, quantity.start)
-    if stock_subject and not flow_subject:
+    if stock_subject and not flow_subject and not added:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share", "change"):

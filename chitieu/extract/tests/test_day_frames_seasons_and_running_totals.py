@@ -270,3 +270,18 @@ def test_what_a_list_of_targets_says_will_be_done_is_a_target():
     claims = by_text(extract("Chỉ tiêu, nhiệm vụ năm 2041: tỉnh sẽ giải quyết việc làm 23.000 người.", date="2041-01-10"))
     assert (claims["23.000 người"].modality, claims["23.000 người"].period) == ("target", "2041")
     assert claims["23.000 người"].subject == "giải quyết việc làm"
+
+
+def test_a_day_said_at_a_time_of_day():
+    claims = by_text(extract("Tính đến trưa ngày 28/12, tỉnh thu ngân sách đạt 12.259 tỷ đồng.\n\nCụ thể, thu nội địa "
+                             "đạt 11.040 tỷ đồng.", date="2040-12-28"))
+    assert claims["12.259 tỷ đồng"].period == "2040-01/2040-12-28"
+    assert claims["11.040 tỷ đồng"].period == "2040-01/2040-12-28"
+
+
+def test_units_added_over_a_span_are_counted_over_it_whatever_state_they_reached():
+    claims = by_text(extract("Trong quý 1 năm 2040, tỉnh có thêm 1 huyện, 14 xã đạt chuẩn nông thôn mới. Đến nay toàn "
+                             "tỉnh có 20 huyện đạt chuẩn.", date="2040-04-09"))
+    assert claims["1 huyện"].period == "2040-01/2040-03"
+    assert claims["14 xã"].period == "2040-01/2040-03"
+    assert claims["20 huyện"].period == "2040-04-09"
