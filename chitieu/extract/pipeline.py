@@ -2259,6 +2259,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # "6.084/7.669 xã (79,3%) đạt chuẩn, tăng 10,6% so với cuối năm 2021": a rise said of a count of places
             # given with its share of all of them is the rise of that share, in points
             measure = "change"
+        if measure == "growth" and in_bracket and previous_claim is not None and previous_claim.unit == "%" \
+                and previous_claim.measure in ("ratio", "share") \
+                and _UP_TO_ITS_BRACKET_RE.fullmatch(low, previous_claim.end, left_start + opened) \
+                and (_HIGHER_OPENS_BRACKET_RE if previous_claim.measure == "ratio" else _RISE_OPENS_BRACKET_RE).match(
+                    low, left_start + opened + 1):
+            # "chiếm tỷ lệ 3,04% (giảm 0,75%)", "bằng 46,8% kế hoạch (cao hơn cùng kỳ 3,2%)": a rise or fall said in the
+            # bracket of a part of a whole, or a ratio to a plan said higher than before, is that percent's own
+            # change, in points ("đạt 90% dự toán (tăng 5% so với cùng kỳ)" is the amount's growth)
+            measure = "change"
         if verb_word in ("vượt", "vượt mức") and basis is None and measure in ("growth", "change"):
             claim_basis = "plan"  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": to exceed is to go past a plan
         if measure == "ratio" and basis is None and previous_claim is not None and previous_claim.of is None \
@@ -3415,6 +3424,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+_RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)")
+_HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
+_UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")
 # "có thêm 1 huyện, 14 xã", "Thêm 2 huyện, 11 xã", "công nhận thêm 5 xã": a count of those added, and the counts listed after it
 _ADDED_BEFORE_RE = re.compile(r"(?<!\w)thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$",
                               re.IGNORECASE)

@@ -280,6 +280,11 @@ def _name_at(text, pos, max_tokens=_MAX_NAME_TOKENS):
         match = _TOKEN_RE.match(text, i)
         if not match or not match.group(0)[0].isupper():
             break
+        if tokens and (text.startswith(":", match.end())
+                       or match.group(0) in _person_name_words() and " ".join(tokens) in gazetteer()):
+            # "huyện Đại Lộc Ảnh: Mạnh Cường": a caption's credit; "Cục Thuế TP. Hồ Chí Minh Nguyễn Nam Bình": the
+            # name of the office's head after the whole name of its place
+            break
         tokens.append(match.group(0))
         end = match.end()
         if end < len(text) and text[end] == " " and end + 1 < len(text) and text[end + 1].isupper():
@@ -304,6 +309,9 @@ def _is_acronym(name):
     return name.isupper() and len(name) > 1 and name not in gazetteer()
 
 
+_ORGANISATION_WORDS = frozenset(("Cục", "Sở", "Bộ", "Ban", "Phòng", "Tổng", "Ủy", "Uỷ", "Viện", "Công", "Ngân"))
+
+
 def _continue_list(text, end, known, first_prefix=""):
     """Names joined to a prefixed name: `xã A, xã B và C`. Unprefixed ones must look like names."""
     names = []
@@ -323,8 +331,8 @@ def _continue_list(text, end, known, first_prefix=""):
             break  # "xã A, huyện B": B holds A, it is not a second place of the list
         if not prefix and len(name.split()) < 2 and name not in known and name not in gazetteer():
             break
-        if _is_acronym(name):
-            break
+        if _is_acronym(name) or name.split()[0] in _ORGANISATION_WORDS:
+            break  # ("các tỉnh Nam, Cục Trồng trọt …": an office, not a place of the list)
         if not prefix and name_end < len(text) and text[name_end:name_end + 1] not in (" ", ",", ".", ";", ")", ":", "\n"):
             break
         names.append(name)

@@ -285,3 +285,25 @@ def test_units_added_over_a_span_are_counted_over_it_whatever_state_they_reached
     assert claims["1 huyện"].period == "2040-01/2040-03"
     assert claims["14 xã"].period == "2040-01/2040-03"
     assert claims["20 huyện"].period == "2040-04-09"
+
+
+def test_a_caption_credit_and_an_officials_name_are_not_part_of_a_place_name():
+    extraction = analyse("Trụ sở UBND huyện Đại Lộc Ảnh: Mạnh Cường\nTheo Cục trưởng Cục Thuế TP. Hồ Chí Minh Nguyễn "
+                         "Nam Bình, 5 tháng đầu năm 2040, thu ngân sách đạt 185.104 tỷ đồng.", date="2040-06")
+    assert by_text(extraction.claims)["185.104 tỷ đồng"].place == "Hồ Chí Minh"
+    assert "Đại Lộc Ảnh" not in {name for claim in extraction.claims for name in [claim.place]}
+
+
+def test_an_office_after_a_place_is_not_a_second_place_of_a_list():
+    claims = by_text(extract("Tại hội nghị các tỉnh Quảng Nam, Cục Trồng trọt cho biết tỉnh gieo trồng 1.575 ha.",
+                             date="2040-07-11"))
+    assert claims["1.575 ha"].place == "Quảng Nam"
+
+
+def test_a_change_in_the_bracket_of_a_share_or_a_ratio_said_higher_is_in_points():
+    claims = by_text(extract("Khối lượng thực hiện bằng 46,8% kế hoạch (cao hơn cùng kỳ 3,2%). Có 11.572 hộ nghèo, "
+                             "chiếm tỷ lệ 3,04% (giảm 0,75%). Thu đạt 90% dự toán (tăng 5% so với cùng kỳ).",
+                             date="2040-09-07"))
+    assert claims["3,2%"].measure == "change"
+    assert (claims["0,75%"].measure, claims["0,75%"].value) == ("change", -0.75)
+    assert claims["5%"].measure == "growth"
