@@ -1889,7 +1889,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _strives_before(marks, state.scope_start, semi) \
             and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
                                                   marks.last_cue(state.scope_start, semi)[0])
-        if semi >= 0 and not strives and (_verb_outside_brackets(low, semi + 1, quantity.start)
+        raises_the_total = semi >= 0 and _RAISES_THE_RUNNING_TOTAL_RE.match(low, semi + 1) is not None
+        if semi >= 0 and not strives and not raises_the_total and (_verb_outside_brackets(low, semi + 1, quantity.start)
                                           or marks.last_cue(semi + 1, quantity.start)
                                           or cues["count_verb_opening_re"].match(low, semi + 1, quantity.start)):
             state.scope_start = semi + 1
@@ -3424,6 +3425,9 @@ def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evid
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+# "…dự tính số thu được 21.345 tỷ đồng; nâng mức thu lũy kế 6 tháng lên 206.461 tỷ đồng": an item that raises the running
+# total by the figure before sums it in, in its modality
+_RAISES_THE_RUNNING_TOTAL_RE = re.compile(r"\s*(?:nâng|đưa)\s+(?:mức|tổng|số|con\s+số)[^;.()]{0,30}?(?:lũy|luỹ)\s+kế")
 _RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)")
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
 _UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")

@@ -307,3 +307,11 @@ def test_a_change_in_the_bracket_of_a_share_or_a_ratio_said_higher_is_in_points(
     assert claims["3,2%"].measure == "change"
     assert (claims["0,75%"].measure, claims["0,75%"].value) == ("change", -0.75)
     assert claims["5%"].measure == "growth"
+
+
+def test_a_running_total_raised_by_a_forecast_is_a_forecast():
+    claims = by_text(extract("Bước sang tháng 6/2040, Cục Thuế dự tính số thu được 21.345 tỷ đồng, tăng 24,1%; nâng mức "
+                             "thu lũy kế 6 tháng lên 206.461 tỷ đồng, đạt 58,7% dự toán.", date="2040-06"))
+    assert claims["21.345 tỷ đồng"].modality == "expected"
+    assert claims["206.461 tỷ đồng"].modality == "expected"
+    assert claims["206.461 tỷ đồng"].period == "2040-01/2040-06"
