@@ -402,6 +402,8 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         or "dẫn đến" in phrase or "góp phần" in phrase or " nên " in phrase else None
     if cause is not None and phrase[cause.end():].strip():
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
+    elif phrase.endswith(" nên"):
+        return None  # "Cũng do ảnh hưởng của dịch nên … có 69 DN giải thể": the cause names nothing that is counted
     if "địa bàn" in phrase:
         phrase = _without_territory(phrase)
     words = phrase.split()

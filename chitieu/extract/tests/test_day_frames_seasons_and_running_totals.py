@@ -315,3 +315,9 @@ def test_a_running_total_raised_by_a_forecast_is_a_forecast():
     assert claims["21.345 tỷ đồng"].modality == "expected"
     assert claims["206.461 tỷ đồng"].modality == "expected"
     assert claims["206.461 tỷ đồng"].period == "2040-01/2040-06"
+
+
+def test_a_cause_before_a_count_names_nothing_counted():
+    claims = by_text(extract("Cũng do ảnh hưởng của dịch COVID-19 nên từ đầu năm đến nay có 69 doanh nghiệp giải thể.",
+                             date="2040-12-10"))
+    assert claims["69 doanh nghiệp"].subject == "doanh nghiệp giải thể"
