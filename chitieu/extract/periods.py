@@ -199,15 +199,16 @@ _PATTERNS = [
     ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với|sẽ|dự\s+kiến)(?!\w))")),
     # "Ước tính kết thúc vụ Đông Xuân, tổng diện tích gieo trồng …": a crop season without its year that opens its
     # clause frames the figures after it in the season's year, the year reported on (not the report's month)
-    ("season_opening", StartsWithWord(r"(?:(?:kết\s+thúc|trong|tổng\s+kết|qua|hết)\s+)?(?:"
-                                      + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len,
-                                                                              reverse=True))
+    # (the words of its end or course before it, "kết thúc vụ …", are read by _SEASON_CLAUSE_START_RE: a pattern that
+    # opens with the seasons' own words is scanned fast)
+    ("season_opening", StartsWithWord(r"(?:" + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"],
+                                                                                       key=len, reverse=True))
                                       + r")(?:\s+năm\s+nay)?(?=\s*,)")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "xuân", "mùa"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -307,7 +308,8 @@ _SEASON_HEAD_RE = re.compile(r"\s*(?:(?:kết\s+thúc|trong|tổng\s+kết|qua)\
 
 
 # where a clause starts, and at most an estimate's word before the season ("Ước tính kết thúc vụ Đông Xuân, …")
-_SEASON_CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:]|\.\s)\s*(?:[-–+*•]\s*)?(?:(?:ước\s+tính|dự\s+ước|ước)\s+)?$")
+_SEASON_CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:]|\.\s)\s*(?:[-–+*•]\s*)?(?:(?:ước\s+tính|dự\s+ước|ước)\s+)?"
+                                     r"(?:(?:kết\s+thúc|trong|tổng\s+kết|qua|hết)\s+)?$")
 
 
 def _season_opens_its_clause(low, start):
@@ -400,7 +402,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
             if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start):
                 continue  # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns)
-            if kind == "season_opening" and not _SEASON_CLAUSE_START_RE.search(low, max(0, start - 16), start):
+            if kind == "season_opening" and not _SEASON_CLAUSE_START_RE.search(low, max(0, start - 30), start):
                 continue  # ("… gieo trồng ngô vụ Đông Xuân, …": a season after its noun qualifies it)
             before = low[max(0, start - 40):start]
             before = before[before.rfind("\n") + 1:]  # (what the line before ends on, "… so cùng kỳ", is not this one's)

@@ -3443,6 +3443,8 @@ _SO_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|hơn|với)\s+$")
 def _said_of_the_same_period_before(low, position):
     """The phrase "cùng kỳ (năm N) tăng" right before the figure at `position` when it names the figure's own time
     (not its base: "so với cùng kỳ"), or None."""
+    if low.find("kỳ", max(0, position - 40), position) < 0:
+        return None  # (the common case, found in C)
     said = _SAME_PERIOD_HOLDER_RE.search(low, max(0, position - 40), position)
     if said is None or _SO_BEFORE_RE.search(low, max(0, said.start() - 8), said.start()):
         return None
@@ -3485,7 +3487,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 _STATUS_RE.sub(" ", subject_low)):
         flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
     # ("có thêm 1 huyện, 14 xã đạt chuẩn": those added over the span, a flow whatever state they reached)
-    added = _ADDED_BEFORE_RE.search(context.low, max(sentence.start, quantity.start - 60), quantity.start) is not None
+    added_from = max(sentence.start, quantity.start - 60)
+    added = context.low.find("thêm", added_from, quantity.start) >= 0 \
+        and _ADDED_BEFORE_RE.search(context.low, added_from, quantity.start) is not None
     flow = measure in ("ratio", "growth") or flow_subject or added or _names_a_flow(left[-80:]) \
         or _list_of_a_flow(context.low, sentence.start, quantity.start)
     if stock_subject and not flow_subject and not added:
