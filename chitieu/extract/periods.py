@@ -456,11 +456,11 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
 
 def _since_to_the_span_named(found, doc_date):
     """"Từ đầu năm đến nay, toàn tỉnh có 513 doanh nghiệp …. Năm tháng đầu năm, có 250 doanh nghiệp …" in a text known
-    only to its month (June): its now is the end of the one span from January it names (May), not the month it came
-    out in. (A text dated to the day keeps that day: "2013-01/2013-08-19".)"""
+    only to its month (June): its now is the end of the one span from January it names (May; also "tính đến cuối
+    tháng 5"), not the month it came out in. (A text dated to the day keeps that day: "2013-01/2013-08-19".)"""
     if doc_date is None or doc_date.month is None or doc_date.day is not None:
         return
-    spans = {m.flow for m in found if m.kind == "months" and not m.base and m.year == doc_date.year
+    spans = {m.flow for m in found if m.kind in ("months", "to_month") and not m.base and m.year == doc_date.year
              and m.flow and m.flow.startswith(f"{doc_date.year:04d}-01/")}
     if len(spans) != 1:
         return

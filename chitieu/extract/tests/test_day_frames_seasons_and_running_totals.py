@@ -321,3 +321,9 @@ def test_a_cause_before_a_count_names_nothing_counted():
     claims = by_text(extract("Cũng do ảnh hưởng của dịch COVID-19 nên từ đầu năm đến nay có 69 doanh nghiệp giải thể.",
                              date="2040-12-10"))
     assert claims["69 doanh nghiệp"].subject == "doanh nghiệp giải thể"
+
+
+def test_since_the_start_of_the_year_runs_to_the_end_of_the_month_the_text_names():
+    claims = by_text(extract("Tính đến cuối tháng 11-2040, toàn tỉnh có 337 doanh nghiệp thành lập mới. Từ đầu năm đến "
+                             "nay có 69 doanh nghiệp giải thể.", date="2040-12"))
+    assert claims["69 doanh nghiệp"].period == "2040-01/2040-11"
