@@ -1489,7 +1489,7 @@ def _base_closing_the_list(low, position, end):
 _CLAUSE_MARK_RE = re.compile(r"[,;:()\n]|\.\s")
 
 
-def _verb_outside_brackets(low, start, end):
+def _verb_outside_brackets(low: str, start: int, end: int) -> bool:
     """A measure verb in low[start:end] outside its closed brackets: "…; thép 560 triệu USD (tăng 44,6%) và giày, da các
     loại gần 139 triệu USD": the verb in the bracket of the item before starts no item of its own (spec)."""
     window = low[start:end]
@@ -3269,7 +3269,8 @@ def _in_brackets(low, position):
     return low.rfind("(", start, position) > low.rfind(")", start, position)
 
 
-def _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence):
+def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str, state: _State, first_in_sentence: int,
+               evidence: dict) -> Any:
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
     if unit and unit.lower() in cues["place_units"]:
@@ -3440,7 +3441,7 @@ _SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|
 _SO_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|hơn|với)\s+$")
 
 
-def _said_of_the_same_period_before(low, position):
+def _said_of_the_same_period_before(low: str, position: int) -> Any:
     """The phrase "cùng kỳ (năm N) tăng" right before the figure at `position` when it names the figure's own time
     (not its base: "so với cùng kỳ"), or None."""
     if low.find("kỳ", max(0, position - 40), position) < 0:
@@ -4065,7 +4066,7 @@ def _frames_what_follows(low, mention):
     return end >= 0 and not any(ch.isdigit() for ch in low[mention.end:end])
 
 
-def _sentence_start_before(low, position):
+def _sentence_start_before(low: str, position: int) -> int:
     """Where the sentence holding `position` starts, looked for a bounded way back (after ". " or a line break)."""
     lowest = max(0, position - _LOOKBACK)
     return max(lowest, low.rfind(". ", lowest, position) + 2, low.rfind("\n", lowest, position) + 1)
@@ -4188,7 +4189,7 @@ def _list_of_a_flow(low, sentence_start, position):
     return colon >= 0 and _names_a_flow(low[max(sentence_start, colon - 120):colon])
 
 
-def _names_a_flow(text):
+def _names_a_flow(text: str) -> bool:
     """The text names an amount done over a period (flow_words), not counting the names of establishments that hold
     such a word ("khách sạn": hotels are a stock, though guests are a flow)."""
     cues = _cues()
@@ -4205,7 +4206,7 @@ def _close_after(gap):
     return len(gap.split()) <= 2 and "," not in gap
 
 
-def _near(sentence, quantity):
+def _near(sentence: Span, quantity: Any) -> int:  # (a figure or a claim)
     """Where a figure's look back within its sentence starts: the sentence's start, or a bounded way back in a very
     long one (a bracket, colon or cue further back is not this figure's: linear time however long the sentence)."""
     return max(sentence.start, quantity.start - _LOOKBACK * 4)
