@@ -2263,11 +2263,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if measure == "growth" and in_bracket and previous_claim is not None and previous_claim.unit == "%" \
                 and previous_claim.measure in ("ratio", "share") \
                 and _UP_TO_ITS_BRACKET_RE.fullmatch(low, previous_claim.end, left_start + opened) \
-                and (_HIGHER_OPENS_BRACKET_RE if previous_claim.measure == "ratio" else _RISE_OPENS_BRACKET_RE).match(
-                    low, left_start + opened + 1):
+                and (_HIGHER_OPENS_BRACKET_RE.match(low, left_start + opened + 1) if previous_claim.measure == "ratio"
+                     else _RATE_BEFORE_SHARE_RE.search(low, max(0, previous_claim.start - 12), previous_claim.start)
+                     and _RISE_OPENS_BRACKET_RE.match(low, left_start + opened + 1)
+                     and not _SO_RE.match(right_clause.lstrip())):
             # "chiếm tỷ lệ 3,04% (giảm 0,75%)", "bằng 46,8% kế hoạch (cao hơn cùng kỳ 3,2%)": a rise or fall said in the
-            # bracket of a part of a whole, or a ratio to a plan said higher than before, is that percent's own
-            # change, in points ("đạt 90% dự toán (tăng 5% so với cùng kỳ)" is the amount's growth)
+            # bracket of a rate, or a ratio to a plan said higher than before, is that percent's own change, in
+            # points ("đạt 90% dự toán (tăng 5% so với cùng kỳ)", "chiếm tỷ trọng 60,05% (tăng 4,24% so với cùng kỳ)"
+            # are the amount's growth)
             measure = "change"
         if verb_word in ("vượt", "vượt mức") and basis is None and measure in ("growth", "change"):
             claim_basis = "plan"  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": to exceed is to go past a plan
@@ -3430,6 +3433,7 @@ _RESTATEMENT_GAP = 30
 # total by the figure before sums it in, in its modality
 _RAISES_THE_RUNNING_TOTAL_RE = re.compile(r"\s*(?:nâng|đưa)\s+(?:mức|tổng|số|con\s+số)[^;.()]{0,30}?(?:lũy|luỹ)\s+kế")
 _RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)")
+_RATE_BEFORE_SHARE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:là\s+)?$")
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
 _UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")
 # "có thêm 1 huyện, 14 xã", "Thêm 2 huyện, 11 xã", "công nhận thêm 5 xã": a count of those added, and the counts listed after it

@@ -650,7 +650,7 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         den = NUMBER_AT_RE.match(folded, out_of.end())
         if den and not DATE_AFTER_RE.match(folded, den.end()) and not _looks_like_year(den.group(0)) \
                 and not TIME_UNIT_RE.match(folded, den.end()) and den.group(0).isdigit() and raw.isdigit() \
-                and int(raw) <= int(den.group(0)):
+                and 1 < int(raw) <= int(den.group(0)):  # ("là 1 trong 8 địa phương": "one of", the 8 is the figure)
             raw_of, pos = den.group(0), den.end()
     if _looks_like_year(raw) and raw_max and _looks_like_year(raw_max):
         return None  # 2021-2025

@@ -327,3 +327,14 @@ def test_since_the_start_of_the_year_runs_to_the_end_of_the_month_the_text_names
     claims = by_text(extract("Tính đến cuối tháng 11-2040, toàn tỉnh có 337 doanh nghiệp thành lập mới. Từ đầu năm đến "
                              "nay có 69 doanh nghiệp giải thể.", date="2040-12"))
     assert claims["69 doanh nghiệp"].period == "2040-01/2040-11"
+
+
+def test_a_rise_in_the_bracket_of_a_structure_share_with_its_base_is_the_amounts_growth():
+    claims = by_text(extract("Thành phần điện tiêu dùng chiếm tỷ trọng 60,05% (tăng 4,24% so với cùng kỳ năm 2039).",
+                             date="2040-12"))
+    assert claims["4,24%"].measure == "growth"
+
+
+def test_one_of_the_n_is_not_a_count_out_of_a_whole():
+    claims = by_text(extract("Gia Lai là 1 trong 8 địa phương có mức tăng trưởng dưới 8%.", date="2040-10"))
+    assert "8 địa phương" in claims
