@@ -2813,10 +2813,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 # (nor the national target programmes, "Về các chương trình mục tiêu quốc gia: đã giải ngân …": a name, no goal)
 # (the indicators may be named first, a few words with no figure and no word of a plan: "nhiều chỉ tiêu kinh tế đạt
 # khá so với cùng kỳ:", "các chỉ tiêu chủ yếu đều tăng:"; not "các chỉ tiêu chủ yếu cần đạt:", still goals)
-_INDICATORS_NAMED_RE = r"(?:\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,4}?"
+# (the targets said to have been reached are results, however many fields and the place are named before the verb:
+# "các chỉ tiêu kinh tế, văn hoá, xã hội xã Ngọc Khê cơ bản đạt kế hoạch đề ra: …")
+_RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,10}?"
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
-                                 + r"(?!" + _INDICATORS_NAMED_RE
-                                 + r"\s+(?:đều\s+)?(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
+                                 + r"(?!" + _RESULTS_NAMED_RE
+                                 + r"\s+(?:(?:đều|cơ\s+bản|đã)\s+)*(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
                                  r"[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
