@@ -2137,7 +2137,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     in_bracket = opened >= 0 and ")" not in left[opened:]  # "(2.000 tấn)", "(tương ứng tăng 16 tỷ USD)"
     # (not a bracket that names a time of its own: "tăng 4,2% (quý II ước tính đạt 72,4 nghìn tấn)" is the quarter's
     # own amount)
+    # (not a bracket that names its own indicator with its own verb: "tăng 6,5% (vốn đăng ký đạt 426,2 nghìn tỷ đồng, …)")
     restated = previous_claim if in_bracket and previous_claim is not None and previous_claim.measure in ("growth", "change") \
+        and _OWN_STATEMENT_IN_BRACKET_RE.match(low, left_start + opened + 1, quantity.start) is None \
         and (previous_claim.end >= quantity.start - _RESTATEMENT_GAP
              # (past the rise's own base: "giảm 39,17% so với cùng kỳ năm 2022 (tương ứng giảm 161 doanh nghiệp)")
              or _ONLY_A_BASE_RE.fullmatch(low, previous_claim.end, left_start + opened) is not None) \
@@ -2370,6 +2372,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         down = False
     if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
         measure = "change"  # "tăng 0,48 điểm phần trăm": points are a difference of rates, whatever the rate is
+    contribution = _CONTRIBUTION_BEFORE_RE.search(left, max(0, len(left) - 60)) \
+        if is_percent and measure in ("growth", "change") and "làm" in left else None
+    if contribution is not None:
+        # "(tác động làm CPI bình quân 6 tháng tăng 2,49%)", "tăng 1,57%, làm tăng 0,15 điểm phần trăm": what a part
+        # adds to the rise of the whole is its contribution, a share (spec), negative where it pulls the whole down
+        measure, claim_basis = "share", None
+        if contribution.group(1) == "giảm":
+            value = -abs(value)
+        if previous_claim is not None and previous_claim.subject and subject \
+                and _CONTRIBUTION_SUBJECT_RE.match(subject):
+            subject = previous_claim.subject  # ("làm tăng 0,15 điểm": the part that rose before it adds it)
     if measure == "share" and verb_word in ("đóng góp giảm", "kéo giảm"):
         value = -abs(value)  # "thuế sản phẩm đóng góp giảm 0,04 điểm phần trăm": a part that pulls the whole down
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
@@ -2550,6 +2563,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "nâng tổng số dự án lên 93 dự án với tổng vốn đăng ký 19.913 tỷ đồng": the amount of a running total reached
         # holds at the same time as that total
         period = with_count.period
+    if contribution is not None and previous_claim is not None and previous_claim.period \
+            and previous_claim.measure == "growth" and not _period_between(context, previous_claim.end, quantity.start):
+        period = previous_claim.period  # (what a part adds to the whole's rise is added over the rise's span)
     same_period_said = _said_of_the_same_period_before(low, quantity.start)
     if same_period_said is not None and period:
         # "… tăng 8,3% so với cùng kỳ năm trước, trong khi cùng kỳ năm 2023 tăng 0,5%": the same period of the year
@@ -3431,6 +3447,10 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<!việc )(?<!\w)làm\s+(?:cho\s+)?(?:(?:cpi|chỉ\s+số|mức\s+tăng|tổng|giá|tăng\s+trưởng)"
+                                     r"[^,;()]{0,40}?\s+)?(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_CONTRIBUTION_SUBJECT_RE = re.compile(r"(?:tác\s+động\s+)?làm(?!\w)", re.IGNORECASE)
+_OWN_STATEMENT_IN_BRACKET_RE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)+\s+(?:đạt|là|có)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "…dự tính số thu được 21.345 tỷ đồng; nâng mức thu lũy kế 6 tháng lên 206.461 tỷ đồng": an item that raises the running
 # total by the figure before sums it in, in its modality
 _RAISES_THE_RUNNING_TOTAL_RE = re.compile(r"\s*(?:nâng|đưa)\s+(?:mức|tổng|số|con\s+số)[^;.()]{0,30}?(?:lũy|luỹ)\s+kế")

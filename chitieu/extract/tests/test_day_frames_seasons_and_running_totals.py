@@ -338,3 +338,19 @@ def test_a_rise_in_the_bracket_of_a_structure_share_with_its_base_is_the_amounts
 def test_one_of_the_n_is_not_a_count_out_of_a_whole():
     claims = by_text(extract("Gia Lai là 1 trong 8 địa phương có mức tăng trưởng dưới 8%.", date="2040-10"))
     assert "8 địa phương" in claims
+
+
+def test_a_bracket_with_its_own_indicator_and_verb_does_not_restate_the_rise():
+    claims = by_text(extract("Vùng đồng bằng sông Hồng có 34,7 nghìn doanh nghiệp mới, tăng 6,5% (vốn đăng ký đạt 426,2 "
+                             "nghìn tỷ đồng, tăng 30,9%).", date="2040-11"))
+    assert claims["426,2 nghìn tỷ đồng"].measure == "level"
+
+
+def test_what_a_part_adds_to_the_rise_of_the_whole_is_its_contribution():
+    claims = by_text(extract("Nhóm giáo dục tăng 31,53% (tác động làm CPI bình quân 6 tháng tăng 2,49%). Khu vực nông "
+                             "nghiệp tăng 1,57%, làm tăng 0,15 điểm phần trăm; ngành khai khoáng giảm 7,2%, làm giảm 1,1 "
+                             "điểm % trong mức tăng chung. Số người có việc làm tăng 5%.", date="2040-06"))
+    assert claims["2,49%"].measure == "share"
+    assert (claims["0,15 điểm phần trăm"].measure, claims["0,15 điểm phần trăm"].subject) == ("share", "Khu vực nông nghiệp")
+    assert (claims["1,1 điểm %"].measure, claims["1,1 điểm %"].value) == ("share", -1.1)
+    assert claims["5%"].measure == "growth"
