@@ -354,3 +354,12 @@ def test_what_a_part_adds_to_the_rise_of_the_whole_is_its_contribution():
     assert (claims["0,15 điểm phần trăm"].measure, claims["0,15 điểm phần trăm"].subject) == ("share", "Khu vực nông nghiệp")
     assert (claims["1,1 điểm %"].measure, claims["1,1 điểm %"].value) == ("share", -1.1)
     assert claims["5%"].measure == "growth"
+
+
+def test_the_branches_of_manufacturing_listed_after_an_estimated_index_are_its_parts():
+    claims = by_text(extract("Chỉ số sản xuất công nghiệp tháng 8 ước tăng 11,2% so với cùng kỳ. Các ngành công nghiệp "
+                             "tăng trưởng mạnh là dệt tăng 13,3%, đồ uống tăng 14,7%. Doanh thu bán lẻ trên địa bàn "
+                             "tăng 10%.", date="2040-09"))
+    assert claims["13,3%"].modality == "estimate"
+    assert claims["14,7%"].modality == "estimate"
+    assert claims["10%"].modality == "actual"
