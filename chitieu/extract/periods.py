@@ -663,7 +663,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         quarter = table("periods")["quarters"].get(" ".join(g["q"].split()))
         year = _year_of(match, None)
         if year is None:
-            tail = re.match(rf"[^.;]{{0,25}}?năm\s+({_Y})", low[end:end + 40])
+            # ("quý I kể từ năm 2020": the year a comparison starts from is not the quarter's)
+            tail = re.match(rf"(?:(?!từ|so\s)[^.;]){{0,25}}?năm\s+({_Y})", low[end:end + 40])
             year = int(tail.group(1)) if tail else (doc_date.year if doc_date else doc_year)
         if not quarter or year is None:
             return None

@@ -3447,6 +3447,9 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
+# "… tăng 31,53% do các trường học áp dụng mức tăng học phí trong năm học 2023-2024": a time in the cause given for a
+# figure dates the cause, not the sentences after it
+_CAUSE_WORD_RE = re.compile(r"(?<!\w)(?:do|vì|nhờ)(?!\w)")
 _CONTRIBUTION_BEFORE_RE = re.compile(r"(?<!việc )(?<!\w)làm\s+(?:cho\s+)?(?:(?:cpi|chỉ\s+số|mức\s+tăng|tổng|giá|tăng\s+trưởng)"
                                      r"[^,;()]{0,40}?\s+)?(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _CONTRIBUTION_SUBJECT_RE = re.compile(r"(?:tác\s+động\s+)?làm(?!\w)", re.IGNORECASE)
@@ -3658,6 +3661,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
                     and not (mention.end <= sentence.start and _day_frame_of_its_sentence(context, mention)) \
+                    and not (mention.kind == "school_year" and mention.end <= sentence.start
+                             and _CAUSE_WORD_RE.search(context.low, _sentence_start_before(context.low, mention.start),
+                                                       mention.start)) \
                     and (plans or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)
                              and not _numbered_heading_of(context.low, mention, sentence.start)) \

@@ -363,3 +363,15 @@ def test_the_branches_of_manufacturing_listed_after_an_estimated_index_are_its_p
     assert claims["13,3%"].modality == "estimate"
     assert claims["14,7%"].modality == "estimate"
     assert claims["10%"].modality == "actual"
+
+
+def test_a_school_year_in_the_cause_of_a_figure_does_not_date_the_sentences_after_it():
+    claims = by_text(extract("CPI bình quân 6 tháng năm 2040 tăng 5,39%. Nhóm giáo dục tăng 31,53% do các trường học áp "
+                             "dụng mức tăng học phí trong năm học 2039-2040. Nhóm nhà ở tăng 6,02%.", date="2040-06-28"))
+    assert claims["6,02%"].period == "2040-01/2040-06"
+
+
+def test_the_year_a_comparison_starts_from_is_not_the_quarters():
+    claims = by_text(extract("GDP quý I tăng 6,93% và là mức tăng cao nhất của quý I kể từ năm 2020 đến nay. Bắc Giang "
+                             "tăng 13,82%.", date="2040-04-16"))
+    assert claims["13,82%"].period == "2040-01/2040-03"
