@@ -141,7 +141,8 @@ _PATTERNS = [
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # ("tính đến trung tuần tháng Năm": a part of a month, and a month named in words, as statistics offices write)
     # ("tính đến đầu tháng 11": the early days of a month, like its middle)
-    ("to_month", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+|(?:thượng|trung|hạ)\s+tuần\s+)?tháng\s+"
+    # (also "hết tháng 5/2024" without "đến": by the end of that month)
+    ("to_month", re.compile(rf"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+|(?:thượng|trung|hạ)\s+tuần\s+)?|hết\s+)tháng\s+"
                             rf"(?P<m>\d{{1,2}}|{_MONTH_WORD})(?!\w)(?!\d|\s*[/.]\s*\d{{1,2}}\b(?!\s*[/.]))" + _YEAR_AFTER)),
     # "Đến hết quý II, … đã giải ngân …": to the end of a quarter, like to the end of its last month (an amount done
     # over time runs from January; a stock holds at that month)
