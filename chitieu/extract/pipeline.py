@@ -3661,6 +3661,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
                     and not (mention.end <= sentence.start and _day_frame_of_its_sentence(context, mention)) \
+                    and not (mention.end <= sentence.start and _year_inside_a_span_report(context, mention, i)) \
                     and not (mention.kind == "school_year" and mention.end <= sentence.start
                              and _CAUSE_WORD_RE.search(context.low, _sentence_start_before(context.low, mention.start),
                                                        mention.start)) \
@@ -4083,6 +4084,25 @@ def _day_frame_of_its_sentence(context, mention):
 
 # what may open a sentence before the day that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …")
 _DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
+
+
+def _year_inside_a_span_report(context, mention, index):
+    """"Trong 6 tháng đầu năm 2024, … Toàn huyện có 8 sản phẩm đăng ký OCOP trong năm 2024. Tổng giá trị sản xuất … ước
+    đạt 466 tỷ đồng": a year said inside a sentence of a report on part of that year dates that sentence; the sentences
+    after it are read in the report's span, named before it."""
+    if mention.kind != "year" or mention.year is None:
+        return False
+    opening = context.low[_sentence_start_before(context.low, mention.start):mention.start]
+    if not _YEAR_OPENING_RE.fullmatch(opening):
+        lowest = max(-1, index - _NEARBY)
+        for k in range(index - 1, lowest, -1):
+            earlier = context.periods[k]
+            if earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base:
+                return True
+    return False
+
+
+_YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
 
 def _frames_what_follows(low, mention):

@@ -382,3 +382,16 @@ def test_by_the_end_of_a_month_runs_from_january_for_an_amount():
                              "tháng 5, toàn tỉnh có 120 doanh nghiệp đang hoạt động.", date="2040-06"))
     assert claims["12,15 tỷ USD"].period == "2040-01/2040-05"
     assert claims["120 doanh nghiệp"].period == "2040-05"
+
+
+def test_a_year_said_inside_a_sentence_of_a_report_on_part_of_it_dates_that_sentence_only():
+    claims = by_text(extract("Trong 6 tháng đầu năm 2040, kinh tế huyện tăng trưởng khá. Toàn huyện có 8 sản phẩm đăng "
+                             "ký OCOP trong năm 2040. Tổng giá trị sản xuất ngành dịch vụ ước đạt hơn 367 tỷ đồng.",
+                             date="2040-07-15"))
+    assert claims["367 tỷ đồng"].period == "2040-01/2040-06"
+
+
+def test_a_year_that_opens_its_sentence_still_dates_the_sentences_after_it():
+    claims = by_text(extract("GRDP quý IV/2040 ước tăng 7,40%. Trong cả năm 2040, GRDP ước tăng 12,64%. Thành phố xếp thứ "
+                             "2 trong vùng (sau Hậu Giang, tăng 13,94%).", date="2041-01-05"))
+    assert claims["13,94%"].period == "2040"
