@@ -4092,7 +4092,12 @@ def _year_inside_a_span_report(context, mention, index):
     after it are read in the report's span, named before it."""
     if mention.kind != "year" or mention.year is None:
         return False
-    opening = context.low[_sentence_start_before(context.low, mention.start):mention.start]
+    start = _sentence_start_before(context.low, mention.start)
+    opening = context.low[start:mention.start]
+    end = context.low.find("\n", mention.end)
+    rest = context.low[mention.end:end if end >= 0 else len(context.low)]
+    if not any(ch.isdigit() for ch in opening) and not any(ch.isdigit() for ch in rest.split(". ")[0]):
+        return False  # ("II. ƯỚC THỰC HIỆN CẢ NĂM 2023": a heading, no figure of its own, frames what follows)
     if not _YEAR_OPENING_RE.fullmatch(opening):
         lowest = max(-1, index - _NEARBY)
         for k in range(index - 1, lowest, -1):
