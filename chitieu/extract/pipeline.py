@@ -21,7 +21,8 @@ from .periods import DocDate, find_periods, year_earlier, year_of_period
 from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
-from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, measures_of_counted_groups,
+from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
+                       measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
@@ -432,6 +433,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
     carry_branch_heads(work, claims)  # "…; lâm nghiệp đạt 82 tỷ đồng": measured as the item before it (subjects.py)
     rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
+    counts_of_their_rate(work, claims)  # "tỷ lệ hộ nghèo 4,03% với 1.057.374 hộ": the count of what the rate is of
     targets_in_brackets(work, claims)  # "so với chỉ tiêu tỉnh giao (35,5%)": the base's value of the rate
     _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
     if "cùng kỳ" in low:

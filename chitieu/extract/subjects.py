@@ -404,6 +404,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     elif phrase.endswith(" nên"):
         return None  # "Cũng do ảnh hưởng của dịch nên … có 69 DN giải thể": the cause names nothing that is counted
+    if " như" in phrase:
+        # "Tỷ lệ hộ nghèo … 4,03% với 1.057.374 hộ phân theo các khu vực như sau: Tây Nguyên 8,39%": how a list is broken
+        # down names nothing of the items' own
+        phrase = _strip_edges(_BREAKDOWN_TAIL_RE.sub("", phrase))
     if "địa bàn" in phrase:
         phrase = _without_territory(phrase)
     words = phrase.split()
@@ -770,6 +774,28 @@ def rates_named_by_their_verb(work: str, claims: list) -> None:
         if counted is not None and subject[counted.end():].strip():
             subject = subject[counted.end():]
         claim.subject = f"tỷ lệ {subject}"
+
+
+# between a rate and the count of what it is of: "4,03% với 1.057.374 hộ", "2,45%, tương ứng 169.566 hộ"
+_COUNT_OF_THE_RATE_GAP_RE = re.compile(r"\s*,?\s*(?:với|tương\s+ứng(?:\s+với)?|tương\s+đương(?:\s+với)?)\s+"
+                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_BREAKDOWN_TAIL_RE = re.compile(r"(?:^|\s+)(?:(?:được\s+)?phân\s+)?theo\s+(?:các\s+|từng\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
+                                r"như(?:\s+sau)?$", re.IGNORECASE)
+_RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+", re.IGNORECASE)
+
+
+def counts_of_their_rate(work: str, claims: list) -> None:
+    """A count said right after a rate with "với" or "tương ứng" counts what the rate is of ("Tỷ lệ hộ nghèo chung cả
+    nước 4,03% với 1.057.374 hộ phân theo …" → số hộ nghèo), not the words after it."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for before, claim in zip(ordered, ordered[1:]):
+        if before.unit != "%" or not claim.unit or claim.unit == "%" or not isinstance(before.subject, str) \
+                or _COUNT_OF_THE_RATE_GAP_RE.fullmatch(work, before.end, claim.start) is None:
+            continue
+        rate = _RATE_HEAD_RE.match(before.subject)
+        noun = claim.unit.split()[0].lower()
+        if rate is not None and before.subject[rate.end():].lower().startswith(noun):
+            claim.subject = "số " + before.subject[rate.end():]
 
 
 @lru_cache(maxsize=None)

@@ -395,3 +395,9 @@ def test_a_year_that_opens_its_sentence_still_dates_the_sentences_after_it():
     claims = by_text(extract("GRDP quý IV/2040 ước tăng 7,40%. Trong cả năm 2040, GRDP ước tăng 12,64%. Thành phố xếp thứ "
                              "2 trong vùng (sau Hậu Giang, tăng 13,94%).", date="2041-01-05"))
     assert claims["13,94%"].period == "2040"
+
+
+def test_a_count_said_with_a_rate_counts_what_the_rate_is_of():
+    claims = by_text(extract("Tỷ lệ hộ nghèo chung cả nước 4,03% với 1.057.374 hộ phân theo các khu vực như sau.",
+                             date="2041-02"))
+    assert claims["1.057.374 hộ"].subject.startswith("số hộ nghèo")
