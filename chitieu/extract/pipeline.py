@@ -2374,7 +2374,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         down = False
     if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
         measure = "change"  # "tăng 0,48 điểm phần trăm": points are a difference of rates, whatever the rate is
-    contribution = _CONTRIBUTION_BEFORE_RE.search(left, max(0, len(left) - 60)) \
+    contribution = _contribution_before_re().search(left, max(0, len(left) - 60)) \
         if is_percent and measure in ("growth", "change") and "làm" in left else None
     if contribution is not None:
         # "(tác động làm CPI bình quân 6 tháng tăng 2,49%)", "tăng 1,57%, làm tăng 0,15 điểm phần trăm": what a part
@@ -3452,8 +3452,16 @@ _RESTATEMENT_GAP = 30
 # "… tăng 31,53% do các trường học áp dụng mức tăng học phí trong năm học 2023-2024": a time in the cause given for a
 # figure dates the cause, not the sentences after it
 _CAUSE_WORD_RE = re.compile(r"(?<!\w)(?:do|vì|nhờ)(?!\w)")
-_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<!việc )(?<!\w)làm\s+(?:cho\s+)?(?:(?:cpi|chỉ\s+số|mức\s+tăng|tổng|giá|tăng\s+trưởng)"
-                                     r"[^,;()]{0,40}?\s+)?(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
+@lru_cache(maxsize=None)
+def _contribution_before_re():
+    """"tác động làm CPI tăng", "làm tăng": what a part does to a whole's rise (cues.yaml contribution_totals)."""
+    totals = "|".join(re.escape(w) for w in longest_first(table("cues")["contribution_totals"]))
+    return re.compile(rf"(?<!việc )(?<!\w)làm\s+(?:cho\s+)?(?:(?:{totals})[^,;()]{{0,40}}?\s+)?(tăng|giảm)\s+"
+                      r"(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
 _CONTRIBUTION_SUBJECT_RE = re.compile(r"(?:tác\s+động\s+)?làm(?!\w)", re.IGNORECASE)
 _OWN_STATEMENT_IN_BRACKET_RE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)+\s+(?:đạt|là|có)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "…dự tính số thu được 21.345 tỷ đồng; nâng mức thu lũy kế 6 tháng lên 206.461 tỷ đồng": an item that raises the running

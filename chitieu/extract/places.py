@@ -309,7 +309,9 @@ def _is_acronym(name):
     return name.isupper() and len(name) > 1 and name not in gazetteer()
 
 
-_ORGANISATION_WORDS = frozenset(("Cục", "Sở", "Bộ", "Ban", "Phòng", "Tổng", "Ủy", "Uỷ", "Viện", "Công", "Ngân"))
+@lru_cache(maxsize=None)
+def _organisation_words() -> frozenset:
+    return frozenset(table("places")["organisation_words"])
 
 
 def _continue_list(text, end, known, first_prefix=""):
@@ -331,7 +333,7 @@ def _continue_list(text, end, known, first_prefix=""):
             break  # "xã A, huyện B": B holds A, it is not a second place of the list
         if not prefix and len(name.split()) < 2 and name not in known and name not in gazetteer():
             break
-        if _is_acronym(name) or name.split()[0] in _ORGANISATION_WORDS:
+        if _is_acronym(name) or name.split()[0] in _organisation_words():
             break  # ("các tỉnh Nam, Cục Trồng trọt …": an office, not a place of the list)
         if not prefix and name_end < len(text) and text[name_end:name_end + 1] not in (" ", ",", ".", ";", ")", ":", "\n"):
             break
