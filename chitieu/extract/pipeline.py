@@ -1473,16 +1473,15 @@ def _restart_at_a_done_clause(low, marks, state, figure_start):
 def _base_closing_the_list(low, position, end):
     """"đàn gia cầm đạt …, bằng 98,01%; đàn bò …, bằng 94,79%; đàn trâu 4.143 con, bằng 96,01% so cùng kỳ": ratios listed
     item after item without their base ("bằng N%") take the base that closes the list; None if none does."""
+    cues = _cues()
     rest = low[position:end]
     semi = rest.find(";")
-    if semi < 0:
-        return None
-    base = _cues()["base_re"].search(rest, semi)
+    base = cues["base_re"].search(rest, semi) if semi >= 0 else None
     if base is None:
         return None
-    basis = _cues()["base_of"][base.group(0)]
+    basis = cues["base_of"][base.group(0)]
     items = rest[semi + 1:base.start()].split(";")
-    if basis == "other" or _cues()["base_re"].search(rest, 0, semi) is not None \
+    if basis == "other" or cues["base_re"].search(rest, 0, semi) is not None \
             or not all("bằng" in item for item in items):
         return None
     return basis
@@ -1494,10 +1493,7 @@ _CLAUSE_MARK_RE = re.compile(r"[,;:()\n]|\.\s")
 def _verb_outside_brackets(low: str, start: int, end: int) -> bool:
     """A measure verb in low[start:end] outside its closed brackets: "…; thép 560 triệu USD (tăng 44,6%) và giày, da các
     loại gần 139 triệu USD": the verb in the bracket of the item before starts no item of its own (spec)."""
-    window = low[start:end]
-    if "(" in window:
-        window = _CLOSED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), window)
-    return _cues()["verb_re"].search(window) is not None
+    return _cues()["verb_re"].search(_CLOSED_BRACKET_RE.sub(" ", low[start:end])) is not None
 
 
 def _strives_before(marks, start, end):
@@ -3472,8 +3468,8 @@ _RATE_BEFORE_SHARE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:là\s+)?$"
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
 _UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")
 # "có thêm 1 huyện, 14 xã", "Thêm 2 huyện, 11 xã", "công nhận thêm 5 xã": a count of those added, and the counts listed after it
-_ADDED_BEFORE_RE = re.compile(r"(?<!\w)thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$",
-                              re.IGNORECASE)
+_UNITS_ADDED_BEFORE_RE = re.compile(r"(?<!\w)thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+                                    r"(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$", re.IGNORECASE)
 # "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
 _SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
                                     r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
@@ -3529,7 +3525,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # ("có thêm 1 huyện, 14 xã đạt chuẩn": those added over the span, a flow whatever state they reached)
     added_from = max(sentence.start, quantity.start - 60)
     added = context.low.find("thêm", added_from, quantity.start) >= 0 \
-        and _ADDED_BEFORE_RE.search(context.low, added_from, quantity.start) is not None
+        and _UNITS_ADDED_BEFORE_RE.search(context.low, added_from, quantity.start) is not None
     flow = measure in ("ratio", "growth") or flow_subject or added or _names_a_flow(left[-80:]) \
         or _list_of_a_flow(context.low, sentence.start, quantity.start)
     if stock_subject and not flow_subject and not added:
@@ -3670,11 +3666,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                              and _newline_between(context, mention.end, sentence.start)) \
                     and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
-                    and not (mention.end <= sentence.start and _day_frame_of_its_sentence(context, mention)) \
-                    and not (mention.end <= sentence.start and _year_inside_a_span_report(context, mention, i)) \
-                    and not (mention.kind == "school_year" and mention.end <= sentence.start
-                             and _CAUSE_WORD_RE.search(context.low, _sentence_start_before(context.low, mention.start),
-                                                       mention.start)) \
+                    and not (mention.end <= sentence.start and _dates_its_sentence_only(context, mention, i)) \
                     and (plans or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)
                              and not _numbered_heading_of(context.low, mention, sentence.start)) \
@@ -4080,43 +4072,39 @@ def _title_names_year(context):
     return end > 0 and f"{context.doc_year:04d}" in context.low[:end]
 
 
-def _day_frame_of_its_sentence(context, mention):
-    """"… trong 6 tháng đầu năm 2024 … Kinh tế tiếp tục phục hồi, tính đến ngày 30/6/2024 tổng thu ngân sách đạt ….
-    Tổng chi ngân sách là …": a day said inside a sentence ("tính đến ngày D") dates the figures of that sentence;
-    the sentences after it are read in the report's span, named before it. (A day that opens its sentence, "Tính đến
-    ngày 15/9/2020, tổng số công trình …", frames the sentences after it too, as does the first time a text names.)"""
-    if mention.kind not in ("to_day", "to_day_no_year") or context.first_period is None \
-            or context.first_period >= mention.start:
-        return False
-    return _DAY_FRAME_OPENING_RE.fullmatch(context.low, _sentence_start_before(context.low, mention.start),
-                                           mention.start) is None
-
-
-# what may open a sentence before the day that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …")
-_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
-
-
-def _year_inside_a_span_report(context, mention, index):
-    """"Trong 6 tháng đầu năm 2024, … Toàn huyện có 8 sản phẩm đăng ký OCOP trong năm 2024. Tổng giá trị sản xuất … ước
-    đạt 466 tỷ đồng": a year said inside a sentence of a report on part of that year dates that sentence; the sentences
-    after it are read in the report's span, named before it."""
+def _dates_its_sentence_only(context, mention, index):
+    """A time said inside a sentence dates the figures of that sentence; the sentences after it are read in the span
+    the report named before it, not in this time:
+    - a day ("… Kinh tế tiếp tục phục hồi, tính đến ngày 30/6/2024 tổng thu ngân sách đạt …. Tổng chi ngân sách là
+      …"), unless it opens its sentence ("Tính đến ngày 15/9/2020, tổng số công trình …") or is the first time the
+      text names;
+    - a year, in a report on part of it ("Trong 6 tháng đầu năm 2024, … Toàn huyện có 8 sản phẩm đăng ký OCOP trong
+      năm 2024. Tổng giá trị sản xuất … ước đạt 466 tỷ đồng"), unless it opens its sentence or heads the lines after
+      it ("II. ƯỚC THỰC HIỆN CẢ NĂM 2023");
+    - a school year in the cause given for a figure ("… tăng 31,53% do các trường học áp dụng mức tăng học phí trong
+      năm học 2023-2024")."""
+    start = _sentence_start_before(context.low, mention.start)
+    if mention.kind in ("to_day", "to_day_no_year"):
+        return context.first_period is not None and context.first_period < mention.start \
+            and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None
+    if mention.kind == "school_year":
+        return _CAUSE_WORD_RE.search(context.low, start, mention.start) is not None
     if mention.kind != "year" or mention.year is None:
         return False
-    start = _sentence_start_before(context.low, mention.start)
     opening = context.low[start:mention.start]
     end = context.low.find("\n", mention.end)
     rest = context.low[mention.end:end if end >= 0 else len(context.low)]
     if not any(ch.isdigit() for ch in opening) and not any(ch.isdigit() for ch in rest.split(". ")[0]):
-        return False  # ("II. ƯỚC THỰC HIỆN CẢ NĂM 2023": a heading, no figure of its own, frames what follows)
-    if not _YEAR_OPENING_RE.fullmatch(opening):
-        lowest = max(-1, index - _NEARBY)
-        for k in range(index - 1, lowest, -1):
-            earlier = context.periods[k]
-            if earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base:
-                return True
-    return False
+        return False  # (a heading, no figure of its own, frames what follows)
+    if _YEAR_OPENING_RE.fullmatch(opening):
+        return False
+    return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
+               for earlier in context.periods[max(0, index - _NEARBY + 1):index])
 
 
+# what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";
+# "Trong cả năm 2022, …")
+_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
 _YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
 
