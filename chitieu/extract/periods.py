@@ -134,6 +134,16 @@ _PATTERNS = [
     # "trong 5 năm tới", the years ahead)
     ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
                                   r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
+    # "từ tháng 7 đến tháng 12/2025", "từ ngày 1/10/2021 đến nay", "từ đầu năm đến 12/10/2022": the span
+    # between the two times said, for a flow and a stock alike (the start is named; "nay" is the article's date)
+    ("from_to", re.compile(rf"từ\s+(?:ngày\s+(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
+                           rf"|(?P<e1>\d{{1,2}})\s*[/.-]\s*(?P<f1>\d{{1,2}})\s*[/.-]\s*(?P<g1>{_Y})"
+                           rf"|tháng\s+(?P<n1>\d{{1,2}})(?:\s*[/-]\s*(?P<z1>{_Y})|\s+năm\s+(?P<w1>{_Y}))?"
+                           rf"|(?P<jan>đầu\s+năm)(?:\s+(?:năm\s+)?(?P<jy>{_Y}))?)"
+                           rf"\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+                           rf"(?:(?P<now>nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))(?!\w)"
+                           rf"|(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_Y}))?(?![\d,.]\d)"
+                           rf"|tháng\s+(?P<n2>\d{{1,2}})(?:\s*[/-]\s*(?P<z2>{_Y})|\s+năm\s+(?P<w2>{_Y}))?(?![\d,./]\d))")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
@@ -209,7 +219,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -518,6 +528,8 @@ def _month_of_the_report(low, found):
             named = mention
 
 
+_YEAR_COUNTED_TO_BEFORE_RE = re.compile(rf"năm\s+({_Y})\s*,?\s*(?:tính\s+)?$")
+_SAME_CLAUSE_REACH = 40  # characters from a time said to a "lũy kế" of the same clause
 _ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
@@ -526,10 +538,12 @@ def _anchor_relative_mentions(mentions, latest=None):
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
     năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period."""
-    kept, month, year = [], None, None
+    kept, month, year, from_january = [], None, None, None
     for mention in mentions:
         if mention.kind == "month" and not mention.base:
             month = mention
+        if mention.kind == "months" and not mention.base and (mention.flow or "")[4:8] == "-01/":
+            from_january = mention
         if mention.kind == "year" and not mention.base:
             year = mention
         if mention.kind == "years_after":
@@ -541,7 +555,18 @@ def _anchor_relative_mentions(mentions, latest=None):
             mention.flow = mention.stock = f"{mention.year:04d}"
             mention.kind = "year"
             year = None  # "sau 10 năm" counts from the year before it once
-        if mention.kind == "accumulated":
+        if mention.kind == "accumulated" and kept and kept[-1].kind in ("to_month", "to_day") and not kept[-1].base \
+                and mention.start - kept[-1].end <= _SAME_CLAUSE_REACH and kept[-1].flow:
+            # ("Đến tháng 11/2023, diện tích lũy kế nuôi cá tra ước đạt 2.450 ha": the running total to the time said
+            # just before it, from January, whatever it counts)
+            mention.flow = mention.stock = kept[-1].flow
+        elif mention.kind == "accumulated" and (month is None or mention.start - month.end > _ANCHOR_REACH
+                                              or month.year != mention.year) \
+                and from_january is not None and from_january.year == mention.year:
+            # ("Bản tin … tháng 6 và 6 tháng đầu năm 2024 … Nhìn chung, lũy kế chỉ số … tăng": the span from January
+            # the report names, however far back)
+            mention.flow, mention.stock = from_january.flow, from_january.stock
+        elif mention.kind == "accumulated":
             if month is None or mention.start - month.end > _ANCHOR_REACH or month.year != mention.year:
                 continue
             mention.flow = months_range(mention.year, 1, int(month.stock[5:7]))
@@ -597,6 +622,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         else:
             text = f"{year:04d}"
         return PeriodMention(0, 0, text, text, "since" if kind == "since_start" else "accumulated", year)
+    if kind == "from_to":
+        return _from_to(g, doc_date, doc_year)
     if kind == "since_year":
         first = int(g["a"])
         last = int(g["b"]) if g.get("b") else (doc_date.year if doc_date else doc_year)
@@ -617,6 +644,10 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         # "(tính) đến (hết) ngày D", "thời điểm D": an amount done over time runs from 1 January to D, a stock or a
         # status is the point D (spec: Periods)
         flow = point if (month, day) == (1, 1) else f"{_ym(year, 1)}/{point}"
+        if month == 1 and _YEAR_COUNTED_TO_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()) is not None \
+                and _YEAR_COUNTED_TO_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()).group(1) == str(year - 1):
+            # "Thu ngân sách năm 2023 tính đến ngày 03/01/2024 …": the year named, counted to a day just after its end
+            flow = f"{year - 1:04d}"
         return PeriodMention(0, 0, flow, point, "to_day", year)
     if kind == "to_month":
         year = _year_of(match, doc_date.year if doc_date else doc_year)
@@ -750,6 +781,42 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "now", doc_year)
         return PeriodMention(0, 0, None, None, "now", None)
     return None
+
+
+def _from_to(g, doc_date, doc_year):
+    """The span of "từ A đến B" (see _PATTERNS): each end as precise as it is said ("đầu năm": January); a start
+    without its year is in the end's year (the year before, where its month comes later); "đến nay" ends at the
+    article's date."""
+    first_month = 1 if g["jan"] else int(g["m1"] or g["f1"] or g["n1"])
+    first_day = int(g["d1"] or g["e1"]) if (g["d1"] or g["e1"]) else None
+    first_year = g["y1"] or g["g1"] or g["z1"] or g["w1"] or g["jy"]
+    if g["now"]:
+        if doc_date is None or doc_date.month is None:
+            return None
+        last_year, last_month, last_day = doc_date.year, doc_date.month, doc_date.day
+    else:
+        last_month = int(g["m2"] or g["n2"])
+        last_day = int(g["d2"]) if g["d2"] else None
+        said = g["y2"] or g["z2"] or g["w2"]
+        last_year = int(said) if said else int(first_year) if first_year else (doc_date.year if doc_date else doc_year)
+        if last_year is None:
+            return None
+    if first_year is None:
+        first_year = last_year - 1 if (first_month, first_day or 1) > (last_month, last_day or 1) else last_year
+    first_year = int(first_year)
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12) \
+            or first_day is not None and not 1 <= first_day <= _days_in(first_year, first_month) \
+            or last_day is not None and not 1 <= last_day <= _days_in(last_year, last_month) \
+            or (first_year, first_month) > (last_year, last_month):
+        return None
+    if not g["now"] and not g["jan"] and not (g["y1"] or g["g1"] or g["z1"] or g["w1"] or g["y2"] or g["z2"] or g["w2"]) \
+            and (first_day is None) != (last_day is None):
+        return None  # ("từ 8/10 đến 9 tiêu chí": figures, not times)
+    first = _ymd(first_year, first_month, first_day) if first_day else _ym(first_year, first_month)
+    last = _ymd(last_year, last_month, last_day) if last_day else _ym(last_year, last_month)
+    text = f"{first}/{last}"
+    # (from the start of the year it frames what follows like "đến ngày D" does; another span dates its sentence)
+    return PeriodMention(0, 0, text, text, "to_day" if g["jan"] else "phase", last_year)
 
 
 def year_of_period(period: str | None) -> str | None:

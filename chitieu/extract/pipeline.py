@@ -68,6 +68,8 @@ _RATE_ANNOUNCED_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:đ�
 # relates them (" đạt chuẩn, đạt ", " (tăng "); no other subject after the comma
 _SAID_OF_THE_AMOUNT_BEFORE_RE = re.compile(r"(?:[^\d,;:.()%]{0,60}[,(])?[\s,(]*(?:(?:đạt|tăng|giảm|bằng|vượt|tương ứng|và)\s+)*"
                                            r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
+_COMPARED_WITH_THE_SAME_RE = re.compile(r"[,;]\s*(?:chỉ\s+|vẫn\s+)?(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:(?:tốc\s+độ|mức)"
+                                        r"(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:của|là))?)?\s*$")
 _GROWTH_NAMED_BEFORE_RE = re.compile(r"(?<!\w)((?:mức|mục\s+tiêu)\s+tăng(?:\s+trưởng)?)(?:\s+(?:từ|trên|khoảng|hơn|là|đạt|ở\s+mức|dưới))*\s*$")
 _INDICATOR_WORD_RE = re.compile(r"(?<!\w)(?:tăng\s+trưởng|grdp|gdp|kinh\s+tế|giá\s+trị|sản\s+xuất|thu|xuất\s+khẩu|nhập"
                                 r"\s+khẩu|vốn|doanh\s+thu|chỉ\s+số|tổng|sản\s+lượng|khách|lượng|năng\s+suất|bán\s+lẻ|tín\s+dụng)(?!\w)")
@@ -299,6 +301,10 @@ def _cues():
         "industrial_index_re": _words_re(cues["industrial_index_words"]),
         "industry_section_re": _words_re(cues["industry_section_words"]),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
+        # a subject that points back to the figure before ("Kết quả này tương đương 40,47% dự toán")
+        "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
+                                       + r")(?:\s+\S+){0,2}\s+(?:" + "|".join(re.escape(w) for w in cues["pointing_back_words"])
+                                       + r")", re.IGNORECASE),
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
@@ -1587,6 +1593,24 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         tail = own_subject.rsplit(" với ", 1)[1]
         if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
             own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
+    if own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None:
+        # "Tổng thu … đạt 3.580 tỷ đồng. Kết quả này tương đương 40,47% dự toán": what the words point back to
+        own_subject = (sentence_claims[-1].subject if sentence_claims else None) or context.last_subject
+    if own_subject is not None and _RISE_WORDS_ONLY_RE.fullmatch(own_subject.lower()) is not None:
+        # "ngành chế biến tiếp tục dẫn dắt với mức tăng 9,86%", "GDP quý II tăng trưởng tích cực, với tốc độ tăng
+        # ước đạt 7,96%": the rise is of what is named before "với"
+        joined = low.rfind(" với ", left_start, quantity.start)
+        before = subject_before(work, left_start, joined, context.blanks) if joined > left_start else None
+        comma = low.rfind(",", left_start, joined) if before is None and joined > left_start else -1
+        if comma > left_start and not low[comma + 1:joined].strip():
+            before = subject_before(work, left_start, comma, context.blanks)  # ("…, với tốc độ tăng …")
+        if before is not None:
+            own_subject = before
+    if sentence_claims and sentence_claims[-1].subject and sentence_claims[-1].unit == unit \
+            and _COMPARED_WITH_THE_SAME_RE.search(left, max(0, len(left) - 40)) is not None:
+        # "GDP … tăng 6,42%, chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": the figure it is compared with,
+        # at another time or place, is of the same indicator
+        own_subject = sentence_claims[-1].subject
     announced = low.rfind(" là ", _near(sentence, quantity), quantity.start) if bracket and not sentence_claims else -1
     if announced >= 0 and _NEXT_BRACKETED_ITEM_RE.match(low, quantity.end):
         # "Một số khoản thu đạt khá là thu tiền thuê đất (87%), thu phí (61%)": the words before "là" announce a
@@ -1608,6 +1632,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     subject = own_subject
     subject_how = "own" if own_subject is not None else None
     carried_subject = state.subject
+    bracketed_item = False
     if subject is None and bracket:
         before_bracket = low.rfind("(", left_start, quantity.start)
         phrase = subject_before(work, left_start, before_bracket, context.blanks)
@@ -1618,6 +1643,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # "thu ngân sách … hoàn thành vượt so với dự toán tỉnh giao (4.870 tỷ đồng)": the plan's
             # figure is of the indicator its clause names
             subject, subject_how = phrase, "own"
+        elif phrase and not is_percent and _names_a_listed_item(low, sentence.start, left_start, before_bracket, phrase) \
+                and not _only_a_place(context, phrase, left_start, before_bracket):
+            # "… gồm sản xuất, phân phối điện (5,1 tỷ USD); kinh doanh bất động sản (4,2 tỷ USD)": the amount in the
+            # bracket after an item of a list is that item's (a place's stays of the indicator carried); the item is
+            # not carried to the next figure
+            subject, subject_how, bracketed_item = phrase, "own", True
     opened = _OPEN_BRACKET_BEFORE_RE.search(left, max(0, len(left) - 16)) if subject is None and is_percent else None
     if opened is not None:
         phrase = subject_before(work, left_start, left_start + opened.start(), context.blanks)
@@ -1636,6 +1667,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             rate_word = cues["rate_re"].match(sentence_claims[-1].subject.lower())
             part = _LEADING_AND_RE.sub("", phrase)
             subject, subject_how = f"{sentence_claims[-1].subject[:rate_word.end()]} {part}", "own"
+        elif phrase and _RISE_THEN_BRACKET_RE.search(left, max(0, len(left) - 60)) \
+                and not _only_a_place(context, phrase, left_start, left_start + opened.start()):
+            # "lũy kế chỉ số sản xuất công nghiệp so với cùng kỳ tăng (+13,51%)", "xuất khẩu giảm so với cùng kỳ
+            # (-13,04%)": the rise in brackets after its verb is the rise of what the sentence names
+            subject, subject_how = phrase, "own"
         elif phrase and _names_a_listed_item(low, sentence.start, left_start, left_start + opened.start(), phrase):
             # "tăng khá như: sản xuất đồ uống (tăng 18,42%), chế biến gỗ (tăng 12,07%)": the figure in
             # the bracket after an item of a list is that item's
@@ -1838,7 +1874,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             or _last_match(cues["trade_direction_re"], low[:max(0, low.find("\n", 0, _TRADE_LOOKBACK))])
         if direction is not None:
             subject = f"{subject} {direction.group(0)}"
-    if subject is not None and not 0 <= marks.trong_do < quantity.start:
+    if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
         context.last_subject = subject
@@ -1910,6 +1946,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Bases named after (or before) the figure.
     basis = None
+    if bracket and (is_percent or measured):
+        # "chỉ số sản xuất công nghiệp tăng so tháng trước (+3,16%)": the base said right before the bracket the
+        # figure opens, in the same clause (a base after the bracket is the next figure's: "… (+3,16%) và tăng so với
+        # tháng cùng kỳ (+13,89%)")
+        before_bracket = left[:left.rstrip().rfind("(")]
+        piece = before_bracket[max(before_bracket.rfind(c) for c in ";:(,") + 1:]
+        bracket_base = _RISE_AGAINST_BEFORE_BRACKET_RE.search(piece)
+        if bracket_base is not None:
+            phrase = bracket_base.group(1).rstrip()
+            said = cues["base_re"].search(phrase)
+            basis = _named_base(phrase, before=True) or (cues["base_of"][said.group(0)] if said is not None
+                                                         and said.end() == len(phrase) else None)
     base_clause = right_clause
     if base_clause.lstrip().startswith("(") and ")" not in base_clause:
         # "vượt 2,64% (vượt 1.318,5 ha) so với kế hoạch": the base is named after the bracket
@@ -1933,7 +1981,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and _NEXT_FIGURES_VERB_RE.fullmatch(base_clause, base_match.end()) is not None
     if next_figures:
         base_match = None  # "tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%": the base of the figure after it
-    if base_match:
+    if base_match and basis is None:
         basis = cues["base_of"][base_match.group(0)]
         if basis == "estimate" and base_match.group(0).endswith("giao") and unit not in ("VND", "USD") \
                 and not cues["budget_subject_re"].search(subject_low):
@@ -2488,7 +2536,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality_how = "cue"  # (said of the count only: the figures after it are not its parts)
 
     # Subject carries on, except from a plan figure in brackets.
-    if not (is_target and bracket):
+    if not (is_target and bracket) and not bracketed_item:
         state.subject = subject
         state.subject_how = subject_how
         if low.rfind("(", _near(sentence, quantity), quantity.start) <= low.rfind(")", _near(sentence, quantity), quantity.start):
@@ -2785,6 +2833,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tỷ lệ hộ nghèo giảm từ 36,52 lúc đầu năm xuống còn 31,07%": the figure a fall or rise reaches is
         # the same indicator as the one it starts from, whatever words stand between them
         measure, claim_basis, subject = "level", None, sentence_claims[-1].subject
+    same_time_before = sentence_claims[-1] if sentence_claims and sentence_claims[-1].unit == unit \
+        and sentence_claims[-1].measure == measure else None
+    if same_time_before is not None and _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None:
+        # "GRDP ước tăng 6,3% so với cùng kỳ, cao hơn mức tăng của cùng kỳ năm trước (4,09%)": the rise a year before,
+        # set beside this one, is the same indicator's, known, over the same months a year earlier
+        subject, modality, claim_basis = same_time_before.subject, "actual", same_time_before.basis
+        period = year_earlier(same_time_before.period) or period
     if subject and " và " in subject and context.low.rfind("lần lượt", _near(sentence, quantity), quantity.start) >= 0:
         subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
@@ -3769,6 +3824,8 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
+_RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?"
+                                       r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*(?:\(\s*|là\s+)?$")
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
 # A base that opens a clause, before the figure's subject: "So với tháng 12-2022, CPI tháng 9 tăng 3,12%"
 _BASE_OPENING_RE = re.compile(r"[\s\-–+*•]*(so\s+(?:với\s+)?[^,;.:()]{3,40}?)\s*,")
@@ -3801,6 +3858,9 @@ _RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s
                                         r"\s(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:tăng|giảm)(?:\s+(?:thêm|tới|khoảng|hơn|gần|trên))*\s*$")
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
+_RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+((?:so\s+với|so)\s+[^()%]{2,40}?)\s*$")
+_RISE_WORDS_ONLY_RE = re.compile(r"(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?|mức\s+tăng\s+trưởng|tốc\s+độ\s+tăng\s+trưởng")
+_RISE_THEN_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:so\s+với|so)\s+[^()%]{2,40}?)?\s*\(\s*$")
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
 # "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")

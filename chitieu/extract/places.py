@@ -280,7 +280,8 @@ def _name_at(text, pos, max_tokens=_MAX_NAME_TOKENS):
         match = _TOKEN_RE.match(text, i)
         if not match or not match.group(0)[0].isupper():
             break
-        if tokens and (text.startswith(":", match.end())
+        if tokens and (text.startswith(":", match.end()) and " ".join(tokens) in gazetteer()
+                       and " ".join(tokens + [match.group(0)]) not in gazetteer()
                        or match.group(0) in _person_name_words() and " ".join(tokens) in gazetteer()):
             # "huyện Đại Lộc Ảnh: Mạnh Cường": a caption's credit; "Cục Thuế TP. Hồ Chí Minh Nguyễn Nam Bình": the
             # name of the office's head after the whole name of its place
@@ -556,11 +557,13 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     scores: dict[str, float] = {}
     first_seen = {}
     ends = [m.end for m in mentions]
+    locators = set()
     for index, mention in enumerate(mentions):
         if mention.country or len(mention.names) != 1 or mention.level == "region":
             continue
         if index and text[ends[index - 1]:mention.start].strip() in ("(", ",", "-", "–") \
                 and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(mentions[index - 1].level or "", -1):
+            locators.add(index)
             continue  # "Thanh Hà (Hải Dương)", "huyện Nam Giang, tỉnh Quảng Nam": the larger unit locates the place before it
         if _ASSIGNS_AFTER_RE.match(text, mention.end) and _AUTHORITY_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
             continue  # "UBND tỉnh Quảng Nam giao thu ngân sách …": the authority that set a plan, not the text's topic
@@ -594,8 +597,9 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
                                                         or len(mentions) == 1)))}
     # A headline naming a province ("Tình hình kinh tế - xã hội tháng 5 năm 2018 tỉnh A") over a body that names no
     # other place twice (its districts, each once, are its parts) is about that province.
-    headline = {m.names[0] for m in mentions if len(m.names) == 1 and 0 <= m.start < first_line_end
-                and (m.level or gazetteer().get(m.names[0])) == "province"}
+    # (not the province that only locates a district before it: "Huyện Lạng Giang, tỉnh Bắc Giang hoàn thành …")
+    headline = {m.names[0] for i, m in enumerate(mentions) if len(m.names) == 1 and 0 <= m.start < first_line_end
+                and (m.level or gazetteer().get(m.names[0])) == "province" and i not in locators}
     if len(headline) == 1 and not any(m.country for m in mentions) and len(counts) >= 2 \
             and not any(counts[n] >= 2 for n in counts if n not in headline):
         return next(iter(headline))
@@ -671,19 +675,37 @@ def _title_unit_name(text):
     end = text.find("\n", 0, _HEADLINE_LENGTH)
     if end <= 0:
         return None
-    found = _name_at(text, 0)
-    if found is None or text[:found[0]].strip():
+    opening = _name_at(text, 0)
+    if opening is not None and text[:opening[0]].strip():
+        opening = None
+    # (the name it opens on, or the name it ends on: "Khởi sắc vùng biên Tam Hợp")
+    for found in (opening, _name_ending_the_line(text, end)):
+        if found is None:
+            continue
+        _start, name_end, name = found
+        words = name.split()
+        if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words) or words[0] in _person_name_words() \
+                or words[0].lower() in table("places")["not_place_before"] or name_end > end:
+            continue
+        if not (name_end == end or text[name_end] == ":"
+                or text[name_end] == " " and text[name_end + 1:name_end + 2].islower()):
+            continue  # (followed by what it did or a colon, not by more capitalised words)
+        break
+    else:
         return None
-    _start, name_end, name = found
-    words = name.split()
-    if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words) or words[0] in _person_name_words() \
-            or words[0].lower() in table("places")["not_place_before"] or name_end >= end:
-        return None
-    if not (text[name_end] == ":" or text[name_end] == " " and text[name_end + 1:name_end + 2].islower()):
-        return None  # (followed by what it did or a colon, not by more capitalised words)
     unnamed = (m for m in _own_unit_re().finditer(text, end)
                if not text[m.start() - 1].isalnum() and not _NAME_NEXT_RE.match(text, m.end()))
     return name if next(unnamed, None) is not None else None
+
+
+_LINE_END_NAME_RE = re.compile(r"(?<=[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ] )"
+                               r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*\s){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*)[\s.!?]*$")
+
+
+def _name_ending_the_line(text, end):
+    """The words in capitals that end a headline after words in lower case: (start, end, name) or None."""
+    match = _LINE_END_NAME_RE.search(text, 0, end)
+    return None if match is None else (match.start(1), match.end(1), match.group(1))
 
 
 @lru_cache(maxsize=None)

@@ -325,9 +325,10 @@ def _open_noun(texts: Texts, pos: int):
     return word, match.end(1)
 
 
-def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
+def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts: bool = False):
     """Scale, unit and denominators from `pos`: (end, canonical unit, factor, kind) or None. With `open_counts`, a
-    whole number's lower-case word that no list knows counts that word (`12 phiên giao dịch`)."""
+    whole number's lower-case word that no list knows counts that word (`12 phiên giao dịch`); with `scaled_counts`
+    too, after a scale word (`67,5 ngàn cái`)."""
     folded = texts.folded
     factor = 1.0
     scale_match = _scale_match(texts, pos)
@@ -382,7 +383,7 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False):
             unit, kind, pos = TIME_UNITS[time_unit.group(1)], "count", time_unit.end()
         elif scale_match and DENOMINATOR_RE.match(folded, pos):
             unit, kind = "VND", "measure"  # "56 triệu/người/năm": money whose currency is left out
-        elif open_counts and not scale_match and (open_noun := _open_noun(texts, pos)) is not None:
+        elif open_counts and (not scale_match or scaled_counts) and (open_noun := _open_noun(texts, pos)) is not None:
             unit, kind, pos = open_noun[0], "count", open_noun[1]
         else:
             return None
@@ -698,6 +699,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and "," not in raw \
             and raw_max is None and raw_of is None and not _looks_like_year(raw):
         unit_read = _read_unit(texts, unit_pos, open_counts=True)  # "12 phiên giao dịch": an open count
+    if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and raw_max is None \
+            and raw_of is None and _scale_match(texts, unit_pos) is not None:
+        # "may mặc 67,5 ngàn cái": an open count in thousands or millions
+        unit_read = _read_unit(texts, unit_pos, open_counts=True, scaled_counts=True)
     if unit_read is None and opener == "từ" and raw_max is None and raw_of is None and not _looks_like_year(raw) \
             and _FROM_BARE_TO_PERCENT_RE.match(folded, pos):
         unit_read = (pos, "%", 1.0, "percent")  # "giảm từ 36,52 lúc đầu năm xuống còn 31,07%": both rates

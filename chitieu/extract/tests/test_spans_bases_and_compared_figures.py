@@ -1,0 +1,135 @@
+"""Rules from the sixth set of unseen rounds (December 2026): "từ A đến B" names its span, a running total runs to the
+time said with it, a base said before a bracketed rise is that rise's, a figure compared with the one before is of
+the same indicator, amounts in brackets after the items of a list are the items', and a headline's place is read
+whole. Sentences are invented for these tests (real articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse, extract  # noqa: E402
+from chitieu.extract.places import find_places, main_place  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_span_from_one_month_to_another_is_that_span_for_any_figure():
+    claims = by_text(extract("Tính riêng từ tháng 7 đến tháng 12/2040, xã đã kết nạp 11 đảng viên mới. Từ tháng 3/2040 "
+                             "đến hết tháng 2/2041, có 300 lao động đi làm việc ở nước ngoài.", date="2041-03-01"))
+    assert claims["11 đảng viên"].period == "2040-07/2040-12"
+    assert claims["300 lao động"].period == "2040-03/2041-02"
+
+
+def test_a_span_from_a_day_to_now_ends_at_the_articles_date():
+    claims = by_text(extract("Từ ngày 1-10-2038 đến nay, toàn tỉnh có trên 10.900 lao động xuất cảnh.",
+                             date="2040-09-27"))
+    assert claims["10.900 lao động"].period == "2038-10-01/2040-09-27"
+
+
+def test_a_span_from_the_start_of_the_year_to_a_day_holds_for_a_count_too():
+    claims = by_text(extract("Tính từ đầu năm đến 12/10/2040, dịch đã xảy ra tại 647 hộ chăn nuôi.", date="2040-10-20"))
+    assert claims["647 hộ"].period == "2040-01/2040-10-12"
+
+
+def test_two_fractions_joined_by_a_span_word_are_figures_not_days():
+    claims = by_text(extract("Số tiêu chí đạt tăng từ 8/10 đến 9/10 tiêu chí.", date="2040-09-27"))
+    assert claims["9/10 tiêu chí"].period != "2040-08-10/2040-09-10"
+
+
+def test_a_year_counted_to_a_day_just_after_it_is_that_year():
+    claims = by_text(extract("Thu ngân sách nhà nước năm 2040 tính đến ngày 03/01/2041 thực hiện 21.232 tỷ đồng.",
+                             date="2041-01-05"))
+    assert claims["21.232 tỷ đồng"].period == "2040"
+
+
+def test_a_running_total_in_a_bulletin_runs_over_the_months_its_title_names():
+    claims = by_text(extract("Bản tin ngành công nghiệp tháng 6 và 6 tháng đầu năm 2040\n\nTháng 6 năm 2040, chỉ số sản "
+                             "xuất công nghiệp tăng 3,1%. Các sản phẩm tăng như: gạch (+0,55%), xi măng (+0,88%). Một số "
+                             "sản phẩm khác giảm nhẹ so với tháng trước.\nNhìn chung, luỹ kế chỉ số sản xuất công nghiệp "
+                             "so với cùng kỳ năm 2039 tăng (+13,51%).", date="2040-06-19"))
+    assert claims["+13,51%"].period == "2040-01/2040-06"
+    assert claims["+13,51%"].subject == "chỉ số sản xuất công nghiệp"
+
+
+def test_a_running_total_said_in_its_noun_runs_from_january_to_the_month_said_before_it():
+    claims = by_text(extract("Tính đến tháng 11/2040, diện tích lũy kế nuôi cá tra của tỉnh ước đạt 2.450 ha.",
+                             date="2040-12-16"))
+    assert claims["2.450 ha"].period == "2040-01/2040-11"
+
+
+def test_a_base_said_before_a_bracketed_rise_is_that_rises_and_the_next_keeps_its_own():
+    claims = by_text(extract("Tháng 6 năm 2040, chỉ số sản xuất công nghiệp tăng so tháng trước (+3,16%) và tăng so với "
+                             "tháng cùng kỳ (+13,89%). Xuất khẩu giảm so với cùng kỳ năm 2039 (-13,04%). Doanh thu tăng "
+                             "so với kế hoạch (+5%).", date="2040-06-19"))
+    assert claims["+3,16%"].basis == "other"
+    assert claims["+13,89%"].basis == "same_period"
+    assert (claims["-13,04%"].subject, claims["-13,04%"].basis) == ("Xuất khẩu", "same_period")
+    assert (claims["+5%"].subject, claims["+5%"].basis) == ("Doanh thu", "plan")
+
+
+def test_a_rise_compared_with_the_one_before_is_of_the_same_indicator():
+    claims = by_text(extract("GDP 6 tháng đầu năm 2040 tăng 6,42%, chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm "
+                             "2038.", date="2040-07-01"))
+    assert claims["6,58%"].subject == "GDP"
+    assert claims["6,58%"].period == "2038-01/2038-06"
+
+
+def test_the_rise_of_a_year_before_set_beside_an_estimate_is_known_and_a_year_earlier():
+    claims = by_text(extract("GRDP quý I/2040 ước tăng 6,3% so với cùng kỳ, cao hơn mức tăng của cùng kỳ năm trước "
+                             "(4,09%).", date="2040-04-10"))
+    assert claims["4,09%"].subject == "GRDP"
+    assert claims["4,09%"].modality == "actual"
+    assert claims["4,09%"].period == "2039-01/2039-03"
+
+
+def test_amounts_in_brackets_after_the_items_of_a_list_are_the_items_and_are_not_carried():
+    claims = by_text(extract("Năm 2040, vốn FDI đăng ký vào Việt Nam đạt 28,5 tỷ USD. Những ngành xếp sau gồm kinh "
+                             "doanh bất động sản (4,2 tỷ USD); vận tải kho bãi (611 triệu USD), xây dựng (559 triệu "
+                             "USD). Các tỉnh tiếp theo gồm Hà Nội (3,6 tỷ USD), Bình Dương (1,9 tỷ USD).",
+                             date="2041-01-10"))
+    assert claims["4,2 tỷ USD"].subject == "kinh doanh bất động sản"
+    assert claims["611 triệu USD"].subject == "vận tải kho bãi"
+    assert claims["3,6 tỷ USD"].subject != "xây dựng"
+
+
+def test_the_bound_of_the_figure_before_is_not_part_of_the_next_subject():
+    claims = by_text(extract("Tỉnh phấn đấu tăng trưởng GRDP năm 2040 từ 8% trở lên và thu ngân sách tăng ít nhất 10%.",
+                             date="2040-04-10"))
+    assert claims["10%"].subject == "thu ngân sách"
+
+
+def test_a_headline_place_before_a_colon_is_read_whole():
+    text = "Huyện Đông Sơn: 27/28 chỉ tiêu hoàn thành và vượt kế hoạch"
+    assert main_place(text, find_places(text)) == "Đông Sơn"
+
+
+def test_a_province_that_locates_the_district_in_a_headline_is_not_the_articles_place():
+    text = ("Huyện Lạng Giang, tỉnh Bắc Giang hoàn thành nhiệm vụ năm 2040\n\nTình hình kinh tế của huyện ổn định. "
+            "Toàn huyện có thêm 82 doanh nghiệp.")
+    assert main_place(text, find_places(text)) == "Lạng Giang"
+
+
+def test_a_headline_that_ends_on_a_communes_name_names_the_articles_place():
+    result = analyse("Khởi sắc vùng biên Tân Lập Mới\n\nNăm 2040, diện tích lúa trên địa bàn xã đạt 53 ha. Toàn xã có "
+                     "hơn 50 mô hình kinh tế.", date="2041-05")
+    assert {c.place for c in result.claims} == {"Tân Lập Mới"}
+
+
+def test_litres_and_open_counts_in_thousands_are_figures_of_the_items_before_them():
+    claims = by_text(extract("Sản phẩm chủ yếu: muối hạt 3.500 tấn, tăng 42,9%; nước mắm 9,5 triệu lít, tăng 19,5%; may "
+                             "mặc 67,5 ngàn cái, tăng 3,8%.", date="2040-07-01"))
+    assert (claims["9,5 triệu lít"].value, claims["9,5 triệu lít"].unit) == (9500000, "lít")
+    assert (claims["67,5 ngàn cái"].value, claims["67,5 ngàn cái"].unit) == (67500, "cái")
+    assert claims["19,5%"].subject == "nước mắm"
+    assert claims["3,8%"].subject == "may mặc"
+
+
+def test_words_that_point_back_take_the_subject_of_the_figure_before():
+    claims = by_text(extract("Tổng thu ngân sách quý I đạt 3.580 tỷ đồng. Kết quả này tương đương 40,47% dự toán.",
+                             date="2040-04-10"))
+    assert claims["40,47%"].subject == "Tổng thu ngân sách"
+
+
+def test_a_rise_said_with_its_rate_after_với_is_of_what_is_named_before():
+    claims = by_text(extract("Tổng sản phẩm trên địa bàn (GRDP) quý II/2040 tăng trưởng tích cực, với tốc độ tăng ước "
+                             "đạt 7,96% so với cùng kỳ năm trước.", date="2040-07-10"))
+    assert claims["7,96%"].subject.startswith("Tổng sản phẩm trên địa bàn")
