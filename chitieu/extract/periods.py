@@ -248,7 +248,9 @@ _PLAN_COMPARED_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|đạt|bằng|so\s+v�
 _PLAN_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:của\s+)?(?:cả|toàn))?"
                                   r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ))?\s*$")
 # "Phiên họp thường kỳ tháng 9 của UBND tỉnh diễn ra ngày 7/10": the month names the meeting, not the figures it hears
-_MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:thường\s+kỳ|định\s+kỳ))?\s*$")
+# (also with what the meeting is about between: "tại Hội nghị giao ban báo chí tháng 10-2025" is the meeting's month)
+_MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:phiên\s+họp|kỳ\s+họp|hội\s+nghị|cuộc\s+họp|họp\s+báo)"
+                                r"(?:\s+(?:thường\s+kỳ|định\s+kỳ)|(?:\s+[^\W\d]+){1,4})?\s*$")
 _IDIOM_BEFORE_RE = re.compile(r"từ\s+trước\s*$")  # "từ trước đến nay": ever, not now
 # "Tính từ trước đến nay, tỉnh thu hút 670 dự án": opening its clause, "since ever up to now" dates a running total
 # since the start, which is held now (spec: a running total with no year named is a stock); "cao nhất từ trước đến
@@ -445,6 +447,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
             if kind == "year" and not mention.base and _plan_year_noun_before_re().search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
+            if kind == "year" and not mention.base and _goal_year_without_figures(low, start, end):
+                mention.local = True  # ("… nền tảng để đạt mục tiêu tăng trưởng hai con số trong năm 2025.": a goal's year)
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
@@ -781,6 +785,22 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             return PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "now", doc_year)
         return PeriodMention(0, 0, None, None, "now", None)
     return None
+
+
+_GOAL_WORD_RE = re.compile(r"(?<!\w)mục\s+tiêu(?!\w)")
+_SENTENCE_BREAK_RE = re.compile(r"[.;:!?\n]")
+
+
+def _goal_year_without_figures(low, start, end):
+    """The year follows "mục tiêu" in a sentence that gives no figure: the year of a goal, which dates nothing said
+    after it (spec: a year that qualifies a noun is not carried)."""
+    breaks = [m.start() for m in _SENTENCE_BREAK_RE.finditer(low, max(0, start - 200), start)]
+    opening = breaks[-1] + 1 if breaks else max(0, start - 200)
+    closing = _SENTENCE_BREAK_RE.search(low, end)
+    closing_at = closing.start() if closing else len(low)
+    if _GOAL_WORD_RE.search(low, opening, start) is None:
+        return False
+    return not any(ch.isdigit() for ch in low[opening:start]) and not any(ch.isdigit() for ch in low[end:closing_at])
 
 
 def _from_to(g, doc_date, doc_year):

@@ -52,6 +52,7 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 _HIGHER_THAN_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
 _RANK_FIELD_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+[\w]+\s+(?:trong|trên)\s+(?:số\s+|tổng\s+số\s+)?$")
+_PROVINCES_AND_CITIES_RE = re.compile(r"tỉnh\s*,?\s*(?:thành(?!\s+viên)|tp)(?!\w)")
 _ALL_BEFORE_RE = re.compile(r"(?<!\w)(?:cả|tất\s+cả|trong\s+số|trong)\s+$")  # ("đứng thứ hai trong số 63 tỉnh")
 _OF_THE_COUNTRY_AFTER_RE = re.compile(r"\s*(?:trên|của|trong|thuộc)?\s*(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 
@@ -2546,8 +2547,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                          or _owned_place_count(low, quantity.start)):
         return None  # the size of a top list (a rank), or a count of places that only says whose ("nhân dân 2 xã")
     if unit in ("tỉnh", "địa phương") and quantity.of is None and value in _country_province_totals() \
-            and (_ALL_BEFORE_RE.search(left, max(0, len(left) - 12)) or _OF_THE_COUNTRY_AFTER_RE.match(right_clause)):
-        return None  # "cả 63 tỉnh, thành", "63 tỉnh, thành trên cả nước": all the country's provinces, a set, not a count
+            and (_ALL_BEFORE_RE.search(left, max(0, len(left) - 12)) or _OF_THE_COUNTRY_AFTER_RE.match(right_clause)
+                 or _PROVINCES_AND_CITIES_RE.search(low, quantity.start, quantity.end + 8)):
+        # "cả 63 tỉnh, thành", "63 tỉnh, thành trên cả nước", "Năng lực cạnh tranh 63 tỉnh thành", "tính theo 34 tỉnh,
+        # thành phố mới": all the country's provinces and cities, a set, not a count
+        return None
     if unit and unit.lower() in cues["place_units"] and quantity.of is None \
             and _RANK_FIELD_BEFORE_RE.search(left, max(0, len(left) - 30)):
         return None  # "xếp vị thứ 9 trong 14 tỉnh vùng Bắc Trung bộ": the field a rank is out of, not a count of places
@@ -2833,6 +2837,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tỷ lệ hộ nghèo giảm từ 36,52 lúc đầu năm xuống còn 31,07%": the figure a fall or rise reaches is
         # the same indicator as the one it starts from, whatever words stand between them
         measure, claim_basis, subject = "level", None, sentence_claims[-1].subject
+    if bracket and is_percent and sentence_claims and sentence_claims[-1].unit == "%" \
+            and sentence_claims[-1].measure == "level" and quantity.text.lstrip()[:1] not in "+-−" \
+            and _PLAN_COMPARED_BRACKET_RE.search(left, max(0, len(left) - 60)) is not None:
+        # "tỷ lệ hộ nghèo giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)": the plan's own rate, not a fall
+        measure, claim_basis, value, modality = "level", None, abs(value), "target"
+        subject = sentence_claims[-1].subject
     same_time_before = sentence_claims[-1] if sentence_claims and sentence_claims[-1].unit == unit \
         and sentence_claims[-1].measure == measure else None
     if same_time_before is not None and _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None:
@@ -3824,6 +3834,8 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
+_PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
+                                       r"[^()%\d]{0,40}\(\s*$")
 _RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?"
                                        r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*(?:\(\s*|là\s+)?$")
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
@@ -4142,13 +4154,21 @@ def _dates_its_sentence_only(context, mention, index):
       năm 2024. Tổng giá trị sản xuất … ước đạt 466 tỷ đồng"), unless it opens its sentence or heads the lines after
       it ("II. ƯỚC THỰC HIỆN CẢ NĂM 2023");
     - a school year in the cause given for a figure ("… tăng 31,53% do các trường học áp dụng mức tăng học phí trong
-      năm học 2023-2024")."""
+      năm học 2023-2024");
+    - a month said inside a sentence, in a report on the months from January ("… Chỉ số sản xuất công nghiệp tháng
+      10 tăng 13,9%. Tổng mức bán lẻ … đạt …": the ten months again)."""
     start = _sentence_start_before(context.low, mention.start)
     if mention.kind in ("to_day", "to_day_no_year"):
         return context.first_period is not None and context.first_period < mention.start \
             and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None
     if mention.kind == "school_year":
         return _CAUSE_WORD_RE.search(context.low, start, mention.start) is not None
+    if mention.kind == "month" and mention.year is not None \
+            and _MONTH_OPENING_RE.fullmatch(context.low, start, mention.start) is None:
+        # (a month said inside a sentence of a report on the months from January: "10 tháng đầu năm 2025, … Chỉ số
+        # sản xuất công nghiệp tháng 10 tăng 13,9%. Tổng mức bán lẻ … đạt …" is the ten months again)
+        return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
+                   for earlier in context.periods[max(0, index - _NEARBY + 1):index])
     if mention.kind != "year" or mention.year is None:
         return False
     opening = context.low[start:mention.start]
@@ -4165,6 +4185,7 @@ def _dates_its_sentence_only(context, mention, index):
 # what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";
 # "Trong cả năm 2022, …")
 _DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
+_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:trong|riêng|tính\s+riêng|tính\s+đến|đến\s+hết|đến)\s+)?")
 _YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
 

@@ -133,3 +133,39 @@ def test_a_rise_said_with_its_rate_after_với_is_of_what_is_named_before():
     claims = by_text(extract("Tổng sản phẩm trên địa bàn (GRDP) quý II/2040 tăng trưởng tích cực, với tốc độ tăng ước "
                              "đạt 7,96% so với cùng kỳ năm trước.", date="2040-07-10"))
     assert claims["7,96%"].subject.startswith("Tổng sản phẩm trên địa bàn")
+
+
+def test_a_months_meeting_and_a_figures_own_month_do_not_date_the_sentences_after_them():
+    claims = by_text(extract("10 tháng đầu năm 2040, thu ngân sách tỉnh đạt 19.809 tỷ đồng. Thông tin được nêu tại Hội "
+                             "nghị giao ban báo chí tháng 10-2040. Chỉ số sản xuất công nghiệp tháng 10 tăng 13,9%. Tổng "
+                             "mức bán lẻ hàng hóa đạt hơn 206.900 tỷ đồng.", date="2040-10-22"))
+    assert claims["13,9%"].period == "2040-10"
+    assert claims["206.900 tỷ đồng"].period == "2040-01/2040-10"
+
+
+def test_the_year_of_a_goal_in_a_sentence_without_figures_is_not_carried():
+    claims = by_text(extract("Tốc độ tăng trưởng kinh tế quý I/2040 đạt 7,2%.\n\nĐây là nền tảng để đạt mục tiêu tăng "
+                             "trưởng hai con số trong năm 2040.\n\nChỉ số sản xuất công nghiệp tăng 11,06%.",
+                             date="2040-04-10"))
+    assert claims["11,06%"].period == "2040-01/2040-03"
+
+
+def test_a_place_in_a_ranking_said_without_thu_is_a_rank():
+    claims = by_text(extract("Với tốc độ tăng 7,2%, tỉnh đứng 5/13 tỉnh, thành vùng Đồng bằng sông Cửu Long.",
+                             date="2040-04-10"))
+    assert "5/13 tỉnh, thành" not in claims
+
+
+def test_all_the_countrys_provinces_and_cities_are_a_set_not_a_count():
+    claims = by_text(extract("Năng lực cạnh tranh 63 tỉnh thành năm 2040. Tính theo 34 tỉnh, thành phố, có 6 địa phương "
+                             "tăng trưởng hai con số.", date="2041-04-10"))
+    assert "63 tỉnh" not in claims and "34 tỉnh, thành phố" not in claims
+    assert "6 địa phương" in claims
+
+
+def test_the_plans_own_rate_in_brackets_after_lower_than_is_a_target_level():
+    claims = by_text(extract("Tỷ lệ hộ nghèo toàn tỉnh giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%).",
+                             date="2041-01-10"))
+    rate = claims["2,75%"]
+    assert (rate.value, rate.measure, rate.modality, rate.subject) == (2.75, "level", "target", "Tỷ lệ hộ nghèo")
+
