@@ -2129,7 +2129,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (7,5%)")
         plans_own = bracket and quantity.text.lstrip()[:1] not in "+-−" and not cues["actual_verb_re"].search(after_word) \
             and not _DIGIT_RE.search(after_word) and not _SO_VOI_RE.search(before_word)
-        if (not cues["actual_verb_re"].search(before_word) or plans_own) and not _LIST_IS_RE.search(after_word) \
+        # (nor is "đạt" said of a purpose: "… tạo nền tảng để tỉnh đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên")
+        # (the goal's own figure, not what is still needed to reach a plan: "số người cần phát triển để đạt kế
+        # hoạch giao là 24.515 người")
+        purpose = target_word.group(0) == "mục tiêu" and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
+            and " là" not in f" {after_word}"
+        if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
                 and not base_of_previous:
             is_target = True
@@ -2843,6 +2848,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tỷ lệ hộ nghèo giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)": the plan's own rate, not a fall
         measure, claim_basis, value, modality = "level", None, abs(value), "target"
         subject = sentence_claims[-1].subject
+    if is_percent and measure == "growth" and verb_word in ("vượt", "vượt mức") and value >= 100 \
+            and claim_basis in ("plan", "estimate", "target"):
+        # "Tổng thu ngân sách … đạt 188,9 tỷ đồng, vượt 468,9% dự toán giao": a plan exceeded by a hundred percent or
+        # more is said as the share of it reached (the writer's "vượt" is "đạt"), a ratio to the plan
+        measure = "ratio"
     same_time_before = sentence_claims[-1] if sentence_claims and sentence_claims[-1].unit == unit \
         and sentence_claims[-1].measure == measure else None
     if same_time_before is not None and _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None:
@@ -3834,6 +3844,8 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
+_REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
+                                    r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
                                        r"[^()%\d]{0,40}\(\s*$")
 _RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?"

@@ -169,3 +169,22 @@ def test_the_plans_own_rate_in_brackets_after_lower_than_is_a_target_level():
     rate = claims["2,75%"]
     assert (rate.value, rate.measure, rate.modality, rate.subject) == (2.75, "level", "target", "Tỷ lệ hộ nghèo")
 
+
+
+def test_a_plan_exceeded_by_a_hundred_percent_or_more_is_the_share_of_it_reached():
+    claims = by_text(extract("Tổng thu ngân sách trên địa bàn đạt 188,9 tỷ đồng, vượt 468,9% dự toán giao. Thu nội địa "
+                             "vượt 12% dự toán.", date="2040-12-28"))
+    assert claims["468,9%"].measure == "ratio"
+    assert claims["12%"].measure == "growth"
+
+
+def test_a_goal_to_be_reached_gives_its_figure_as_a_target():
+    claims = by_text(extract("Kết quả này tạo nền tảng để tỉnh đạt mục tiêu tăng trưởng GRDP năm 2040 từ 8% trở lên.",
+                             date="2040-04-10"))
+    assert claims["8%"].modality == "target"
+
+
+def test_land_use_fees_collected_are_an_amount_over_the_year():
+    claims = by_text(extract("Năm 2040, thu tiền sử dụng đất 8,875 tỷ đồng. Đến nay, toàn xã có 12 doanh nghiệp.",
+                             date="2040-12-28"))
+    assert claims["8,875 tỷ đồng"].period == "2040"
