@@ -308,9 +308,14 @@ def _last_cut_end(segment: str) -> int:
     for dash in (" - ", " – "):
         at = segment.rfind(dash, end)
         while at >= 0 and at + 3 > end:
-            # a capital after the dash opens an item; capitals on both sides join a name (Nông – Lâm – Thủy sản)
+            # a capital after the dash opens an item; capitals on both sides join a name (Nông – Lâm – Thủy sản), and
+            # so does a short piece in capitals before it ("Nông - Lâm nghiệp - Thủy sản", "Công nghiệp - Xây dựng")
             word_start = segment.rfind(" ", 0, at) + 1
-            if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS:
+            piece_start = max(end, segment.rfind(dash, 0, at) + 3 if segment.rfind(dash, 0, at) >= 0 else 0)
+            piece = segment[piece_start:at].split()
+            short_name = 0 < len(piece) <= _NAME_PIECE_WORDS and piece[0][:1] in _CAPITALS
+            if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS \
+                    and not short_name:
                 end = at + 3
                 break
             at = segment.rfind(dash, end, at + 2)
@@ -318,6 +323,7 @@ def _last_cut_end(segment: str) -> int:
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_NAME_PIECE_WORDS = 3  # words of one part of a name joined by dashes
 
 
 # (also "với" of a league table: "Về kim ngạch xuất khẩu, Bình Dương dẫn đầu với 20 tỷ USD")

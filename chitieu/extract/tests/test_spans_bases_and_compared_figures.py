@@ -188,3 +188,10 @@ def test_land_use_fees_collected_are_an_amount_over_the_year():
     claims = by_text(extract("Năm 2040, thu tiền sử dụng đất 8,875 tỷ đồng. Đến nay, toàn xã có 12 doanh nghiệp.",
                              date="2040-12-28"))
     assert claims["8,875 tỷ đồng"].period == "2040"
+
+
+def test_a_sectors_name_joined_by_dashes_is_read_whole():
+    claims = by_text(extract("Giá trị gia tăng ngành Nông - Lâm nghiệp - Thủy sản đạt 1.439 tỷ đồng; Công nghiệp - Xây "
+                             "dựng cơ bản đạt 3.461 tỷ đồng.", date="2040-12-20"))
+    assert claims["1.439 tỷ đồng"].subject.endswith("Nông - Lâm nghiệp - Thủy sản")
+    assert claims["3.461 tỷ đồng"].subject == "Công nghiệp - Xây dựng cơ bản"
