@@ -272,6 +272,8 @@ _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
+# "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
+_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:tương\s+đương|ngang\s+bằng|ngang|bằng)(?:\s+(?:với|so\s+với))?\s*$")
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
@@ -440,7 +442,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \
                 or kind == "year" and _INTO_BEFORE_RE.search(low, max(0, start - 6), start) is not None \
-                or kind == "year" and _MULTIPLE_BEFORE_RE.search(before) is not None
+                or kind == "year" and _MULTIPLE_BEFORE_RE.search(before) is not None \
+                or kind in ("year", "last_year") and _EQUAL_TO_BEFORE_RE.search(before) is not None
             if kind == "year" and mention.base and _DESCRIBED_YEAR_RE.match(low, end) is not None:
                 mention.plan = True  # "Năm 2016 là năm đầu tiên thực hiện …": the year of the targets set out after it
             if kind == "phase" and not mention.base and _PLAN_SPAN_BEFORE_RE.search(before):

@@ -1392,6 +1392,7 @@ class _SentenceMarks:
         self.cue_ends = [end for end, _, _ in self.cues]
         self.low = low
         # "Ước quý III năm 2020, …", "ước tính tháng 9-2020, …": a cue that frames the whole sentence with its period
+        self.frame_ends_at_own_item = False
         self.frame = next(((start, word) for end, start, word in self.cues if _FRAMING_AFTER_CUE_RE.match(low, end)), None)
         if self.frame is None and self.cues and self.cues[0][2] in _OPENING_ESTIMATE_WORDS \
                 and (_SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1])
@@ -1400,7 +1401,10 @@ class _SentenceMarks:
             # "Ước tổng đàn gia súc 212.580 con, …, giá trị … đạt 5,35 tỷ đồng; đàn gia cầm 3,7 triệu con …": "Ước"
             # opening the sentence on a noun announces every item of it as an estimate, whatever verb an item has
             # (so does a source named as preliminary: "Theo thống kê sơ bộ từ Cục Hải quan, … kim ngạch … đạt …")
+            # (up to an item after ";" with a subject and a verb of its own, which takes its own words, spec:
+            # "Ước tính năng suất đạt 55,1 tạ/ha; sản lượng đạt 3,99 triệu tấn" → the output is actual)
             self.frame = (self.cues[0][1], self.cues[0][2])
+            self.frame_ends_at_own_item = True
         if self.frame is None and self.cues and cues["modality_of"].get(self.cues[0][2]) == "expected" \
                 and _SENTENCE_HEAD_RE.fullmatch(low, sentence.start, self.cues[0][1]) \
                 and _TIME_AFTER_CUE_RE.match(low, self.cues[0][0]):
@@ -2458,13 +2462,19 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
             low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
-    if carried:
+    listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
+    if carried and listed_as is not None and cues["modality_of"][carried[2]] == "actual":
+        # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
+        # does not undo the estimate its list was announced as (spec)
+        modality, modality_how = listed_as, "announced"
+    elif carried:
         modality = cues["modality_of"][carried[2]]
         modality_how = "cue"
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
         modality_how = "carried"
-    elif marks.frame is not None and marks.frame[0] < quantity.start:
+    elif marks.frame is not None and marks.frame[0] < quantity.start \
+            and not (marks.frame_ends_at_own_item and _own_item_with_a_verb(low, marks.frame[0], quantity.start)):
         carried = (None, marks.frame[0], marks.frame[1])
         modality = cues["modality_of"][marks.frame[1]]
         modality_how = "frame"
@@ -2918,6 +2928,16 @@ _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|ch
                                   r"(?:\s+(?:năm|đến\s+năm|giai\s+đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
                                   r"\s*(?:[,:]|là(?!\w))")
 _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
+_ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
+
+
+def _own_item_with_a_verb(low, frame_start, position):
+    """The figure at `position` is in an item after a ";" (past `frame_start`) that opens on its own subject and
+    verb ("…; sản lượng đạt 3,99 triệu tấn")."""
+    semicolon = low.rfind(";", frame_start, position)
+    return semicolon >= 0 and _ITEM_SUBJECT_AND_VERB_RE.fullmatch(low, semicolon + 1, position) is not None
+
+
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
 _PRELIMINARY_SOURCE_RE = re.compile(r"[\s\-–+*•]*theo\s+(?:các\s+)?(?:(?:số\s+liệu|báo\s+cáo|kết\s+quả)(?:\s+thống\s+kê)?|thống\s+kê)\s+")
@@ -4176,7 +4196,8 @@ def _dates_its_sentence_only(context, mention, index):
     if mention.kind == "school_year":
         return _CAUSE_WORD_RE.search(context.low, start, mention.start) is not None
     if mention.kind == "month" and mention.year is not None \
-            and _MONTH_OPENING_RE.fullmatch(context.low, start, mention.start) is None:
+            and _MONTH_OPENING_RE.fullmatch(context.low, start, mention.start) is None \
+            and not _introduces_a_list(context.low, mention.end):
         # (a month said inside a sentence of a report on the months from January: "10 tháng đầu năm 2025, … Chỉ số
         # sản xuất công nghiệp tháng 10 tăng 13,9%. Tổng mức bán lẻ … đạt …" is the ten months again)
         return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
@@ -4197,6 +4218,16 @@ def _dates_its_sentence_only(context, mention, index):
 # what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";
 # "Trong cả năm 2022, …")
 _DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
+_SENTENCE_OR_LIST_END_RE = re.compile(r"[.:;!?\n]")
+
+
+def _introduces_a_list(low, position):
+    """The sentence going on at `position` ends on a colon: it announces the items after it ("Trong mức tăng 0,96% của
+    CPI tháng 11/2019 so với tháng trước có 9/11 nhóm hàng tăng: …"), which its time frames."""
+    end = _SENTENCE_OR_LIST_END_RE.search(low, position)
+    return end is not None and low[end.start()] == ":"
+
+
 _MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:trong|riêng|tính\s+riêng|tính\s+đến|đến\s+hết|đến)\s+)?")
 _YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
@@ -4321,7 +4352,19 @@ def _base_of_a_lists_lead_in(low, sentence_start, position):
     base where the item names none of its own."""
     colon = low.rfind(":", max(sentence_start, position - 400), position)
     if colon < 0:
-        return None
+        # (also a list in the paragraph under a lead-in whose colon ends its line: "Trong mức tăng 0,96% của CPI tháng
+        # 11 so với tháng trước có 9/11 nhóm hàng tăng:⏎Nhóm hàng ăn tăng 2,74%; …", the base anywhere in the lead-in)
+        paragraph = low.rfind("\n", 0, position)
+        above = low[:paragraph].rstrip() if paragraph >= 0 else ""
+        if not above.endswith(":") or "\n" in low[paragraph + 1:position]:
+            return None
+        colon = len(above) - 1
+        lead_start = max(low.rfind("\n", 0, colon), low.rfind(". ", 0, colon)) + 1
+        named = _last_match(_cues()["base_re"], low[lead_start:colon])
+        if named is None or not _COMPARED_WITH_RE.search(low, max(lead_start, lead_start + named.start() - 8),
+                                                         lead_start + named.end()):
+            return None
+        return _cues()["base_of"][named.group(0)]
     lead = low[max(sentence_start, colon - 60):colon].rstrip()
     named = _last_match(_cues()["base_re"], lead)
     if named is None or named.end() < len(lead) - 16 \

@@ -195,3 +195,30 @@ def test_a_sectors_name_joined_by_dashes_is_read_whole():
                              "dựng cơ bản đạt 3.461 tỷ đồng.", date="2040-12-20"))
     assert claims["1.439 tỷ đồng"].subject.endswith("Nông - Lâm nghiệp - Thủy sản")
     assert claims["3.461 tỷ đồng"].subject == "Công nghiệp - Xây dựng cơ bản"
+
+
+def test_an_item_after_a_semicolon_with_its_own_subject_and_verb_is_actual_after_an_opening_estimate():
+    claims = by_text(extract("Ước tính năng suất toàn vụ đạt 55,1 tạ/ha, tăng 0,2 tạ/ha; sản lượng đạt 3,99 triệu tấn, "
+                             "tương đương năm trước. Ước tổng đàn gia súc 212.580 con, giá trị chăn nuôi đạt 5,35 tỷ đồng; "
+                             "đàn gia cầm 3,7 triệu con.", date="2040-11-29"))
+    assert claims["55,1 tạ/ha"].modality == "estimate"
+    assert claims["3,99 triệu tấn"].modality == "actual"
+    assert claims["3,7 triệu con"].modality == "estimate"
+
+
+def test_the_year_a_figure_equals_is_its_base_not_its_period():
+    claims = by_text(extract("Năm 2040, sản lượng lúa đạt 3,99 triệu tấn, tương đương năm trước.", date="2040-12-29"))
+    assert claims["3,99 triệu tấn"].period == "2040"
+
+
+def test_a_base_in_the_lead_in_of_a_list_in_the_paragraph_below_is_the_items_base():
+    claims = by_text(extract("Trong mức tăng 0,96% của CPI tháng 11/2040 so với tháng trước có 9/11 nhóm hàng hóa có chỉ "
+                             "số giá tăng:\n\nNhóm hàng ăn tăng cao nhất 2,74%; nhóm đồ uống tăng 0,2%.", date="2040-11-29"))
+    assert claims["2,74%"].basis == "other"
+    assert claims["0,2%"].basis == "other"
+
+
+def test_every_item_of_a_list_announced_as_an_estimate_is_one_whatever_verb_it_repeats():
+    claims = by_text(extract("Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng.",
+                             date="2040-09-29"))
+    assert claims["400 tỷ đồng"].modality == "estimate"
