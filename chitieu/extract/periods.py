@@ -835,7 +835,9 @@ def _from_to(g, doc_date, doc_year):
     if not g["now"] and not g["jan"] and not (g["y1"] or g["g1"] or g["z1"] or g["w1"] or g["y2"] or g["z2"] or g["w2"]) \
             and (first_day is None) != (last_day is None):
         return None  # ("từ 8/10 đến 9 tiêu chí": figures, not times)
-    first = _ymd(first_year, first_month, first_day) if first_day else _ym(first_year, first_month)
+    # (from 1 January is from the start of the year, written as the spec writes it: "2024-01/2024-02-23")
+    first = _ymd(first_year, first_month, first_day) if first_day and (first_month, first_day) != (1, 1) \
+        else _ym(first_year, first_month)
     last = _ymd(last_year, last_month, last_day) if last_day else _ym(last_year, last_month)
     text = f"{first}/{last}"
     # (from the start of the year it frames what follows like "đến ngày D" does; another span dates its sentence)

@@ -4228,7 +4228,7 @@ def _introduces_a_list(low, position):
     return end is not None and low[end.start()] == ":"
 
 
-_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:trong|riêng|tính\s+riêng|tính\s+đến|đến\s+hết|đến)\s+)?")
+_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:tính|trong|riêng|chung|đến|tới|hết|vào|cuối|đầu)\s+){0,3}")
 _YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
 
