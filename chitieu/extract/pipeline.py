@@ -2119,6 +2119,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     target_word = cues["target_re"].search(target_clause)
     if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in ("VND", "USD"):
         target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
+    if target_word is not None and target_word.group(0) == "bố trí" \
+            and _DONE_BEFORE_RE.search(target_clause, 0, target_word.start()) is not None:
+        target_word = None  # "năm 2023, tỉnh đã bố trí 404,78 tỷ đồng": capital already allotted and spent, a fact
     is_target = False
     if target_word:
         before_word = target_clause[:target_word.start()]
@@ -2536,7 +2539,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             planned_unit, parts_start = (total.unit if total.modality == "target" else None), marks.trong_do
         else:
             planned_unit, parts_start = (state.part_of_a_plan if continues else None), sentence.start
-        if planned_unit == unit and not cues["done_words_re"].search(low, parts_start, quantity.start):
+        if planned_unit is not None and _unit_key(planned_unit) == _unit_key(unit) \
+                and not cues["done_words_re"].search(low, parts_start, quantity.start):
+            # (counted in the same noun: "mục tiêu đón 4,5 triệu lượt du khách. Trong đó, khách nội địa 4,3 triệu lượt")
             modality = "target"
             modality_how = "carried"
     if modality in ("estimate", "expected"):
@@ -2863,6 +2868,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "Tổng thu ngân sách … đạt 188,9 tỷ đồng, vượt 468,9% dự toán giao": a plan exceeded by a hundred percent or
         # more is said as the share of it reached (the writer's "vượt" is "đạt"), a ratio to the plan
         measure = "ratio"
+    if is_percent and measure == "ratio" and basis is None and sentence_claims \
+            and sentence_claims[-1].unit and sentence_claims[-1].unit not in MEASURED_UNITS \
+            and sentence_claims[-1].unit != "%" and "/" not in sentence_claims[-1].unit \
+            and _SHARE_BRACKET_AFTER_COUNT_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) is not None \
+            and _PLAN_WORD_AFTER_RE.match(low, quantity.end) is None:
+        # "60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%)": the percent a count makes of all its kind, a share
+        measure, claim_basis = "share", None
+    if is_percent and measure == "ratio" and basis is None and not bracket \
+            and _GROUP_NOUN_AFTER_RE.match(low, quantity.end) is not None:
+        # "100% đơn vị cấp huyện được công nhận": a percent of a group named right after it is a share of that group
+        measure, claim_basis = "share", None
     same_time_before = sentence_claims[-1] if sentence_claims and sentence_claims[-1].unit == unit \
         and sentence_claims[-1].measure == measure else None
     if same_time_before is not None and _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None:
@@ -3864,6 +3880,13 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
+_DONE_BEFORE_RE = re.compile(r"(?<!\w)đã\s*$")
+# what stands between a count and the percent it makes, opening a bracket: "60 xã đạt chuẩn nâng cao (đạt 33,1%)"
+_SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?"
+                                           r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
+_PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
+# a group of units or people named right after a percent ("100% đơn vị cấp huyện", "100% số xã")
+_GROUP_NOUN_AFTER_RE = re.compile(r"\s+(?:số\s+)?(?:đơn\s+vị|xã|huyện|thôn|hộ|người|trường|doanh\s+nghiệp|học\s+sinh)(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"

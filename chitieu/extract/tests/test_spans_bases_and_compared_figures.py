@@ -222,3 +222,36 @@ def test_every_item_of_a_list_announced_as_an_estimate_is_one_whatever_verb_it_r
     claims = by_text(extract("Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng.",
                              date="2040-09-29"))
     assert claims["400 tỷ đồng"].modality == "estimate"
+
+
+def test_the_percent_in_brackets_after_a_count_is_its_share_of_all_its_kind():
+    claims = by_text(extract("Đến nay, toàn tỉnh có 60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%). Toàn huyện có 50 "
+                             "hộ thoát nghèo (đạt 105% kế hoạch).", date="2040-03-01"))
+    assert (claims["33,1%"].measure, claims["33,1%"].basis) == ("share", None)
+    assert (claims["105%"].measure, claims["105%"].basis) == ("ratio", "plan")
+
+
+def test_a_percent_of_a_group_named_right_after_it_is_a_share():
+    claims = by_text(extract("Cả nước có 15 tỉnh có 100% số xã đạt chuẩn và 100% đơn vị cấp huyện được công nhận.",
+                             date="2040-03-01"))
+    assert [c.measure for c in extract("Có 100% đơn vị cấp huyện được công nhận.", date="2040-03-01")] == ["share"]
+    assert claims["15 tỉnh"].measure == "level"
+
+
+def test_capital_already_allotted_is_a_fact_and_capital_to_allot_a_plan():
+    claims = by_text(extract("Năm 2040, tỉnh đã bố trí 404,78 tỷ đồng. Vốn ngân sách trung ương bố trí cho Chương trình "
+                             "năm 2041 là 8.200 tỷ đồng.", date="2040-12-01"))
+    assert claims["404,78 tỷ đồng"].modality == "actual"
+    assert claims["8.200 tỷ đồng"].modality == "target"
+
+
+def test_the_budget_passed_as_law_and_the_target_striven_for_are_named_bases():
+    claims = by_text(extract("Tổng thu ngân sách đạt 2.763,9 tỷ đồng, bằng 21,1% DTPL, bằng 19,5% CTPĐ.", date="2040-03-01"))
+    assert claims["21,1%"].basis == "estimate"
+    assert claims["19,5%"].basis == "target"
+
+
+def test_the_parts_of_a_planned_total_in_the_next_sentence_are_planned_in_the_same_noun():
+    claims = by_text(extract("Năm 2040, tỉnh đặt mục tiêu đón 4,5 - 5 triệu lượt du khách. Trong đó, khách nội địa từ 4,3 - "
+                             "4,8 triệu lượt.", date="2040-03-01"))
+    assert claims["4,3 - 4,8 triệu lượt"].modality == "target"
