@@ -841,7 +841,8 @@ def _from_to(g, doc_date, doc_year):
     last = _ymd(last_year, last_month, last_day) if last_day else _ym(last_year, last_month)
     text = f"{first}/{last}"
     # (from the start of the year it frames what follows like "đến ngày D" does; another span dates its sentence)
-    return PeriodMention(0, 0, text, text, "to_day" if g["jan"] else "phase", last_year)
+    return PeriodMention(0, 0, text, text, "to_day" if g["jan"] or first_month == 1 and first_day in (None, 1) else "phase",
+                         last_year)
 
 
 def year_of_period(period: str | None) -> str | None:

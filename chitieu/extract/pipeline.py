@@ -3778,7 +3778,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
                     and not (mention.end <= sentence.start and _dates_its_sentence_only(context, mention, i)) \
-                    and (plans or not _in_ranges(context.future_ranges, mention.start)) \
+                    and (plans or not reached or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)
                              and not _numbered_heading_of(context.low, mention, sentence.start)) \
                     and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),

@@ -255,3 +255,18 @@ def test_the_parts_of_a_planned_total_in_the_next_sentence_are_planned_in_the_sa
     claims = by_text(extract("Năm 2040, tỉnh đặt mục tiêu đón 4,5 - 5 triệu lượt du khách. Trong đó, khách nội địa từ 4,3 - "
                              "4,8 triệu lượt.", date="2040-03-01"))
     assert claims["4,3 - 4,8 triệu lượt"].modality == "target"
+
+
+def test_the_year_a_plan_is_for_dates_its_targets_in_the_paragraphs_after_it():
+    claims = by_text(extract("Trong năm 2041, tỉnh sẽ phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới.\n\nTỉnh cũng phấn đấu "
+                             "có thêm 22 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 48/310 xã.",
+                             date="2040-12"))
+    assert claims["22 xã"].period == "2041"
+    assert claims["48/310 xã"].period == "2041"
+
+
+def test_a_span_from_the_first_of_january_frames_the_sentences_after_it():
+    claims = by_text(extract("Tính từ ngày 1/1 đến ngày 23/2/2040, tổng thu ngân sách đạt 2.763,9 tỷ đồng.\n\nTrong đó: "
+                             "thu thuế, phí 1.400,4 tỷ đồng.", date="2040-02-26"))
+    assert claims["2.763,9 tỷ đồng"].period == "2040-01/2040-02-23"
+    assert claims["1.400,4 tỷ đồng"].period == "2040-01/2040-02-23"
