@@ -132,7 +132,9 @@ _PATTERNS = [
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
     # "Trong 5 năm, kinh tế …", "Tính bình quân 5 năm": the last N years up to the year reported on (a span; not
     # "trong 5 năm tới", the years ahead)
-    ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
+    # ("Giai đoạn trên, ngành chức năng đã hỗ trợ …": the span just named, see _anchor_relative_mentions)
+    ("that_span", re.compile(r"giai\s+đoạn\s+(?:nói\s+trên|trên|này|đó)(?!\w)")),
+    ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?:(?:khoảng|gần|hơn)\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
                                   r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
     # "từ tháng 7 đến tháng 12/2025", "từ ngày 1/10/2021 đến nay", "từ đầu năm đến 12/10/2022": the span
     # between the two times said, for a flow and a stock alike (the start is named; "nay" is the article's date)
@@ -219,7 +221,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "that_span": ("giai đoạn",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -463,6 +465,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
+    _gloss_of_a_span(low, found)
     _season_years_after_a_date(low, found)
     _month_of_the_report(low, found)
     _since_to_the_span_named(found, doc_date)
@@ -470,6 +473,19 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     if latest is None:
         latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
     return _anchor_relative_mentions(found, latest)
+
+
+def _gloss_of_a_span(low, found):
+    """"Trong khoảng 4 năm (ước đến hết năm 2024), …", "Trong 5 năm (2016 - 2020), …": a time in a bracket right after a
+    span of years says where that span ends; the span, not the bracket, dates what follows."""
+    for span, gloss in zip(found, found[1:]):
+        if span.kind == "phase" and not span.base and _GLOSS_OPENING_RE.fullmatch(low, span.end, gloss.start) is not None:
+            gloss.local = True
+            if gloss.kind == "phase" and gloss.flow:
+                span.flow = span.stock = gloss.flow
+
+
+_GLOSS_OPENING_RE = re.compile(r"\s*\(\s*(?:(?:ước|dự\s+kiến|tính)\s+)?(?:(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:năm\s+)?")
 
 
 def _since_to_the_span_named(found, doc_date):
@@ -545,8 +561,14 @@ def _anchor_relative_mentions(mentions, latest=None):
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
     năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period."""
-    kept, month, year, from_january = [], None, None, None
+    kept, month, year, from_january, span = [], None, None, None, None
     for mention in mentions:
+        if mention.kind == "that_span":
+            if span is None or mention.start - span.end > _ANCHOR_REACH:
+                continue
+            mention.flow, mention.stock, mention.year = span.flow, span.stock, span.year
+        elif mention.kind == "phase" and "/" in (mention.flow or "") and len(mention.flow or "") == 9:
+            span = mention  # (a span of years, "2021/2024", qualifying a noun or not: what "giai đoạn trên" points to)
         if mention.kind == "month" and not mention.base:
             month = mention
         if mention.kind == "months" and not mention.base and (mention.flow or "")[4:8] == "-01/":
@@ -595,6 +617,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
     if kind == "season_opening":
         return None if doc_year is None else PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "season", doc_year)
+    if kind == "that_span":
+        return PeriodMention(0, 0, None, None, "that_span", None)
     if kind == "last_years":
         count, year = _number(g["n"]), doc_year if doc_year is not None else (doc_date.year if doc_date else None)
         if not count or count < 2 or count > 30 or year is None:

@@ -270,3 +270,13 @@ def test_a_span_from_the_first_of_january_frames_the_sentences_after_it():
                              "thu thuế, phí 1.400,4 tỷ đồng.", date="2040-02-26"))
     assert claims["2.763,9 tỷ đồng"].period == "2040-01/2040-02-23"
     assert claims["1.400,4 tỷ đồng"].period == "2040-01/2040-02-23"
+
+
+def test_the_span_just_named_dates_what_giai_doan_tren_says():
+    claims = by_text(extract("Trong khoảng 4 năm (ước đến hết năm 2040), tỉnh hỗ trợ vay vốn cho 108.444 lượt hộ nghèo. "
+                             "Báo cáo thực hiện Chương trình giảm nghèo giai đoạn 2037-2040 nêu số liệu này.\nGiai đoạn "
+                             "trên, ngành chức năng đã hỗ trợ mua 31.750 lượt thẻ BHYT. Hỗ trợ sửa chữa 4.426 căn nhà.",
+                             date="2040-10-15"))
+    assert claims["108.444 lượt"].period == "2037/2040"
+    assert claims["31.750 lượt"].period == "2037/2040"
+    assert claims["4.426 căn nhà"].period == "2037/2040"
