@@ -662,6 +662,8 @@ def _crop_of_an_area(subject: str) -> str | None:
     return crop if _names_a_crop(crop) and len(words) <= _CROP_ITEM_WORDS else None
 
 
+_CROP_MEASURE_UNITS = frozenset(("ha", "tonne", "tonne/ha"))
+_LIST_LOOKBACK = 4  # figures back to the item before in the same unit
 _CROP_ITEM_WORDS = 5  # a list item naming a crop is short: "cao su", "sâm Ngọc Linh", "cây dược liệu khác"
 
 
@@ -690,9 +692,21 @@ def carry_crops(work: str, claims: list) -> None:
             label = _paragraph_crop_label(work, claim.start)
             if label is not None:
                 claim.subject = f"{claim.subject} {label}"
+    renamed: dict[str, str] = {}  # (within a sentence: a part renamed, and the figures after it that carried its name)
     for index in range(1, len(ordered)):
         claim = ordered[index]
         previous = ordered[index - 1]
+        if not _same_sentence(work, previous.end, claim.start):
+            renamed = {}
+        elif claim.subject in renamed:
+            claim.subject = renamed[claim.subject]
+            continue
+        # (an item of a list is measured as the item before it in the same unit: "thóc là 888.132 tấn, giảm 0,34%; ngô
+        # là 17.724 tấn")
+        same_unit = next((ordered[k] for k in range(index - 1, max(-1, index - _LIST_LOOKBACK), -1)
+                          if ordered[k].unit == claim.unit and _same_sentence(work, ordered[k].end, claim.start)), None)
+        if same_unit is not None and claim.unit in _CROP_MEASURE_UNITS:
+            previous = same_unit
         subject = claim.subject
         own = _crop_head(subject)
         if "\n" in work[previous.end:claim.start]:
@@ -706,13 +720,15 @@ def carry_crops(work: str, claims: list) -> None:
             else:
                 continue
             claim.subject = f"{subject} {crop}"
-        elif own is None and claim.unit == "ha" and previous.unit == "ha" and _names_a_crop(subject) \
+        elif own is None and claim.unit == previous.unit and claim.unit in _CROP_MEASURE_UNITS and _names_a_crop(subject) \
                 and _same_sentence(work, previous.end, claim.start) \
-                and len(subject.split()) <= _CROP_ITEM_WORDS and _lists_after(work[previous.end:claim.start]) \
-                and previous.subject.lower().startswith(("diện tích", "tổng diện tích")):
+                and len(subject.split()) <= _CROP_ITEM_WORDS and _lists_after(work[previous.end:claim.start]):
+            # (also an output: "tổng sản lượng lương thực đạt 905.867 tấn; trong đó thóc là 888.132 tấn" → sản lượng
+            # thóc; the total's "tổng" is not the part's)
             before = _crop_head(previous.subject)
             if before is not None and before[1]:
-                claim.subject = f"{before[0]} {subject}"
+                head = before[0][len("tổng "):] if before[0].lower().startswith("tổng ") else before[0]
+                claim.subject = renamed[subject] = f"{head} {subject}"
 
 
 @lru_cache(maxsize=None)

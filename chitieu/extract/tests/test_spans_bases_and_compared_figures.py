@@ -280,3 +280,11 @@ def test_the_span_just_named_dates_what_giai_doan_tren_says():
     assert claims["108.444 lượt"].period == "2037/2040"
     assert claims["31.750 lượt"].period == "2037/2040"
     assert claims["4.426 căn nhà"].period == "2037/2040"
+
+
+def test_a_crop_named_alone_in_a_list_of_outputs_takes_the_measure_of_the_total():
+    claims = by_text(extract("Năm 2040, tổng sản lượng lương thực đạt 905.867 tấn; trong đó thóc là 888.132 tấn, giảm "
+                             "0,34% (3.042 tấn); ngô là 17.724 tấn, giảm 10,74%.", date="2040-11-28"))
+    assert claims["888.132 tấn"].subject == "sản lượng thóc"
+    assert claims["0,34%"].subject == "sản lượng thóc"
+    assert claims["17.724 tấn"].subject == "sản lượng ngô"
