@@ -306,6 +306,8 @@ def _cues():
         "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
                                        + r")(?:\s+\S+){0,2}\s+(?:" + "|".join(re.escape(w) for w in cues["pointing_back_words"])
                                        + r")", re.IGNORECASE),
+        "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
+                                      re.IGNORECASE),
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
@@ -1598,6 +1600,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         tail = own_subject.rsplit(" với ", 1)[1]
         if len(tail.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(tail.lower())):
             own_subject = tail  # "TP A thu hút nhiều vốn nhất với tổng số vốn đăng ký 306 triệu USD": what is measured
+    raising = cues["raising_verb_re"].match(own_subject) if own_subject is not None else None
+    if raising is not None and own_subject[raising.end():].strip():
+        own_subject = own_subject[raising.end():]  # "đưa tổng kim ngạch xuất khẩu đạt …": the total, not the verb
     if own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None:
         # "Tổng thu … đạt 3.580 tỷ đồng. Kết quả này tương đương 40,47% dự toán": what the words point back to
         own_subject = (sentence_claims[-1].subject if sentence_claims else None) or context.last_subject
@@ -1654,6 +1659,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # bracket after an item of a list is that item's (a place's stays of the indicator carried); the item is
             # not carried to the next figure
             subject, subject_how, bracketed_item = phrase, "own", True
+    described_noun = None
+    described = _DESCRIBED_IN_BRACKETS_RE.search(left) if subject is None and not cues["target_re"].search(left[-40:]) \
+        else None
+    if described is not None and described.start() == 0 and left[:1] not in ";:," and previous is not None \
+            and left_start == previous.end:
+        described = None  # ("… 2.150 hộ nghèo (chiếm tỷ lệ 2,15%)": the share of the count before, read as such)
+    if described is not None:
+        # "thị trường châu Á (chiếm tỷ trọng 63,42% trong tổng kim ngạch) tăng 10,43%": the share a bracket gives after a
+        # noun, and the figures said of it after the bracket, are that noun's
+        named = subject_before(work, left_start + described.start(1), left_start + described.end(1), context.blanks)
+        if named and not _only_a_place(context, named, left_start + described.start(1), left_start + described.end(1)):
+            subject, subject_how, described_noun = named, "own", named
     opened = _OPEN_BRACKET_BEFORE_RE.search(left, max(0, len(left) - 16)) if subject is None and is_percent else None
     if opened is not None:
         phrase = subject_before(work, left_start, left_start + opened.start(), context.blanks)
@@ -2562,6 +2579,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.subject_how = subject_how
         if low.rfind("(", _near(sentence, quantity), quantity.start) <= low.rfind(")", _near(sentence, quantity), quantity.start):
             state.subject_outside = subject
+        elif described_noun is not None:
+            state.subject_outside = described_noun  # (the noun a bracket describes goes on after the bracket)
 
     if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
                                                          or _owned_place_count(low, quantity.start)):
@@ -3928,6 +3947,10 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 _RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+((?:so\s+với|so)\s+[^()%]{2,40}?)\s*$")
 _RISE_WORDS_ONLY_RE = re.compile(r"(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?|mức\s+tăng\s+trưởng|tốc\s+độ\s+tăng\s+trưởng")
 _RISE_THEN_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:so\s+với|so)\s+[^()%]{2,40}?)?\s*\(\s*$")
+# a noun phrase, then a bracket that gives its share, the figure in it or after it: "thị trường châu Á (chiếm tỷ trọng "
+# and "thị trường châu Á (chiếm tỷ trọng 63,42% …) tăng " (group 1: the noun phrase)
+_DESCRIBED_IN_BRACKETS_RE = re.compile(r"(?:^|[;:,])\s*(?:trong\s+đó,?\s*)?([^\W\d][^;:,()\d]{2,60}?)\s*\(\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*"
+                                       r"(?:[^()]*\)\s*(?:(?:tăng|giảm|đạt|ước\s+đạt|ước)\s*)?)?$")
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
 # "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")

@@ -313,7 +313,8 @@ def _last_cut_end(segment: str) -> int:
             word_start = segment.rfind(" ", 0, at) + 1
             piece_start = max(end, segment.rfind(dash, 0, at) + 3 if segment.rfind(dash, 0, at) >= 0 else 0)
             piece = segment[piece_start:at].split()
-            short_name = 0 < len(piece) <= _NAME_PIECE_WORDS and piece[0][:1] in _CAPITALS
+            short_name = 0 < len(piece) <= _NAME_PIECE_WORDS and piece[0][:1] in _CAPITALS \
+                and not (len(piece) == 1 and piece[0].isupper() and len(piece[0]) > 1)  # (not a byline: "QNO - …")
             if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS \
                     and not short_name:
                 end = at + 3

@@ -288,3 +288,21 @@ def test_a_crop_named_alone_in_a_list_of_outputs_takes_the_measure_of_the_total(
     assert claims["888.132 tấn"].subject == "sản lượng thóc"
     assert claims["0,34%"].subject == "sản lượng thóc"
     assert claims["17.724 tấn"].subject == "sản lượng ngô"
+
+
+def test_a_share_given_in_brackets_after_a_noun_and_the_rise_after_the_bracket_are_that_nouns():
+    claims = by_text(extract("7 tháng năm 2040, xuất khẩu tăng mạnh, đưa tổng kim ngạch xuất khẩu đạt 4,8 tỷ USD. Trong "
+                             "đó, thị trường châu Á (chiếm tỷ trọng 63,42% trong tổng kim ngạch xuất khẩu) tăng 10,43% so "
+                             "với cùng kỳ; thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ.",
+                             date="2040-08-10"))
+    assert claims["4,8 tỷ USD"].subject == "tổng kim ngạch xuất khẩu"
+    assert claims["63,42%"].subject == "thị trường châu Á"
+    assert claims["10,43%"].subject == "thị trường châu Á"
+    assert claims["6,33%"].subject == "thị trường châu Âu"
+    assert claims["70,94%"].subject == "thị trường châu Âu"
+
+
+def test_the_share_of_a_count_in_brackets_stays_the_counts():
+    claims = by_text(extract("Toàn tỉnh có 2.150 hộ nghèo (chiếm tỷ lệ 2,15%).", date="2040-08-10"))
+    assert claims["2,15%"].subject.endswith("hộ nghèo")
+
