@@ -1603,6 +1603,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     raising = cues["raising_verb_re"].match(own_subject) if own_subject is not None else None
     if raising is not None and own_subject[raising.end():].strip():
         own_subject = own_subject[raising.end():]  # "đưa tổng kim ngạch xuất khẩu đạt …": the total, not the verb
+    if own_subject is not None and rate_moved_before(own_subject, cues) is not None:
+        own_subject = own_subject[rate_moved_before(own_subject, cues):]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
     if own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None:
         # "Tổng thu … đạt 3.580 tỷ đồng. Kết quả này tương đương 40,47% dự toán": what the words point back to
         own_subject = (sentence_claims[-1].subject if sentence_claims else None) or context.last_subject
@@ -2094,7 +2096,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
     if verb_word == "bằng" and is_percent and basis is None:
         basis = _base_closing_the_list(low, quantity.end, sentence.end)
-    if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket else 6) or "đối với" in verb_zone[verb.end():]):
+    # (a rise or fall said before the rate it moves reaches further: "đều giảm tỷ lệ hộ nghèo đa chiều trên 7%")
+    rate_moved = verb is not None and verb_kind in ("growth_up", "growth_down") and is_percent \
+        and cues["rate_re"].match(verb_zone[verb.end():].lstrip()) is not None
+    if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket or rate_moved else 6) or "đối với" in verb_zone[verb.end():]):
         verb_kind = verb_word = None  # too far to govern this figure
     if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
             and _WHERE_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
@@ -2966,6 +2971,17 @@ _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of
 _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
 
 
+def rate_moved_before(subject, cues):
+    """Where the rate starts in a subject that opens on the verb moving it ("đều giảm tỷ lệ hộ nghèo" → 9), or None."""
+    verb = _RISE_VERB_OPENING_RE.match(subject)
+    if verb is None or cues["rate_re"].match(subject.lower(), verb.end()) is None:
+        return None
+    return verb.end()
+
+
+_RISE_VERB_OPENING_RE = re.compile(r"(?:(?:đều|tiếp\s+tục|đã|cùng)\s+)*(?:tăng|giảm)\s+", re.IGNORECASE)
+
+
 def _own_item_with_a_verb(low, frame_start, position):
     """The figure at `position` is in an item after a ";" (past `frame_start`) that opens on its own subject and
     verb ("…; sản lượng đạt 3,99 triệu tấn")."""
@@ -3557,6 +3573,12 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
                 evidence["place"] = "carried"
                 return mention.names[0]
             k -= 1
+    if state.place is not None and state.place != context.doc_place \
+            and _WHOLE_PROVINCE_RE.search(context.low, sentence.start, quantity.start) is not None:
+        # "Các huyện A, B đều giảm …. Năm 2025, toàn tỉnh phấn đấu …": the whole province again, not the districts
+        state.place = None
+        evidence["place"] = "document" if context.doc_place else "none"
+        return context.doc_place
     if state.place is not None:
         evidence["place"] = "carried"
         return state.place

@@ -175,9 +175,14 @@ def _scale_match(texts, pos, match=None):
     if match is None:
         return None
     written = texts.lowered[match.start(1):match.end(1)]
+    if _RATE_WORD_AFTER_SCALE_RE.match(texts.lowered, match.end(1)):
+        return None  # "Đến cuối năm 2023 tỷ lệ hộ nghèo …": "tỷ lệ" is a rate, not billions
     if written.isascii() or all(word in SCALE_SPELLINGS for word in written.split()):
         return match
     return None
+
+
+_RATE_WORD_AFTER_SCALE_RE = re.compile(r"\s+(?:lệ|trọng|suất|giá)(?!\w)")
 UNIT_RE = re.compile(r"[ \t\u00a0]*([%$€]|" + _alternation(k for k in UNITS if k not in "%$€") + r")" + _END
                      + r"|[ \t\u00a0]*([%$€])")
 UNIT_WITH_DIACRITICS_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(UNITS_WITH_DIACRITICS) + r")" + _END)
@@ -534,6 +539,9 @@ def _qualifier_before(texts: Texts, start: int) -> str | None:
     return QUALIFIERS[match.group(1)] if match else None
 
 
+_YEAR_SPAN_START_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
+
+
 def _looks_like_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
@@ -655,6 +663,8 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             raw_of, pos = den.group(0), den.end()
     if _looks_like_year(raw) and raw_max and _looks_like_year(raw_max):
         return None  # 2021-2025
+    if _looks_like_year(raw) and _YEAR_SPAN_START_BEFORE_RE.search(folded, max(0, start - 8), start):
+        return None  # the end of a span of years ("giai đoạn 2011-2015 huyện …"), not a count of what follows it
     extra, unit_pos, scale_factor = 0.0, pos, 1.0
     # (a scale word first: most figures have none, and then no compound is looked for)
     scale_here = SCALE_RE.match(folded, pos) if raw_max is None and raw_of is None else None

@@ -306,3 +306,19 @@ def test_the_share_of_a_count_in_brackets_stays_the_counts():
     claims = by_text(extract("Toàn tỉnh có 2.150 hộ nghèo (chiếm tỷ lệ 2,15%).", date="2040-08-10"))
     assert claims["2,15%"].subject.endswith("hộ nghèo")
 
+
+
+def test_a_fall_said_before_the_rate_it_moves_is_a_fall_of_that_rate():
+    claims = by_text(extract("Tỉnh Hà Giang năm 2040 giảm tỷ lệ hộ nghèo 6,26%. Các huyện Quản Bạ, Yên Minh đều giảm tỷ lệ "
+                             "hộ nghèo đa chiều trên 7%. Năm 2041, toàn tỉnh phấn đấu tiếp tục giảm tỷ lệ hộ nghèo đa chiều "
+                             "4,7%.", date="2040-12-10"))
+    assert (claims["7%"].value, claims["7%"].measure, claims["7%"].subject) == (-7, "change", "tỷ lệ hộ nghèo đa chiều")
+    assert claims["7%"].place == ["Quản Bạ", "Yên Minh"]
+    assert (claims["4,7%"].value, claims["4,7%"].place) == (-4.7, "Hà Giang")
+
+
+def test_numbers_that_are_years_of_a_span_rates_or_storm_names_are_not_figures():
+    claims = by_text(extract("Giai đoạn 2011-2015 huyện chỉ có 1 xã đạt chuẩn. Đến cuối năm 2040 tỷ lệ hộ nghèo còn 4,21%. "
+                             "Cơn bão số 3 gây ảnh hưởng đến 12 xã. Tỷ lệ nghèo là 1,87%, cao thứ năm trong 6 vùng của cả "
+                             "nước.", date="2040-12-10"))
+    assert set(claims) == {"1 xã", "4,21%", "12 xã", "1,87%"}
