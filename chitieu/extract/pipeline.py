@@ -1605,7 +1605,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         own_subject = own_subject[raising.end():]  # "đưa tổng kim ngạch xuất khẩu đạt …": the total, not the verb
     if own_subject is not None and rate_moved_before(own_subject, cues) is not None:
         own_subject = own_subject[rate_moved_before(own_subject, cues):]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
-    if own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None:
+    pointed_back = own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None
+    said_again = pointed_back or own_subject is None \
+        and cues["pointing_back_re"].search(left, max(0, len(left) - 30)) is not None  # ("… con số này là 6,2%")
+    if pointed_back:
         # "Tổng thu … đạt 3.580 tỷ đồng. Kết quả này tương đương 40,47% dự toán": what the words point back to
         own_subject = (sentence_claims[-1].subject if sentence_claims else None) or context.last_subject
     if own_subject is not None and _RISE_WORDS_ONLY_RE.fullmatch(own_subject.lower()) is not None:
@@ -2903,6 +2906,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _GROUP_NOUN_AFTER_RE.match(low, quantity.end) is not None:
         # "100% đơn vị cấp huyện được công nhận": a percent of a group named right after it is a share of that group
         measure, claim_basis = "share", None
+    opened_at = left.rfind("(")
+    if modality in ("estimate", "expected") and opened_at > left.rfind(")") and period and sentence_claims \
+            and len(year_of_period(period) or "") == 4 and len(year_of_period(sentence_claims[-1].period) or "") == 4 \
+            and (year_of_period(period) or "") < (year_of_period(sentence_claims[-1].period) or "") \
+            and _period_between(context, left_start + opened_at, quantity.start):
+        # "GRDP 9 tháng ước tính tăng 6,12% (9 tháng năm 2023 tăng 5,99%)": the figure of an earlier time in brackets,
+        # set beside the estimate to compare, is known
+        modality = "actual"
+    if said_again and sentence_claims and sentence_claims[-1].unit == unit \
+            and sentence_claims[-1].measure in ("growth", "change") and measure == "level":
+        # "… tăng 5,9% so với cùng kỳ, ước tính năm 2024 con số này là 6,2%": the same rise, at another time
+        measure, claim_basis = sentence_claims[-1].measure, sentence_claims[-1].basis
     same_time_before = sentence_claims[-1] if sentence_claims and sentence_claims[-1].unit == unit \
         and sentence_claims[-1].measure == measure else None
     if same_time_before is not None and _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None:

@@ -322,3 +322,16 @@ def test_numbers_that_are_years_of_a_span_rates_or_storm_names_are_not_figures()
                              "Cơn bão số 3 gây ảnh hưởng đến 12 xã. Tỷ lệ nghèo là 1,87%, cao thứ năm trong 6 vùng của cả "
                              "nước.", date="2040-12-10"))
     assert set(claims) == {"1 xã", "4,21%", "12 xã", "1,87%"}
+
+
+def test_an_earlier_times_figure_in_brackets_beside_an_estimate_is_known():
+    claims = by_text(extract("GRDP 9 tháng năm 2040 ước tính tăng 6,12% so với cùng kỳ năm trước (9 tháng năm 2039 tăng "
+                             "5,99%).", date="2040-10-05"))
+    assert claims["6,12%"].modality == "estimate"
+    assert (claims["5,99%"].modality, claims["5,99%"].period) == ("actual", "2039-01/2039-09")
+
+
+def test_this_figure_said_again_at_another_time_keeps_the_measure_of_the_figure_before():
+    claims = by_text(extract("Chỉ số công nghiệp 11 tháng năm 2040 tăng 5,9% so với cùng kỳ, ước tính năm 2040 con số này "
+                             "là 6,2%.", date="2040-12-05"))
+    assert (claims["6,2%"].measure, claims["6,2%"].basis, claims["6,2%"].modality) == ("growth", "same_period", "estimate")
