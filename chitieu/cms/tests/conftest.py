@@ -37,6 +37,14 @@ def other_commune_portal(province_portal, communes):
     return create_portal(communes[1])
 
 
+def quiet_editing_sessions(page):
+    """Wagtail's "who else is editing" pings, and the beacon that releases the session when the editor is left, are not
+    under test; they write to the database while the test database is flushed after the test (the table locks).
+    A beacon does not pass through the page's routes, so it is switched off in the page itself."""
+    page.route("**/editing-sessions/**", lambda route: route.abort())
+    page.add_init_script("navigator.sendBeacon = () => true;")
+
+
 def make_editor(username, place):
     from chitieu.accounts.services import create_user
 

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from chitieu.cms.tests.conftest import make_editor
+from chitieu.cms.tests.conftest import make_editor, quiet_editing_sessions
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,8 +28,7 @@ def test_the_page_editor_runs_its_widgets_without_a_policy_violation(live_server
     page = browser_page
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
                                "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
-    # Wagtail's "who else is editing" pings are not under test (and race the test database's flush).
-    page.route("**/editing-sessions/**", lambda route: route.abort())
+    quiet_editing_sessions(page)
     response = open_recording(page, f"{live_server.url}/cms-admin/pages/{article.pk}/edit/")
     assert "'sha256-" in response.headers["content-security-policy"]
     assert page.evaluate("window.__violations") == []

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from chitieu.cms.tests.conftest import make_editor
+from chitieu.cms.tests.conftest import make_editor, quiet_editing_sessions
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,8 +16,7 @@ def test_the_preview_beside_the_editor_shows_the_article(live_server, browser_pa
     page = browser_page
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
                                "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
-    # Wagtail's "who else is editing" pings are not under test (and race the test database's flush).
-    page.route("**/editing-sessions/**", lambda route: route.abort())
+    quiet_editing_sessions(page)
     blocked = []
     page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
     page.goto(f"{live_server.url}/cms-admin/pages/{article.pk}/edit/")
