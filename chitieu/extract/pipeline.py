@@ -714,6 +714,7 @@ def _read_claims(context, quantities):
     drilled = None  # the sentence before broke down a part ("Trong thu nội địa, …"): that part's first word
     drilled_unit = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
     estimated_total = None  # the indicator an earlier sentence (and its parts) gave as an estimate
+    estimated_unit = estimated_period = None  # … and its unit and period
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
@@ -728,6 +729,20 @@ def _read_claims(context, quantities):
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start):
             # "Sản lượng thủy sản … ước đạt 3.618 tấn …. Sản lượng thủy sản khai thác trong tháng đạt 2.905 tấn":
             # the same indicator narrowed to a sector, in a sentence of its own, is a part of the estimated total
+            continues = True
+        if not continues and previous_index == index - 1 and estimated_total is not None \
+                and by_sentence[index][0].unit == estimated_unit and state.modality == "estimate" \
+                and sum(q.unit == estimated_unit for q in by_sentence[index]) >= 2 \
+                and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
+                and _shares_a_pair_of_words(estimated_total, context.low[sentence.start:by_sentence[index][0].start]) \
+                and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
+                and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
+            # (a breakdown lists several items in the total's unit; not the running total of a longer span, "Tính chung
+            # quý I, tổng mức bán lẻ … đạt …", nor a plan's figures, "Tổng kế hoạch vốn đầu tư công …, đã giải ngân đạt
+            # 62%")
+            # "… kim ngạch xuất khẩu ước đạt 1.168 triệu USD …. Trong đó, … . Các mặt hàng có giá trị xuất khẩu tăng
+            # như: hàng dệt may 644 triệu USD, …": the same indicator broken down by product, market or sector, in
+            # the sentences right after, is parts of the estimated total (spec: whatever their verb)
             continues = True
         if not continues and previous_index == index - 1 and opening.startswith("riêng "):
             continues = _singles_out_a_part(by_sentence[index][0], previous_claims)
@@ -814,9 +829,12 @@ def _read_claims(context, quantities):
         previous_index = index
         previous_claims = sentence_claims
         if not continues:
-            estimated_total = next((c.subject.lower() for c in sentence_claims if c.modality == "estimate"
-                                    and c.measure == "level" and c.unit in MEASURED_UNITS - {"%"} and c.subject
-                                    and len(c.subject.split()) >= 2), None)
+            total_claim = next((c for c in sentence_claims if c.modality == "estimate"
+                                and c.measure == "level" and c.unit in MEASURED_UNITS - {"%"} and c.subject
+                                and len(c.subject.split()) >= 2), None)
+            estimated_total = total_claim.subject.lower() if total_claim is not None else None
+            estimated_unit = total_claim.unit if total_claim is not None else None
+            estimated_period = total_claim.period if total_claim is not None else None
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
             list_marker = ""
             list_modality = state.modality
@@ -838,6 +856,19 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+
+
+def _same_time_or_none(context, start, end, period):
+    """Every period named between start and end (none, or only bases) is `period` itself."""
+    first = bisect.bisect_left(context.period_starts, start)
+    last = bisect.bisect_left(context.period_starts, end)
+    return all(mention.base or mention.period(True) == period for mention in context.periods[first:last])
+
+
+def _shares_a_pair_of_words(indicator, text):
+    """The text repeats two words in a row of the indicator's name ("giá trị xuất khẩu" of "kim ngạch xuất khẩu")."""
+    words = indicator.split()
+    return any(f" {first} {second} " in f" {' '.join(text.split())} " for first, second in zip(words, words[1:]))
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 # Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
 _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")

@@ -335,3 +335,17 @@ def test_this_figure_said_again_at_another_time_keeps_the_measure_of_the_figure_
     claims = by_text(extract("Chỉ số công nghiệp 11 tháng năm 2040 tăng 5,9% so với cùng kỳ, ước tính năm 2040 con số này "
                              "là 6,2%.", date="2040-12-05"))
     assert (claims["6,2%"].measure, claims["6,2%"].basis, claims["6,2%"].modality) == ("growth", "same_period", "estimate")
+
+
+def test_the_same_indicator_broken_down_by_product_after_an_estimated_total_is_estimated():
+    claims = by_text(extract("6 tháng đầu năm 2040 kim ngạch xuất khẩu toàn tỉnh ước đạt 1.168 triệu USD, tăng 4,5% so "
+                             "với cùng kỳ.\n\nTrong đó, kinh tế tư nhân đạt 722 triệu USD, tăng 10,8%. Các mặt hàng có giá "
+                             "trị xuất khẩu tăng như: hàng dệt may 644 triệu USD, tăng 4,1%; hàng thủy sản 13,7 triệu USD, "
+                             "tăng 87,4%.", date="2040-07-28"))
+    assert {claims[t].modality for t in ("722 triệu USD", "644 triệu USD", "13,7 triệu USD", "87,4%")} == {"estimate"}
+
+
+def test_a_running_total_of_a_longer_span_after_an_estimated_month_is_its_own():
+    claims = by_text(extract("Tổng mức bán lẻ hàng hóa tháng 3/2040 ước đạt 3 nghìn tỷ đồng, tăng 10%. Tính chung quý I, "
+                             "tổng mức bán lẻ hàng hóa đạt khoảng 9 nghìn tỷ đồng, tăng 12,4%.", date="2040-04-05"))
+    assert claims["9 nghìn tỷ đồng"].modality == "actual"
