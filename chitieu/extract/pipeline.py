@@ -2937,6 +2937,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _GROUP_NOUN_AFTER_RE.match(low, quantity.end) is not None:
         # "100% đơn vị cấp huyện được công nhận": a percent of a group named right after it is a share of that group
         measure, claim_basis = "share", None
+    if measure == "growth" and basis is None and claim_basis == "prior_year" and period and len(period) > 4 \
+            and any(len(c.period or "") == 4 and c.basis == "prior_year" for c in sentence_claims):
+        # "… tăng 7,26% so với năm trước (quý I tăng 7,66%; quý II tăng 6,51%; …)": a quarter of the year compared
+        # with last year is compared with the same quarter of it
+        claim_basis = "same_period"
     opened_at = left.rfind("(")
     if modality in ("estimate", "expected") and opened_at > left.rfind(")") and period and sentence_claims \
             and len(year_of_period(period) or "") == 4 and len(year_of_period(sentence_claims[-1].period) or "") == 4 \

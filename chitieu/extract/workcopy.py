@@ -63,10 +63,12 @@ def modernise(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def _spellings():
-    """(pattern, {written: read}) of the words spelled with i or y alike, or typed with ã for ă (data/spelling.yaml)."""
+    """(pattern, {written: read}) of the words spelled with i or y alike, or typed with ã for ă or u for ư
+    (data/spelling.yaml)."""
     from .tables import table  # (here: tables must not load at import of this module)
     variants = {}
-    for written, read in {**table("spelling")["i_or_y"], **table("spelling")["a_tilde_for_a_breve"]}.items():
+    for written, read in {**table("spelling")["i_or_y"], **table("spelling")["a_tilde_for_a_breve"],
+                          **table("spelling")["u_for_u_horn"]}.items():
         if len(written) == len(read):
             variants[written] = read
             variants[written[:1].upper() + written[1:]] = read[:1].upper() + read[1:]
@@ -90,7 +92,8 @@ def _unwrap(match):
 def working_copy(text: str) -> str:
     """Same length as `text` (already NFC); see the module docstring."""
     work = modernise(text)
-    if "tỉ" in work or "Tỉ" in work or "ãm" in work or "ãng" in work:  # "tỉ lệ" is read as "tỷ lệ", "nãm" as "năm"
+    # ("tỉ lệ" is read as "tỷ lệ", "nãm" as "năm", "uớc" as "ước")
+    if "tỉ" in work or "Tỉ" in work or "ãm" in work or "ãng" in work or "uớc" in work or "Uớc" in work:
         pattern, variants = _spellings()
         work = pattern.sub(lambda m: m.group(0) if _word_char_before(m.string, m.start())
                            else variants[m.group(0)], work)

@@ -349,3 +349,15 @@ def test_a_running_total_of_a_longer_span_after_an_estimated_month_is_its_own():
     claims = by_text(extract("Tổng mức bán lẻ hàng hóa tháng 3/2040 ước đạt 3 nghìn tỷ đồng, tăng 10%. Tính chung quý I, "
                              "tổng mức bán lẻ hàng hóa đạt khoảng 9 nghìn tỷ đồng, tăng 12,4%.", date="2040-04-05"))
     assert claims["9 nghìn tỷ đồng"].modality == "actual"
+
+
+def test_the_quarters_of_a_year_compared_with_last_year_are_compared_with_the_same_quarters():
+    claims = by_text(extract("Ước cả năm 2040, GRDP tăng 6,27% so với năm trước. Trong đó, khu vực dịch vụ tăng 7,26% so "
+                             "với năm trước (quý I tăng 7,66%; quý II tăng 6,51%).", date="2040-12-29"))
+    assert claims["7,26%"].basis == "prior_year"
+    assert claims["7,66%"].basis == claims["6,51%"].basis == "same_period"
+
+
+def test_an_estimate_typed_with_u_for_u_horn_is_an_estimate():
+    claims = by_text(extract("Uớc thực hiện 6 tháng năm 2040 là 6.826 tỷ đồng.", date="2040-06-20"))
+    assert claims["6.826 tỷ đồng"].modality == "estimate"
