@@ -528,6 +528,30 @@ def _the_particular_place(text, mentions, opening):
     return None
 
 
+def _own_commune_named(text, mentions, opening):
+    """A commune's or ward's own report (the communes after July 2025 report without a district): it names one
+    commune, in its opening, and speaks of "xã"/"phường" as its own ("Tổng thu ngân sách phường ước đạt …", "xã có
+    tổng diện tích …") and of no district as its own; the province or city named beside it only locates it or titles
+    an official."""
+    communes = {m.names[0] for m in mentions if len(m.names) == 1 and m.level == "commune"}
+    if len(communes) != 1 or not any(m.level == "commune" and m.start < opening for m in mentions):
+        return None
+    if any(m.level == "district" for m in mentions) or _own_district_re().search(text) is not None:
+        return None
+    own = [m for m in _commune_unit_re().finditer(text)
+           if not _NAME_NEXT_RE.match(text, m.end()) and not _COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+           and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+    return next(iter(communes)) if own else None
+
+
+_COUNT_BEFORE_RE = re.compile(r"\d\s*$")
+
+
+@lru_cache(maxsize=None)
+def _commune_unit_re():
+    return _own_phrases_re("own_commune_phrases")
+
+
 def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     """The place the article is about: the most mentioned province or district, names in the opening weighing more."""
     if not any(not m.country for m in mentions):
@@ -553,6 +577,9 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     particular = _the_particular_place(text, mentions, opening)
     if particular is not None:
         return particular
+    own_commune = _own_commune_named(text, mentions, opening)
+    if own_commune is not None:
+        return own_commune
     first_line_end = text.find("\n", 0, 300)
     scores: dict[str, float] = {}
     first_seen = {}

@@ -361,3 +361,12 @@ def test_the_quarters_of_a_year_compared_with_last_year_are_compared_with_the_sa
 def test_an_estimate_typed_with_u_for_u_horn_is_an_estimate():
     claims = by_text(extract("Uớc thực hiện 6 tháng năm 2040 là 6.826 tỷ đồng.", date="2040-06-20"))
     assert claims["6.826 tỷ đồng"].modality == "estimate"
+
+
+def test_a_communes_or_wards_own_report_is_about_that_commune():
+    text = ("Năm 2040 là năm đầu triển khai Nghị quyết Đại hội Đảng bộ phường Tân Lập Mới lần thứ I và Nghị quyết Đại hội "
+            "Đảng bộ TP. Huế.\n\nTổng thu ngân sách phường ước đạt 191 tỉ đồng, đạt 106% dự toán.")
+    assert main_place(text, find_places(text)) == "Tân Lập Mới"
+    text = ("Ngày 18-8, đồng chí A, Phó Chủ tịch HĐND tỉnh Gia Lai dự Đại hội Đảng bộ xã Tân Lập Mới.\n\nSau sáp nhập, "
+            "xã có tổng diện tích tự nhiên hơn 133 km2, với 23 thôn.")
+    assert main_place(text, find_places(text)) == "Tân Lập Mới"
