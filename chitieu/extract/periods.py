@@ -275,7 +275,9 @@ _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
 # "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
-_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:tương\s+đương|ngang\s+bằng|ngang|bằng)(?:\s+(?:với|so\s+với))?\s*$")
+_RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh)\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
+_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:tương\s+đương|ngang\s+bằng|ngang|bằng)(?:\s+(?:với|so\s+với))?"
+                                 r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
@@ -457,6 +459,11 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
+            if kind in ("since_year", "from_to", "year") and not mention.base \
+                    and _RECORD_BEFORE_RE.search(low, max(0, start - 40), start) is not None:
+                # "… tăng 12,74% - đây là mức tăng cao nhất từ năm 2019 đến nay": the span a record is set in, not
+                # the figure's own time
+                mention.base = True
             compared = _COMPARED_WITH_BEFORE_RE.search(before)
             if compared is not None:
                 mention.compared = True

@@ -370,3 +370,11 @@ def test_a_communes_or_wards_own_report_is_about_that_commune():
     text = ("Ngày 18-8, đồng chí A, Phó Chủ tịch HĐND tỉnh Gia Lai dự Đại hội Đảng bộ xã Tân Lập Mới.\n\nSau sáp nhập, "
             "xã có tổng diện tích tự nhiên hơn 133 km2, với 23 thôn.")
     assert main_place(text, find_places(text)) == "Tân Lập Mới"
+
+
+def test_the_span_a_record_is_set_in_and_the_season_a_figure_equals_are_not_its_time():
+    claims = by_text(extract("Chỉ số sản xuất công nghiệp quý I/2040 tăng hơn 12,74% - đây là mức tăng trưởng cao nhất từ "
+                             "năm 2036 đến nay. Vụ Xuân năm nay, năng suất lúa ước đạt khoảng 60 tạ/ha, tương đương với vụ "
+                             "xuân năm ngoái.\n\nCây lúa đã cấy 18.420 ha.", date="2040-05-29"))
+    assert claims["12,74%"].period == "2040-01/2040-03"
+    assert claims["18.420 ha"].period.startswith("2040")
