@@ -1634,8 +1634,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     raising = cues["raising_verb_re"].match(own_subject) if own_subject is not None else None
     if raising is not None and own_subject[raising.end():].strip():
         own_subject = own_subject[raising.end():]  # "đưa tổng kim ngạch xuất khẩu đạt …": the total, not the verb
-    if own_subject is not None and rate_moved_before(own_subject, cues) is not None:
-        own_subject = own_subject[rate_moved_before(own_subject, cues):]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
+    if own_subject is not None and _rate_moved_before(own_subject, cues) is not None:
+        own_subject = own_subject[_rate_moved_before(own_subject, cues):]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
     pointed_back = own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None
     said_again = pointed_back or own_subject is None \
         and cues["pointing_back_re"].search(left, max(0, len(left) - 30)) is not None  # ("… con số này là 6,2%")
@@ -3022,7 +3022,7 @@ _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of
 _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
 
 
-def rate_moved_before(subject, cues):
+def _rate_moved_before(subject, cues):
     """Where the rate starts in a subject that opens on the verb moving it ("đều giảm tỷ lệ hộ nghèo" → 9), or None."""
     verb = _RISE_VERB_OPENING_RE.match(subject)
     if verb is None or cues["rate_re"].match(subject.lower(), verb.end()) is None:
