@@ -798,7 +798,11 @@ def _read_claims(context, quantities):
             state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
                            growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
                            target_list=state.target_list, last_percent=state.last_percent,
-                           part_period=total.period if total is not None and not is_item else None,
+                           # (or the rise whose parts it lists: "… ước tính tháng 9-2022 tăng 10,67% …. Trong đó,
+                           # công nghiệp khai khoáng tăng 1,59% …" holds in September)
+                           part_period=None if is_item else total.period if total is not None
+                           else next((c.period for c in previous_claims  # (the lead rise, not one compared after it)
+                                      if c.period and c.measure in ("growth", "change")), None),
                            part_noun=total.unit.split()[0] if total is not None and counted else None,
                            part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None

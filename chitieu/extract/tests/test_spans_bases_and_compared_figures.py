@@ -378,3 +378,11 @@ def test_the_span_a_record_is_set_in_and_the_season_a_figure_equals_are_not_its_
                              "xuân năm ngoái.\n\nCây lúa đã cấy 18.420 ha.", date="2040-05-29"))
     assert claims["12,74%"].period == "2040-01/2040-03"
     assert claims["18.420 ha"].period.startswith("2040")
+
+
+def test_the_parts_of_a_months_rise_hold_in_that_month_in_a_report_on_the_months_from_january():
+    claims = by_text(extract("Thanh Hóa: Chỉ số công nghiệp 9 tháng năm 2040 tăng 16,03% so với cùng kỳ\n\nChỉ số sản xuất "
+                             "công nghiệp toàn ngành ước tính tháng 9-2040 tăng 10,67% so với tháng trước. Trong đó, công "
+                             "nghiệp khai khoáng tăng 1,59% so với tháng trước.", date="2040-09-30"))
+    assert claims["10,67%"].period == "2040-09"
+    assert claims["1,59%"].period == "2040-09"
