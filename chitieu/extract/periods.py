@@ -822,16 +822,19 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
 
 
 _GOAL_WORD_RE = re.compile(r"(?<!\w)mục\s+tiêu(?!\w)")
+_GOAL_REACH = 200  # characters around a year looked at for the goal it is of
 _SENTENCE_BREAK_RE = re.compile(r"[.;:!?\n]")
 
 
 def _goal_year_without_figures(low, start, end):
     """The year follows "mục tiêu" in a sentence that gives no figure: the year of a goal, which dates nothing said
     after it (spec: a year that qualifies a noun is not carried)."""
-    breaks = [m.start() for m in _SENTENCE_BREAK_RE.finditer(low, max(0, start - 200), start)]
-    opening = breaks[-1] + 1 if breaks else max(0, start - 200)
-    closing = _SENTENCE_BREAK_RE.search(low, end)
-    closing_at = closing.start() if closing else len(low)
+    if _GOAL_WORD_RE.search(low, max(0, start - _GOAL_REACH), start) is None:
+        return False  # (the cheap test first: most years follow no goal)
+    breaks = [m.start() for m in _SENTENCE_BREAK_RE.finditer(low, max(0, start - _GOAL_REACH), start)]
+    opening = breaks[-1] + 1 if breaks else max(0, start - _GOAL_REACH)
+    closing = _SENTENCE_BREAK_RE.search(low, end, end + _GOAL_REACH)  # (bounded: linear time on any input)
+    closing_at = closing.start() if closing else min(len(low), end + _GOAL_REACH)
     if _GOAL_WORD_RE.search(low, opening, start) is None:
         return False
     return not any(ch.isdigit() for ch in low[opening:start]) and not any(ch.isdigit() for ch in low[end:closing_at])

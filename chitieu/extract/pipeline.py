@@ -3629,7 +3629,8 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
                 return mention.names[0]
             k -= 1
     if state.place is not None and state.place != context.doc_place \
-            and _WHOLE_PROVINCE_RE.search(context.low, sentence.start, quantity.start) is not None:
+            and _WHOLE_PROVINCE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
+                                          quantity.start) is not None:
         # "Các huyện A, B đều giảm …. Năm 2025, toàn tỉnh phấn đấu …": the whole province again, not the districts
         state.place = None
         evidence["place"] = "document" if context.doc_place else "none"
@@ -4347,8 +4348,11 @@ _SENTENCE_OR_LIST_END_RE = re.compile(r"[.:;!?\n]")
 def _introduces_a_list(low, position):
     """The sentence going on at `position` ends on a colon: it announces the items after it ("Trong mức tăng 0,96% của
     CPI tháng 11/2019 so với tháng trước có 9/11 nhóm hàng tăng: …"), which its time frames."""
-    end = _SENTENCE_OR_LIST_END_RE.search(low, position)
+    end = _SENTENCE_OR_LIST_END_RE.search(low, position, position + _LEAD_IN_REACH)  # (bounded: linear time)
     return end is not None and low[end.start()] == ":"
+
+
+_LEAD_IN_REACH = 400  # characters from a time to the colon of the list its sentence announces
 
 
 _MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:tính|trong|riêng|chung|đến|tới|hết|vào|cuối|đầu)\s+){0,3}")
@@ -4469,6 +4473,9 @@ def _subject_kinds(subject_low):
             _names_a_flow(subject_low), bool(cues["stock_re"].search(subject_low)))
 
 
+_LIST_LEAD_REACH = 600  # characters back from a list's item to the lead-in above it
+
+
 def _base_of_a_lists_lead_in(low, sentence_start, position):
     """`… một số cây giảm so với cùng kỳ: khoai lang 1318 ha, đạt 93,2%; lạc 706 ha, đạt 88,7%`: a list announced as
     compared with a base (its lead-in ends on the base, right before the colon) has each item's percent against that
@@ -4477,12 +4484,17 @@ def _base_of_a_lists_lead_in(low, sentence_start, position):
     if colon < 0:
         # (also a list in the paragraph under a lead-in whose colon ends its line: "Trong mức tăng 0,96% của CPI tháng
         # 11 so với tháng trước có 9/11 nhóm hàng tăng:⏎Nhóm hàng ăn tăng 2,74%; …", the base anywhere in the lead-in)
-        paragraph = low.rfind("\n", 0, position)
-        above = low[:paragraph].rstrip() if paragraph >= 0 else ""
-        if not above.endswith(":") or "\n" in low[paragraph + 1:position]:
+        # (each look back bounded: linear time on any input)
+        paragraph = low.rfind("\n", max(0, position - _LIST_LEAD_REACH), position)
+        if paragraph < 0:
             return None
-        colon = len(above) - 1
-        lead_start = max(low.rfind("\n", 0, colon), low.rfind(". ", 0, colon)) + 1
+        colon = paragraph - 1
+        while colon > max(0, paragraph - _LIST_LEAD_REACH) and low[colon].isspace():
+            colon -= 1
+        if colon < 0 or low[colon] != ":":
+            return None
+        reach = max(0, colon - _LIST_LEAD_REACH)
+        lead_start = max(low.rfind("\n", reach, colon), low.rfind(". ", reach, colon), reach - 1) + 1
         named = _last_match(_cues()["base_re"], low[lead_start:colon])
         if named is None or not _COMPARED_WITH_RE.search(low, max(lead_start, lead_start + named.start() - 8),
                                                          lead_start + named.end()):
