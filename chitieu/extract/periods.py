@@ -134,6 +134,8 @@ _PATTERNS = [
     # "trong 5 năm tới", the years ahead)
     # ("Giai đoạn trên, ngành chức năng đã hỗ trợ …": the span just named, see _anchor_relative_mentions)
     ("that_span", re.compile(r"giai\s+đoạn\s+(?:nói\s+trên|trên|này|đó)(?!\w)")),
+    # ("… diện tích gieo trồng đến cùng thời điểm nêu trên như sau: …": the day named before, see _anchor_relative_mentions)
+    ("that_time", re.compile(r"(?:đến|tới|tại)\s+cùng\s+thời\s+điểm\s+(?:nêu\s+trên|nói\s+trên|trên|này)(?!\w)")),
     ("last_years", StartsWithWord(rf"(?:trong|bình\s+quân)\s+(?:(?:khoảng|gần|hơn)\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?:\s+(?:qua|vừa\s+qua|gần\s+đây))?"
                                   r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
     # "từ tháng 7 đến tháng 12/2025", "từ ngày 1/10/2021 đến nay", "từ đầu năm đến 12/10/2022": the span
@@ -221,7 +223,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "that_span": ("giai đoạn",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -568,9 +570,15 @@ def _anchor_relative_mentions(mentions, latest=None):
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
     năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period."""
-    kept, month, year, from_january, span = [], None, None, None, None
+    kept, month, year, from_january, span, day = [], None, None, None, None, None
     for mention in mentions:
-        if mention.kind == "that_span":
+        if mention.kind in ("to_day", "to_day_no_year") and not mention.base:
+            day = mention
+        if mention.kind == "that_time":
+            if day is None or mention.start - day.end > _ANCHOR_REACH * 3:
+                continue
+            mention.flow, mention.stock, mention.year, mention.kind = day.flow, day.stock, day.year, "to_day"
+        elif mention.kind == "that_span":
             if span is None or mention.start - span.end > _ANCHOR_REACH:
                 continue
             mention.flow, mention.stock, mention.year = span.flow, span.stock, span.year
@@ -624,8 +632,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
     g = match.groupdict()
     if kind == "season_opening":
         return None if doc_year is None else PeriodMention(0, 0, f"{doc_year:04d}", f"{doc_year:04d}", "season", doc_year)
-    if kind == "that_span":
-        return PeriodMention(0, 0, None, None, "that_span", None)
+    if kind in ("that_span", "that_time"):
+        return PeriodMention(0, 0, None, None, kind, None)
     if kind == "last_years":
         count, year = _number(g["n"]), doc_year if doc_year is not None else (doc_date.year if doc_date else None)
         if not count or count < 2 or count > 30 or year is None:

@@ -386,3 +386,17 @@ def test_the_parts_of_a_months_rise_hold_in_that_month_in_a_report_on_the_months
                              "nghiệp khai khoáng tăng 1,59% so với tháng trước.", date="2040-09-30"))
     assert claims["10,67%"].period == "2040-09"
     assert claims["1,59%"].period == "2040-09"
+
+
+def test_a_years_capital_plan_dates_its_targets_not_the_results_to_date():
+    claims = by_text(extract("Tính đến ngày 31/8/2040, tỉnh đã giải ngân 2.537 tỷ đồng. Trong đó, kế hoạch vốn đầu tư công "
+                             "năm 2040: đã phân bổ 5.564,5 tỷ đồng, khối lượng thực hiện đạt 2.603 tỷ đồng. Kế hoạch vốn "
+                             "năm 2040 là 6.000 tỷ đồng.", date="2040-09-07"))
+    assert claims["2.603 tỷ đồng"].period == "2040-01/2040-08-31"
+    assert claims["6.000 tỷ đồng"].period == "2040"
+
+
+def test_the_same_time_said_above_is_the_day_named_before():
+    claims = by_text(extract("Tính đến ngày 15/10/2040, toàn tỉnh đã thu hoạch 108.827 ha lúa.\n\nDiện tích gieo trồng vụ "
+                             "đông đến cùng thời điểm nêu trên như sau: ngô 10.266 ha; lạc 792 ha.", date="2040-10-30"))
+    assert claims["10.266 ha"].period == "2040-01/2040-10-15"
