@@ -118,7 +118,7 @@ _MONTH_WORD = r"(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+
 # ("Chỉ số sản xuất … tháng Mười ước tính tăng 2,6%", "Tháng Tám, tổng mức bán lẻ …": statistics offices name months
 # in words)
 _MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
-_YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
+_YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 _PATTERNS = [
     # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December
@@ -176,7 +176,7 @@ _PATTERNS = [
                            rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+(?:của\s+)?(?:năm\s+)?(?P<y2>{_Y})"
                            r"|\s+(?:của\s+)?năm\s+nay(?!\w))?")),
     # ("tháng 1 năm nay": this year's month, one phrase, not the whole year)
-    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD})(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
+    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD})(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+năm\s+(?P<y2>{_Y})|\s+(?P<nay>năm\s+nay)(?!\w))")),
     # "trong tháng 6, …", "riêng tháng 9": a month without its year is in the year reported on
     ("month_no_year", StartsWithWord(rf"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?!\w)"
                                      r"(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
@@ -622,7 +622,7 @@ def _anchor_relative_mentions(mentions, latest=None):
 
 def _year_of(match, doc_year):
     groups = match.groupdict()
-    for name in ("y", "y2", "y3"):
+    for name in ("y", "y2", "y3", "y4"):  # (y4: "tháng 9.2021", a dot between month and year)
         if groups.get(name):
             return int(groups[name])
     return doc_year

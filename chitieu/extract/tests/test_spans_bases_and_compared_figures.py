@@ -400,3 +400,8 @@ def test_the_same_time_said_above_is_the_day_named_before():
     claims = by_text(extract("Tính đến ngày 15/10/2040, toàn tỉnh đã thu hoạch 108.827 ha lúa.\n\nDiện tích gieo trồng vụ "
                              "đông đến cùng thời điểm nêu trên như sau: ngô 10.266 ha; lạc 792 ha.", date="2040-10-30"))
     assert claims["10.266 ha"].period == "2040-01/2040-10-15"
+
+
+def test_a_month_and_year_joined_by_a_dot_are_that_month():
+    claims = by_text(extract("Đến hết tháng 9.2040, tổng nguồn vốn đạt hơn 3.579 tỉ đồng."))
+    assert claims["3.579 tỉ đồng"].period == "2040-09"
