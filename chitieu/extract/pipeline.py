@@ -2946,6 +2946,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "… tăng 7,26% so với năm trước (quý I tăng 7,66%; quý II tăng 6,51%; …)": a quarter of the year compared
         # with last year is compared with the same quarter of it
         claim_basis = "same_period"
+    month_span = _MONTHS_FROM_JANUARY_RE.fullmatch(period) if period else None
+    if month_span is not None and _LAST_MONTH_BASE_RE.match(right_clause):
+        # "Kim ngạch xuất khẩu đạt 85 triệu USD, gấp đôi so với tháng trước, lũy kế 180,8 triệu USD": what is compared
+        # with the month before is the month's own figure, not the running total's (as with the same month of last
+        # year, below)
+        period = f"{month_span.group(1)}-{month_span.group(2)}"
     opened_at = left.rfind("(")
     if modality in ("estimate", "expected") and opened_at > left.rfind(")") and period and sentence_claims \
             and len(year_of_period(period) or "") == 4 and len(year_of_period(sentence_claims[-1].period) or "") == 4 \
@@ -3792,6 +3798,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             break  # "17 xã và 2 thị trấn với dân số (năm 2019) là …": that year is the population's, said after it
         if "(" in between and between.strip() != "(" and _CORRESPONDING_OPENER_RE.match(context.low, between.rfind("(") + quantity.end):
             break  # "chiếm 43,8% (cơ cấu tương ứng của 6 tháng năm 2023 là: …)": the bracket's time is its own figures'
+        if "(" in between and ")" not in between and _DIGIT_RE.search(
+                context.low, mention.end, max(mention.end, context.low.find(")", mention.end, mention.end + 120))) is not None:
+            break  # "tăng 15,5% so với cùng kỳ (4 tháng đầu năm 2020 … IIP giảm 11,5%)": a bracket with a figure of its own
         if not mention.base and not _PLAN_BEFORE_RE.search(between):
             chosen = mention
             evidence["period"] = "sentence"
@@ -3984,6 +3993,7 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a group of units or people named right after a percent ("100% đơn vị cấp huyện", "100% số xã")
 _GROUP_NOUN_AFTER_RE = re.compile(r"\s+(?:số\s+)?(?:đơn\s+vị|xã|huyện|thôn|hộ|người|trường|doanh\s+nghiệp|học\s+sinh)(?!\w)")
+_LAST_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+trước(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"

@@ -405,3 +405,19 @@ def test_the_same_time_said_above_is_the_day_named_before():
 def test_a_month_and_year_joined_by_a_dot_are_that_month():
     claims = by_text(extract("Đến hết tháng 9.2040, tổng nguồn vốn đạt hơn 3.579 tỉ đồng."))
     assert claims["3.579 tỉ đồng"].period == "2040-09"
+
+
+def test_a_bracket_with_a_figure_of_its_own_does_not_date_the_figure_before_it():
+    claims = by_text(extract("Tình hình kinh tế - xã hội tháng 4 năm 2040\nTính chung 4 tháng, chỉ số sản xuất công nghiệp "
+                             "ước tăng 15,5% so với cùng kỳ (4 tháng đầu năm 2039 do ảnh hưởng của dịch nên IIP giảm "
+                             "11,5%). Trong đó, ngành khai khoáng tăng 11,1%.", date="2040-05-01"))
+    assert claims["15,5%"].period == claims["11,1%"].period == "2040-01/2040-04"
+    assert claims["11,5%"].period == "2039-01/2039-04"
+
+
+def test_what_is_compared_with_the_month_before_is_the_months_own_figure():
+    claims = by_text(extract("Báo cáo tháng 3 năm 2040\n\nSản xuất công nghiệp tháng 3 tăng 9,7% so với tháng trước, lũy kế "
+                             "quý I tăng 12,7%. Kim ngạch xuất khẩu đạt 85 triệu USD gấp đôi so với tháng trước, lũy kế "
+                             "180,8 triệu USD.", date="2040-04-09"))
+    assert claims["85 triệu USD"].period == "2040-03"
+    assert claims["180,8 triệu USD"].period == "2040-01/2040-03"
