@@ -533,18 +533,33 @@ def _own_commune_named(text, mentions, opening):
     commune, in its opening, and speaks of "xã"/"phường" as its own ("Tổng thu ngân sách phường ước đạt …", "xã có
     tổng diện tích …") and of no district as its own; the province or city named beside it only locates it or titles
     an official."""
-    communes = {m.names[0] for m in mentions if len(m.names) == 1 and m.level == "commune"}
-    if len(communes) != 1 or not any(m.level == "commune" and m.start < opening for m in mentions):
+    singles = [m for m in mentions if len(m.names) == 1 and m.level == "commune"]
+    # (one commune, however its name is spelt: "Ea Mdroh", "Ea M’Droh")
+    communes = {_folded_name(m.names[0]) for m in singles}
+    if len(communes) != 1 or not any(m.start < opening for m in singles):
         return None
-    if any(m.level == "district" for m in mentions) or _own_district_re().search(text) is not None:
+    # (a district that only locates the commune, "xã Tam Xuân 2 (Núi Thành)", is no district of the text's own)
+    # (nor a former one: "… của huyện Cư M'gar cũ")
+    located = {index + 1 for index, m in enumerate(mentions[:-1]) if m.level == "commune"
+               and _LOCATOR_GAP_RE.fullmatch(text, m.end, mentions[index + 1].start) is not None}
+    if any(m.level == "district" and index not in located and _FORMER_AFTER_RE.match(text, m.end) is None
+           for index, m in enumerate(mentions)) \
+            or any(not _NAME_NEXT_RE.match(text, m.end()) for m in _own_district_re().finditer(text)):
         return None
     own = [m for m in _commune_unit_re().finditer(text)
            if not _NAME_NEXT_RE.match(text, m.end()) and not _COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
            and (m.start() == 0 or not text[m.start() - 1].isalnum())]
-    return next(iter(communes)) if own else None
+    return singles[0].names[0] if own else None
 
 
 _COUNT_BEFORE_RE = re.compile(r"\d\s*$")
+_LOCATOR_GAP_RE = re.compile(r"\s*\d{0,2}\s*(?:[(,\-–]\s*(?:huyện\s+)?|,?\s*(?:thuộc\s+)?huyện\s+)")
+_FORMER_AFTER_RE = re.compile(r"\s*\(?\s*cũ(?!\w)")
+
+
+def _folded_name(name):
+    """A place name compared letter by letter, whatever its case, apostrophes and spaces ("Ea M’Droh" = "Ea Mdroh")."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 @lru_cache(maxsize=None)

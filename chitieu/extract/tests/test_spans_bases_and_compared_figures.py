@@ -421,3 +421,11 @@ def test_what_is_compared_with_the_month_before_is_the_months_own_figure():
                              "180,8 triệu USD.", date="2040-04-09"))
     assert claims["85 triệu USD"].period == "2040-03"
     assert claims["180,8 triệu USD"].period == "2040-01/2040-03"
+
+
+def test_a_communes_own_report_keeps_the_commune_though_a_district_locates_it_or_was_its_old_one():
+    text = ("Đảng bộ xã Tân Lập Mới tổ chức Đại hội lần thứ nhất ở tỉnh Đắk Lắk.\n\nXã Tân Lập Mới được thành lập trên "
+            "cơ sở sáp nhập 3 xã của huyện Cư M'gar cũ. Toàn xã có 12 thôn. Đảng bộ xã Tân Lập Mới đặt mục tiêu …")
+    assert main_place(text, find_places(text)) == "Tân Lập Mới"
+    text = "Đảng bộ xã Tân Lập Mới (Núi Thành) tổ chức Đại hội.\n\nNhiệm kỳ qua, thu nhập của xã đạt 40 triệu đồng."
+    assert main_place(text, find_places(text)) == "Tân Lập Mới"
