@@ -275,11 +275,12 @@ _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
 _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
-# "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
-# "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
+# "mức tăng cao nhất từ năm 2019 đến nay": the span a record is set in, not the figure's own time
 _RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh)\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
+# "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
 _EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:tương\s+đương|ngang\s+bằng|ngang|bằng)(?:\s+(?:với|so\s+với))?"
                                  r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")
+# "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
@@ -690,8 +691,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         # "(tính) đến (hết) ngày D", "thời điểm D": an amount done over time runs from 1 January to D, a stock or a
         # status is the point D (spec: Periods)
         flow = point if (month, day) == (1, 1) else f"{_ym(year, 1)}/{point}"
-        if month == 1 and _YEAR_COUNTED_TO_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()) is not None \
-                and _YEAR_COUNTED_TO_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()).group(1) == str(year - 1):
+        counted_year = _YEAR_COUNTED_TO_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()) \
+            if month == 1 else None
+        if counted_year is not None and counted_year.group(1) == str(year - 1):
             # "Thu ngân sách năm 2023 tính đến ngày 03/01/2024 …": the year named, counted to a day just after its end
             flow = f"{year - 1:04d}"
         return PeriodMention(0, 0, flow, point, "to_day", year)

@@ -301,13 +301,16 @@ def _cues():
         "sector_re": _words_re(cues["sector_words"]),
         "industrial_index_re": _words_re(cues["industrial_index_words"]),
         "industry_section_re": _words_re(cues["industry_section_words"]),
-        # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         # a subject that points back to the figure before ("Kết quả này tương đương 40,47% dự toán")
         "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
                                        + r")(?:\s+\S+){0,2}\s+(?:" + "|".join(re.escape(w) for w in cues["pointing_back_words"])
                                        + r")", re.IGNORECASE),
         "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
                                       re.IGNORECASE),
+        # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
+        "share_group_after_re": re.compile(r"\s+(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["place_count_units"] + cues["group_nouns"] + cues["counted_unit_words"])) + r")(?!\w)"),
+        # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
@@ -737,12 +740,12 @@ def _read_claims(context, quantities):
                 and _shares_a_pair_of_words(estimated_total, context.low[sentence.start:by_sentence[index][0].start]) \
                 and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
                 and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
-            # (a breakdown lists several items in the total's unit; not the running total of a longer span, "Tính chung
-            # quý I, tổng mức bán lẻ … đạt …", nor a plan's figures, "Tổng kế hoạch vốn đầu tư công …, đã giải ngân đạt
-            # 62%")
             # "… kim ngạch xuất khẩu ước đạt 1.168 triệu USD …. Trong đó, … . Các mặt hàng có giá trị xuất khẩu tăng
             # như: hàng dệt may 644 triệu USD, …": the same indicator broken down by product, market or sector, in
             # the sentences right after, is parts of the estimated total (spec: whatever their verb)
+            # (a breakdown lists several items in the total's unit; not the running total of a longer span, "Tính chung
+            # quý I, tổng mức bán lẻ … đạt …", nor a plan's figures, "Tổng kế hoạch vốn đầu tư công …, đã giải ngân đạt
+            # 62%")
             continues = True
         if not continues and previous_index == index - 1 and opening.startswith("riêng "):
             continues = _singles_out_a_part(by_sentence[index][0], previous_claims)
@@ -871,8 +874,10 @@ def _same_time_or_none(context, start, end, period):
 
 def _shares_a_pair_of_words(indicator, text):
     """The text repeats two words in a row of the indicator's name ("giá trị xuất khẩu" of "kim ngạch xuất khẩu")."""
-    words = indicator.split()
-    return any(f" {first} {second} " in f" {' '.join(text.split())} " for first, second in zip(words, words[1:]))
+    words, spaced = indicator.split(), f" {' '.join(text.split())} "
+    return any(f" {first} {second} " in spaced for first, second in zip(words, words[1:]))
+
+
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 # Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
 _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
@@ -1638,8 +1643,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     raising = cues["raising_verb_re"].match(own_subject) if own_subject is not None else None
     if raising is not None and own_subject[raising.end():].strip():
         own_subject = own_subject[raising.end():]  # "đưa tổng kim ngạch xuất khẩu đạt …": the total, not the verb
-    if own_subject is not None and _rate_moved_before(own_subject, cues) is not None:
-        own_subject = own_subject[_rate_moved_before(own_subject, cues):]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
+    rate_at = _rate_moved_before(own_subject, cues) if own_subject is not None else None
+    if rate_at is not None:
+        own_subject = own_subject[rate_at:]  # "đều giảm tỷ lệ hộ nghèo": the rate moved
     pointed_back = own_subject is not None and cues["pointing_back_re"].fullmatch(own_subject) is not None
     said_again = pointed_back or own_subject is None \
         and cues["pointing_back_re"].search(left, max(0, len(left) - 30)) is not None  # ("… con số này là 6,2%")
@@ -2938,7 +2944,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%)": the percent a count makes of all its kind, a share
         measure, claim_basis = "share", None
     if is_percent and measure == "ratio" and basis is None and not bracket \
-            and _GROUP_NOUN_AFTER_RE.match(low, quantity.end) is not None:
+            and cues["share_group_after_re"].match(low, quantity.end) is not None:
         # "100% đơn vị cấp huyện được công nhận": a percent of a group named right after it is a share of that group
         measure, claim_basis = "share", None
     if measure == "growth" and basis is None and claim_basis == "prior_year" and period and len(period) > 4 \
@@ -2949,8 +2955,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     month_span = _MONTHS_FROM_JANUARY_RE.fullmatch(period) if period else None
     if month_span is not None and _LAST_MONTH_BASE_RE.match(right_clause):
         # "Kim ngạch xuất khẩu đạt 85 triệu USD, gấp đôi so với tháng trước, lũy kế 180,8 triệu USD": what is compared
-        # with the month before is the month's own figure, not the running total's (as with the same month of last
-        # year, below)
+        # with the month before is the month's own figure, not the running total's (as one compared with the same
+        # month of last year is, where the bases are read)
         period = f"{month_span.group(1)}-{month_span.group(2)}"
     opened_at = left.rfind("(")
     if modality in ("estimate", "expected") and opened_at > left.rfind(")") and period and sentence_claims \
@@ -3985,14 +3991,11 @@ _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:c
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
 _PART_WORDS_ONLY_RE = re.compile(r"[\s,]*(?:(?:cùng kỳ|trong đó|riêng|còn|và)[\s,]*)*")
-# A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
 _DONE_BEFORE_RE = re.compile(r"(?<!\w)đã\s*$")
 # what stands between a count and the percent it makes, opening a bracket: "60 xã đạt chuẩn nâng cao (đạt 33,1%)"
 _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?"
                                            r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
-# a group of units or people named right after a percent ("100% đơn vị cấp huyện", "100% số xã")
-_GROUP_NOUN_AFTER_RE = re.compile(r"\s+(?:số\s+)?(?:đơn\s+vị|xã|huyện|thôn|hộ|người|trường|doanh\s+nghiệp|học\s+sinh)(?!\w)")
 _LAST_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+trước(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
@@ -4000,6 +4003,7 @@ _PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s
                                        r"[^()%\d]{0,40}\(\s*$")
 _RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?"
                                        r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*(?:\(\s*|là\s+)?$")
+# A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
 # A base that opens a clause, before the figure's subject: "So với tháng 12-2022, CPI tháng 9 tăng 3,12%"
 _BASE_OPENING_RE = re.compile(r"[\s\-–+*•]*(so\s+(?:với\s+)?[^,;.:()]{3,40}?)\s*,")
@@ -4032,9 +4036,11 @@ _RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s
                                         r"\s(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:tăng|giảm)(?:\s+(?:thêm|tới|khoảng|hơn|gần|trên))*\s*$")
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
-_RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+((?:so\s+với|so)\s+[^()%]{2,40}?)\s*$")
+# a rise or fall and the base it is said against ("giảm so với cùng kỳ năm 2023"): the base is group 1
+_RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+((?:so\s+với|so)\s+[^()%]{2,40}?))"
+_RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(_RISE_AGAINST + r"\s*$")
+_RISE_THEN_BRACKET_RE = re.compile(_RISE_AGAINST + r"?\s*\(\s*$")  # (the base may be left out: "tăng (+13,51%)")
 _RISE_WORDS_ONLY_RE = re.compile(r"(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?|mức\s+tăng\s+trưởng|tốc\s+độ\s+tăng\s+trưởng")
-_RISE_THEN_BRACKET_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:so\s+với|so)\s+[^()%]{2,40}?)?\s*\(\s*$")
 # a noun phrase, then a bracket that gives its share, the figure in it or after it: "thị trường châu Á (chiếm tỷ trọng "
 # and "thị trường châu Á (chiếm tỷ trọng 63,42% …) tăng " (group 1: the noun phrase)
 _DESCRIBED_IN_BRACKETS_RE = re.compile(r"(?:^|[;:,])\s*(?:trong\s+đó,?\s*)?([^\W\d][^;:,()\d]{2,60}?)\s*\(\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*"

@@ -544,11 +544,10 @@ def _own_commune_named(text, mentions, opening):
                and _LOCATOR_GAP_RE.fullmatch(text, m.end, mentions[index + 1].start) is not None}
     if any(m.level == "district" and index not in located and _FORMER_AFTER_RE.match(text, m.end) is None
            for index, m in enumerate(mentions)) \
-            or any(not _NAME_NEXT_RE.match(text, m.end()) for m in _own_district_re().finditer(text)):
+            or next(_unnamed(_own_district_re(), text), None) is not None:
         return None
-    own = [m for m in _commune_unit_re().finditer(text)
-           if not _NAME_NEXT_RE.match(text, m.end()) and not _COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
-           and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+    own = [m for m in _unnamed(_commune_unit_re(), text)
+           if not _COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())]
     return singles[0].names[0] if own else None
 
 
@@ -735,9 +734,7 @@ def _title_unit_name(text):
         break
     else:
         return None
-    unnamed = (m for m in _own_unit_re().finditer(text, end)
-               if not text[m.start() - 1].isalnum() and not _NAME_NEXT_RE.match(text, m.end()))
-    return name if next(unnamed, None) is not None else None
+    return name if next(_unnamed(_own_unit_re(), text, end), None) is not None else None
 
 
 _LINE_END_NAME_RE = re.compile(r"(?<=[a-zđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ] )"
@@ -760,15 +757,23 @@ def _own_district_re():
 _NAME_NEXT_RE = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
 
 
+def _unnamed(unit_re, text, start=0):
+    """Where the text speaks of a unit of its kind without naming one: "của huyện", not "của huyện Nam Đông"."""
+    return (m for m in unit_re.finditer(text, start)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not _NAME_NEXT_RE.match(text, m.end()))
+
+
 def _speaks_of_its_district(text, mentions):
     """The text speaks of "the district" as its own (UBND huyện, toàn huyện …) at least twice, and not of the
     country; once is enough where the district is the only place the text names at all."""
     if any(m.country for m in mentions):
         return False
-    unnamed = (m for m in _own_district_re().finditer(text) if not _NAME_NEXT_RE.match(text, m.end()))
+    unnamed = _unnamed(_own_district_re(), text)
     if next(unnamed, None) is None:
         return False
     return len({tuple(m.names) for m in mentions}) == 1 or next(unnamed, None) is not None
+
+
 @lru_cache(maxsize=None)
 def _unit_descriptor_re():
     words = longest_first(table("places")["unit_descriptors"])
