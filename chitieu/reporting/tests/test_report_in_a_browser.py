@@ -172,3 +172,19 @@ def test_the_entry_screen_fits_a_phone(live_server, browser, login, monthly, cyc
     assert width <= 390
     box = row(page, monthly, "budget_revenue").locator("input.value").bounding_box()
     assert box["width"] > 120 and box["x"] + box["width"] <= 390
+
+
+def test_a_figure_typed_before_the_screen_s_script_has_loaded_is_computed_when_it_loads(
+        live_server, browser_page, login, monthly, store, cycle_places, dap_thanh_clerk):
+    store("budget_revenue", cycle_places.dap_thanh, "2020", 36, "tỷ đồng", modality="target", issuer="HĐND xã")
+    page = browser_page
+    login(page, live_server, dap_thanh_clerk)
+    held = []
+    page.route("**/entry.js", lambda route: held.append(route))  # a slow line: the script comes after the typing
+    page.goto(f"{live_server.url}{entry_path(monthly, cycle_places.dap_thanh)}", wait_until="commit")
+    revenue = row(page, monthly, "budget_revenue")
+    revenue.locator("input.value").fill("29,577")
+    while not held:  # (the held request reaches the route while the page waits)
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    expect(revenue.locator("output.progress")).to_have_text("82,2%")

@@ -158,8 +158,14 @@
     if (!form) return;
     var changed = false;
     form.querySelectorAll("tr.entry-row").forEach(function (row) {
-      row.querySelector("input.value").addEventListener("input", function () { changed = true; update(row); });
-      row.querySelector("select.unit").addEventListener("change", function () { changed = true; update(row); });
+      var input = row.querySelector("input.value"), unit = row.querySelector("select.unit");
+      input.addEventListener("input", function () { changed = true; update(row); });
+      unit.addEventListener("change", function () { changed = true; update(row); });
+      // typed before this script ran (a slow page): its figures and its warning on leaving, now
+      if (input.value !== input.defaultValue || unit.value !== (unit.querySelector("option[selected]") || unit.options[0] || {}).value) {
+        changed = true;
+        update(row);
+      }
       row.addEventListener("keydown", function (event) {
         if (event.key !== "Enter" || event.target.tagName === "BUTTON") return;
         event.preventDefault();  // Enter moves on; it never sends the form from a cell
