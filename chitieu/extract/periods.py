@@ -149,7 +149,8 @@ _PATTERNS = [
                            rf"|(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_Y}))?(?![\d,.]\d)"
                            rf"|tháng\s+(?P<n2>\d{{1,2}})(?:\s*[/-]\s*(?P<z2>{_Y})|\s+năm\s+(?P<w2>{_Y}))?(?![\d,./]\d))")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
-    ("to_day", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    # (also "hết ngày 26/12/2025" without "đến": by the end of that day, as "hết tháng 5/2024" is by that month's)
+    ("to_day", re.compile(rf"(?:(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?|hết\s+(?=ngày))(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
     ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
@@ -191,6 +192,11 @@ _PATTERNS = [
     # (also glued to the word after it, a typing slip: "năm 2020ước đạt")
     ("year", re.compile(rf"năm\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—]\s*{_Y})")),
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
+    # "vụ Mùa 2019 đạt 53,47 nghìn ha": a year right after a crop season (without "năm") is the season's, the time of
+    # its figures (the mention is the year alone; two years in a row are a "phase", read above)
+    ("season_year", re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len,
+                                                                              reverse=True))
+                               + rf")\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
     # ("trong năm qua": the year just reported on, one phrase)
     # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+học)(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"
@@ -225,7 +231,7 @@ _PATTERNS = [
 _NEEDS = {
     "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
-    "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "this_year": ("năm",),
+    "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "season_year": ("vụ", "đông xuân"), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
@@ -263,7 +269,7 @@ _SINCE_EVER_OPENING_RE = re.compile(r"(?:(?:^|[\n.;:,(])\s*|(?<!\w)tính\s+)từ
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
 
-_SPAN_GROUP = {"year_after_kỳ": "y"}  # patterns whose mention is one group of the match
+_SPAN_GROUP = {"year_after_kỳ": "y", "season_year": "y"}  # patterns whose mention is one group of the match
 
 
 def _may_be_reference(before):
@@ -482,7 +488,16 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     latest = doc_date.year if doc_date else doc_year
     if latest is None:
         latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
-    return _anchor_relative_mentions(found, latest)
+    return _anchor_relative_mentions(found, latest, _report_month(doc_date))
+
+
+def _report_month(doc_date):
+    """(year, month) a dated report tells of: its date's month, or the month before in the month's first days."""
+    if doc_date is None or doc_date.month is None:
+        return None
+    if doc_date.day is not None and doc_date.day <= _FIRST_DAYS_OF_MONTH:
+        return (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
+    return doc_date.year, doc_date.month
 
 
 def _gloss_of_a_span(low, found):
@@ -566,13 +581,18 @@ _SAME_CLAUSE_REACH = 40  # characters from a time said to a "lũy kế" of the s
 _ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
-def _anchor_relative_mentions(mentions, latest=None):
+def _anchor_relative_mentions(mentions, latest=None, report_month=None):
     """Periods said against one said before them; without it they tell no period of their own and are dropped.
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
-    năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period."""
+    năm nỗ lực, huyện đã hoàn thành …`, counts from some other start: it tells no period. A running total in a text
+    that has reported a span of the year (a quarter, months from January, the whole year) and names no month runs
+    from January to the month the dated report tells of (`report_month`)."""
     kept, month, year, from_january, span, day = [], None, None, None, None, None
+    reported_span = False
     for mention in mentions:
+        if mention.kind in ("quarter", "months", "this_year") and not mention.base:
+            reported_span = True
         if mention.kind in ("to_day", "to_day_no_year") and not mention.base:
             day = mention
         if mention.kind == "that_time":
@@ -611,6 +631,12 @@ def _anchor_relative_mentions(mentions, latest=None):
             # ("Bản tin … tháng 6 và 6 tháng đầu năm 2024 … Nhìn chung, lũy kế chỉ số … tăng": the span from January
             # the report names, however far back)
             mention.flow, mention.stock = from_january.flow, from_january.stock
+        elif mention.kind == "accumulated" and (month is None or mention.start - month.end > _ANCHOR_REACH) \
+                and reported_span and report_month is not None and report_month[0] == mention.year:
+            # ("GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%) … Luỹ kế tổng sản lượng thủy sản ước đạt …" in a report of
+            # December: from January to December)
+            mention.flow = months_range(mention.year, 1, report_month[1])
+            mention.stock = _ym(mention.year, report_month[1])
         elif mention.kind == "accumulated":
             if month is None or mention.start - month.end > _ANCHOR_REACH or month.year != mention.year:
                 continue
@@ -783,7 +809,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             # sentences after it, as a year does; a plan's phase does not)
             return PeriodMention(0, 0, text, text, "school_year", last)
         return PeriodMention(0, 0, text, text, "phase", last)
-    if kind in ("year", "year_after_kỳ"):
+    if kind in ("year", "year_after_kỳ", "season_year"):
         year = int(g["y"])
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
     if kind == "this_year":

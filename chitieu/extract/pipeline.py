@@ -3401,6 +3401,13 @@ def _doc_place_level(context):
     return context.doc_place_level
 
 
+def _guest_office(context, mention):
+    """"Cùng dự có … Phó Chủ tịch UBND TP Hải Phòng và 200 đại biểu" at a ward's congress: a place named in the office
+    of a guest from a larger unit than the document's own is where the guest works, not where a figure holds."""
+    return mention.office and context.doc_place is not None and mention.names != (context.doc_place,) \
+        and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(_doc_place_level(context), 99)
+
+
 def _paragraph_place_after(context, position):
     """"Năm 2024, thu nhập … ở 9/9 xã đạt hơn 86 triệu đồng … Sau 6 năm, huyện Đại Lộc đã hoàn thành …": in an
     article about several districts or provinces, a figure with no place before it in its paragraph is of the one
@@ -3593,7 +3600,8 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
                 and _DIGIT_RE.search(context.low, mention.end, context.low.rfind(";", mention.end, quantity.start)) is not None
             # "10/10 xã đã được UBND tỉnh Quảng Ngãi công nhận …, tỷ lệ đạt 100%": the authority that recognised them is
             # not where the figure holds
-            agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None
+            agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
+                or _guest_office(context, mention) or mention.merged
             if not locator and not split_before and not earlier_item and not agent \
                     and (not mention.country or quantity.start - mention.end <= 40
                                 and (_close_after(context.low[mention.end:quantity.start])

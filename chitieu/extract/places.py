@@ -23,6 +23,8 @@ class PlaceMention:
     names: tuple
     level: str | None = None
     country: bool = False
+    office: bool = False  # named in a person's office ("Phó Chủ tịch UBND TP Hải Phòng"): the office's place
+    merged: bool = False  # a former unit merged into the one the text speaks of ("sáp nhập từ 3 xã: A, B và C")
 
 
 @lru_cache(maxsize=None)
@@ -241,6 +243,21 @@ def _office_titles():
 
 
 @lru_cache(maxsize=None)
+def _office_before_re():
+    """A person's office ending right before a place's prefix: a title (places.yaml office_titles, perhaps "phó …")
+    and up to five words of its body ("Phó Chủ tịch UBND TP …", "Giám đốc Sở Nội vụ TP …")."""
+    titles = "|".join(re.escape(t) for t in longest_first(table("places")["office_titles"]))
+    return re.compile(rf"(?<!\w)(?:{titles})(?:\s+[^\W\d]+){{0,5}}?\s+$")
+
+
+_OFFICE_REACH = 50  # characters back from a place's prefix to the office title it may end
+
+
+def _office_before(low, start):
+    return _office_before_re().search(low, max(0, start - _OFFICE_REACH), start) is not None
+
+
+@lru_cache(maxsize=None)
 def _not_place_re():
     return _EndsWithWord(longest_first(table("places")["not_place_before"]), table("places")["place_body_before"])
 
@@ -428,12 +445,14 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             continue
         if len(name) < 2 and name_start == name_from:
             continue  # "TTH - Theo Văn phòng …": a paper's mark, not a prefix glued to a one-letter name
+        if len(match.group(1).rstrip(".")) == 1 and " " not in name:
+            continue  # "Ảnh: P.Hoa": a person; a unit's name after a one-letter prefix has two words or more
         extra, end = _continue_list(text, end, known, match.group(1).lower().rstrip("."))
         names = (name, *extra)
         level = levels.get(match.group(1).lower().rstrip("."))
         for n in names:
             known.setdefault(n, level)
-        mentions.append(PlaceMention(match.start(), end, names, level))
+        mentions.append(PlaceMention(match.start(), end, names, level, office=_office_before(low, match.start())))
         taken.add(match.start(), end)
     for match in _LIST_OPENING_RE.finditer(low):
         if not _PLACE_NOUN_BEFORE_RE.search(low, max(0, match.start() - 50), match.start()):
@@ -487,7 +506,42 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             continue  # "tăng 5%, cao hơn bình quân cả nước": the yardstick, not the place
         mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
     mentions.sort(key=lambda m: m.start)
+    if any(map(low.__contains__, _merge_words())):
+        _mark_merged(low, mentions)
     return _with_full_names(mentions)
+
+
+@lru_cache(maxsize=None)
+def _merge_words():
+    return tuple(table("places")["merged_from_words"])
+
+
+@lru_cache(maxsize=None)
+def _merged_from_before_re():
+    """"… trên cơ sở sáp nhập từ 3 xã: ", "hợp nhất địa giới và đơn vị hành chính ": the words that open the list of
+    the former units a new one was formed from (places.yaml merged_from_words)."""
+    words = "|".join(re.escape(w) for w in longest_first(_merge_words()))
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+(?:từ|toàn bộ|nguyên trạng|địa giới|và|đơn vị hành chính|của|các))*"
+                      rf"(?:\s+\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*:?\s*$")
+
+
+# (what may stand between two former units: commas, "và", brackets, "cũ", a count of the units listed on)
+_MERGED_JOIN_RE = re.compile(r"(?:[\s(),]+|cũ(?!\w)|và(?!\w)|\d+\s+[^\W\d]+)*")
+
+
+def _mark_merged(low, mentions):
+    """Mark the former units a text says were merged into a new one, and those listed on with them ("P.Phong Hải
+    (TX.Phong Điền cũ) và 2 xã Quảng Công, Quảng Ngạn"): a figure said of the new unit does not hold for them."""
+    merged_end = -1
+    for mention in mentions:
+        if mention.country:
+            continue
+        if merged_end >= 0 and _MERGED_JOIN_RE.fullmatch(low, merged_end, mention.start) \
+                or _merged_from_before_re().search(low, max(0, mention.start - 70), mention.start):
+            mention.merged = True
+            merged_end = mention.end
+        else:
+            merged_end = -1
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]$")

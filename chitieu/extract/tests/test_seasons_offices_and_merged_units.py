@@ -1,0 +1,70 @@
+"""Rules from the seventh set of unseen rounds (December 2026): a crop season's year dates its figures, a running total
+in a report of the year runs to the report's month, "hết ngày D" is by that day, a place in a guest's office or among
+the units merged into a new one is not where a figure holds, and a unit's prefix may be one letter and a dot.
+Sentences are invented for these tests (real articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.places import find_places  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_year_right_after_a_crop_season_dates_the_seasons_figures_not_the_reports_month():
+    claims = by_text(extract("Tình hình kinh tế - xã hội tháng 11 năm 2040 tỉnh Hòa Bình\nTổng diện tích gieo trồng vụ "
+                             "Mùa 2040 đạt 53,47 nghìn ha, giảm 0,9% so với vụ Mùa năm 2039. Trong đó, cây lúa 40,2 nghìn "
+                             "ha.", date="2040-12-03"))
+    assert claims["53,47 nghìn ha"].period == "2040"
+    assert claims["0,9%"].period == "2040"
+    assert claims["40,2 nghìn ha"].period == "2040"
+
+
+def test_the_year_of_a_season_compared_with_is_a_base_not_the_period():
+    claims = by_text(extract("Năng suất lúa vụ Xuân đạt 60 tạ/ha, tăng 1,3% so với vụ Xuân 2039.", date="2040-06-20"))
+    assert claims["1,3%"].period != "2039"
+
+
+def test_a_running_total_in_a_report_of_the_year_runs_from_january_to_the_reports_month():
+    claims = by_text(extract("GRDP quý 4 đạt 8,05% (cả năm ước đạt 8,44%). Lũy kế tổng sản lượng thủy sản ước đạt "
+                             "300.838 tấn, tăng 12,9%.", date="2040-12-29"))
+    assert claims["300.838 tấn"].period == "2040"  # (January to December: the year)
+
+
+def test_a_running_total_alone_in_an_article_is_not_dated_by_the_articles_month():
+    claims = by_text(extract("Lũy kế đến nay, huyện đã hỗ trợ 500 hộ làm nhà ở.", date="2040-12-29"))
+    assert claims["500 hộ"].period != "2040-01/2040-12"
+
+
+def test_by_the_end_of_a_day_without_to_is_a_span_from_january_for_an_amount_done():
+    claims = by_text(extract("Thu ngân sách nhà nước, số liệu hết ngày 26/12/2040, đạt 28.569 tỷ đồng, tăng 11,8% so "
+                             "với cùng kỳ.", date="2040-12-29"))
+    assert claims["11,8%"].period == "2040-01/2040-12-26"
+
+
+def test_a_place_in_the_office_of_a_guest_from_a_larger_unit_is_not_where_the_figure_holds():
+    claims = by_text(extract("Phường Kinh Môn: Đại hội Đảng bộ lần thứ I\nĐại hội Đảng bộ phường Kinh Môn (Hải Phòng) lần thứ I, nhiệm kỳ 2040-2045 khai mạc. Cùng dự "
+                             "có ông Nguyễn Văn A, Phó Chủ tịch UBND TP Hải Phòng và 200 đại biểu đại diện cho 1.450 đảng "
+                             "viên của Đảng bộ.", date="2040-08-15"))
+    assert claims["200 đại biểu"].place == "Kinh Môn"
+    assert claims["1.450 đảng viên"].place == "Kinh Môn"
+
+
+def test_the_units_merged_into_a_new_commune_do_not_hold_its_figures():
+    claims = by_text(extract("Xã Nghĩa Hành sau khi được thành lập trên cơ sở sáp nhập từ 3 xã: Phú Sơn, Nghĩa Hành và "
+                             "Tân Hương (huyện Tân Kỳ cũ), có diện tích tự nhiên 112 km2, dân số 22.312 người.",
+                             date="2040-08-19"))
+    assert claims["112 km2"].place == "Nghĩa Hành"
+    assert claims["22.312 người"].place == "Nghĩa Hành"
+
+
+def test_a_one_letter_prefix_and_a_dot_name_a_unit_of_two_words():
+    mentions = find_places("P.Phong Quảng được thành lập trên cơ sở sáp nhập P.Phong Hải (TX.Phong Điền cũ) và "
+                           "H.Quảng Điền.")
+    assert [m.names[0] for m in mentions] == ["Phong Quảng", "Phong Hải", "Phong Điền", "Quảng Điền"]
+    assert [m.merged for m in mentions] == [False, True, True, True]
+
+
+def test_a_one_letter_and_a_dot_before_a_single_word_is_a_person_not_a_unit():
+    assert find_places("Ảnh: P.Hoa") == []
