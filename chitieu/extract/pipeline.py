@@ -941,9 +941,32 @@ def _goal_goes_on(context, sentence, previous_claims):
     if _period_between(context, sentence.start, sentence.end) \
             or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
         return None
-    if _newline_between(context, previous_claims[-1].end, sentence.start):
+    if _newline_between(context, previous_claims[-1].end, sentence.start) \
+            and not _between_paragraphs_of_goals(context, sentence, period):
         return None  # (goals go on within their paragraph: a new one reports on its own, "Bậc mầm non có 171 trường …")
     return period
+
+
+# A goal said again: striving, an aim, or a year still to come after "đến"/"vào"
+_GOAL_AGAIN_RE = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d))(?!\w)")
+_NEXT_PARAGRAPH_REACH = 400
+
+
+def _between_paragraphs_of_goals(context, sentence, period):
+    """"Đại hội … đặt mục tiêu … đến năm 2030 …; … 8,5%.\n\nThu nhập bình quân đầu người đạt trên 85 triệu đồng; tỷ lệ
+    hộ nghèo dưới 0,5%.\n\nTỷ lệ lao động qua đào tạo đến năm 2030 đạt …": a paragraph that is only a list joined by ";",
+    with no time nor word of what already is (checked by the caller), between a paragraph of goals and one that sets
+    goals again, goes on with them."""
+    paragraph_end = context.low.find("\n", sentence.start)
+    if paragraph_end < 0 or context.low.find(";", sentence.start, paragraph_end) < 0:
+        return False
+    next_start = paragraph_end
+    while next_start < len(context.low) and context.low[next_start].isspace():
+        next_start += 1
+    next_end = context.low.find("\n", next_start, next_start + _NEXT_PARAGRAPH_REACH)
+    next_end = next_start + _NEXT_PARAGRAPH_REACH if next_end < 0 else next_end
+    goal = _GOAL_AGAIN_RE.search(context.low, next_start, next_end)
+    return goal is not None and (goal.group(1) is None or goal.group(1) == period[:4])
 # A heading that opens a line and announces the main targets ("NHỮNG CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030",
 # "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
 # (also an article of a resolution: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022")

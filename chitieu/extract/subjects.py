@@ -339,6 +339,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     segment = _blanked(work, start, end, blanks)
     # An inline gloss "(GRDP)" is part of the phrase; "so với …" never is.
     if "(" in segment:
+        if "gồm" in segment:
+            # "Tổng diện tích gieo trồng cây hàng năm (bao gồm cả cây sắn) đạt …": a bracket saying what a total takes
+            # in is an aside, not a gloss nor a list of items; the total named before it is the subject
+            segment = _INCLUDES_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
         segment = _GLOSS_RE.sub(lambda m: " " + m.group(1) + " ", segment)
         if ")" in segment:
             segment = _DATED_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
@@ -445,6 +449,9 @@ def _without_territory(phrase: str) -> str:
         if (" " in name and f" {name} " in before) or before.endswith(f" {name} "):
             return phrase
     return phrase[:end.start()].rstrip(" ,")
+
+
+_INCLUDES_BRACKET_RE = re.compile(r"\((?:bao\s+)?gồm(?:\s+có)?(?:\s+cả)?\s[^()\n]{0,80}\)")
 
 
 @lru_cache(maxsize=None)

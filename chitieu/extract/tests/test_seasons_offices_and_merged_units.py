@@ -68,3 +68,25 @@ def test_a_one_letter_prefix_and_a_dot_name_a_unit_of_two_words():
 
 def test_a_one_letter_and_a_dot_before_a_single_word_is_a_person_not_a_unit():
     assert find_places("Ảnh: P.Hoa") == []
+
+
+def test_a_bracket_saying_what_a_total_takes_in_leaves_the_total_as_the_subject():
+    claims = by_text(extract("Tổng diện tích gieo trồng cây hàng năm (bao gồm cả cây sắn) đạt 53,47 nghìn ha.",
+                             date="2040-12-03"))
+    assert claims["53,47 nghìn ha"].subject == "Tổng diện tích gieo trồng cây hàng năm"
+
+
+def test_a_list_between_two_paragraphs_of_goals_goes_on_with_them():
+    claims = by_text(extract("Đại hội đặt mục tiêu tổng thu ngân sách đến năm 2045 là hơn 180 tỷ đồng; tổng vốn đầu tư "
+                             "toàn xã hội từ 10.000 tỷ đồng.\n\nThu nhập bình quân đầu người đạt trên 85 triệu đồng; tỷ lệ "
+                             "hộ nghèo dưới 0,5%.\n\nTỷ lệ lao động qua đào tạo đến năm 2045 đạt 78,75%.",
+                             date="2040-08-18"))
+    assert (claims["85 triệu đồng"].modality, claims["85 triệu đồng"].period) == ("target", "2045")
+    assert (claims["0,5%"].modality, claims["0,5%"].period) == ("target", "2045")
+
+
+def test_a_paragraph_after_goals_that_reports_what_is_keeps_its_own_time():
+    claims = by_text(extract("Đại hội đặt mục tiêu đến năm 2045 có 180 trường đạt chuẩn; tỷ lệ hộ nghèo dưới 0,5%.\n\n"
+                             "Bậc mầm non có 171 trường; bậc tiểu học có 90 trường.\n\nNhiệm kỳ qua, xã đã đạt nhiều kết "
+                             "quả.", date="2040-08-18"))
+    assert claims["171 trường"].modality == "actual"
