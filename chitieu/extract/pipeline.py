@@ -3894,7 +3894,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                            # (and of those met, in a sentence on the plan of a term: "Trong 21 chỉ tiêu của Nghị
                            # quyết nhiệm kỳ 2015-2020, có 18/21 chỉ tiêu đạt": over the term)
                            or unit in _cues()["units_of_targets"] and _term_in(context, sentence.start, quantity.start)):
-        term = _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
+        # ("Trong nhiệm kỳ qua, … tăng trưởng bình quân đạt 7,2%/năm" before the new term's targets: the term past)
+        term = (reached and not is_target and _past_term_before(context, quantity.start)) \
+            or _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
         if term is not None:
             evidence["period"] = "carried"
             return term
@@ -4177,14 +4179,53 @@ def _term_ending_this_year(context, position):
     own year (a congress that reviews it), or None."""
     if context.doc_date is None or "nhiệm kỳ" not in context.low:
         return None
+    past = _past_term_before(context, position)
+    if past is not None:
+        return past
     terms = _terms(context)
     index = bisect.bisect_left(terms, (position,)) - 1
     while index >= 0 and position - terms[index][0] <= _TERM_REACH:
         start, term = terms[index]
-        if context.low.startswith("nhiệm kỳ", start) and int(term[5:]) == context.doc_date.year:
+        if context.low.startswith("nhiệm kỳ", start) and int(term[5:]) == context.doc_date.year \
+                and _YEAR_OF_A_TERM_BEFORE_RE.search(context.low, max(0, start - _TERM_NAMED_REACH), start) is None:
             return term
         index -= 1
     return None
+
+
+_PAST_TERM_RE = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?!\w)")
+_TERM_YEARS = 5
+
+
+def _past_term_before(context, position):
+    """"Đảng bộ phường đạt được trong nhiệm kỳ qua. 100% chi bộ …" in a text of 2025: the term just ended, of five years
+    (a party's or a council's), where no term is named between it and `position`; else None."""
+    if context.doc_date is None or "qua" not in context.low:
+        return None
+    past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
+    if past is None or _newer_term_between(context, past.end(), position):
+        return None
+    return f"{context.doc_date.year - _TERM_YEARS:04d}/{context.doc_date.year:04d}"
+
+
+def _last_match_in(pattern, text, start, end):
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
+def _newer_term_between(context, start, end):
+    """A term named between start and end ("… nhiệm kỳ 2025-2030"): it frames what follows instead."""
+    terms = _terms(context)
+    index = bisect.bisect_left(terms, (end,)) - 1
+    return index >= 0 and terms[index][0] >= start
+
+
+# "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025": a year said to be the last
+# (or first) of a term names the resolution's term; the text reviews that year, not the term
+_YEAR_OF_A_TERM_BEFORE_RE = re.compile(r"(?<!\w)là\s+năm\s+(?:cuối|đầu|thứ\s+\w+|bản\s+lề)(?!\w)[^.;\n]*$")
+_TERM_NAMED_REACH = 120
 
 
 def _term_before(context, position):

@@ -90,3 +90,19 @@ def test_a_paragraph_after_goals_that_reports_what_is_keeps_its_own_time():
                              "Bậc mầm non có 171 trường; bậc tiểu học có 90 trường.\n\nNhiệm kỳ qua, xã đã đạt nhiều kết "
                              "quả.", date="2040-08-18"))
     assert claims["171 trường"].modality == "actual"
+
+
+def test_a_year_said_to_be_the_last_of_a_term_is_reviewed_not_the_term():
+    claims = by_text(extract("Phường A: Nhiều chỉ tiêu đạt kế hoạch\nNăm 2040 là năm cuối thực hiện Nghị quyết Đại hội "
+                             "Đảng bộ các cấp, nhiệm kỳ 2035-2040. Giá trị tổng sản phẩm ước đạt 38.383 tỷ đồng; tổng thu "
+                             "ngân sách ước đạt 1.318 tỷ đồng.", date="2040-12-12"))
+    assert claims["38.383 tỷ đồng"].period == "2040"
+    assert claims["1.318 tỷ đồng"].period == "2040"
+
+
+def test_the_term_just_ended_is_the_time_of_the_results_said_of_it():
+    claims = by_text(extract("Đại hội Đảng bộ phường A lần thứ I, nhiệm kỳ 2040-2045 khai mạc. Đại biểu ghi nhận những kết "
+                             "quả đạt được trong nhiệm kỳ qua. Tổng giá trị sản xuất tăng 10,86%/năm; thu nhập bình quân "
+                             "đầu người đạt 86 triệu đồng.", date="2040-08-15"))
+    assert claims["10,86%/năm"].period == "2035/2040"
+    assert claims["86 triệu đồng"].period == "2040"
