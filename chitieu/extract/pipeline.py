@@ -313,6 +313,8 @@ def _cues():
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
+        "count_joined_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["count_joiners"]))
+                                      + r")\s*$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
@@ -1782,10 +1784,17 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if unit and not measured and not rise_of_carried and subject is not None and len(subject.split()) > 3 else None
     if unit and not measured and subject is not None and subject.lower() in cues["place_units"]:
         subject = None  # "Thị trấn có 1.655 hộ kinh doanh": a unit's word without its name says only where
+    joined_count = unit is not None and not measured and not rise_of_carried and subject is not None \
+        and unit not in cues["units_of_targets"] and cues["count_joined_re"].search(left, max(0, len(left) - 16)) is not None
     if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
                                                          or cues["count_verb_end_re"].search(subject.lower())
-                                                         or long_count_verb is not None):
+                                                         or long_count_verb is not None or joined_count):
+        if joined_count:
+            subject = None  # "… Phó Chủ tịch UBND tỉnh và 200 đại biểu": the count names itself
         noun = noun_after(work, quantity.end, right_end, context.blanks)
+        joiner = cues["count_joined_re"].search(noun) if noun else None
+        if joiner is not None:
+            noun = noun[:joiner.start()].rstrip() or None  # "200 đại biểu đại diện cho 1.450 …": the next count's
         if noun is None and following is not None and following.unit and following.unit not in MEASURED_UNITS \
                 and (_AND_NEXT_RE.fullmatch(low, quantity.end, following.start)
                      or following.unit != unit and _COMMA_NEXT_RE.fullmatch(low, quantity.end, following.start)):

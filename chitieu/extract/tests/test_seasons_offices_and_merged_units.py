@@ -106,3 +106,10 @@ def test_the_term_just_ended_is_the_time_of_the_results_said_of_it():
                              "đầu người đạt 86 triệu đồng.", date="2040-08-15"))
     assert claims["10,86%/năm"].period == "2035/2040"
     assert claims["86 triệu đồng"].period == "2040"
+
+
+def test_a_count_joined_to_another_noun_or_to_whom_it_stands_for_names_itself():
+    claims = by_text(extract("Cùng dự có ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh và 200 đại biểu đại diện cho 1.450 "
+                             "đảng viên của Đảng bộ.", date="2040-08-15"))
+    assert claims["200 đại biểu"].subject == "đại biểu"
+    assert claims["1.450 đảng viên"].subject == "đảng viên"
