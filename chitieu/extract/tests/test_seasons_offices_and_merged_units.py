@@ -113,3 +113,8 @@ def test_a_count_joined_to_another_noun_or_to_whom_it_stands_for_names_itself():
                              "đảng viên của Đảng bộ.", date="2040-08-15"))
     assert claims["200 đại biểu"].subject == "đại biểu"
     assert claims["1.450 đảng viên"].subject == "đảng viên"
+
+
+def test_the_pivotal_year_is_no_count_of_villages():
+    claims = extract("Tạo tiền đề để hoàn thành mục tiêu năm bản lề 2040. Xã có năm bản đạt chuẩn.", date="2040-09-20")
+    assert [claim.text for claim in claims] == ["năm bản"]
