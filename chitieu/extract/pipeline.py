@@ -3057,6 +3057,9 @@ _RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặ
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
                                  + r"(?!" + _RESULTS_NAMED_RE
                                  + r"\s+(?:(?:đều|cơ\s+bản|đã)\s+)*(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
+                                 # (nor indicators compared with the year before: "một số chỉ tiêu kinh tế, xã hội tiếp
+                                 # tục duy trì được mức tăng trưởng so với cùng kỳ, trong đó: …"; no goal is)
+                                 r"(?![^:;.\n()\d]{0,80}?(?<!\w)so(?:\s+với)?\s+cùng\s+kỳ)"
                                  r"[^:;.\n()\d]{0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
@@ -3987,6 +3990,13 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
             # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
+        if chosen.kind in _REPORT_SPAN_KINDS and chosen.start < sentence.start and period \
+                and _season_named_before(context.low, quantity.start):
+            # "Tình hình kinh tế - xã hội tháng 11 năm 2023 … Vụ mùa: … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha": a
+            # season's harvest is of its year, not of the month a monthly report is about (in a report of the months
+            # from January, which hold the season, the span stays: annotators differ there, the spec is silent)
+            period = period[:4]
+            evidence["period"] = "carried"
         if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
                 and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
             period = year_earlier(period)  # "tăng từ 1,76% lên 2,04%": the first figure is the year before
@@ -4108,6 +4118,32 @@ _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$"
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
                                "toàn", "nay", "năm"))
+
+
+_REPORT_SPAN_KINDS = frozenset(("month",))  # the times a carried report period may be that a season is not of
+_SEASON_REACH = 600  # characters back, within the paragraph, from a figure to the season it is of
+
+
+@lru_cache(maxsize=None)
+def _named_season_re():
+    seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["named_crop_seasons"]))
+    return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
+
+
+_SEASON_AS_BASE_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|với|cùng)\s*$")
+
+
+def _season_named_before(low, position):
+    """The last crop season named in the paragraph before `position` (not the one a figure is compared with: "so với
+    vụ mùa năm 2016"), if any."""
+    start = max(low.rfind("\n", max(0, position - _SEASON_REACH), position) + 1, position - _SEASON_REACH)
+    if "vụ" not in low[start:position] and "lúa" not in low[start:position]:
+        return False
+    last = None
+    for match in _named_season_re().finditer(low, start, position):
+        if _SEASON_AS_BASE_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None:
+            last = match
+    return last is not None
 
 
 def _plan_year_ahead(context, sentence, quantity):

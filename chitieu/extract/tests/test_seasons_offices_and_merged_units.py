@@ -118,3 +118,23 @@ def test_a_count_joined_to_another_noun_or_to_whom_it_stands_for_names_itself():
 def test_the_pivotal_year_is_no_count_of_villages():
     claims = extract("Tạo tiền đề để hoàn thành mục tiêu năm bản lề 2040. Xã có năm bản đạt chuẩn.", date="2040-09-20")
     assert [claim.text for claim in claims] == ["năm bản"]
+
+
+def test_a_seasons_harvest_in_a_monthly_report_is_of_the_seasons_year():
+    claims = by_text(extract("Tình hình kinh tế - xã hội tháng 11 năm 2040\nKết quả sản xuất vụ thu mùa. Năng "
+                             "suất lúa mùa đạt 52,1 tạ/ha, giảm 3,0% so với cùng kỳ; sản lượng lương thực có hạt 729,4 "
+                             "nghìn tấn, giảm 4,7% so với vụ mùa năm 2039.", date="2040-11-29"))
+    assert claims["52,1 tạ/ha"].period == "2040"
+    assert claims["729,4 nghìn tấn"].period == "2040"
+
+
+def test_a_seasons_figure_said_in_the_month_keeps_the_month():
+    claims = by_text(extract("Tình hình kinh tế - xã hội tháng 8 năm 2040\nTrong tháng, diện tích lúa Xuân thu hoạch đạt "
+                             "6.369 ha.", date="2040-08-28"))
+    assert claims["6.369 ha"].period == "2040-08"
+
+
+def test_indicators_compared_with_the_year_before_announce_results_not_targets():
+    claims = by_text(extract("Một số chỉ tiêu kinh tế, xã hội tiếp tục duy trì được mức tăng trưởng so với cùng kỳ, trong "
+                             "đó: chỉ số sản xuất công nghiệp tháng 4 tăng 8,42% so cùng kỳ.", date="2040-05"))
+    assert (claims["8,42%"].modality, claims["8,42%"].period) == ("actual", "2040-04")
