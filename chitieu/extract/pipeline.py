@@ -826,7 +826,7 @@ def _read_claims(context, quantities):
             state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
                            target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start))
         sentence_claims = []
-        marks = _SentenceMarks(context.low, sentence)
+        marks = _SentenceMarks(context.low, sentence, context)
         for position, quantity in enumerate(by_sentence[index]):
             previous = by_sentence[index][position - 1] if position else None
             following = by_sentence[index][position + 1] if position + 1 < len(by_sentence[index]) else None
@@ -1434,7 +1434,7 @@ class _SentenceMarks:
     the last one before it by bisection, so a long sentence with many figures is still read in linear time.
     (Verbs and bases are looked for in each figure's own short window, which never spans more than its clause.)"""
 
-    def __init__(self, low, sentence):
+    def __init__(self, low, sentence, context=None):
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(low, sentence.start, sentence.end)] \
             if low.find(";", sentence.start, sentence.end) >= 0 else []
         self.commas = [m.start() for m in _COMMA_RE.finditer(low, sentence.start, sentence.end)]
@@ -1449,7 +1449,8 @@ class _SentenceMarks:
         if after_total is not None and (self.trong_do < 0 or after_total.start() < self.trong_do):
             self.trong_do = after_total.start()
         cues = _cues()
-        self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)]
+        self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)
+                     if context is None or not _inside_a_place(context, m.start())]
         if len(self.cues) >= 2:
             # "Dự ước sản lượng thịt hơi tháng 3 sẽ đạt 5.827 tấn": "sẽ" after an estimate in its clause is the tense of
             # the estimate, not a forecast of its own
@@ -2215,6 +2216,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
             target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
     target_word = cues["target_re"].search(target_clause)
+    if target_word is not None and left.rfind(target_clause) >= 0 \
+            and _inside_a_place(context, left_start + left.rfind(target_clause) + target_word.start()):
+        target_word = None  # "Huyện Giao Thủy có 500 ha lúa": "giao" is a word of the place's name
     if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in ("VND", "USD"):
         target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
     if target_word is not None and target_word.group(0) == "bố trí" \
@@ -2466,6 +2470,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 or state.growth_basis or "same_period"
             if verb_kind == "equivalent" and previous_claim is not None and previous_claim.value < 0:
                 down = True
+    if not is_percent and measure == "level" and not is_target and quantity.text.lstrip().startswith(("+", "-", "−")):
+        # "tăng 9,9% (+34.414 nghìn quả)", "giảm nhiều ở huyện Ý Yên (-338 ha), Trực Ninh (-227 ha)": an amount written
+        # with its sign is a rise or fall, as a signed percent is (an amount held is never negative)
+        measure = "change"
+        claim_basis = basis or (previous_claim.basis if previous_claim is not None
+                                and previous_claim.measure in ("growth", "change") else None) \
+            or state.growth_basis or "same_period"
     if is_percent and measure in ("level", "ratio") and basis is None and not is_target \
             and (_share_of_count(previous_claim, value, quantity.text, context.low[previous_claim.end:quantity.start]
                                  if previous_claim is not None else "")
@@ -3441,6 +3452,12 @@ def _guest_office(context, mention):
     of a guest from a larger unit than the document's own is where the guest works, not where a figure holds."""
     return mention.office and context.doc_place is not None and mention.names != (context.doc_place,) \
         and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(_doc_place_level(context), 99)
+
+
+def _inside_a_place(context, position):
+    """"Huyện Giao Thủy có 500 ha lúa": a word inside a place's name ("giao", assigned) is no cue of its own."""
+    index = bisect.bisect_right(context.place_starts, position) - 1
+    return index >= 0 and context.places[index].start <= position < context.places[index].end
 
 
 def _paragraph_place_after(context, position):

@@ -138,3 +138,21 @@ def test_indicators_compared_with_the_year_before_announce_results_not_targets()
     claims = by_text(extract("Một số chỉ tiêu kinh tế, xã hội tiếp tục duy trì được mức tăng trưởng so với cùng kỳ, trong "
                              "đó: chỉ số sản xuất công nghiệp tháng 4 tăng 8,42% so cùng kỳ.", date="2040-05"))
     assert (claims["8,42%"].modality, claims["8,42%"].period) == ("actual", "2040-04")
+
+
+def test_a_word_of_a_places_name_is_no_cue_of_a_plan():
+    claims = by_text(extract("Huyện Giao Thủy có 500 ha lúa.", date="2040-10-26"))
+    assert claims["500 ha"].modality == "actual"
+
+
+def test_an_amount_written_with_its_sign_is_a_rise_or_fall():
+    claims = by_text(extract("Sản lượng trứng gia cầm 381.656 nghìn quả, tăng 9,9% (+34.414 nghìn quả) so với cùng kỳ. "
+                             "Diện tích lúa giảm nhiều ở huyện Ý Yên (-338 ha), Trực Ninh (-227 ha).", date="2040-10-26"))
+    assert (claims["+34.414 nghìn quả"].measure, claims["+34.414 nghìn quả"].basis) == ("change", "same_period")
+    assert (claims["-227 ha"].measure, claims["-227 ha"].value) == ("change", -227)
+
+
+def test_the_fatherland_front_of_vietnam_is_a_body_not_the_country():
+    claims = by_text(extract("Tham dự có lãnh đạo UBMTTQ Việt Nam tỉnh. Giá trị sản xuất nông nghiệp ước đạt 795 tỷ đồng.",
+                             date="2040-02-15"))
+    assert claims["795 tỷ đồng"].place != "Việt Nam"
