@@ -2345,7 +2345,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             subject, subject_how = named_after, "own"  # (the rate is named after the figure, not the one carried)
     if is_percent and verb_kind in ("growth_up", "growth_down") and not rate_subject and not growth_subject \
             and own_subject is not None and sentence_claims and sentence_claims[-1].unit == "%" \
-            and sentence_claims[-1].measure == "change" and _sibling_of_the_rate(sentence_claims[-1].subject, subject):
+            and sentence_claims[-1].measure == "change" and _sibling_of_the_rate(_rate_of_the_changes(sentence_claims), subject):
         # "Tỷ lệ hộ nghèo giảm 1,2%, hộ cận nghèo giảm 0,7%": the next group of a list after a rate's fall is the
         # same rate of that group, its fall in points
         rate_subject = True
@@ -3145,7 +3145,8 @@ _YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?
 _CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
 
 
-_RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+")
+# (a structure's share too: "cơ cấu kinh tế khu vực nông, lâm nghiệp giảm 1,02%; khu vực công nghiệp tăng 4,19%")
+_RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+|cơ\s+cấu\s+")
 
 
 def _sibling_of_the_rate(rate_subject, subject):
@@ -3156,7 +3157,21 @@ def _sibling_of_the_rate(rate_subject, subject):
         return False
     group = set((rate_subject or "").lower()[head.end():].split())
     words = subject.lower().split()
-    return len(words) <= 5 and len(group.intersection(words)) >= 2
+    return len(words) <= _SIBLING_WORDS and len(group.intersection(words)) >= 2
+
+
+_SIBLING_WORDS = 7  # a group named beside a rate's is short: "hộ cận nghèo", "khu vực công nghiệp và xây dựng"
+
+
+def _rate_of_the_changes(sentence_claims):
+    """The subject of the rate whose changes in points the sentence's last claims are ("cơ cấu kinh tế khu vực A giảm
+    1,02%; khu vực B tăng 4,19%; khu vực C giảm 2,19%": the structure, for C too), or None."""
+    for claim in reversed(sentence_claims):
+        if claim.unit != "%" or claim.measure != "change":
+            return None
+        if claim.subject and _RATE_HEAD_RE.match(claim.subject.lower()):
+            return claim.subject
+    return None
 
 
 def _only_a_place(context, subject, start, end):

@@ -415,6 +415,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     elif phrase.endswith(" nên"):
         return None  # "Cũng do ảnh hưởng của dịch nên … có 69 DN giải thể": the cause names nothing that is counted
+    if " thì " in phrase:
+        # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
+        # that closes a condition or a premise
+        after = phrase[phrase.rfind(" thì ") + 5:]
+        phrase = _strip_edges(after) if _LETTER_RE.search(after) else phrase
     if " như" in phrase:
         # "Tỷ lệ hộ nghèo … 4,03% với 1.057.374 hộ phân theo các khu vực như sau: Tây Nguyên 8,39%": how a list is broken
         # down names nothing of the items' own

@@ -156,3 +156,11 @@ def test_the_fatherland_front_of_vietnam_is_a_body_not_the_country():
     claims = by_text(extract("Tham dự có lãnh đạo UBMTTQ Việt Nam tỉnh. Giá trị sản xuất nông nghiệp ước đạt 795 tỷ đồng.",
                              date="2040-02-15"))
     assert claims["795 tỷ đồng"].place != "Việt Nam"
+
+
+def test_the_sectors_listed_after_a_structures_change_change_in_points_too():
+    claims = by_text(extract("Với kết quả như trên thì cơ cấu kinh tế khu vực nông, lâm nghiệp và thủy sản giảm 1,02%; khu "
+                             "vực công nghiệp và xây dựng tăng 4,19%; khu vực dịch vụ giảm 2,19% so với cùng kỳ năm "
+                             "trước.", date="2040-07-01"))
+    assert claims["1,02%"].subject == "cơ cấu kinh tế khu vực nông, lâm nghiệp và thủy sản"
+    assert [claims[t].measure for t in ("1,02%", "4,19%", "2,19%")] == ["change"] * 3
