@@ -2454,7 +2454,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif verb_kind == "equivalent" and basis is None and (previous_claim is None
                                                          or previous_claim.measure not in ("growth", "change")):
         measure = "level"  # "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng": the amount that ratio stands for
-    elif verb_kind in ("growth_up", "growth_down", "equivalent"):
+    elif verb_kind in ("growth_up", "growth_down", "equivalent") and getattr(quantity, "of", None) is None:
+        # (not a count out of its whole: "đã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu" is how many, a level)
         same_unit_before = previous_claim is not None and previous_claim.unit == unit
         # ("Diện tích lúa giảm 300 ha": an amount that rises or falls by a measured quantity changes by it)
         # ("tăng thêm 20 thôn" with no base: the number added, a level like "có thêm", "công nhận thêm")

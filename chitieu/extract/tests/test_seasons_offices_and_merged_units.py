@@ -164,3 +164,9 @@ def test_the_sectors_listed_after_a_structures_change_change_in_points_too():
                              "trước.", date="2040-07-01"))
     assert claims["1,02%"].subject == "cơ cấu kinh tế khu vực nông, lâm nghiệp và thủy sản"
     assert [claims[t].measure for t in ("1,02%", "4,19%", "2,19%")] == ["change"] * 3
+
+
+def test_a_count_of_targets_out_of_all_exceeded_is_how_many_not_a_change():
+    claims = by_text(extract("Trong tổng số 25 chỉ tiêu của xã đề ra, đã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu.",
+                             date="2040-12-23"))
+    assert (claims["10/25 chỉ tiêu"].measure, claims["10/25 chỉ tiêu"].basis) == ("level", None)
