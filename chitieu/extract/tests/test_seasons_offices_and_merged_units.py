@@ -170,3 +170,10 @@ def test_a_count_of_targets_out_of_all_exceeded_is_how_many_not_a_change():
     claims = by_text(extract("Trong tổng số 25 chỉ tiêu của xã đề ra, đã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu.",
                              date="2040-12-23"))
     assert (claims["10/25 chỉ tiêu"].measure, claims["10/25 chỉ tiêu"].basis) == ("level", None)
+
+
+def test_a_running_total_said_as_cong_don_keeps_the_indicator_before_it():
+    claims = by_text(extract("Diện tích ngô thu hoạch trong tháng ước đạt 5.821 ha; cộng dồn từ đầu năm ước 14.304 ha.",
+                             date="2040-08-28"))
+    assert claims["14.304 ha"].subject == claims["5.821 ha"].subject
+    assert claims["14.304 ha"].period == "2040-01/2040-08"
