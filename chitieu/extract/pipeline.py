@@ -2522,6 +2522,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # before, as with "mỗi năm" said before it (a growth rate per year keeps its default base; a range, "giảm
         # bình quân từ 0,5-1%/năm", is left as test_claims_of_plans_and_status reads it, same_period)
         claim_basis = "prior_year"
+    if is_percent and measure == "growth" and each_year and claim_basis == "prior_year":
+        # "tốc độ tăng tổng giá trị sản phẩm bình quân hàng năm trên 10,6%": a growth rate per year keeps its default
+        # base, said before the figure as after it ("tăng 0,4%/năm"); a rate's fall each year is against the year before
+        claim_basis = "same_period"
     if is_percent and measure == "level" and each_year and basis == "prior_year" and verb_kind == "level" \
             and not rate_subject and _noun_follows(right_clause):
         measure, claim_basis = "share", None  # "hằng năm có 80% tổ chức … hoàn thành tốt nhiệm vụ": a share, each year
@@ -3076,7 +3080,11 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRA
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
                                  # "Năm 2041, huyện đề ra một số nhiệm vụ trọng tâm: …": the tasks set, each a target
-                                 r"|(?:đề ra|đặt ra)\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:")
+                                 r"|(?:đề ra|đặt ra)\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:"
+                                 # "phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ tăng … trên 10,6%; …": the targets
+                                 # set, counted, then named
+                                 r"|(?:đề ra|đặt ra)\s+(?:\d+\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?"
+                                 r"\s*,?\s*trong\s+đó(?:\s+có)?(?!\w)")
 # (also with the year the targets are for: "Mục tiêu năm 2024, toàn tỉnh …", "Chỉ tiêu, nhiệm vụ năm 2024: …")
 _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*,\s*nhiệm\s+vụ)?(?:\s+(?:chủ yếu|chính|cụ thể))?"
                                   r"(?:\s+(?:năm|đến\s+năm|giai\s+đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"

@@ -177,3 +177,17 @@ def test_a_running_total_said_as_cong_don_keeps_the_indicator_before_it():
                              date="2040-08-28"))
     assert claims["14.304 ha"].subject == claims["5.821 ha"].subject
     assert claims["14.304 ha"].period == "2040-01/2040-08"
+
+
+def test_the_targets_set_counted_then_named_after_trong_do_are_targets():
+    claims = by_text(extract("Nhiệm kỳ 2040-2045, phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ tăng tổng giá trị sản "
+                             "phẩm bình quân hàng năm trên 10,6%; tỷ lệ giải quyết hồ sơ hành chính đúng hạn đạt 100%.",
+                             date="2040-08-14"))
+    assert [claims[t].modality for t in ("10,6%", "100%")] == ["target", "target"]
+
+
+def test_a_growth_rate_each_year_said_before_its_figure_keeps_its_default_base():
+    claims = by_text(extract("Tốc độ tăng giá trị sản xuất bình quân hàng năm đạt 8%. Tỷ lệ hộ nghèo bình quân mỗi năm giảm "
+                             "1,17%.", date="2040-12-14"))
+    assert (claims["8%"].measure, claims["8%"].basis) == ("growth", "same_period")
+    assert (claims["1,17%"].measure, claims["1,17%"].basis) == ("change", "prior_year")

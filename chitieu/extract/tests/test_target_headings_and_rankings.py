@@ -205,7 +205,7 @@ def test_a_yearly_amount_as_a_percent_of_the_economy_is_a_share():
     # "vốn đầu tư hàng năm khoảng N% GRDP": a share held each year, not a rise against the year before
     claims = by_text(extract("Tổng vốn đầu tư hàng năm khoảng 32% GRDP; thu ngân sách mỗi năm tăng 11%.", date="2044"))
     assert (claims["32%"].measure, claims["32%"].basis) == ("share", None)
-    assert (claims["11%"].measure, claims["11%"].basis) == ("growth", "prior_year")
+    assert (claims["11%"].measure, claims["11%"].basis) == ("growth", "same_period")  # (dev gold: a yearly growth rate)
 
 
 def test_a_clause_opening_on_the_weight_of_listed_sectors_states_a_share():
