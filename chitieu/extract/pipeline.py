@@ -199,6 +199,10 @@ def _words_re(words):
 _NOT_A_PROGRAMME_NAME = r"(?!(?<=mục tiêu)\s+quốc\s+gia(?!\w))"
 
 
+# ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
+_NOT_ASSIGNING_AFTER = r"(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
+
+
 @lru_cache(maxsize=None)
 def _cues():
     cues = table("cues")
@@ -224,9 +228,7 @@ def _cues():
         "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
                                       _letter_before),
         "modality_of": carried,
-        # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
-        "target_re": Words(mod["target"], tail=r"(?!\w)(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
-                           + _NOT_A_PROGRAMME_NAME),
+        "target_re": Words(mod["target"], tail=r"(?!\w)" + _NOT_ASSIGNING_AFTER + _NOT_A_PROGRAMME_NAME),
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
                                      "giảm", "chiếm", "thấp hơn", "cao hơn"]),
         "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
@@ -297,6 +299,8 @@ def _cues():
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
         "budget_subject_re": _words_re(cues["budget_subject_words"]),
+        "assigned_by_level_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["assigned_by_level"]))
+                                           + r")(?!\w)" + _NOT_ASSIGNING_AFTER),
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
         "industrial_index_re": _words_re(cues["industrial_index_words"]),
@@ -2082,9 +2086,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and _NEXT_FIGURES_VERB_RE.fullmatch(base_clause, base_match.end()) is not None
     if next_figures:
         base_match = None  # "tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%": the base of the figure after it
-    if base_match and basis is None:
-        basis = cues["base_of"][base_match.group(0)]
-        if basis == "estimate" and base_match.group(0).endswith("giao") and unit not in ("VND", "USD") \
+    assigned = cues["assigned_by_level_re"].match(base_clause) if base_match is None and "giao" in base_clause else None
+    if (base_match or assigned) and basis is None:
+        basis = cues["base_of"][base_match.group(0)] if base_match else "estimate"
+        if basis == "estimate" and (base_match or assigned).group(0).endswith("giao") and unit not in ("VND", "USD") \
                 and not cues["budget_subject_re"].search(subject_low):
             basis = "target"  # (what the level above gave, said of no budget: its target, cues.yaml)
     if basis is None and not next_figures:
@@ -3364,7 +3369,8 @@ _NOT_NOUNS = {"lên", "xuống", "đến", "tới", "so", "và", "năm", "trong"
 def _noun_follows(right_clause):
     """`100% cơ quan`, `36% số dân`: a noun right after a % makes it the share of that group."""
     match = _FIRST_WORD_RE.match(right_clause)
-    return bool(match) and match.group(1) not in _NOT_NOUNS
+    # (not the level that assigned the plan: "đạt 192,5% tỉnh giao" measures against it)
+    return bool(match) and match.group(1) not in _NOT_NOUNS and _cues()["assigned_by_level_re"].match(right_clause) is None
 
 
 def _respective_place(context, sentence, quantity, unit, sentence_claims, evidence):

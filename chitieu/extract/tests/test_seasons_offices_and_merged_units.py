@@ -191,3 +191,11 @@ def test_a_growth_rate_each_year_said_before_its_figure_keeps_its_default_base()
                              "1,17%.", date="2040-12-14"))
     assert (claims["8%"].measure, claims["8%"].basis) == ("growth", "same_period")
     assert (claims["1,17%"].measure, claims["1,17%"].basis) == ("change", "prior_year")
+
+
+def test_the_level_that_assigned_said_right_after_a_percent_is_its_base():
+    claims = by_text(extract("Thu ngân sách nhà nước đạt 135,7% xã giao. Giảm 693 hộ nghèo, đạt 192,5% tỉnh giao. 100% xã "
+                             "giao thông thuận lợi.", date="2040-12-23"))
+    assert (claims["135,7%"].measure, claims["135,7%"].basis) == ("ratio", "estimate")
+    assert (claims["192,5%"].measure, claims["192,5%"].basis, claims["192,5%"].subject) == ("ratio", "target", "hộ nghèo")
+    assert claims["100%"].measure == "share"
