@@ -3851,6 +3851,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     if flow and measure == "level" and _HOLDS_A_DECISION_BEFORE_RE.search(left, max(0, len(left) - 50)) \
             and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 80)):
         flow = False  # "số xã đạt chuẩn đã có quyết định công nhận là 41 xã": those holding the recognition, a status
+    if flow and unit and unit.lower() in cues["place_units"] and cues["rate_re"].search(subject_low):
+        flow = False  # "33 địa phương có tỉ lệ giải ngân đạt từ 40%": the places at a rate, a status held at a time
     if flow_hint is not None:
         flow = flow_hint
     # A count out of its whole ("85/112 tuyến", "15/15 xã") says how many of a fixed set are in a state, and a percent

@@ -199,3 +199,9 @@ def test_the_level_that_assigned_said_right_after_a_percent_is_its_base():
     assert (claims["135,7%"].measure, claims["135,7%"].basis) == ("ratio", "estimate")
     assert (claims["192,5%"].measure, claims["192,5%"].basis, claims["192,5%"].subject) == ("ratio", "target", "hộ nghèo")
     assert claims["100%"].measure == "share"
+
+
+def test_places_counted_at_a_rate_they_reached_are_a_status_at_the_date():
+    claims = by_text(extract("Giải ngân vốn đầu tư công cả nước đến ngày 31/8/2040 là hơn 299.447 tỷ đồng. Có 11 bộ, cơ quan "
+                             "trung ương và 33 địa phương có tỉ lệ giải ngân đạt từ 40%.", date="2040-09-06"))
+    assert claims["33 địa phương"].period == "2040-08-31"
