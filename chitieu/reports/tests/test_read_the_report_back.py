@@ -1,6 +1,8 @@
 """The round trip: every figure a generated report states is read back by the extractor with its value, unit,
 measure, basis, modality, period and place."""
 
+import os
+
 import pytest
 from django.conf import settings
 
@@ -8,6 +10,9 @@ from chitieu.reports.content import build_report, report_periods
 from chitieu.reports.roundtrip import RoundTrip, demo_reports, round_trip
 
 SEEDS = settings.SHARED_DIR / "corpus" / "dev" / "docs"
+# In CI, where the whole suite must finish in 15 minutes, one demo report in three of each place is read back (its
+# first period among them); everywhere else, every one. Each report is the same round trip.
+EVERY_NTH_REPORT = 3 if os.environ.get("CI") else 1
 
 
 def _all_reports(places):
@@ -38,7 +43,11 @@ def test_every_figure_of_the_report_of_every_demo_place_and_period_is_read_back(
     load_demo_values(log=quiet)  # as `chitieu init --demo` runs them, in its order
     load_demo_documents(log=quiet)
     total, reports = RoundTrip(), 0
+    seen = {}  # reports of each place so far
     for place, period in demo_reports():
+        seen[place.pk] = seen.get(place.pk, -1) + 1
+        if seen[place.pk] % EVERY_NTH_REPORT:
+            continue  # (in CI: a place's first period, then one in three)
         total += round_trip(build_report(place, period))
         reports += 1
     assert reports >= 5 and total.figures >= 20
