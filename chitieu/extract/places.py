@@ -642,6 +642,8 @@ def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
         # "Theo số liệu Cục Thống kê vừa công bố, 10 tháng năm 2025, tổng mức bán lẻ … Một số địa phương có mức tăng
         # khá: Đà Nẵng …, Cần Thơ …": a national release that names places only later, as its parts
         return "Việt Nam"
+    if _places_only_after_the_figures(text, mentions):
+        return "Việt Nam"
     particular = _the_particular_place(text, mentions, opening)
     if particular is not None:
         return particular
@@ -756,6 +758,28 @@ def _own_phrases_re(*lists):
 @lru_cache(maxsize=None)
 def _own_unit_re():
     return _own_phrases_re("own_district_phrases", "own_commune_phrases")
+
+
+# a figure with its unit or a scale word: where a text starts reporting
+_FIRST_FIGURE_RE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)")
+
+
+def _places_only_after_the_figures(text, mentions):
+    """"Theo đó, chỉ số IIP tháng 11 tăng 5,3% … Tổng cục Thống kê cho biết, … cao nhất là Bắc Giang với 36,4%":
+    a text whose figures start before any place is named, which then names only provinces, several of them (three,
+    or two with a national office cited), and never speaks of a unit of its own, reports the country's figures; the
+    provinces are its parts or its ranking."""
+    first = _FIRST_FIGURE_RE.search(text)
+    if first is None or any(not m.country and m.start < first.start() for m in mentions):
+        return False
+    later = [m for m in mentions if not m.country]
+    if not later or any(m.level not in ("province", "city") for m in later):
+        return False
+    provinces = {m.names for m in later}
+    national_office = _national_reporter_re().search(text.lower()) is not None
+    # (a unit named after its office, "Theo UBND tỉnh Bắc Giang", is one of the parts, not the text's own)
+    return (len(provinces) >= 3 or len(provinces) >= 2 and national_office) \
+        and next(_unnamed(_any_own_unit_re(), text), None) is None
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import extract  # noqa: E402
-from chitieu.extract.places import find_places  # noqa: E402
+from chitieu.extract.places import find_places, main_place  # noqa: E402
 from chitieu.extract.tests.reading import by_text  # noqa: E402
 
 
@@ -205,3 +205,16 @@ def test_places_counted_at_a_rate_they_reached_are_a_status_at_the_date():
     claims = by_text(extract("Giải ngân vốn đầu tư công cả nước đến ngày 31/8/2040 là hơn 299.447 tỷ đồng. Có 11 bộ, cơ quan "
                              "trung ương và 33 địa phương có tỉ lệ giải ngân đạt từ 40%.", date="2040-09-06"))
     assert claims["33 địa phương"].period == "2040-08-31"
+
+
+def test_a_text_whose_figures_start_before_any_place_and_then_ranks_provinces_is_about_the_country():
+    text = ("Theo đó, chỉ số IIP tháng 11 tăng 5,3% so với cùng kỳ năm 2039. Bên cạnh đó, Tổng cục Thống kê cho biết, địa "
+            "phương có chỉ số IIP tăng cao nhất là Bắc Giang với 36,4%. Theo UBND tỉnh Bắc Giang, … Thấp nhất là Cần "
+            "Thơ với 2,1%.")
+    assert main_place(text, find_places(text)) == "Việt Nam"
+
+
+def test_a_provinces_own_text_naming_its_province_after_the_figures_stays_the_provinces():
+    text = ("Chỉ số IIP tháng 11 tăng 5,3% so với cùng kỳ. Toàn tỉnh có 12 khu công nghiệp. So với Bắc Giang và Hải "
+            "Dương, Bắc Ninh vẫn dẫn đầu.")
+    assert main_place(text, find_places(text)) != "Việt Nam"
