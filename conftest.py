@@ -34,6 +34,19 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hashing():
+    """The cast is made afresh for each test, each user with a password: the production hasher's deliberate cost
+    (about half a second a password here) buys a test nothing, so in-process tests hash quickly, as Django's own
+    testing advice says. Servers the tests start as processes keep the real hasher."""
+    from django.test import override_settings
+
+    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    fast.enable()
+    yield
+    fast.disable()
+
+
 @pytest.fixture(autouse=True)
 def vietnamese_by_default():
     """Each test starts in Vietnamese: a request in English leaves its language active in the thread."""
