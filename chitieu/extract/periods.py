@@ -120,6 +120,10 @@ _MONTH_WORD = r"(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+
 _MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
+# The crop seasons (periods.yaml crop_seasons), longest first, as one alternation: the patterns below and
+# _crop_season_before_re read them alike.
+_CROP_SEASONS = "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len, reverse=True))
+
 _PATTERNS = [
     # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December
     ("rest_of_year", re.compile(rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm(?:\s+(?:nay|(?:năm\s+)?(?P<y>{_Y})))?(?!\w)")),
@@ -194,9 +198,7 @@ _PATTERNS = [
     ("year_after_kỳ", re.compile(rf"kỳ (?P<y>{_Y})\b")),  # the mention is the year alone (see _SPAN_GROUP)
     # "vụ Mùa 2019 đạt 53,47 nghìn ha": a year right after a crop season (without "năm") is the season's, the time of
     # its figures (the mention is the year alone; two years in a row are a "phase", read above)
-    ("season_year", re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len,
-                                                                              reverse=True))
-                               + rf")\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
+    ("season_year", re.compile(rf"(?:{_CROP_SEASONS})\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
     # ("trong năm qua": the year just reported on, one phrase)
     # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+học)(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"
@@ -222,9 +224,7 @@ _PATTERNS = [
     # clause frames the figures after it in the season's year, the year reported on (not the report's month)
     # (the words of its end or course before it, "kết thúc vụ …", are read by _SEASON_CLAUSE_START_RE: a pattern that
     # opens with the seasons' own words is scanned fast)
-    ("season_opening", StartsWithWord(r"(?:" + "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"],
-                                                                                       key=len, reverse=True))
-                                      + r")(?:\s+năm\s+nay)?(?=\s*,)")),
+    ("season_opening", StartsWithWord(rf"(?:{_CROP_SEASONS})(?:\s+năm\s+nay)?(?=\s*,)")),
 ]
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
@@ -326,8 +326,7 @@ def _qualified_noun_hint_re():
 
 @lru_cache(maxsize=None)
 def _crop_season_before_re():
-    seasons = "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{seasons})(?:\s+năm)?\s*$")  # (vụ đông 2023-2024, vụ đông năm 2023 - 2024)
+    return re.compile(rf"(?<!\w)(?:{_CROP_SEASONS})(?:\s+năm)?\s*$")  # (vụ đông 2023-2024, vụ đông năm 2023 - 2024)
 
 
 # "Kết thúc vụ Đông Xuân 2023-2024, cả tỉnh gieo trồng được …": a season that opens its clause, with nothing but a word
@@ -492,7 +491,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
 
 
 def _report_month(doc_date):
-    """(year, month) a dated report tells of: its date's month, or the month before in the month's first days."""
+    """(year, month) a dated report tells of: its date's month, or the month just ended in a month's first days."""
     if doc_date is None or doc_date.month is None:
         return None
     if doc_date.day is not None and doc_date.day <= _FIRST_DAYS_OF_MONTH:
@@ -778,12 +777,10 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         # a stock (a herd, a rate) said of a quarter holds at its last month, as for an N-month span
         return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year)
     if kind == "this_month":
-        if doc_date is None or doc_date.month is None:
+        reported = _report_month(doc_date)
+        if reported is None:
             return None
-        year, month = doc_date.year, doc_date.month
-        if doc_date.day is not None and doc_date.day <= _FIRST_DAYS_OF_MONTH:
-            # (a report dated in a month's first days tells of the month just ended)
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        year, month = reported
         return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
     if kind in ("month_no_year", "month_opening", "month_of_figure"):
         year = doc_date.year if doc_date else doc_year

@@ -1438,7 +1438,7 @@ class _SentenceMarks:
     the last one before it by bisection, so a long sentence with many figures is still read in linear time.
     (Verbs and bases are looked for in each figure's own short window, which never spans more than its clause.)"""
 
-    def __init__(self, low, sentence, context=None):
+    def __init__(self, low, sentence, context):
         self.semicolons = [m.start() for m in _SEMICOLON_RE.finditer(low, sentence.start, sentence.end)] \
             if low.find(";", sentence.start, sentence.end) >= 0 else []
         self.commas = [m.start() for m in _COMMA_RE.finditer(low, sentence.start, sentence.end)]
@@ -1454,7 +1454,7 @@ class _SentenceMarks:
             self.trong_do = after_total.start()
         cues = _cues()
         self.cues = [(m.end(), m.start(), m.group(0)) for m in cues["modality_re"].finditer(low, sentence.start, sentence.end)
-                     if context is None or not _inside_a_place(context, m.start())]
+                     if not _inside_a_place(context, m.start())]  # ("Giao Thủy": no cue)
         if len(self.cues) >= 2:
             # "Dự ước sản lượng thịt hơi tháng 3 sẽ đạt 5.827 tấn": "sẽ" after an estimate in its clause is the tense of
             # the estimate, not a forecast of its own
@@ -2221,8 +2221,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
             target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
     target_word = cues["target_re"].search(target_clause)
-    if target_word is not None and left.rfind(target_clause) >= 0 \
-            and _inside_a_place(context, left_start + left.rfind(target_clause) + target_word.start()):
+    clause_at = left.rfind(target_clause) if target_word is not None else -1
+    if clause_at >= 0 and _inside_a_place(context, left_start + clause_at + target_word.start()):
         target_word = None  # "Huyện Giao Thủy có 500 ha lúa": "giao" is a word of the place's name
     if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in ("VND", "USD"):
         target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
@@ -4039,7 +4039,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
             # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
-        if chosen.kind in _REPORT_SPAN_KINDS and chosen.start < sentence.start and period \
+        if chosen.kind == "month" and chosen.start < sentence.start and period \
                 and _season_named_before(context.low, quantity.start):
             # "Tình hình kinh tế - xã hội tháng 11 năm 2023 … Vụ mùa: … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha": a
             # season's harvest is of its year, not of the month a monthly report is about (in a report of the months
@@ -4169,7 +4169,6 @@ _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "
                                "toàn", "nay", "năm"))
 
 
-_REPORT_SPAN_KINDS = frozenset(("month",))  # the times a carried report period may be that a season is not of
 _SEASON_REACH = 600  # characters back, within the paragraph, from a figure to the season it is of
 
 
@@ -4183,16 +4182,13 @@ _SEASON_AS_BASE_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|với|
 
 
 def _season_named_before(low, position):
-    """The last crop season named in the paragraph before `position` (not the one a figure is compared with: "so với
-    vụ mùa năm 2016"), if any."""
+    """A crop season is named in the paragraph before `position` (not only as what a figure is compared with: "so
+    với vụ mùa năm 2016")."""
     start = max(low.rfind("\n", max(0, position - _SEASON_REACH), position) + 1, position - _SEASON_REACH)
     if "vụ" not in low[start:position] and "lúa" not in low[start:position]:
         return False
-    last = None
-    for match in _named_season_re().finditer(low, start, position):
-        if _SEASON_AS_BASE_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None:
-            last = match
-    return last is not None
+    return any(_SEASON_AS_BASE_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None
+               for match in _named_season_re().finditer(low, start, position))
 
 
 def _plan_year_ahead(context, sentence, quantity):
@@ -4297,23 +4293,17 @@ def _past_term_before(context, position):
     if context.doc_date is None or "qua" not in context.low:
         return None
     past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
-    if past is None or _newer_term_between(context, past.end(), position):
+    if past is None or _term_in(context, past.end(), position):  # (a term named after it frames what follows)
         return None
     return f"{context.doc_date.year - _TERM_YEARS:04d}/{context.doc_date.year:04d}"
 
 
 def _last_match_in(pattern, text, start, end):
+    """The last match of a plain compiled pattern within text[start:end], or None."""
     last = None
     for last in pattern.finditer(text, start, end):
         pass
     return last
-
-
-def _newer_term_between(context, start, end):
-    """A term named between start and end ("… nhiệm kỳ 2025-2030"): it frames what follows instead."""
-    terms = _terms(context)
-    index = bisect.bisect_left(terms, (end,)) - 1
-    return index >= 0 and terms[index][0] >= start
 
 
 # "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025": a year said to be the last
