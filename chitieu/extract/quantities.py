@@ -139,8 +139,11 @@ OUT_OF_RE = re.compile(r"[ \t\u00a0]+trong[ \t\u00a0]+(?:(?:tong[ \t\u00a0]+)?so
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
 # The open rule for counts: a lower-case word right after the number (checked against NOT_COUNT_NOUNS).
 OPEN_NOUN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]{2,})(?![\w'’/-])")
-# "2 đô la và 23 xen": the cents after the dollars.
-MINOR_CURRENCY_RE = re.compile(r"[ \t\u00a0]+và[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*(" + _alternation(_DATA["minor_currency_words"]) + r")" + r"(?!\w)")
+# "2 đô la và 23 xen", "2 đô 23 xu", "1 đô la và bốn mươi hai xen": the cents after the dollars (in digits or words).
+MINOR_CURRENCY_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?(\d{1,2}|[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}?)[ \t\u00a0]*("
+                               + _alternation(_DATA["minor_currency_words"]) + r")" + r"(?!\w)")
+# "hai đô 23": cents said without their word, as the spoken tail of a phrase (nothing after them)
+CENTS_TAIL_RE = re.compile(r"[ \t\u00a0]+(\d{2})[ \t\u00a0]*$")
 # "30 ha/45 ha": done and planned, the unit written at both ends.
 SECOND_HALF_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\d+(?:[.,]\d+)*)")
 
@@ -336,6 +339,8 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts:
     too, after a scale word (`67,5 ngàn cái`)."""
     folded = texts.folded
     factor = 1.0
+    if _million_glued_at(texts, pos):
+        return None  # millions with no unit: a number (_scale_only), not metres
     scale_match = _scale_match(texts, pos)
     if scale_match:
         factor = SCALES[scale_match.group(1)]
@@ -595,6 +600,18 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
     return found
 
 
+def _cents_after(texts: Texts, pos: int) -> tuple[float, int] | None:
+    """The cents said after an amount of dollars ending at pos: (their value in dollars, where they end) or None."""
+    match = MINOR_CURRENCY_RE.match(texts.lowered, pos) or CENTS_TAIL_RE.match(texts.lowered, pos)
+    if match is None:
+        return None
+    said = match.group(1)
+    cents = int(said) if said.isdigit() else _word_number_value(said.split())
+    if cents is None or not float(cents).is_integer() or not 0 < cents < 100:
+        return None
+    return cents / 100, match.end()
+
+
 def _money_or_nothing_at(texts: Texts, pos: int, require_unit: bool) -> bool:
     """What follows a spoken tail (`2 triệu 5 …`) lets it be one: money, or the end of a phrase read alone."""
     unit = _read_unit(texts, pos)
@@ -606,7 +623,14 @@ def _money_or_nothing_at(texts: Texts, pos: int, require_unit: bool) -> bool:
 def _scale_only(texts: Texts, pos: int, unit: str = "", kind: str = "number"):
     """A number with at most a scale word and no unit (`2 tỷ`, `100k`): what `_read_unit` returns, unit ""."""
     scale = _scale_match(texts, pos)
+    if scale is None and _million_glued_at(texts, pos):
+        return (pos + 1, unit, 1.0e6, kind)
     return (scale.end(), unit, SCALES[scale.group(1)], kind) if scale else (pos, unit, 1.0, kind)
+
+
+def _million_glued_at(texts: Texts, pos: int) -> bool:
+    """`1,2M`, `$3M`: a capital M glued to the number is millions (a metre is written `m`)."""
+    return texts.text[pos:pos + 1] == "M" and not texts.text[pos + 1:pos + 2].isalnum()
 
 
 def _currency_before(texts: Texts, start: int):
@@ -776,10 +800,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             value_max = parse_number(second.group(0), integer_expected=integer_expected) * second_unit[2]
             after_unit = second_unit[0]
     if unit == "USD" and raw_max is None and raw_of is None and factor == 1.0:
-        cents = MINOR_CURRENCY_RE.match(texts.lowered, after_unit)
+        cents = _cents_after(texts, after_unit)
         if cents:  # "2 đô la và 23 xen": 2,23 USD
-            value += int(cents.group(1)) / 100
-            after_unit = cents.end()
+            value += cents[0]
+            after_unit = cents[1]
     if sign == "-":
         value = -value
         value_max = -value_max if value_max is not None else None
@@ -953,7 +977,8 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
             return None
         unit_read = (match.end(1), "", 1.0, "number")
     end, unit, factor, _kind = unit_read
-    if require_unit and bare and (_kind != "count" or _NOT_A_BARE_COUNT_BEFORE_RE.search(
+    # ("một đô la": one dollar, as "mười đô" is ten)
+    if require_unit and bare and unit != "USD" and (_kind != "count" or _NOT_A_BARE_COUNT_BEFORE_RE.search(
             texts.lowered, max(0, start - 12), start) or _EACH_BEFORE_RE.search(texts.lowered, max(0, start - 25), start)):
         return None  # "là một huyện miền núi" (a), "trong năm xã đạt …" (the year), "mỗi xã một sản phẩm" (each)
     if require_unit and words == ["một"] and _OPENS_A_SENTENCE_BEFORE_RE.search(texts.lowered, max(0, start - 4), start):
@@ -963,13 +988,22 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     if require_unit and _kind == "count" and _REFERENCE_BACK_RE.match(texts.lowered, end):
         return None  # "hai tỉnh nói trên": the group counted before, said again
     end = end if unit else len(texts.text[:end].rstrip())
-    return Quantity(start, end, texts.text[start:end], value * factor, None, unit, None,
+    value *= factor
+    cents = _cents_after(texts, end) if unit == "USD" and factor == 1.0 else None
+    if cents:  # "hai đô la và 23 xen": 2,23 USD
+        value, end = value + cents[0], cents[1]
+    return Quantity(start, end, texts.text[start:end], value, None, unit, None,
                     _qualifier_before(texts, start), None, match.group(1).strip(), texts.text[match.end(1):end].strip())
 
 
-_GLUED_CURRENCY_RE = re.compile(r"(?i)(?<![\w$])(usd|vnd|vnđ|eur)(?=\d)")
+# (and the codes of currencies the spec has none for: "GBP3,01", "Rs20" give the number)
+_GLUED_CURRENCY_RE = re.compile(r"(?i)(?<![\w$])(usd|vnd|vnđ|eur|" + _alternation(
+    code for code in _DATA["foreign_currencies"] if code.isascii() and code.isalpha() and len(code) <= 3) + r")(?=\d)")
 _LEADING_POINT_RE = re.compile(r"^(\s*[-−]?\s*)([.,]\d)")
-_SPOKEN_POINT_RE = re.compile(r"(?i)(\d+|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?:phẩy|chấm)\s+(\d+)(?!\d)")
+_DIGIT_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value < 10}
+# ("một chấm ba": the decimal said as a word too)
+_SPOKEN_POINT_RE = re.compile(r"(?i)(\d+|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?:phẩy|chấm)\s+(\d+(?!\d)|(?:"
+                              + _alternation(_DIGIT_WORDS) + r")(?!\w))")
 
 
 def _spelled_out(phrase: str) -> str:
@@ -979,16 +1013,17 @@ def _spelled_out(phrase: str) -> str:
     phrase = _LEADING_POINT_RE.sub(lambda m: m.group(1) + "0" + m.group(2), phrase)
 
     def decimal(match):
-        whole = match.group(1)
+        whole, decimals = match.group(1), match.group(2)
+        decimals = decimals if decimals.isdigit() else str(_DIGIT_WORDS[decimals.lower()])
         if not whole.isdigit():
             words = whole.lower().split()
             for first in range(len(words)):  # the longest run of number words that ends the left side
                 value = _word_number_value(words[first:])
                 if value is not None and float(value).is_integer():
                     kept = " ".join(whole.split()[:first])
-                    return f"{kept} {int(value)},{match.group(2)}".strip()
+                    return f"{kept} {int(value)},{decimals}".strip()
             return match.group(0)
-        return f"{whole},{match.group(2)}"
+        return f"{whole},{decimals}"
 
     return _SPOKEN_POINT_RE.sub(decimal, phrase) if ("phẩy" in phrase or "chấm" in phrase) else phrase
 

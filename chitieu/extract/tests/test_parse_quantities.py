@@ -196,6 +196,40 @@ def test_dollars_and_cents():
     assert parse_quantity("2 đô la và 23 xen").as_json() == {"value": 2.23, "unit": "USD"}
 
 
+def test_cents_said_without_và_or_in_words_or_as_a_spoken_tail():
+    assert parse_quantity("5 đô 40 xu").as_json() == {"value": 5.4, "unit": "USD"}
+    assert parse_quantity("ba đô la và 15 xen").as_json() == {"value": 3.15, "unit": "USD"}
+    assert parse_quantity("4 đô la và ba mươi lăm xen").as_json() == {"value": 4.35, "unit": "USD"}
+    assert parse_quantity("bảy đô 80").as_json() == {"value": 7.8, "unit": "USD"}
+    assert parse_quantity("dưới một đô la và 50 xu").as_json() == {"value": 1.5, "unit": "USD", "qualifier": "under"}
+
+
+def test_a_comparison_said_with_không_bounds_the_figure_the_other_way():
+    assert parse_quantity("không hơn 5.000 đồng").as_json()["qualifier"] == "at_most"
+    assert parse_quantity("không cao hơn 5.000 đồng").as_json()["qualifier"] == "at_most"
+    assert parse_quantity("không ít hơn 2,5 đô la").as_json()["qualifier"] == "at_least"
+    assert parse_quantity("không dưới 90%").as_json()["qualifier"] == "at_least"
+    assert parse_quantity("không tới 3.000 đồng").as_json()["qualifier"] == "under"
+    # without "không" a comparison is a difference, no bound
+    assert "qualifier" not in parse_quantity("thấp hơn 4%").as_json()
+
+
+def test_a_decimal_said_in_words_on_both_sides_of_the_point():
+    assert parse_quantity("từ 2 phẩy 5 đến hai chấm tám đô la").as_json() == {
+        "value": 2.5, "unit": "USD", "min": 2.5, "max": 2.8}
+
+
+def test_a_capital_m_glued_to_a_number_is_millions_and_a_small_m_metres():
+    assert parse_quantity("2,5M").as_json() == {"value": 2500000, "unit": ""}
+    assert parse_quantity("$4M").as_json() == {"value": 4000000, "unit": "USD"}
+    assert parse_quantity("2,5m").as_json()["unit"] == "m"
+
+
+def test_a_currency_code_the_spec_has_none_for_gives_the_number():
+    assert parse_quantity("GBP4,50").as_json() == {"value": 4.5, "unit": ""}
+    assert find_quantities("thu về 20 rupees mỗi ngày") == []
+
+
 def test_a_range_with_the_currency_on_each_end():
     assert parse_quantity("VND1000-VND2000").as_json() == {"value": 1000, "unit": "VND", "min": 1000, "max": 2000}
     assert [q.text for q in find_quantities("giá từ VND1000-VND2000 một kg")] == ["VND1000-VND2000"]
