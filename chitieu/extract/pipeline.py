@@ -297,6 +297,8 @@ def _cues():
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
+        "meeting_people_units": frozenset(cues["meeting_people_units"]),
+        "meeting_proceedings_re": _words_re(cues["meeting_proceedings"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
         "budget_subject_re": _words_re(cues["budget_subject_words"]),
         "assigned_by_level_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["assigned_by_level"]))
@@ -3944,7 +3946,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         if term is not None:
             evidence["period"] = "carried"
             return term
-    if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+    # (a yearly average said in an earlier item of the sentence, before a ";", is that item's, not a level's or a share's
+    # a later item reports: "… bình quân hằng năm đạt 10,66%; tỷ trọng ngành thương mại - dịch vụ chiếm 42%")
+    item_start = max(sentence.start, quantity.start - _LOOKBACK)
+    if reached and not is_target and measure in ("level", "share"):
+        item_start = max(item_start, context.low.rfind(";", sentence.start, quantity.start) + 1)
+    if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, item_start, quantity.start)
                            or average_rise
                            or (is_target or _in_ranges(context.future_ranges, quantity.start)
                                or _under_target_heading(context, quantity.start))
@@ -3961,6 +3968,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         if term is not None:
             evidence["period"] = "carried"
             return term
+    if chosen is None and context.doc_date is not None and context.doc_date.month is not None and measure == "level" \
+            and unit in _cues()["meeting_people_units"] \
+            and _cues()["meeting_proceedings_re"].search(context.low, sentence.start, quantity.start) is not None:
+        # "Đại hội cũng bầu 15 đại biểu đi dự Đại hội cấp trên": counted at the meeting the article reports, on its day
+        evidence["period"] = "dateline"
+        return str(context.doc_date)
     # Carried from earlier sentences: not a span of years, "now" only within its paragraph, nothing said of the future (a plan's
     # horizon is not the report's period), and a year long past only within its paragraph.
     # ("Hà Nam … giai đoạn 2016-2022, … đạt khoảng 10,4%/năm. Xếp thứ hai là Thái Bình với … 8,7%/năm": a rate
@@ -4009,7 +4022,10 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     has_now = context.doc_date is not None and context.doc_date.day is not None and unit not in MEASURED_UNITS \
         and not (unit or "").count("/") and quantity.start > context.low.find("\n") >= 0 \
         and _HAS_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
-    if chosen is None and not has_now and (context.first_period is None or context.first_period >= quantity.start):
+    # (nor a result said after a term the text reviews: "Nhiệm kỳ 2020 - 2025, … Trong nhiệm kỳ, Đảng bộ xã đã kết nạp
+    # được 157 đảng viên mới" is the term's, below)
+    if chosen is None and not has_now and (context.first_period is None or context.first_period >= quantity.start) \
+            and not (reached and not is_target and _term_ending_this_year(context, quantity.start) is not None):
         j = index + 1
         while j < len(periods) and periods[j].start < quantity.end + _AHEAD_REACH:
             mention = periods[j]
@@ -4028,6 +4044,14 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             j += 1
     if chosen is not None:
         period = chosen.period(flow)
+        if chosen.kind == "phase" and chosen.end <= sentence.start and not flow and reached and not is_target \
+                and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
+                and not _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start) \
+                and "bình quân" not in context.low[max(0, chosen.start - 12):chosen.start]:
+            # (not a figure said for each year of it, nor under an average over it: "Tính bình quân 5 năm")
+            # "Nhiệm kỳ 2020 - 2025, … Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm" in a text of 2025: what
+            # is held at the end of a term the text reviews holds in its last year (as below, where no term heads it)
+            period = period[5:]
         if chosen.kind == "since" and not flow and (raised_total or flow_hint is False) and "/" in (period or ""):
             # "Từ đầu năm đến nay, … nâng tổng số doanh nghiệp lên 8.921 doanh nghiệp với tổng vốn …": a running
             # total raised to, and what goes with it, holds now, at the end of that span
@@ -4117,7 +4141,8 @@ _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(
                                           r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")
 # What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
 # (or keeps, reaches or passes: "Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%")
-_CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ vững|đạt được|đạt|hoàn thành|vượt)(?:\s+(?:các|những))?"
+_CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ vững|đạt được|đạt|hoàn thành|vượt(?:\s+xa)?)"
+                                     r"(?:\s+(?:các|những))?"
                                      r"(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
 _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
@@ -4283,14 +4308,15 @@ def _term_ending_this_year(context, position):
     return None
 
 
-_PAST_TERM_RE = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?!\w)")
+_PAST_TERM_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    r"\s+".join(map(re.escape, phrase.split())) for phrase in longest_first(table("periods")["past_terms"])) + r")(?!\w)(?!\s*(?:19|20)\d\d)")
 _TERM_YEARS = 5
 
 
 def _past_term_before(context, position):
     """"Đảng bộ phường đạt được trong nhiệm kỳ qua. 100% chi bộ …" in a text of 2025: the term just ended, of five years
     (a party's or a council's), where no term is named between it and `position`; else None."""
-    if context.doc_date is None or "qua" not in context.low:
+    if context.doc_date is None or " qua" not in context.low:
         return None
     past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
     if past is None or _term_in(context, past.end(), position):  # (a term named after it frames what follows)

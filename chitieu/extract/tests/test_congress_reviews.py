@@ -1,0 +1,55 @@
+"""Rules from the eighth set of unseen rounds (December 2026), on the reports of congresses and council sessions: the
+five years "qua" are the term just ended, what is held at the end of a reviewed term is of its last year, a yearly
+average belongs to its own item, the year a review sets its direction for is no year of its results, and the people a
+meeting counts are counted on its day. Sentences are invented for these tests (real articles stay outside the
+repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+CONGRESS = "Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2045 - 2050.\n\n"
+
+
+def test_the_five_years_just_past_are_the_term_just_ended():
+    claims = by_text(extract(CONGRESS + "5 năm qua, tốc độ tăng trưởng kinh tế bình quân hằng năm của xã đạt 9,4%, "
+                                        "vượt chỉ tiêu nghị quyết.", date="2045-06-20"))
+    assert claims["9,4%"].period == "2040/2045"
+
+
+def test_a_result_said_in_the_term_a_text_reviews_is_the_terms():
+    text = CONGRESS + ("Nhiệm kỳ 2040 - 2045, Đảng bộ đã lãnh đạo hoàn thành các mục tiêu đề ra.\n\n"
+                       "Trong nhiệm kỳ, Đảng bộ xã đã kết nạp được 120 đảng viên mới. Thu nhập bình quân đầu người đạt "
+                       "65 triệu đồng/năm, vượt xa mục tiêu Đại hội.")
+    claims = by_text(extract(text, date="2045-06-20"))
+    assert claims["120 đảng viên"].period == "2040/2045"
+    # what is held at the end of the term (an income a year) is of its last year
+    assert claims["65 triệu đồng/năm"].period == "2045"
+
+
+def test_a_yearly_average_in_an_earlier_item_does_not_date_a_share_in_a_later_one():
+    claims = by_text(extract(CONGRESS + "5 năm qua, tăng trưởng kinh tế bình quân hằng năm đạt 10,2%; tỷ trọng ngành "
+                                        "dịch vụ chiếm 45%, nông nghiệp 20%.", date="2045-06-20"))
+    assert claims["10,2%"].period == "2040/2045"
+    assert claims["45%"].period == "2045"
+
+
+def test_the_year_a_review_sets_its_direction_for_is_not_the_year_of_its_results():
+    text = ("Tại kỳ họp, các đại biểu nghe báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2045 và "
+            "phương hướng, nhiệm vụ năm 2046. Theo đó, tổng sản lượng lương thực đạt 2.450 tấn; thu ngân sách trên địa "
+            "bàn đạt 12 tỷ đồng.")
+    claims = by_text(extract(text, date="2045-12-18"))
+    assert claims["2.450 tấn"].period == "2045"
+    assert claims["12 tỷ đồng"].period == "2045"
+
+
+def test_the_people_a_meeting_counts_are_counted_on_its_day():
+    text = CONGRESS + ("Dự Đại hội có 180 đại biểu đại diện cho 960 đảng viên trong toàn Đảng bộ.\n\n"
+                       "Đại hội đã bầu Ban Chấp hành khóa V gồm 17 đồng chí; Đại hội cũng bầu 12 đại biểu đi dự Đại hội "
+                       "cấp trên.")
+    claims = by_text(extract(text, date="2045-06-20"))
+    assert [claims[text].period for text in ("180 đại biểu", "960 đảng viên", "17 đồng chí", "12 đại biểu")] \
+        == ["2045-06-20"] * 4
