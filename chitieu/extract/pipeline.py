@@ -277,6 +277,7 @@ def _cues():
         "future_re": Words(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"], tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
+        "branch_heads": frozenset(cues["branch_heads"]),
         "spelled_out_openers": tuple(cues["spelled_out_openers"]),
         "part_heads_too_general": frozenset(cues["part_heads_too_general"]),
         "effort_before_phan_dau_re": re.compile(r"(?<!\w)(?:(?:\d+|nhiều|mấy)\s+năm|sự|nỗ lực|cố gắng)\s+(?:"
@@ -765,7 +766,8 @@ def _read_claims(context, quantities):
                                                   for claim in previous_claims)
             drilled = named.group(1).split(" ", 1)[0] if continues else None
         elif not continues and drilled is not None and previous_index == index - 1 \
-                and opening.split(" ", 1)[0] == drilled and state.modality \
+                and opening.split(" ", 1)[0] == drilled \
+                and (state.modality or drilled in _cues()["branch_heads"]) \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
                 and (drilled_unit is None or bool(previous_claims) and previous_claims[0].unit == drilled_unit
                      and by_sentence[index][0].unit == drilled_unit
@@ -2423,6 +2425,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(")
+        if measure == "ratio" and basis is None and verb_kind == "ratio" and state.ratio_basis is None \
+                and state.growth_basis == "same_period" and continues \
+                and low[sentence.start:sentence.start + 40].lstrip(" -–+*•").startswith(cues["part_openers"]):
+            # "Chỉ số sản xuất công nghiệp tháng 3 ước tăng 29,29% so với cùng kỳ. Trong đó, ngành khai khoáng ước bằng
+            # 78,13%": a part of an index compared with the same period, said as the index's level, is compared so too
+            claim_basis = "same_period"
         if measure == "growth" and verb_kind in ("growth_up", "growth_down") and len(sentence_claims) >= 2 \
                 and sentence_claims[-1].measure == "share" and sentence_claims[-2].of is not None \
                 and _BRACKET_ONLY_RE.fullmatch(low, sentence_claims[-2].end, sentence_claims[-1].start) \
@@ -2773,9 +2781,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif base_year is not None:
         period = base_year.group(1)  # "tăng gấp 2,5 lần so năm 2015 (240/96 tỷ đồng)": the second is 2015's own value
     elif continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
-            and not (is_percent and measure in ("level", "share", "ratio")) \
+            and not (is_percent and (measure in ("level", "share") or measure == "ratio" and claim_basis != "same_period")) \
             and (state.part_noun is None or (unit or "").split(" ")[0] == state.part_noun):
-        # (a rate holds at a time of its own)
+        # (a rate holds at a time of its own; so does a ratio to a plan, not a part's index against the same period)
         period = state.part_period
     bracket_open = low.rfind("(", _near(sentence, quantity), quantity.start) if sentence_claims and unit and not is_percent \
         and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
@@ -3118,9 +3126,11 @@ def _own_item_with_a_verb(low, frame_start, position):
     return semicolon >= 0 and _ITEM_SUBJECT_AND_VERB_RE.fullmatch(low, semicolon + 1, position) is not None
 
 
-_OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "sơ bộ", "tạm tính"))
+_OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "dự ước", "sơ bộ", "tạm tính"))
 _SENTENCE_HEAD_RE = re.compile(r"[\s\-–+*•]*")
-_PRELIMINARY_SOURCE_RE = re.compile(r"[\s\-–+*•]*theo\s+(?:các\s+)?(?:(?:số\s+liệu|báo\s+cáo|kết\s+quả)(?:\s+thống\s+kê)?|thống\s+kê)\s+")
+# ("Theo dự ước, lượng khách … đạt …": the estimate named as the source itself)
+_PRELIMINARY_SOURCE_RE = re.compile(r"[\s\-–+*•]*theo\s+(?:(?:các\s+)?(?:(?:số\s+liệu|báo\s+cáo|kết\s+quả)(?:\s+thống\s+kê)?"
+                                    r"|thống\s+kê)\s+)?")
 _VERB_AFTER_CUE_RE = re.compile(r"\s*(?:đạt|thực\s+hiện|tăng|giảm|có|là|khoảng|được)(?!\w)")
 _TIME_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|hết|cả|cuối|đầu)\s+){0,2}"
                                 r"(?:năm\s+(?:19|20)\d\d|quý\s+[ivx\d]+|\d+\s+tháng)(?!\w)")

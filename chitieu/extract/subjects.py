@@ -177,8 +177,7 @@ def _last_piece(segment: str, item: bool = False) -> str:
     while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and pieces[index - 1].strip() \
             and not _names_nothing(pieces[index - 1]) and _strip_edges(pieces[index - 1]) \
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
-                 or pieces[index - 1].split()[-1].lower() in sectors  # "giá trị sản xuất nông, lâm nghiệp"
-                 or " ".join(pieces[index - 1].split()[-2:]).lower() in sectors  # "công nghiệp chế biến, chế tạo"
+                 or _ends_on_a_sector_word(pieces[index - 1], sectors)  # "sản xuất nông, lâm nghiệp"
                  or _joins_economy_sectors(pieces[index - 1], phrase)  # "công nghiệp, xây dựng"
                  or _halves_of_a_shared_tail(pieces[index - 1], phrase)  # "hoạt động xuất, nhập khẩu"
                  or _lists_under_one_head(pieces[index - 1], phrase)):  # "doanh thu vận tải, kho bãi"
@@ -190,8 +189,20 @@ def _last_piece(segment: str, item: bool = False) -> str:
     if index > 0 and _listed_action(pieces[index - 1], at_end=True) and _listed_action(_strip_edges(phrase)):
         phrase = pieces[index - 1] + "," + phrase  # "được thu gom, xử lý": one action listed in two words
     elif index > 0 and _ends_on_paired_noun(pieces[index - 1]) and _strip_edges(phrase).lower() in _paired_nouns():
-        phrase = pieces[index - 1] + "," + phrase  # "tiêm phòng tụ huyết trùng trâu, bò": both animals, one phrase
+        index -= 1
+        phrase = pieces[index] + "," + phrase  # "tiêm phòng tụ huyết trùng trâu, bò": both animals, one phrase
+        while index > 0 and _ends_on_a_sector_word(pieces[index - 1], sectors):
+            # "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải": one section of the industry
+            index -= 1
+            phrase = pieces[index] + "," + phrase
     return phrase
+
+
+def _ends_on_a_sector_word(piece, sectors):
+    """The piece ends on a word (or two or three: "chế biến", "cung cấp nước") that opens a list of sectors or names one
+    section of the economy with its commas ("giá trị sản xuất nông, lâm nghiệp", "công nghiệp chế biến, chế tạo")."""
+    words = piece.lower().split()
+    return any(" ".join(words[-n:]) in sectors for n in (1, 2, 3) if len(words) >= n)
 
 
 @lru_cache(maxsize=None)

@@ -1,8 +1,8 @@
-"""Rules from the eighth set of unseen rounds (December 2026), on the reports of congresses and council sessions: the
-five years "qua" are the term just ended, what is held at the end of a reviewed term is of its last year, a yearly
+"""Rules from the eighth set of unseen rounds (December 2026). On the reports of congresses and council sessions (r131):
+the five years "qua" are the term just ended, what is held at the end of a reviewed term is of its last year, a yearly
 average belongs to its own item, the year a review sets its direction for is no year of its results, and the people a
-meeting counts are counted on its day. Sentences are invented for these tests (real articles stay outside the
-repository)."""
+meeting counts are counted on its day. On provincial monthly releases (r133): an estimate named as the source, the
+branches of an index. Sentences are invented for these tests (real articles stay outside the repository)."""
 
 import pytest
 
@@ -53,3 +53,30 @@ def test_the_people_a_meeting_counts_are_counted_on_its_day():
     claims = by_text(extract(text, date="2045-06-20"))
     assert [claims[text].period for text in ("180 đại biểu", "960 đảng viên", "17 đồng chí", "12 đại biểu")] \
         == ["2045-06-20"] * 4
+
+
+# From the work round r133 (provincial monthly releases).
+
+def test_an_estimate_named_as_the_source_makes_the_sentence_an_estimate():
+    claims = by_text(extract("Theo dự ước, lượng khách du lịch trong tháng 7 đạt 1,2 triệu lượt.", date="2045-07-28"))
+    assert claims["1,2 triệu lượt"].modality == "estimate"
+
+
+def test_the_branches_of_an_index_said_as_its_level_are_compared_with_the_same_month():
+    claims = by_text(extract("Chỉ số sản xuất công nghiệp tháng 3 năm 2045 ước tăng 12,5% so với cùng kỳ. Trong đó, ngành "
+                             "khai khoáng ước bằng 91,2%; ngành công nghiệp chế biến chế tạo tăng 14,1%.", date="2045-03-28"))
+    assert (claims["91,2%"].measure, claims["91,2%"].basis, claims["91,2%"].period) == ("ratio", "same_period", "2045-03")
+    assert claims["14,1%"].period == "2045-03"
+
+
+def test_the_next_sentence_on_a_branch_goes_on_listing_the_branches_of_the_month():
+    claims = by_text(extract("Chỉ số sản xuất toàn ngành công nghiệp tháng 5 năm 2045 tăng 6,0% so với cùng kỳ năm trước. "
+                             "Trong đó, ngành khai khoáng tăng 9,1%. Ngành sản xuất và phân phối điện tăng 3,4%.",
+                             date="2045-06-02"))
+    assert claims["3,4%"].period == "2045-05"
+
+
+def test_an_industry_section_named_with_its_commas_is_one_subject():
+    claims = by_text(extract("Trong đó, ngành khai khoáng tăng 9,1%. Ngành cung cấp nước, hoạt động quản lý và xử lý rác "
+                             "thải, nước thải tăng 4,0% so với cùng kỳ năm trước.", date="2045-06-02"))
+    assert claims["4,0%"].subject == "Ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
