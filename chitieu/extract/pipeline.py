@@ -8,6 +8,7 @@ continues the one before it (its parts are estimates when the total is).
 """
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -3502,6 +3503,35 @@ def _inside_a_place(context, position):
     return index >= 0 and context.places[index].start <= position < context.places[index].end
 
 
+# What may open a sentence before the place it is about: a time and a comma, the body that acts for the place.
+_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n\d]{0,30}\d{4}[^,.;:()\n]{0,12},\s*)?"
+                               r"(?:(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|nhân dân|chính quyền)\s+)?")
+
+
+def _spelled_alike(name, other):
+    """Two names one slip of the keyboard apart ("Phúu Lộc", "Phú Lộc")."""
+    return isinstance(other, str) and difflib.SequenceMatcher(None, name, other).ratio() >= 0.85
+
+
+def _topic_of_the_sentence_before(context, sentence_start):
+    """"Nhiệm kỳ 2015 - 2020, Đảng bộ thị trấn Đông Phú tập trung lãnh đạo …. Kinh tế địa phương … đạt 18,37%": the place
+    a sentence of the same paragraph opens on, with no figure said since, is what the figures right after it are of
+    (before a place carried from an earlier paragraph); None where there is none."""
+    index = bisect.bisect_left(context.place_starts, sentence_start) - 1
+    if index < 0:
+        return None
+    mention = context.places[index]
+    if mention.country or mention.office or mention.merged or len(mention.names) != 1 \
+            or context.low.find("\n", mention.end, sentence_start) >= 0 \
+            or _DIGIT_RE.search(context.low, mention.end, sentence_start) is not None:
+        return None
+    opening = max(context.low.rfind(". ", 0, mention.start) + 2, context.low.rfind("\n", 0, mention.start) + 1)
+    heads = _TOPIC_OPENING_RE.match(context.low, opening, mention.start)
+    if heads is None or not _TOPIC_HEAD_RE.fullmatch(context.low, heads.end(), mention.start):
+        return None
+    return mention.names[0]
+
+
 def _paragraph_place_after(context, position):
     """"Năm 2024, thu nhập … ở 9/9 xã đạt hơn 86 triệu đồng … Sau 6 năm, huyện Đại Lộc đã hoàn thành …": in an
     article about several districts or provinces, a figure with no place before it in its paragraph is of the one
@@ -3749,6 +3779,12 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
         state.place = None
         evidence["place"] = "document" if context.doc_place else "none"
         return context.doc_place
+    topic = _topic_of_the_sentence_before(context, sentence.start)
+    if topic is not None and topic != (state.place or context.doc_place) \
+            and not (state.place is None and _spelled_alike(topic, context.doc_place)):
+        # (not the article's own place misspelt: "UBND huyện Phúu Lộc tổ chức hội nghị" in an article on Phú Lộc)
+        evidence["place"] = "carried"
+        return topic
     if state.place is not None:
         evidence["place"] = "carried"
         return state.place

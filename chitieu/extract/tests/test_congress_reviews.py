@@ -80,3 +80,12 @@ def test_an_industry_section_named_with_its_commas_is_one_subject():
     claims = by_text(extract("Trong đó, ngành khai khoáng tăng 9,1%. Ngành cung cấp nước, hoạt động quản lý và xử lý rác "
                              "thải, nước thải tăng 4,0% so với cùng kỳ năm trước.", date="2045-06-02"))
     assert claims["4,0%"].subject == "Ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
+
+
+def test_the_place_a_sentence_opens_on_holds_for_the_figures_right_after_it():
+    text = ("Đảng bộ xã Tân Hòa tổ chức Đại hội lần thứ V. 5 năm qua, thu nhập bình quân đầu người của xã đạt 60 triệu "
+            "đồng.\n\nSáng cùng ngày, Đảng bộ xã Bình Minh cũng khai mạc Đại hội.\n\nNhiệm kỳ 2040 - 2045, Đảng bộ xã "
+            "Bình Minh lãnh đạo hoàn thành các chỉ tiêu đề ra. Kinh tế tăng trưởng khá, tốc độ tăng trưởng bình quân "
+            "hằng năm đạt 11,5%.")
+    claims = by_text(extract(text, date="2045-06-20"))
+    assert claims["11,5%"].place == "Bình Minh"
