@@ -120,9 +120,10 @@ _MONTH_WORD = r"(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+
 _MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
-# The crop seasons (periods.yaml crop_seasons), longest first, as one alternation: the patterns below and
-# _crop_season_before_re read them alike.
-_CROP_SEASONS = "|".join(re.escape(w) for w in sorted(table("periods")["crop_seasons"], key=len, reverse=True))
+# The crop seasons (periods.yaml: by name, and the words that name none), longest first, as one alternation: the
+# patterns below and _crop_season_before_re read them alike.
+_CROP_SEASONS = "|".join(re.escape(w) for w in sorted(
+    table("periods")["crop_seasons_by_name"] + table("periods")["unnamed_crop_seasons"], key=len, reverse=True))
 
 _PATTERNS = [
     # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December

@@ -4245,7 +4245,8 @@ _SEASON_REACH = 600  # characters back, within the paragraph, from a figure to t
 
 @lru_cache(maxsize=None)
 def _named_season_re():
-    seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["named_crop_seasons"]))
+    seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["crop_seasons_by_name"]
+                                                           + table("periods")["season_crops"]))
     return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
 
 
