@@ -233,28 +233,22 @@ def _person_after_title(low, prefix_start, name):
     as a place is the office holder's."""
     if name.count(" ") < 2 or name in gazetteer():
         return False
-    before = low[max(0, prefix_start - 30):prefix_start].rstrip()
-    return before.endswith(_office_titles())
+    return _office_before_re(0).search(low, max(0, prefix_start - _OFFICE_REACH), prefix_start) is not None
 
 
 @lru_cache(maxsize=None)
-def _office_titles():
-    return tuple(table("places")["office_titles"])
-
-
-@lru_cache(maxsize=None)
-def _office_before_re():
+def _office_before_re(body_words):
     """A person's office ending right before a place's prefix: a title (places.yaml office_titles, perhaps "phó …")
-    and up to five words of its body ("Phó Chủ tịch UBND TP …", "Giám đốc Sở Nội vụ TP …")."""
+    and up to `body_words` words of its body ("Phó Chủ tịch UBND TP …", "Giám đốc Sở Nội vụ TP …")."""
     titles = "|".join(re.escape(t) for t in longest_first(table("places")["office_titles"]))
-    return re.compile(rf"(?<!\w)(?:{titles})(?:\s+[^\W\d]+){{0,5}}?\s+$")
+    return re.compile(rf"(?<!\w)(?:{titles})(?:\s+[^\W\d]+){{0,{body_words}}}?\s+$")
 
 
 _OFFICE_REACH = 50  # characters back from a place's prefix to the office title it may end
 
 
 def _office_before(low, start):
-    return _office_before_re().search(low, max(0, start - _OFFICE_REACH), start) is not None
+    return _office_before_re(5).search(low, max(0, start - _OFFICE_REACH), start) is not None
 
 
 @lru_cache(maxsize=None)
