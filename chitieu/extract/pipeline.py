@@ -221,7 +221,8 @@ def _cues():
     for word in _STRIVING_WORDS:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
         carried[word] = "target"
     return {
-        "verb_re": _words_re(verb_kind),
+        "verb_re": Words(verb_kind, tail=r"(?!\w)" + "".join(f"(?<!{re.escape(noun)})"
+                                                           for noun in cues["nouns_ending_on_a_verb"])),
         "verb_kind": verb_kind,
         "base_re": Words(base_phrases, tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
         "base_of": base_phrases,
@@ -299,6 +300,10 @@ def _cues():
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
+        "targets_counted_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(cues["target_setting_verbs"]))
+                                             + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
+        "targets_named_opener_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["targets_named_openers"])) + r")(?!\w)\s*[,:]?"),
         "meeting_people_units": frozenset(cues["meeting_people_units"]),
         "meeting_proceedings_re": _words_re(cues["meeting_proceedings"]),
         "share_subject_re": _words_re(cues["share_subject_words"]),
@@ -712,7 +717,7 @@ def _read_claims(context, quantities):
             future_ranges[index] = (sentences[index].start, sentences[index].end)
     context.future_ranges = [future_ranges[i] for i in sorted(future_ranges)]
     context.announced_lists = _announced_lists(context.low, [q.start for q in quantities]) \
-        if "ước" in context.low or "sơ bộ" in context.low or "dự kiến" in context.low else []
+        if "ước" in context.low or "sơ bộ" in context.low or "dự kiến" in context.low or "tiêu" in context.low else []
     by_sentence = {}
     for quantity in quantities:
         index = max(0, bisect.bisect_right(starts, quantity.start) - 1)
@@ -1150,6 +1155,23 @@ def _announced_lists(low, figure_starts):
             end = _labelled_paragraphs_end(low, match.end())
             if end > match.end():
                 reaches.append((match.end() - 1, end, "expected" if cue.group("expected") else "estimate"))
+    for match in _cues()["targets_counted_re"].finditer(low):
+        # "UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là, GRDP tăng hơn 10%; …": the sentence
+        # after the count of the targets a plan sets, opening on the words that name them, lists them
+        stop = low.find(".", match.end())
+        opener = _cues()["targets_named_opener_re"].match(low, stop + 1) if stop >= 0 and "\n" not in low[match.end():stop] \
+            else None
+        if opener is not None:
+            end = low.find(". ", opener.end())
+            line_end = low.find("\n", opener.end())
+            ends = [e for e in (end, line_end) if e >= 0]
+            reaches.append((opener.end(), min(ends) if ends else len(low), "target"))
+    for match in _TARGETS_BEFORE_THE_FIRST_ITEM_RE.finditer(low):
+        # "Các chỉ tiêu kinh tế - xã hội năm 2018 1. Tăng trưởng kinh tế (GRDP) từ 7,5% đến 8%; … 2. …": a heading
+        # naming the targets right before the first item of a numbered list announces the list, on one line as on
+        # lines of their own
+        line_end = low.find("\n", match.end())
+        reaches.append((match.end(), len(low) if line_end < 0 else line_end, "target"))
     if "ước" in low or "dự kiến" in low:
         for match in _ESTIMATE_HEADING_RE.finditer(low):
             # "II. ƯỚC THỰC HIỆN CẢ NĂM 2023" standing as a line of its own, no figure and no full stop: a heading
@@ -1160,10 +1182,12 @@ def _announced_lists(low, figure_starts):
                 continue
             modality = "expected" if match.group("expected") else "estimate"
             reaches.append((end, _target_list_end(low, start), modality))
-        reaches.sort()
+    reaches.sort()
     return reaches
 
 
+_TARGETS_BEFORE_THE_FIRST_ITEM_RE = re.compile(r"(?<!\w)(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?"
+                                               r"[^.:;\n\d]{0,60}?(?:năm\s+(?:19|20)\d\d)?\s*:?[ \t]+(?=1\.\s)")
 # "Trong đó:" ending a paragraph: the parts of the total just said follow, one paragraph each
 _PARTS_FOLLOW_AT_LINE_END_RE = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|cụ\s+thể)\s*:[ \t]*(?=\n)")
 _ESTIMATE_CUE_RE = re.compile(r"(?<!\w)(?:ước(?:\s+(?:thực\s+hiện|tính|đạt))?|sơ\s+bộ|(?P<expected>dự\s+kiến))(?!\w)")
@@ -3504,7 +3528,7 @@ def _inside_a_place(context, position):
 
 
 # What may open a sentence before the place it is about: a time and a comma, the body that acts for the place.
-_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n\d]{0,30}\d{4}[^,.;:()\n]{0,12},\s*)?"
+_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n]{0,40}?(?:19|20)\d\d[^,.;:()\n]{0,12},\s*)?"
                                r"(?:(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|nhân dân|chính quyền)\s+)?")
 
 
@@ -3783,6 +3807,7 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     if topic is not None and topic != (state.place or context.doc_place) \
             and not (state.place is None and _spelled_alike(topic, context.doc_place)):
         # (not the article's own place misspelt: "UBND huyện Phúu Lộc tổ chức hội nghị" in an article on Phú Lộc)
+        state.place = topic  # (and the sentences after carry it)
         evidence["place"] = "carried"
         return topic
     if state.place is not None:

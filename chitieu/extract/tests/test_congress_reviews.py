@@ -89,3 +89,31 @@ def test_the_place_a_sentence_opens_on_holds_for_the_figures_right_after_it():
             "hằng năm đạt 11,5%.")
     claims = by_text(extract(text, date="2045-06-20"))
     assert claims["11,5%"].place == "Bình Minh"
+
+
+# From the work rounds r137 (provinces compared) and r138 (provincial reviews with targets).
+
+def test_the_total_of_a_noun_is_no_verb_so_the_item_stays_in_the_estimate():
+    claims = by_text(extract("Cụ thể, GRDP ước đạt 21.000 tỷ đồng (bằng 40% kế hoạch); tổng mức bán lẻ hàng hóa và dịch vụ "
+                             "30.000 tỷ đồng (bằng 50% kế hoạch).", date="2045-07-02"))
+    assert claims["30.000 tỷ đồng"].modality == "estimate"
+
+
+def test_the_sentence_that_names_the_targets_a_plan_counted_lists_targets():
+    claims = by_text(extract("UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2046. Trọng tâm là, GRDP tăng hơn 9%; tỷ lệ "
+                             "bao phủ bảo hiểm y tế đạt 95%.", date="2045-12-10"))
+    assert [claims[text].modality for text in ("9%", "95%")] == ["target", "target"]
+
+
+def test_a_heading_naming_the_targets_before_the_first_numbered_item_announces_the_list():
+    claims = by_text(extract("Các chỉ tiêu kinh tế - xã hội năm 2046 1. Tăng trưởng kinh tế (GRDP) từ 7% đến 7,5%. 2. Kim "
+                             "ngạch xuất khẩu 1.800 triệu USD, tăng 2% so với ước thực hiện năm 2045.", date="2045-12-10"))
+    assert [claims[text].modality for text in ("7% đến 7,5%", "1.800 triệu USD", "2%")] == ["target"] * 3
+
+
+def test_a_place_named_after_a_time_and_a_comma_opens_the_paragraph_it_is_about():
+    text = ("Hà Nội thu ngân sách năm 2045 ước đạt 500.000 tỷ đồng.\n\nMới chỉ tính đến hết tháng 11/2045, Bà Rịa-Vũng "
+            "Tàu đã hoàn thành nhiều chỉ tiêu kế hoạch đề ra. Trong đó, tổng thu ngân sách trên địa bàn là 110.000 tỷ "
+            "đồng. Cụ thể, thu dầu thô đạt 268,1% dự toán.")
+    claims = by_text(extract(text, date="2045-12-26"))
+    assert [claims[text].place for text in ("110.000 tỷ đồng", "268,1%")] == ["Bà Rịa - Vũng Tàu"] * 2
