@@ -300,6 +300,8 @@ def _cues():
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
+        "target_set_before_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(cues["target_setting_verbs"]))
+                                               + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
         "targets_counted_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(cues["target_setting_verbs"]))
                                              + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
         "targets_named_opener_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -2627,6 +2629,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif carried:
         modality = cues["modality_of"][carried[2]]
         modality_how = "cue"
+        if modality == "estimate" and cues["target_set_before_re"].search(low, sentence.start, carried[0]) is not None:
+            # "Năm 2023, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu
+            # người ước đạt 84,8 triệu đồng": the "ước" of a target the sentence sets is the plan's wording
+            modality = "target"
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
         modality_how = "carried"

@@ -117,3 +117,9 @@ def test_a_place_named_after_a_time_and_a_comma_opens_the_paragraph_it_is_about(
             "đồng. Cụ thể, thu dầu thô đạt 268,1% dự toán.")
     claims = by_text(extract(text, date="2045-12-26"))
     assert [claims[text].place for text in ("110.000 tỷ đồng", "268,1%")] == ["Bà Rịa - Vũng Tàu"] * 2
+
+
+def test_the_ước_of_a_target_the_sentence_sets_is_the_plans_wording():
+    claims = by_text(extract("Năm 2046, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,5%, GRDP bình "
+                             "quân đầu người ước đạt 90 triệu đồng/người.", date="2046-04-25"))
+    assert [claims[text].modality for text in ("8,5%", "90 triệu đồng/người")] == ["target", "target"]
