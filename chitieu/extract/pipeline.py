@@ -4119,6 +4119,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 evidence["period"] = "ahead"
                 break
             j += 1
+    if chosen is not None and chosen.end <= sentence.start and measure in ("growth", "change"):
+        chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
         if chosen.kind == "phase" and chosen.end <= sentence.start and not flow and reached and not is_target \
@@ -4272,6 +4274,27 @@ _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "
 
 
 _SEASON_REACH = 600  # characters back, within the paragraph, from a figure to the season it is of
+
+
+def _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index):
+    """"Với GRDP tăng 20,7% so với năm 2021, Khánh Hòa là tỉnh có tốc độ tăng GRDP cao nhất cả nước trong năm 2022": a
+    rise against a whole year its sentence then names the year after is of that year (not of a time carried from
+    before the sentence); None where the sentence does not name it."""
+    base = _WHOLE_YEAR_BASE_RE.match(right_clause)
+    if base is None:
+        return None
+    for mention in periods[index + 1:index + 1 + _NEARBY]:
+        if mention.start >= sentence.end:
+            break
+        # (a year a record is set in counts: "cao nhất cả nước trong năm 2022"; not one compared with)
+        if mention.start > quantity.end and mention.kind == "year" and mention.year == int(base.group(1)) + 1 \
+                and not _COMPARED_WITH_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start):
+            return mention
+    return None
+
+
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:so|với|bằng|gấp)\s+$")
+_WHOLE_YEAR_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?(?:cả\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=None)

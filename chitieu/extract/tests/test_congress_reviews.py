@@ -123,3 +123,10 @@ def test_the_ước_of_a_target_the_sentence_sets_is_the_plans_wording():
     claims = by_text(extract("Năm 2046, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,5%, GRDP bình "
                              "quân đầu người ước đạt 90 triệu đồng/người.", date="2046-04-25"))
     assert [claims[text].modality for text in ("8,5%", "90 triệu đồng/người")] == ["target", "target"]
+
+
+def test_a_rise_against_a_whole_year_is_of_the_year_after_that_its_sentence_names():
+    text = ("Trong quý I/2047, GRDP của tỉnh tăng 7,1%.\n\nVới tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 15,2% so với "
+            "năm 2045, tỉnh là địa phương có tốc độ tăng GRDP cao nhất cả nước trong năm 2046.")
+    claim = by_text(extract(text, date="2047-04-25"))["15,2%"]
+    assert (claim.period, claim.basis) == ("2046", "prior_year")
