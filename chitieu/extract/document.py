@@ -33,7 +33,8 @@ _ANY_DATE_RE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
 _YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d(?!\d)")
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
 # "từ chỗ … năm 2010, đến nay", "giảm từ 9,84% năm 2012 xuống …": where a change started, not the report's year.
-_STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)[^,.;:\n]{0,50}$")
+# (a decimal comma inside the starting figure does not end it: "tăng từ 10,3 triệu đồng (năm 2010) lên …")
+_STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){0,50}$")
 _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/-]|kỳ)\s*$")  # (tháng 10-2012 too)
 
 
@@ -108,8 +109,16 @@ def infer_year(low: str) -> int | None:
             or _STARTING_POINT_RE.search(before)
         (bases if is_base else years).append((match.start(), int(match.group(0))))
     if not years:
-        # Only comparisons (so với năm 2021): the report is about the year after the latest one.
-        return max(y for _, y in bases) + 1 if bases else None
+        # Only comparisons (so với năm 2021): the report is about the year after the latest one, or a later year the
+        # text names bare ("hoàn thành nhiệm vụ xây dựng nông thôn mới 2018" after "tăng từ 10,3 triệu đồng (năm 2010)")
+        latest_base = max((y for _, y in bases), default=None)
+        bare = [int(m.group(0)) for m in _YEAR_RE.finditer(low)
+                if not (m.start() and low[m.start() - 1].isdigit()) and not low[m.end():m.end() + 1].isalnum()
+                and not _REFERENCE_BEFORE_RE.search(low[max(0, m.start() - 50):m.start()])]
+        later = [y for y in bare if latest_base is None or y > latest_base]
+        if later:
+            return max(later)
+        return latest_base + 1 if latest_base is not None else None
     title_end = low.find("\n")
     title_end = title_end if 0 < title_end < 300 else 0
     in_title = [y for position, y in years if position < title_end]

@@ -1,8 +1,10 @@
 """Rules from the eighth set of unseen rounds (December 2026). On the reports of congresses and council sessions (r131):
 the five years "qua" are the term just ended, what is held at the end of a reviewed term is of its last year, a yearly
 average belongs to its own item, the year a review sets its direction for is no year of its results, and the people a
-meeting counts are counted on its day. On provincial monthly releases (r133): an estimate named as the source, the
-branches of an index. Sentences are invented for these tests (real articles stay outside the repository)."""
+meeting counts are counted on its day. On provincial releases (r133): an estimate named as the source, the branches of
+an index. On texts comparing provinces and reviews with targets (r137, r138): lists of targets named after their count
+or under their heading, a target's "ước", a rise against a whole year. On undated texts (r134): the year they name.
+Sentences are invented for these tests (real articles stay outside the repository)."""
 
 import pytest
 
@@ -130,3 +132,13 @@ def test_a_rise_against_a_whole_year_is_of_the_year_after_that_its_sentence_name
             "năm 2045, tỉnh là địa phương có tốc độ tăng GRDP cao nhất cả nước trong năm 2046.")
     claim = by_text(extract(text, date="2047-04-25"))["15,2%"]
     assert (claim.period, claim.basis) == ("2046", "prior_year")
+
+
+# From the round r134, opened after its final score.
+
+def test_an_undated_text_is_of_the_year_it_names_bare_not_of_the_starting_points_of_its_figures():
+    text = ("Quyết định công nhận hai huyện hoàn thành nhiệm vụ xây dựng nông thôn mới 2047.\nĐến nay, thu nhập bình quân "
+            "đầu người toàn huyện tăng từ 10,3 triệu đồng (năm 2039) lên 43,5 triệu đồng; tỷ lệ hộ nghèo giảm từ 22,1% "
+            "(năm 2039) xuống còn 2,4%.")
+    claims = by_text(extract(text))
+    assert [claims[text].period for text in ("10,3 triệu đồng", "43,5 triệu đồng", "2,4%")] == ["2039", "2047", "2047"]
