@@ -211,9 +211,11 @@ _PATTERNS = [
     # ("tính đến thời điểm báo cáo": the report's own now, its date)
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|tới\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))"
                        r"|hiện\s+(?:nay|tại)")),
-    # (also before a rate or a total it dates: "Hiện tỷ lệ hộ nghèo còn 8,5%", "Hiện tổng đàn trâu có …")
+    # (also before a rate or a total it dates: "Hiện tỷ lệ hộ nghèo còn 8,5%", "Hiện tổng đàn trâu có …", a structure's
+    # shares, "Hiện tỷ trọng … chiếm 34%", a party's cells, "Hiện Đảng bộ có 45 chi bộ")
     ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)"
-                               r"|(?:tỷ|tỉ)\s+lệ(?!\w)|tổng\s+(?:số|đàn|dư\s+nợ|diện\s+tích)(?!\w)|độ\s+(?:che|bao)\s+phủ(?!\w)))")),
+                               r"|(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)|cơ\s+cấu(?!\w)|đảng\s+bộ(?!\w)"
+                               r"|tổng\s+(?:số|đàn|dư\s+nợ|diện\s+tích)(?!\w)|độ\s+(?:che|bao)\s+phủ(?!\w)))")),
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
     ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
     # "Tổng đàn trâu bò hiện có 8.416 con": "hiện" after the subject, before its verb, is the article's now

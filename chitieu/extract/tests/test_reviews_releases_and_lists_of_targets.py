@@ -142,3 +142,22 @@ def test_an_undated_text_is_of_the_year_it_names_bare_not_of_the_starting_points
             "(năm 2039) xuống còn 2,4%.")
     claims = by_text(extract(text))
     assert [claims[text].period for text in ("10,3 triệu đồng", "43,5 triệu đồng", "2,4%")] == ["2039", "2047", "2047"]
+
+
+# From the round r135, opened after its final score.
+
+def test_hiện_opening_a_structure_or_a_party_body_dates_it_at_the_article():
+    text = ("Đại hội Đảng bộ xã Hòa An lần thứ I, nhiệm kỳ 2045 - 2050.\n\nHiện Đảng bộ có 40 chi bộ với 900 đảng viên. "
+            "Nhiệm kỳ 2040 - 2045, kinh tế chuyển dịch đúng hướng. Hiện tỷ trọng giá trị sản xuất nông - lâm - thủy sản "
+            "chiếm 30%.")
+    claims = by_text(extract(text, date="2045-07-28"))
+    assert [claims[text].period for text in ("40 chi bộ", "30%")] == ["2045-07-28", "2045-07-28"]
+
+
+def test_the_delegates_taking_part_and_the_members_appointed_are_counted_on_the_meetings_day():
+    text = ("Đảng bộ xã tổ chức Đại hội lần thứ I với sự tham gia của 120 đại biểu đại diện cho hơn 600 đảng viên.\n\n"
+            "Dự và chỉ đạo đại hội có đồng chí Lê Văn A, cùng 150 đại biểu chính thức.\n\nTỉnh ủy chỉ định Ban chấp hành "
+            "Đảng bộ xã gồm 26 ủy viên.")
+    claims = by_text(extract(text, date="2045-08-12"))
+    assert {claims[text].period for text in ("120 đại biểu", "600 đảng viên", "150 đại biểu", "26 ủy viên")} \
+        == {"2045-08-12"}
