@@ -4127,9 +4127,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
                 and not _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start) \
                 and "bình quân" not in context.low[max(0, chosen.start - 12):chosen.start]:
-            # (not a figure said for each year of it, nor under an average over it: "Tính bình quân 5 năm")
             # "Nhiệm kỳ 2020 - 2025, … Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm" in a text of 2025: what
-            # is held at the end of a term the text reviews holds in its last year (as below, where no term heads it)
+            # is held at the end of a term the text reviews holds in its last year (as below, where no term heads it);
+            # not a figure said for each year of it, nor under an average over it ("Tính bình quân 5 năm")
             period = period[5:]
         if chosen.kind == "since" and not flow and (raised_total or flow_hint is False) and "/" in (period or ""):
             # "Từ đầu năm đến nay, … nâng tổng số doanh nghiệp lên 8.921 doanh nghiệp với tổng vốn …": a running
