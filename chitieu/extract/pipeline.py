@@ -1160,20 +1160,20 @@ def _announced_lists(low, figure_starts):
     for match in _cues()["targets_counted_re"].finditer(low):
         # "UBND tỉnh đề ra 15 chỉ tiêu kinh tế - xã hội năm 2025. Trọng tâm là, GRDP tăng hơn 10%; …": the sentence
         # after the count of the targets a plan sets, opening on the words that name them, lists them
-        stop = low.find(".", match.end())
+        stop = low.find(".", match.end(), match.end() + _LIST_REACH)
         opener = _cues()["targets_named_opener_re"].match(low, stop + 1) if stop >= 0 and "\n" not in low[match.end():stop] \
             else None
         if opener is not None:
-            end = low.find(". ", opener.end())
-            line_end = low.find("\n", opener.end())
-            ends = [e for e in (end, line_end) if e >= 0]
-            reaches.append((opener.end(), min(ends) if ends else len(low), "target"))
+            limit = min(len(low), opener.end() + _LIST_REACH)  # (bounded: linear time on any input)
+            ends = [e for e in (low.find(". ", opener.end(), limit), low.find("\n", opener.end(), limit)) if e >= 0]
+            reaches.append((opener.end(), min(ends) if ends else limit, "target"))
     for match in _TARGETS_BEFORE_THE_FIRST_ITEM_RE.finditer(low):
         # "Các chỉ tiêu kinh tế - xã hội năm 2018 1. Tăng trưởng kinh tế (GRDP) từ 7,5% đến 8%; … 2. …": a heading
         # naming the targets right before the first item of a numbered list announces the list, on one line as on
         # lines of their own
-        line_end = low.find("\n", match.end())
-        reaches.append((match.end(), len(low) if line_end < 0 else line_end, "target"))
+        limit = min(len(low), match.end() + _LIST_REACH)  # (bounded: linear time on any input)
+        line_end = low.find("\n", match.end(), limit)
+        reaches.append((match.end(), limit if line_end < 0 else line_end, "target"))
     if "ước" in low or "dự kiến" in low:
         for match in _ESTIMATE_HEADING_RE.finditer(low):
             # "II. ƯỚC THỰC HIỆN CẢ NĂM 2023" standing as a line of its own, no figure and no full stop: a heading
@@ -2629,7 +2629,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif carried:
         modality = cues["modality_of"][carried[2]]
         modality_how = "cue"
-        if modality == "estimate" and cues["target_set_before_re"].search(low, sentence.start, carried[0]) is not None:
+        if modality == "estimate" and cues["target_set_before_re"].search(
+                low, max(sentence.start, carried[0] - _LOOKBACK), carried[0]) is not None:
             # "Năm 2023, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu
             # người ước đạt 84,8 triệu đồng": the "ước" of a target the sentence sets is the plan's wording
             modality = "target"
@@ -3538,6 +3539,9 @@ _TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n]{0,40}?(?:19|20)\d
                                r"(?:(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|nhân dân|chính quyền)\s+)?")
 
 
+_TOPIC_REACH = 400  # characters between a sentence and the place the sentence before it opens on
+
+
 def _spelled_alike(name, other):
     """Two names one slip of the keyboard apart ("Phúu Lộc", "Phú Lộc")."""
     return isinstance(other, str) and difflib.SequenceMatcher(None, name, other).ratio() >= 0.85
@@ -3552,10 +3556,12 @@ def _topic_of_the_sentence_before(context, sentence_start):
         return None
     mention = context.places[index]
     if mention.country or mention.office or mention.merged or len(mention.names) != 1 \
+            or sentence_start - mention.end > _TOPIC_REACH \
             or context.low.find("\n", mention.end, sentence_start) >= 0 \
             or _DIGIT_RE.search(context.low, mention.end, sentence_start) is not None:
         return None
-    opening = max(context.low.rfind(". ", 0, mention.start) + 2, context.low.rfind("\n", 0, mention.start) + 1)
+    near = max(0, mention.start - _TOPIC_REACH)  # (looked for a bounded way back: linear time on any input)
+    opening = max(context.low.rfind(". ", near, mention.start) + 2, context.low.rfind("\n", near, mention.start) + 1, near)
     heads = _TOPIC_OPENING_RE.match(context.low, opening, mention.start)
     if heads is None or not _TOPIC_HEAD_RE.fullmatch(context.low, heads.end(), mention.start):
         return None
@@ -4027,7 +4033,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # a later item reports: "… bình quân hằng năm đạt 10,66%; tỷ trọng ngành thương mại - dịch vụ chiếm 42%")
     item_start = max(sentence.start, quantity.start - _LOOKBACK)
     if reached and not is_target and measure in ("level", "share"):
-        item_start = max(item_start, context.low.rfind(";", sentence.start, quantity.start) + 1)
+        item_start = max(item_start, context.low.rfind(";", item_start, quantity.start) + 1)
     if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, item_start, quantity.start)
                            or average_rise
                            or (is_target or _in_ranges(context.future_ranges, quantity.start)
