@@ -161,3 +161,10 @@ def test_the_delegates_taking_part_and_the_members_appointed_are_counted_on_the_
     claims = by_text(extract(text, date="2045-08-12"))
     assert {claims[text].period for text in ("120 đại biểu", "600 đảng viên", "150 đại biểu", "26 ủy viên")} \
         == {"2045-08-12"}
+
+
+def test_a_commitment_or_a_cause_before_an_indicator_is_no_part_of_its_name():
+    claims = by_text(extract("Tỉnh Trà Vinh cam kết giải ngân trên 98% kế hoạch. Diện tích cây hàng năm giảm 1.200 ha, do "
+                             "giảm diện tích trồng mì 800 ha.", date="2045-04-10"))
+    assert claims["98%"].subject == "giải ngân"
+    assert claims["800 ha"].subject == "diện tích trồng mì"
