@@ -97,11 +97,13 @@ def infer_year(low: str) -> int | None:
     """The year a document without a date reports on: the year of its title, else its most mentioned year
     (years said as periods: năm 2021, quý I/2021, tháng 3/2021; not the years things are compared with)."""
     low = low[:20000]
-    years, bases = [], []
+    years, bases, bare = [], [], []
     for match in _YEAR_RE.finditer(low):
         if match.start() and low[match.start() - 1].isdigit():
             continue
         before = low[max(0, match.start() - 50):match.start()]
+        if not _REFERENCE_BEFORE_RE.search(before) and not low[match.end():match.end() + 1].isalnum():
+            bare.append(int(match.group(0)))  # (any year said, for a text that names none of its own)
         context = _YEAR_CONTEXT_RE.search(before)
         if not context or before.endswith("sánh năm ") or _REFERENCE_BEFORE_RE.search(before[:context.start()]):
             continue
@@ -112,9 +114,6 @@ def infer_year(low: str) -> int | None:
         # Only comparisons (so với năm 2021): the report is about the year after the latest one, or a later year the
         # text names bare ("hoàn thành nhiệm vụ xây dựng nông thôn mới 2018" after "tăng từ 10,3 triệu đồng (năm 2010)")
         latest_base = max((y for _, y in bases), default=None)
-        bare = [int(m.group(0)) for m in _YEAR_RE.finditer(low)
-                if not (m.start() and low[m.start() - 1].isdigit()) and not low[m.end():m.end() + 1].isalnum()
-                and not _REFERENCE_BEFORE_RE.search(low[max(0, m.start() - 50):m.start()])]
         later = [y for y in bare if latest_base is None or y > latest_base]
         if later:
             return max(later)

@@ -300,10 +300,8 @@ def _cues():
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
-        "target_set_before_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(cues["target_setting_verbs"]))
-                                               + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
-        "targets_counted_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(cues["target_setting_verbs"]))
-                                             + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
+        "target_set_before_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
+        "targets_counted_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
         "targets_named_opener_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["targets_named_openers"])) + r")(?!\w)\s*[,:]?"),
         "meeting_people_units": frozenset(cues["meeting_people_units"]),
@@ -3117,6 +3115,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 # (the targets said to have been reached are results, however many fields and the place are named before the verb:
 # "các chỉ tiêu kinh tế, văn hoá, xã hội xã Ngọc Khê cơ bản đạt kế hoạch đề ra: …")
 _RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,10}?"
+# The verbs a plan sets its targets with (cues.yaml target_setting_verbs), as one alternation
+_TARGET_SETTING_VERBS = "|".join(map(re.escape, longest_first(table("cues")["target_setting_verbs"])))
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
                                  + r"(?!" + _RESULTS_NAMED_RE
                                  + r"\s+(?:(?:đều|cơ\s+bản|đã)\s+)*(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
@@ -3127,10 +3127,10 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRA
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
                                  # "Năm 2041, huyện đề ra một số nhiệm vụ trọng tâm: …": the tasks set, each a target
-                                 r"|(?:đề ra|đặt ra)\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:"
+                                 r"|(?:" + _TARGET_SETTING_VERBS + r")\s+(?:các\s+|một\s+số\s+|những\s+)?nhiệm vụ(?!\w)[^:;.\n()\d]{0,40}:"
                                  # "phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ tăng … trên 10,6%; …": the targets
                                  # set, counted, then named
-                                 r"|(?:đề ra|đặt ra)\s+(?:\d+\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?"
+                                 r"|(?:" + _TARGET_SETTING_VERBS + r")\s+(?:\d+\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|chính|cụ thể))?"
                                  r"\s*,?\s*trong\s+đó(?:\s+có)?(?!\w)")
 # (also with the year the targets are for: "Mục tiêu năm 2024, toàn tỉnh …", "Chỉ tiêu, nhiệm vụ năm 2024: …")
 _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*,\s*nhiệm\s+vụ)?(?:\s+(?:chủ yếu|chính|cụ thể))?"
@@ -3535,8 +3535,9 @@ def _inside_a_place(context, position):
 
 
 # What may open a sentence before the place it is about: a time and a comma, the body that acts for the place.
-_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n]{0,40}?(?:19|20)\d\d[^,.;:()\n]{0,12},\s*)?"
-                               r"(?:(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|nhân dân|chính quyền)\s+)?")
+_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n]{0,40}?(?:19|20)\d\d[^,.;:()\n]{0,12},\s*)?(?:(?:"
+                               + "|".join(map(re.escape, longest_first(table("cues")["bodies_acting_for_a_place"])))
+                               + r")\s+)?")
 
 
 _TOPIC_REACH = 400  # characters between a sentence and the place the sentence before it opens on
@@ -4299,7 +4300,8 @@ def _year_after_its_base_year(context, sentence, quantity, right_clause, periods
     return None
 
 
-_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:so|với|bằng|gấp)\s+$")
+# What a time is compared with, said right before it ("so với vụ mùa năm 2016", "gấp 2 lần năm 2021")
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|với|cùng|gấp)\s*$")
 _WHOLE_YEAR_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?(?:cả\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
@@ -4310,16 +4312,13 @@ def _named_season_re():
     return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
 
 
-_SEASON_AS_BASE_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|với|cùng)\s*$")
-
-
 def _season_named_before(low, position):
     """A crop season is named in the paragraph before `position` (not only as what a figure is compared with: "so
     với vụ mùa năm 2016")."""
     start = max(low.rfind("\n", max(0, position - _SEASON_REACH), position) + 1, position - _SEASON_REACH)
     if "vụ" not in low[start:position] and "lúa" not in low[start:position]:
         return False
-    return any(_SEASON_AS_BASE_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None
+    return any(_COMPARED_WITH_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None
                for match in _named_season_re().finditer(low, start, position))
 
 
