@@ -213,7 +213,8 @@ _PATTERNS = [
                        r"|hiện\s+(?:nay|tại)")),
     # (also before a rate or a total it dates: "Hiện tỷ lệ hộ nghèo còn 8,5%", "Hiện tổng đàn trâu có …", a structure's
     # shares, "Hiện tỷ trọng … chiếm 34%", a party's cells, "Hiện Đảng bộ có 45 chi bộ")
-    ("now_opening", re.compile(r"hiện(?=\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)"
+    # (also set off by a comma: "Hiện, huyện Định Hóa có 15 sản phẩm …")
+    ("now_opening", re.compile(r"hiện(?=\s*,|\s+(?:huyện|tỉnh|xã|toàn|thành|có|đang|đã|trên|cả\s+(?:nước|tỉnh|huyện)(?!\w)"
                                r"|(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)|cơ\s+cấu(?!\w)|đảng\s+bộ(?!\w)"
                                r"|tổng\s+(?:số|đàn|dư\s+nợ|diện\s+tích)(?!\w)|độ\s+(?:che|bao)\s+phủ(?!\w)))")),
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now

@@ -87,6 +87,7 @@ _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,
 # What a count of targets is said to have done: "đạt và vượt kế hoạch", "hoàn thành và hoàn thành vượt mức", "vượt".
 _TARGETS_REACHED_RE = re.compile(r"\s*((?:đều\s+)?(?:đạt|hoàn thành|vượt|không đạt|chưa đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                  r"(?:\s+mức)?)?(?:\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu))?)(?!\w)")
+_TARGETS_COMPLETED_BEFORE_RE = re.compile(r"(?<!\w)hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt(?:\s+mức)?)?\s*$")
 _TARGETS_REACHED_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?((?:đạt|hoàn thành|thực hiện đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                         r"(?:\s+mức)?)?)\s*$")
 # (also with the prices it is measured at in a bracket: "Cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau")
@@ -136,7 +137,8 @@ _CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhi�
 _FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 # "(6 tháng tăng 11,29%, quý III tăng 9,09%)": a time followed by a verb of rise or level and a figure is that figure's
 # ("(quý II ước tính đạt 72,4 nghìn tấn, …)", "(sơ bộ đạt …)": an estimate's word may come between)
-_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn)\s*"
+# ("giai đoạn 2010-2015 huy động được 24.470 tỷ đồng, từ năm 2016 tới nay được 19.793 tỷ đồng": the next item's time)
+_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn|được|có)\s*"
                                    r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
@@ -312,7 +314,10 @@ def _cues():
                                            + r")(?!\w)" + _NOT_ASSIGNING_AFTER),
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
-        "industrial_index_re": _words_re(cues["industrial_index_words"]),
+        "industrial_index_re": _words_re(cues["industrial_index_words"] + cues["industrial_value_words"]),
+        # an opener of a list of products, then the list's colon in the same clause: the items follow it
+        "product_list_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["product_list_openers"]))
+                                      + r")(?!\w)[^.;:\n]{0,120}:"),
         "industry_section_re": _words_re(cues["industry_section_words"]),
         # a subject that points back to the figure before ("Kết quả này tương đương 40,47% dự toán")
         "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
@@ -871,14 +876,14 @@ def _read_claims(context, quantities):
     _repeated_figures_take_the_fuller_modality(context.low, claims)
     _headline_takes_the_body_period(claims)
     _headline_takes_the_body_basis(context, sentences, claims)
-    _sectors_take_the_economy_modality(claims)
+    _sectors_take_the_economy_modality(context.low, claims)
     for claim in claims:
         if isinstance(claim.confidence, tuple):
             claim.confidence = confidence(*claim.confidence)
     return claims
 
 
-_LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời")
+_LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
 
 
 def _same_time_or_none(context, start, end, period):
@@ -941,18 +946,26 @@ _STATUS_WORDS_RE = re.compile(r"(?<!\w)(?:hiện(?!\s+hành)|đã|đến nay|tí
 _SPAN_END_RE = re.compile(r"^\d{4}/(?=\d{4}$)")  # "2025/2030" → "2030": the year a span of years ends in
 
 
+_GOAL_YEAR_OPENING_RE = re.compile(r"\s*(?:đến|tới|vào)\s+(?:năm\s+)?((?:19|20)\d\d)\s*,")
+
+
 def _goal_goes_on(context, sentence, previous_claims):
     """The year a goal sentence set ("phấn đấu đến năm 2020 … chiếm 50%; … có ít nhất một huyện …"), where this
     sentence goes on with its goals: every figure before was a target of a year still to come (after the text's
     date, or after the year it reports on: a January report on the year just ended), and this sentence names no time of its own and no word of what already is. None otherwise."""
-    if not previous_claims or context.doc_date is None:
+    if not previous_claims:
         return None
     # (a yearly rate of the goals, "bình quân đạt 8%/năm", holds over the span that ends in the goal's year: 2025/2030)
     period = _SPAN_END_RE.sub("", previous_claims[-1].period or "")
     if not all(c.modality == "target" and (c.period == period or (c.period or "").endswith(f"/{period}"))
-               for c in previous_claims) \
-            or not (period and period[:4].isdigit() and len(period) == 4
-                    and int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year)):
+               for c in previous_claims) or not (period[:4].isdigit() and len(period) == 4):
+        return None
+    opening = _GOAL_YEAR_OPENING_RE.match(context.low, sentence.start)
+    if opening is not None and opening.group(1) == period:
+        # "… đến 2020, Nghệ An phấn đấu có ít nhất 257 xã đạt chuẩn NTM.\n\nĐến năm 2020, bình quân cả tỉnh đạt 16,5
+        # tiêu chí/xã": a sentence that opens on the goal's own year sets more goals for it, dated text or not
+        return period
+    if context.doc_date is None or not int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year):
         return None
     if _period_between(context, sentence.start, sentence.end) \
             or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
@@ -972,13 +985,17 @@ def _between_paragraphs_of_goals(context, sentence, period):
     """"Đại hội … đặt mục tiêu … đến năm 2030 …; … 8,5%.\n\nThu nhập bình quân đầu người đạt trên 85 triệu đồng; tỷ lệ
     hộ nghèo dưới 0,5%.\n\nTỷ lệ lao động qua đào tạo đến năm 2030 đạt …": a paragraph that is only a list joined by ";",
     with no time nor word of what already is (checked by the caller), between a paragraph of goals and one that sets
-    goals again, goes on with them."""
+    goals again, or the text's end ("… năm 2015, huyện … đề ra các chỉ tiêu …\n\nThu ngân sách nhà nước đạt 161,3 tỷ
+    đồng, …; giảm tỉ lệ hộ nghèo 0,08% …"), goes on with them."""
     paragraph_end = context.low.find("\n", sentence.start)
-    if paragraph_end < 0 or context.low.find(";", sentence.start, paragraph_end) < 0:
+    paragraph_end = len(context.low) if paragraph_end < 0 else paragraph_end
+    if context.low.find(";", sentence.start, paragraph_end) < 0:
         return False
     next_start = paragraph_end
     while next_start < len(context.low) and context.low[next_start].isspace():
         next_start += 1
+    if next_start >= len(context.low):
+        return True  # (the text's last paragraph: it returns to no results after the goals)
     next_end = context.low.find("\n", next_start, next_start + _NEXT_PARAGRAPH_REACH)
     next_end = next_start + _NEXT_PARAGRAPH_REACH if next_end < 0 else next_end
     goal = _GOAL_AGAIN_RE.search(context.low, next_start, next_end)
@@ -1256,7 +1273,15 @@ def _sector_part(subject_low):
     return bool(cues["sector_re"].search(subject_low)) and not cues["share_subject_re"].search(subject_low)
 
 
-def _sectors_take_the_economy_modality(claims):
+def _in_a_product_list(low, position):
+    """The figure is an item of a list of products opened in its paragraph ("Một số sản phẩm công nghiệp … như: Sữa
+    tươi 23 triệu lít, tăng 7,31%; bia …"), with no sentence ended between the list's colon and it."""
+    paragraph_start = low.rfind("\n", max(0, position - _NEXT_PARAGRAPH_REACH), position) + 1
+    opener = _last_match_in(_cues()["product_list_re"], low, paragraph_start, position)
+    return opener is not None and ". " not in low[opener.end():position]
+
+
+def _sectors_take_the_economy_modality(low, claims):
     """The growth of a sector, and its contribution, without a modality of its own, is a part of the economy's growth
     said before it: it takes that statement's modality ("GRDP cả năm ước tăng 8,27% … Trong đó, khu vực
     dịch vụ tăng 9,41%, góp 4,52 điểm phần trăm" → estimates; spec: Defaults and inheritance)."""
@@ -1277,7 +1302,7 @@ def _sectors_take_the_economy_modality(claims):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
-        if claim.measure == "growth" and cues["industrial_index_re"].search(subject_low) and not carried_subject:
+        if claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low) and not carried_subject:
             economy, industry = None, claim.modality
             continue
         how = claim.confidence
@@ -1291,8 +1316,10 @@ def _sectors_take_the_economy_modality(claims):
                 and _sector_part(subject_low) and (not claim.period or not economy_period or claim.period == economy_period):
             claim.modality = economy
             claim.confidence = (how[0], how[1], how[2], "carried", how[4])
-        elif industry in ("estimate", "expected") and claim.measure == "growth" \
-                and cues["industry_section_re"].search(subject_low) and not _ECONOMY_GROWTH_RE.search(subject_low):
+        elif industry in ("estimate", "expected") and (
+                claim.measure == "growth" and cues["industry_section_re"].search(subject_low)
+                and not _ECONOMY_GROWTH_RE.search(subject_low)
+                or claim.measure in ("growth", "level") and _in_a_product_list(low, claim.start)):
             claim.modality = industry
             claim.confidence = (how[0], how[1], how[2], "carried", how[4])
 
@@ -3949,8 +3976,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     if held_state:
         flow = False
     if unit in cues["units_of_targets"] and (_TARGETS_MET_RE.search(subject_low)
-                                             or _ALL_MET_AFTER_RE.match(right_clause)):
-        # (also said after the targets' name: "cả 18/18 chỉ tiêu chủ yếu của Nghị quyết đều đạt")
+                                             or _ALL_MET_AFTER_RE.match(right_clause)
+                                             or _TARGETS_COMPLETED_BEFORE_RE.search(left, max(0, len(left) - 40))):
+        # (also said after the targets' name: "cả 18/18 chỉ tiêu chủ yếu của Nghị quyết đều đạt", or before the
+        # count: "huyện đã hoàn thành 12/14 chỉ tiêu"; but "xã A đạt 26/27 chỉ tiêu xã nông thôn mới nâng cao": the
+        # criteria a commune meets, a status)
         # "19/23 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch" in a report dated 22 December: the targets met are the
         # result of the plan's year, not a status at the date (unlike the criteria a commune meets)
         flow = True
@@ -4101,7 +4131,13 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     evidence["period_at"] = mention.start
                     break
             i -= 1
-    # Nothing before it at all (a headline): the first period the text gives soon after.
+    # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
+    # result said after the term just ended is named, later than the time carried, is the term's (what was done over
+    # it; what is held, at its end), not the meeting's date's
+    if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
+            and _last_match_in(_PAST_TERM_RE, context.low, chosen.end, quantity.start) is not None \
+            and (term := _past_term_before(context, quantity.start)) is not None:
+        return term if flow else term[5:]
     # (not a count a dated text's body says the place has: "Toàn huyện có 253 trại …" holds at the text's date)
     has_now = context.doc_date is not None and context.doc_date.day is not None and unit not in MEASURED_UNITS \
         and not (unit or "").count("/") and quantity.start > context.low.find("\n") >= 0 \

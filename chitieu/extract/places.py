@@ -738,8 +738,9 @@ _COMPARED_PROVINCES = 4
 
 @lru_cache(maxsize=None)
 def _national_reporter_re():
+    local_office = "|".join(re.escape(w) for w in longest_first(table("places")["local_office_words"]))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in longest_first(table("places")["national_reporters"]))
-                      + r")(?!\w)")
+                      + rf")(?!\w)(?!\s+(?:{local_office})(?!\w))")
 
 
 def _own_phrases_re(*lists):

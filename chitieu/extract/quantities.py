@@ -333,6 +333,13 @@ def _open_noun(texts: Texts, pos: int):
     return word, match.end(1)
 
 
+def _capitalised_word_at(text: str, pos: int) -> bool:
+    """A word written with a capital starts after the blanks at `pos` (a proper name's first syllable)."""
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos < len(text) and text[pos].isupper()
+
+
 def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts: bool = False):
     """Scale, unit and denominators from `pos`: (end, canonical unit, factor, kind) or None. With `open_counts`, a
     whole number's lower-case word that no list knows counts that word (`12 phiên giao dịch`); with `scaled_counts`
@@ -380,7 +387,9 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts:
             # (nor a noun said again: "5 triệu lượt khách, khách nội địa đạt …" starts the next item)
             # (nor a noun that goes on to a verb and a figure of its own: "48.200 lượt, khách nội địa ước đạt
             # 2,7 triệu lượt" is the next item)
+            # (nor a unit's noun before the name of one: "23/23 xã, huyện Yên Thành 32/38 xã" names the next place)
             while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()) \
+                    and not _capitalised_word_at(texts.text, list_match.end()) \
                     and list_match.group(1) not in unit.split() \
                     and not ITEM_WITH_OWN_FIGURE_RE.match(texts.lowered, list_match.end()):
                 pos = list_match.end()
@@ -509,7 +518,27 @@ def _excluded_before(texts: Texts, start: int) -> bool:
         return False  # "tiêm phòng 12.500 con": a verb ending in a reference word ("phòng", a room) counts what it did
     if stripped.endswith(":") and stripped[:-1].rstrip().endswith(_TIME_WORDS):
         return False  # "bình quân hàng năm: 25.000 tấn": a label's last word, not a date's
+    if _name_ends_on_a_reference_word(texts, start):
+        return False
     return bool(NOT_A_CLAIM_RE.search(before))
+
+
+# Two capitalised words before a number, the last a reference word alone ("huyện Thanh Chương 18/39 xã"):
+_TWO_NAME_WORDS_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+)[ \t\u00a0]*$")
+
+
+def _name_ends_on_a_reference_word(texts: Texts, start: int) -> bool:
+    """"huyện Thanh Chương 18/39 xã": a reference word written with a capital after another capitalised word is the
+    last syllable of a proper name (Thanh Chương), not a chapter; the number after it is a figure. A reference
+    written in two words ("Nghị quyết 36", "Quốc lộ 1A") stays one."""
+    words = _TWO_NAME_WORDS_BEFORE_RE.search(texts.text, max(0, start - 30), start)
+    if words is None or not (words.group(1)[0].isupper() and words.group(2)[0].isupper()) \
+            or words.group(2).lower() in _TIME_WORDS:
+        return False  # ("Trong Quý 3", a headline's capitals: a date still)
+    return f"{words.group(1)} {words.group(2)}".lower() not in _NOT_A_CLAIM_PHRASES
+
+
+_NOT_A_CLAIM_PHRASES = frozenset(NOT_A_CLAIM_BEFORE)
 
 
 _COUNT_FOLLOWS_RE = re.compile(r"(?<!\w)(?:có|đạt|được|với|còn|gồm|là)[ \t\u00a0]+$")

@@ -5,7 +5,10 @@ from typing import NamedTuple
 
 # A full stop ends a sentence when followed by space and a capital, a digit, a quote or an opening bracket;
 # never inside numbers (1.950) and not after short abbreviations (TP. Hạ Long, ThS. Nguyễn).
-_END_RE = re.compile(r"[.!?…]+(?=[\s\"”'’)]*(?:\s|$))|\n+")
+# (also a full stop glued to the next sentence's capital, "… tích cực.Tổng giá trị …", after a lower-case word of
+# three letters or more, or to a percent ("… 6,5%.Tổng …"): not "Tp.HCM", "5.000")
+_END_RE = re.compile(r"[.!?…]+(?=[\s\"”'’)]*(?:\s|$))|\n+|\.(?=[^\W\d_])")
+_GLUED_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})$")
 _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "st", "q", "p", "h", "x", "tx", "mr",
                   "ông", "bà", "v.v", "vv", "tr", "số", "no", "đ", "nxb", "ubnd"}
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
@@ -34,6 +37,10 @@ def split_sentences(text: str) -> list[Span]:
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         nxt = match.end()
+        if nxt < length and text[nxt].isalpha():
+            glued = _GLUED_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            if not (text[nxt].isupper() and (glued is not None and glued.group(1).islower() or text[match.start() - 1] == "%")):
+                continue
         while nxt < length and text[nxt] in " \"”'’)":
             nxt += 1
         if nxt < length and text[nxt].islower():

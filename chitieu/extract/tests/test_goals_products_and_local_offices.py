@@ -1,0 +1,108 @@
+"""Rules from the ninth set of unseen rounds (December 2026): district reviews (r145), provincial releases (r146), NTM
+news (r147), congresses and council sessions (r148). A provincial office of a national body reports on its province;
+the products listed after an estimate of industry are its parts; a sentence that opens on the year of the goal before
+it sets more goals, and so does a list that ends a text after its goals; a reference word that ends a place's name is
+no reference; the time after a comma that has its own figure is the next item's; a result said after the term just
+ended is the term's; targets completed are the plan year's result. Sentences are invented for these tests (real
+articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse, extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_provincial_statistics_office_reports_on_its_province_not_on_the_country():
+    text = ("Bán lẻ tháng 2 tăng 2%\n\nTheo số liệu của Cục Thống kê tỉnh, tổng mức bán lẻ hàng hóa tháng 02/2040 ước đạt "
+            "400 tỷ đồng, tăng 2% so với tháng trước.")
+    assert analyse(text, date="2040-02-25").place is None
+    # (the national office, named without its province, still reports the country's figures)
+    national = "Theo Tổng cục Thống kê, tổng mức bán lẻ hàng hóa tháng 02/2040 ước đạt 400 nghìn tỷ đồng."
+    assert analyse(national, date="2040-02-25").place == "Việt Nam"
+
+
+def test_the_products_listed_after_an_estimated_index_of_industry_are_estimates_too():
+    text = ("Chỉ số sản xuất công nghiệp (IIP) tháng 5 ước tăng 12% so với cùng kỳ.\n\nMột số sản phẩm công nghiệp có mức "
+            "tăng trưởng so với cùng kỳ như: Sữa tươi 20 triệu lít, tăng 7%; bia đóng lon 8 triệu lít, tăng 25%.")
+    claims = by_text(extract(text, date="2040-05-28"))
+    assert {claims[t].modality for t in ("20 triệu lít", "7%", "8 triệu lít", "25%")} == {"estimate"}
+
+
+def test_the_products_after_an_estimated_value_of_industry_are_its_parts():
+    text = ("Giá trị sản xuất công nghiệp 7 tháng ước đạt 8.000 tỷ đồng, bằng 48% kế hoạch. Một số sản phẩm chủ lực vẫn "
+            "tăng khá, như: đường tinh chế tăng 28%, đá granit tăng 8%.")
+    claims = by_text(extract(text, date="2040-08-05"))
+    assert claims["28%"].modality == claims["8%"].modality == "estimate"
+
+
+def test_a_sentence_opening_on_the_goals_year_sets_more_goals_even_in_an_undated_text():
+    text = ("Đến năm 2040, tỉnh phấn đấu có ít nhất 250 xã đạt chuẩn nông thôn mới.\n\nĐến năm 2040, bình quân cả tỉnh "
+            "đạt 16,5 tiêu chí/xã; không còn xã dưới 7 tiêu chí. Cụ thể: Huyện Nam Đàn: 23/23 xã, huyện Yên Thành "
+            "32/38 xã.")
+    claims = by_text(extract(text))
+    assert {claims[t].modality for t in ("16,5 tiêu chí/xã", "7 tiêu chí", "23/23 xã", "32/38 xã")} == {"target"}
+
+
+def test_a_list_ending_the_text_after_the_goals_of_next_year_goes_on_with_them():
+    text = ("Theo đó, năm 2041, huyện đề ra các chỉ tiêu phát triển kinh tế - xã hội, trong đó phấn đấu tổng giá trị "
+            "sản xuất tăng 10% so với năm 2040.\n\nThu ngân sách nhà nước đạt 160 tỷ đồng, chi ngân sách địa phương "
+            "đạt 280 tỷ đồng; giảm tỉ lệ hộ nghèo 0,1% và giải quyết việc làm cho 3.800 lao động.")
+    claims = by_text(extract(text, date="2040-12-21"))
+    for figure in ("160 tỷ đồng", "280 tỷ đồng", "0,1%", "3.800 lao động"):
+        assert (claims[figure].modality, claims[figure].period) == ("target", "2041")
+
+
+def test_a_reference_word_ending_a_places_name_is_no_reference():
+    claims = by_text(extract("Huyện Nghĩa Đàn 15/24 xã, huyện Thanh Chương 18/39 xã, huyện Quỳ Hợp 10/20 xã đạt chuẩn."))
+    assert claims["18/39 xã"].value == 18
+    # (a reference in two words stays one, and so does a date in a headline's capitals)
+    assert "36" not in by_text(extract("Thực hiện Nghị Quyết 36 của Tỉnh ủy, huyện trồng 20 ha rừng."))
+
+
+def test_a_count_of_units_ends_before_the_name_of_the_next_place():
+    claims = extract("Cụ thể: Huyện Nam Đàn: 23/23 xã, huyện Yên Thành 32/38 xã.")
+    assert [claim.text for claim in claims] == ["23/23 xã", "32/38 xã"]
+
+
+def test_a_time_after_a_comma_with_a_figure_of_its_own_is_the_next_items():
+    claims = by_text(extract("Trong đó, giai đoạn 2030-2035 huy động được 24.470 tỷ đồng, từ năm 2036 tới nay được "
+                             "19.793 tỷ đồng.", date="2039-09-09"))
+    assert claims["24.470 tỷ đồng"].period == "2030/2035"
+    assert claims["19.793 tỷ đồng"].period == "2036/2039"
+
+
+def test_a_result_said_after_the_term_just_ended_is_the_terms_not_the_meetings_date():
+    text = ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2045.\n\n"
+            "1. Về kết quả, Đại hội khẳng định:\n\nTrong nhiệm kỳ qua, Ban Chấp hành đã lãnh đạo đạt nhiều thành quả: "
+            "thu ngân sách Nhà nước trên địa bàn đạt 45.799 tỷ đồng; tỷ lệ xã đạt chuẩn nông thôn mới đạt 83,2%; phát "
+            "triển đảng viên mới được 8.793 đảng viên.")
+    claims = by_text(extract(text, date="2045-10-15"))
+    assert claims["45.799 tỷ đồng"].period == claims["8.793 đảng viên"].period == "2040/2045"
+    assert claims["83,2%"].period == "2045"  # (what is held at the term's end, its last year)
+
+
+def test_targets_completed_are_the_result_of_the_plans_year():
+    text = ("Đánh giá kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2040 cho thấy, huyện đã hoàn thành 12/14 chỉ "
+            "tiêu.")
+    assert by_text(extract(text, date="2040-12-20"))["12/14 chỉ tiêu"].period == "2040"
+
+
+def test_now_set_off_by_a_comma_is_the_articles_date():
+    text = "Năm 2039, huyện đạt chuẩn nông thôn mới. Hiện, huyện có 15 sản phẩm được xếp hạng OCOP."
+    assert by_text(extract(text, date="2040-08-18"))["15 sản phẩm"].period == "2040-08-18"
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
+    claims = by_text(extract("Tổng giá trị sản xuất đạt 875,5 tỷ đồng.Tổng nguồn vốn đầu tư phát triển đạt 241 tỷ "
+                             "đồng.", date="2040-12-20"))
+    assert claims["241 tỷ đồng"].subject == "Tổng nguồn vốn đầu tư phát triển"
+
+
+def test_the_next_in_a_league_of_revenues_and_what_a_rise_shows_are_no_part_of_the_indicator():
+    claims = by_text(extract("Thu nội địa đạt 9.877 tỷ đồng; kế đến là thu dầu thô 8.097 tỷ đồng.", date="2040-04-05"))
+    assert claims["8.097 tỷ đồng"].subject == "thu dầu thô"
+    claims = by_text(extract("Sản xuất công nghiệp tăng trưởng mạnh, biểu hiện qua chỉ số sản xuất ngành công nghiệp "
+                             "tháng 7 ước tăng 62%.", date="2040-08-05"))
+    assert claims["62%"].subject == "chỉ số sản xuất ngành công nghiệp"
