@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .tables import StartsWithWord, table
 
-_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_Y = r"(?:19[5-9]\d|20\d\d)"
 
 
 @dataclass(frozen=True)

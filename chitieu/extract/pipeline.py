@@ -358,6 +358,7 @@ class _State:
     last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
     part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
     part_noun: str | None = None  # … where that total is a count, the noun it counts (its parts count it too)
+    part_targets: bool = False  # … where that total is a count of targets met (only the counts of its parts share its time)
     part_of_a_plan: str | None = None  # … where that total is planned, its unit (its parts are planned amounts too)
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
@@ -828,6 +829,7 @@ def _read_claims(context, quantities):
                            else next((c.period for c in previous_claims  # (the lead rise, not one compared after it)
                                       if c.period and c.measure in ("growth", "change")), None),
                            part_noun=total.unit.split()[0] if total is not None and counted else None,
+                           part_targets=total is not None and total.unit in _cues()["units_of_targets"],
                            part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
@@ -2833,14 +2835,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             period = re.sub(r"\d{4}", named, period)
         elif context.doc_year is not None and period.startswith(str(context.doc_year)):
             period = year_earlier(period)  # (unless "năm trước" already gave it the year before)
-    if plan_year_ahead is not None:
-        period = plan_year_ahead
+    if plan_year_ahead is not None and not (unit in _cues()["units_of_targets"]
+                                            and (period or "").endswith(f"/{plan_year_ahead}")):
+        period = plan_year_ahead  # (but the count of a term's targets keeps the term that ends in that year)
     elif base_year is not None:
         period = base_year.group(1)  # "tăng gấp 2,5 lần so năm 2015 (240/96 tỷ đồng)": the second is 2015's own value
     elif continues and state.part_period and evidence.get("period") != "sentence" and not of_the_year_before \
             and not (is_percent and (measure in ("level", "share") or measure == "ratio" and claim_basis != "same_period")) \
-            and (state.part_noun is None or (unit or "").split(" ")[0] == state.part_noun):
+            and (state.part_noun is None or (unit or "").split(" ")[0] == state.part_noun) \
+            and not (state.part_targets and unit not in _cues()["units_of_targets"]):
         # (a rate holds at a time of its own; so does a ratio to a plan, not a part's index against the same period)
+        # (and the figures of the targets met, named after their count, each at its own: "đạt 27/31 chỉ tiêu. Trong
+        # đó, … thu nhập bình quân đầu người đạt 40 triệu đồng/năm")
         period = state.part_period
     bracket_open = low.rfind("(", _near(sentence, quantity), quantity.start) if sentence_claims and unit and not is_percent \
         and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
@@ -3165,6 +3171,11 @@ _TARGET_LIST_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:các\s+)?(?:mục tiêu|ch
                                   r"\s*(?:[,:]|là(?!\w))")
 _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of the list it announces
 _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
+
+
+def _against_the_year(right_clause, year):
+    """The figure is compared right after it with the year named ("gấp 1,47 lần so với năm 2015")."""
+    return re.match(rf"[^,;.()]{{0,20}}?so\s+với\s+(?:năm\s+)?{year}(?!\d)", right_clause) is not None
 
 
 def _rate_moved_before(subject, cues):
@@ -4131,6 +4142,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     evidence["period_at"] = mention.start
                     break
             i -= 1
+    # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
+    # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
+    if chosen is not None and not reached and unit in cues["units_of_targets"] and chosen.year is not None \
+            and (term := _term_before(context, quantity.start)) is not None and term.endswith(f"/{chosen.year}") \
+            and chosen.period(flow) == str(chosen.year):
+        return term
     # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
     # result said after the term just ended is named, later than the time carried, is the term's (what was done over
     # it; what is held, at its end), not the meeting's date's
@@ -4166,13 +4183,16 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
-        if chosen.kind == "phase" and chosen.end <= sentence.start and not flow and reached and not is_target \
+        if chosen.kind == "phase" and chosen.end <= sentence.start and not is_target \
                 and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
+                and (reached and (not flow or (unit or "").endswith("/year")) or _against_the_year(right_clause, period[:4])) \
                 and not _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start) \
                 and "bình quân" not in context.low[max(0, chosen.start - 12):chosen.start]:
             # "Nhiệm kỳ 2020 - 2025, … Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm" in a text of 2025: what
             # is held at the end of a term the text reviews holds in its last year (as below, where no term heads it);
-            # not a figure said for each year of it, nor under an average over it ("Tính bình quân 5 năm")
+            # not a figure said for each year of it, nor under an average over it ("Tính bình quân 5 năm"); likewise a
+            # level per year, and a figure compared with the term's first year ("đạt mức 40 triệu đồng/năm, gấp 1,47 lần
+            # so với năm 2015")
             period = period[5:]
         if chosen.kind == "since" and not flow and (raised_total or flow_hint is False) and "/" in (period or ""):
             # "Từ đầu năm đến nay, … nâng tổng số doanh nghiệp lên 8.921 doanh nghiệp với tổng vốn …": a running
@@ -4210,8 +4230,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả …: đào tạo nghề cho 932 người, …" in a text of 2025: a result the
     # text gives no time for, in the year a term it reviews ends, is the term's (what was done over it; what is held,
     # at its end)
-    elif reached and not is_target and (term := _term_ending_this_year(context, quantity.start)) is not None:
-        period = term if flow else term[5:]
+    elif not is_target and (term := _term_ending_this_year(context, quantity.start)) is not None \
+            and (reached or _against_the_year(right_clause, term[:4])):
+        # (a level per year, "thu nhập bình quân đầu người đạt 40 triệu đồng/năm", is the rate of a year: the last; so
+        # is a figure compared with the term's first year, "gấp 1,47 lần so với năm 2015")
+        period = term if flow and not (unit or "").endswith("/year") and not _against_the_year(right_clause, term[:4]) \
+            else term[5:]
         evidence["period"] = "carried"
     # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
     # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).

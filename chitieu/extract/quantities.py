@@ -741,6 +741,12 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             scale_factor = SCALES[compound.group(1)]
             extra = parse_number(compound.group(2)) * SCALES[compound.group(3)] / scale_factor
             unit_pos = compound.end(3)
+        elif compound and SCALES[compound.group(1)] == 1e3 and SCALES[compound.group(3)] >= 1e6 \
+                and parse_number(compound.group(2)) < 1e3:
+            # "6 nghìn 700 tỷ đồng": thousands of the larger scale after it (6.700 tỷ)
+            scale_factor = SCALES[compound.group(1)] * SCALES[compound.group(3)]
+            extra = parse_number(compound.group(2)) / SCALES[compound.group(1)]
+            unit_pos = compound.end(3)
         elif half:  # "1 triệu rưỡi": one and a half million
             scale_factor, extra, unit_pos = SCALES[scale.group(1)], 0.5, half.end()
         elif tail and SCALES[tail.group(1)] >= 1e3 and _money_or_nothing_at(texts, tail.end(), require_unit):
@@ -837,11 +843,11 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         value = -value
         value_max = -value_max if value_max is not None else None
     unit_text = text[pos:end].strip()
-    if raw_of is None and raw_max is None and kind in ("measure", "rate"):
+    if raw_of is None and raw_max is None and kind in ("measure", "rate", "percent"):
         second = SECOND_HALF_RE.match(folded, after_unit)
         second_unit = _read_unit(texts, second.end()) if second and not DATE_AFTER_RE.match(folded, second.end()) else None
         if second_unit is not None and second_unit[1] == unit:
-            # "30 ha/45 ha": done and planned, each with its unit
+            # "30 ha/45 ha", "83,2%/50%": done and planned, each with its unit
             plan_value = parse_number(second.group(1), dot_is_decimal=dot_is_decimal) * second_unit[2]
             done = Quantity(span_start, after_unit, text[span_start:after_unit], value * factor, None, unit, None,
                             qualifier, "done", raw, unit_text, sign)

@@ -444,7 +444,9 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # a long phrase keeps its last words, unless it opens with the rate it names ("Tỷ lệ người cao tuổi từ 70
         # tuổi trở lên được bảo trợ bởi …": what is measured is said first, the rest only qualifies it)
         head = " ".join(words[:2]).lower()
-        phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in ("tỷ lệ", "tỉ lệ") else words[-MAX_SUBJECT_WORDS:])
+        # (or with the share it names: "Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại …")
+        phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "cơ cấu")
+                          else words[-MAX_SUBJECT_WORDS:])
     return phrase
 
 

@@ -106,3 +106,47 @@ def test_the_next_in_a_league_of_revenues_and_what_a_rise_shows_are_no_part_of_t
     claims = by_text(extract("Sản xuất công nghiệp tăng trưởng mạnh, biểu hiện qua chỉ số sản xuất ngành công nghiệp "
                              "tháng 7 ước tăng 62%.", date="2040-08-05"))
     assert claims["62%"].subject == "chỉ số sản xuất ngành công nghiệp"
+
+
+CONGRESS_REVIEW = ("Báo cáo chính trị tại Đại hội cho thấy, trong nhiệm kỳ 2040 – 2045, Đảng bộ huyện đã thực hiện đạt "
+                   "và vượt 27/31 chỉ tiêu. Trong đó, thu nhập bình quân đầu người của huyện đã đạt mức 40 triệu "
+                   "đồng/năm, gấp 1,47 lần so với năm 2040. Huy động vốn đầu tư phát triển đạt trên 6 nghìn 700 tỷ đồng.")
+
+
+def test_the_figures_of_the_targets_met_keep_their_own_time_and_a_yearly_level_is_the_terms_last_year():
+    claims = by_text(extract(CONGRESS_REVIEW, date="2045-08-12"))
+    assert claims["27/31 chỉ tiêu"].period == "2040/2045"
+    assert claims["40 triệu đồng/năm"].period == "2045"
+    # (compared with the year the term began: the value of the year it ended)
+    assert claims["1,47 lần"].period == "2045"
+
+
+def test_thousands_of_a_larger_scale_after_them_are_read_together():
+    claims = by_text(extract(CONGRESS_REVIEW, date="2045-08-12"))
+    assert claims["6 nghìn 700 tỷ đồng"].value == 6.7e12
+
+
+def test_two_percents_done_and_planned_are_two_claims():
+    claims = by_text(extract("Nhiều chỉ tiêu Nghị quyết đạt cao như tỷ lệ xã đạt chuẩn nông thôn mới 83,2%/50% tổng số "
+                             "xã.", date="2045-10-15"))
+    assert (claims["83,2%"].modality, claims["50%"].modality) == ("actual", "target")
+
+
+def test_a_long_subject_that_opens_with_the_share_it_names_keeps_it():
+    claims = by_text(extract("Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại dịch vụ tương "
+                             "ứng là:64,1% - 29,4% - 6,5%.", date="2040-12-20"))
+    assert {claims[t].measure for t in ("64,1%", "29,4%", "6,5%")} == {"share"}
+    assert claims["64,1%"].subject.startswith("Tỷ trọng")
+
+
+def test_the_count_of_a_terms_targets_is_over_the_term_not_at_its_horizon():
+    text = ("Đại hội Đại biểu Đảng bộ tỉnh lần thứ nhất, nhiệm kỳ 2035-2040 đã bế mạc.\n\nĐại hội đề ra 24 chỉ tiêu, trong "
+            "đó đến năm 2040 GRDP đạt 240.000 tỷ đồng.")
+    claims = by_text(extract(text, date="2035-09-30"))
+    assert claims["24 chỉ tiêu"].period == "2035/2040"
+    assert claims["240.000 tỷ đồng"].period == "2040"
+
+
+def test_a_goal_of_the_vision_year_2050_is_read_as_a_year():
+    claims = by_text(extract("Đến năm 2050, tỉnh có 240 xã đạt chuẩn nông thôn mới kiểu mẫu.", date="2025-09-30"))
+    assert (claims["240 xã"].period, claims["240 xã"].modality) == ("2050", "target")
