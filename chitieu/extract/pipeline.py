@@ -172,7 +172,10 @@ _IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,36}?)\s*,")
 _BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*(?:so(?:\s+với)?\s|(?:(?:đạt|hoàn thành)(?:\s+và\s+(?:hoàn thành\s+)?vượt)?|vượt)"
                                            r"\s+(?:mức\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w))[^,;()]*,")
 _GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
-_ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế)(?!\w)")
+# (a district's economy is said by its gross output: "Tổng giá trị sản xuất 6 tháng đầu năm ước đạt gần 2.000 tỷ
+# đồng, …; cả 3 lĩnh vực kinh tế … (nông, lâm, thủy sản tăng 7,4%; …)")
+_ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế"
+                                r"|tổng giá trị sản xuất(?! (?:ngành|công nghiệp|nông|thương mại|dịch vụ))|gtsx)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
 _MONTH_SPAN_RE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
@@ -186,7 +189,6 @@ _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|
                              r"(?:\s+(?:giai đoạn|thời kỳ|năm))?\s*$")
 
 
-_STRIVING_WORDS = ("phấn đấu", "đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu")
 
 
 def _letter_before(text, start):
@@ -220,7 +222,7 @@ def _cues():
     mod = cues["modality"]
     carried = {w: "estimate" for w in mod["estimate"]}
     carried.update({w: "expected" for w in mod["expected"]})
-    for word in _STRIVING_WORDS:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
+    for word in cues["striving_words"]:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
         carried[word] = "target"
     return {
         "verb_re": Words(verb_kind, tail=r"(?!\w)" + "".join(f"(?<!{re.escape(noun)})"
@@ -266,6 +268,9 @@ def _cues():
         "establishments_re": _words_re(cues["establishments"]),
         "end_point_re": _words_re(cues["end_point_words"]),
         "end_point_units": frozenset(cues["end_point_units"]),
+        "striving_words": tuple(cues["striving_words"]),
+        "plan_parts": frozenset(cues["plan_parts"]),
+        "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
         "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -1269,10 +1274,19 @@ def _decimals_written(text):
 
 @lru_cache(maxsize=4096)
 def _sector_part(subject_low):
-    """The subject is a sector's part of the economy's growth ("khu vực dịch vụ", "thuế sản phẩm … đóng góp"), not its
-    structure (cơ cấu, tỷ trọng)."""
+    """The subject is a sector's part of the economy's growth ("khu vực dịch vụ", "thuế sản phẩm … đóng góp"; or the
+    branches alone, "(nông, lâm, thủy sản tăng 7,4%; công nghiệp - xây dựng tăng 12,25%)"), not its structure (cơ cấu,
+    tỷ trọng)."""
     cues = _cues()
-    return bool(cues["sector_re"].search(subject_low)) and not cues["share_subject_re"].search(subject_low)
+    return bool(cues["sector_re"].search(subject_low) or _branches_only_re().fullmatch(subject_low)) \
+        and not cues["share_subject_re"].search(subject_low)
+
+
+@lru_cache(maxsize=None)
+def _branches_only_re():
+    """Branches of the economy (cues.yaml branch_words) and nothing else but their separators."""
+    branches = "|".join(re.escape(w) for w in longest_first(table("cues")["branch_words"]))
+    return re.compile(rf"(?:\s*(?:{branches})(?!\w)\s*(?:[,;\-–&]|và(?!\w))?)+\s*")
 
 
 def _in_a_product_list(low, position):
@@ -1300,7 +1314,7 @@ def _sectors_take_the_economy_modality(low, claims):
             continue  # ("…, cao hơn mức tăng 2,71% của 9 tháng năm 2019": an earlier time's, given to compare)
         # (the parts after a whole belong to the last whole said: "ngành chế biến, chế tạo tăng 7,3%" after the index of
         # industrial production is its section, not a sector of the GRDP estimated paragraphs before)
-        if claim.measure == "growth" and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
+        if claim.measure in ("growth", "level") and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
@@ -1641,7 +1655,7 @@ def _strives_before(marks, start, end):
     """`phấn đấu` (strive to) governs its clause before `end`: what it sets out reaches past a comma ("phấn đấu thêm 7
     xã đạt chuẩn, đồng thời nâng … đạt trên 12 tiêu chí/xã": both targets); an estimate's plain "đạt" does not."""
     cue = marks.last_cue(start, end)
-    return cue is not None and cue[2] in _STRIVING_WORDS
+    return cue is not None and cue[2] in _cues()["striving_words"]
 
 
 def _last_match(pattern, text):
@@ -2710,6 +2724,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if unit in cues["units_of_targets"] and quantity.of is None and modality in ("actual", "target") else None
     if is_target:
         modality = "target"
+        modality_how = "target_word"
+    elif modality == "actual" and unit in cues["plan_parts"] and quantity.of is None \
+            and _PLAN_PARTS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)):
+        modality = "target"  # "Đại hội thống nhất đề ra 10 nhóm nhiệm vụ, giải pháp": the parts of the plan it sets
         modality_how = "target_word"
     elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
             and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)) or plan_year_ahead is not None
@@ -3961,7 +3979,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     added = context.low.find("thêm", added_from, quantity.start) >= 0 \
         and _UNITS_ADDED_BEFORE_RE.search(context.low, added_from, quantity.start) is not None
     flow = measure in ("ratio", "growth") or flow_subject or added or _names_a_flow(left[-80:]) \
-        or _list_of_a_flow(context.low, sentence.start, quantity.start)
+        or _list_of_a_flow(context.low, sentence.start, quantity.start) or unit in cues["event_units"]
     if stock_subject and not flow_subject and not added:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
@@ -4234,8 +4252,16 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             and (reached or _against_the_year(right_clause, term[:4])):
         # (a level per year, "thu nhập bình quân đầu người đạt 40 triệu đồng/năm", is the rate of a year: the last; so
         # is a figure compared with the term's first year, "gấp 1,47 lần so với năm 2015")
-        period = term if flow and not (unit or "").endswith("/year") and not _against_the_year(right_clause, term[:4]) \
-            else term[5:]
+        # (but what is said of each year of it holds over it all: "Hàng năm có 95% tổng số đảng viên được xếp loại …")
+        # (of its own item: "… bình quân hằng năm đạt 10,2%; tỷ trọng ngành dịch vụ chiếm 45%" holds at the end)
+        item_start = max(sentence.start, quantity.start - _LOOKBACK)
+        item_start = max(item_start, context.low.rfind(";", item_start, quantity.start) + 1)
+        # ("Hàng năm có 95% …; 85% tổ chức cơ sở …": said at the head of the sentence, of every item)
+        sentence_left = context.low[sentence.start:quantity.start]
+        head = sentence.start + len(sentence_left) - len(sentence_left.lstrip())
+        each_year = _EACH_YEAR_RE.search(context.low, item_start, quantity.start) or _EACH_YEAR_RE.match(context.low, head)
+        period = term if each_year or flow and not (unit or "").endswith("/year") \
+            and not _against_the_year(right_clause, term[:4]) else term[5:]
         evidence["period"] = "carried"
     # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
     # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).
@@ -4330,6 +4356,8 @@ _OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s
 _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp hơn|so với|so)(?!\w)[^();]{0,40}\(\s*[\d.,]+\s*/\s*$")
 # "16 chỉ tiêu chủ yếu của Nghị quyết": the targets a resolution or plan sets (not "so với 15 chỉ tiêu theo …")
 _TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
+# (what a meeting sets out, not what it passes: "thông qua 17 đề án" are done, passed)
+_PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác định)\s*$")
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)

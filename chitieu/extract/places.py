@@ -485,7 +485,9 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                     break
                 # A longer capitalised run that is not a place (Nguyễn Văn Hoà Bình…) is a person or an organisation.
                 nxt = _TOKEN_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
-                if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() and name.count(" ") == 0:
+                # (also a name ending on a middle name, "đồng chí Đồng Văn Lưu": a person, not the district Đồng Văn)
+                if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
+                        and (name.count(" ") == 0 or name.split()[-1] in _person_name_words()):
                     break
                 mentions.append(PlaceMention(start, end, (name,), known.get(name) or gazetteer().get(name)))
                 taken.add(start, end)

@@ -6,7 +6,8 @@ from typing import NamedTuple
 # A full stop ends a sentence when followed by space and a capital, a digit, a quote or an opening bracket;
 # never inside numbers (1.950) and not after short abbreviations (TP. Hạ Long, ThS. Nguyễn).
 # (also a full stop glued to the next sentence's capital, "… tích cực.Tổng giá trị …", after a lower-case word of
-# three letters or more, or to a percent ("… 6,5%.Tổng …"): not "Tp.HCM", "5.000")
+# three letters or more, to a percent ("… 6,5%.Tổng …") or an ellipsis ("… 19 ngàn tấn...Trên lĩnh vực …"): not
+# "Tp.HCM", "5.000")
 _END_RE = re.compile(r"[.!?…]+(?=[\s\"”'’)]*(?:\s|$))|\n+|\.(?=[^\W\d_])")
 _GLUED_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})$")
 _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "st", "q", "p", "h", "x", "tx", "mr",
@@ -39,7 +40,8 @@ def split_sentences(text: str) -> list[Span]:
         nxt = match.end()
         if nxt < length and text[nxt].isalpha():
             glued = _GLUED_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
-            if not (text[nxt].isupper() and (glued is not None and glued.group(1).islower() or text[match.start() - 1] == "%")):
+            ends_a_sentence = glued is not None and glued.group(1).islower() or text[match.start() - 1] in "%."
+            if not (text[nxt].isupper() and ends_a_sentence):
                 continue
         while nxt < length and text[nxt] in " \"”'’)":
             nxt += 1

@@ -150,3 +150,53 @@ def test_the_count_of_a_terms_targets_is_over_the_term_not_at_its_horizon():
 def test_a_goal_of_the_vision_year_2050_is_read_as_a_year():
     claims = by_text(extract("Đến năm 2050, tỉnh có 240 xã đạt chuẩn nông thôn mới kiểu mẫu.", date="2025-09-30"))
     assert (claims["240 xã"].period, claims["240 xã"].modality) == ("2050", "target")
+
+
+def test_a_persons_name_holding_a_district_name_is_no_place():
+    text = ("Trong các ngày 11, 12/7, HĐND huyện Na Rì tổ chức kỳ họp thứ 11. Đến dự có đồng chí Đồng Văn Lưu, Phó Chủ "
+            "tịch HĐND tỉnh.\n\nTrong 6 tháng đầu năm 2033, diện tích cây trồng vụ xuân đạt 100,1% kế hoạch.")
+    assert analyse(text, date="2033-07-12").place == "Na Rì"
+
+
+def test_events_held_and_acts_issued_over_a_reviewed_term_are_the_terms():
+    text = ("Ngày 29.4, HĐND huyện tổ chức kỳ họp tổng kết nhiệm kỳ 2026 - 2031.\nNhiệm kỳ 2026 - 2031, HĐND huyện ban hành "
+            "135 nghị quyết. HĐND huyện tổ chức 112 cuộc giám sát tại các địa phương.")
+    claims = by_text(extract(text, date="2031-04-29"))
+    assert claims["135 nghị quyết"].period == claims["112 cuộc"].period == "2026/2031"
+
+
+def test_what_is_said_of_each_year_of_a_reviewed_term_holds_over_it():
+    text = ("Đại hội Đảng bộ xã nhiệm kỳ 2030 - 2035.\n\nNhiệm kỳ 2025 - 2030, kinh tế của xã phát triển. Hàng năm có 95% "
+            "tổng số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+    assert by_text(extract(text, date="2030-05-10"))["95%"].period == "2025/2030"
+
+
+def test_the_goal_pursued_is_a_target_though_will_comes_first():
+    claims = by_text(extract("Nhiệm kỳ 2030-2035, Đảng bộ xã sẽ tập trung lãnh đạo thực hiện mục tiêu thu nhập bình quân "
+                             "đạt 51 triệu đồng/người/năm.", date="2030-05-10"))
+    assert claims["51 triệu đồng/người/năm"].modality == "target"
+    # (but a comparison with the goal is no goal)
+    claims = by_text(extract("Tăng trưởng đạt 5%, thấp hơn so với mục tiêu Đại hội đề ra (mục tiêu: tăng trưởng bình "
+                             "quân 7-8% mỗi năm).", date="2033-12-20"))
+    assert claims["5%"].modality == "actual"
+
+
+def test_the_tasks_and_goals_a_congress_sets_out_are_targets_what_it_passes_is_done():
+    claims = by_text(extract("Đại hội thống nhất đề ra 10 nhóm nhiệm vụ, giải pháp. Đại hội đã thông qua 17 đề án.",
+                             date="2034-06-28"))
+    assert claims["10 nhóm nhiệm vụ"].modality == "target"
+    assert claims["17 đề án"].modality == "actual"
+
+
+def test_the_branches_after_an_estimated_gross_output_are_its_parts():
+    text = ("Tổng giá trị sản xuất 6 tháng đầu năm ước đạt gần 2.000 tỷ đồng, tăng 10,2% so với cùng kỳ; cả 3 lĩnh vực kinh "
+            "tế đều tăng (nông, lâm, thủy sản tăng 7,4%; công nghiệp - xây dựng tăng 12,25%).")
+    claims = by_text(extract(text, date="2038-07-26"))
+    assert claims["7,4%"].modality == claims["12,25%"].modality == "estimate"
+
+
+def test_an_ellipsis_glued_to_a_capital_ends_the_estimate_before_it():
+    claims = by_text(extract("Năm 2033, thu ngân sách ước đạt 7,3 tỷ đồng, sản lượng lương thực ước đạt trên 19 ngàn "
+                             "tấn...Trên lĩnh vực văn hóa-xã hội, giải quyết việc làm cho 1.250 lao động.",
+                             date="2033-12-13"))
+    assert claims["1.250 lao động"].modality == "actual"
