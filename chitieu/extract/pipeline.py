@@ -1314,7 +1314,9 @@ def _sectors_take_the_economy_modality(low, claims):
             continue  # ("…, cao hơn mức tăng 2,71% của 9 tháng năm 2019": an earlier time's, given to compare)
         # (the parts after a whole belong to the last whole said: "ngành chế biến, chế tạo tăng 7,3%" after the index of
         # industrial production is its section, not a sector of the GRDP estimated paragraphs before)
-        if claim.measure in ("growth", "level") and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject:
+        # (not one in brackets beside it: "ước tăng 8,01% (sơ bộ quý I/2015 tăng 7,90%)" compares an earlier time)
+        if claim.measure in ("growth", "level") and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject \
+                and not _in_brackets(low, claim.start):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
@@ -1327,7 +1329,8 @@ def _sectors_take_the_economy_modality(low, claims):
         # (a sector's growth of another span, "quý I tăng 1,21%, quý II tăng 3,68%, 6 tháng tăng 2,71%" after the
         # six months' estimate, is a result already known, not a part of that estimate)
         if economy in ("estimate", "expected") and (claim.measure == "growth" or claim.measure == "share"
-                                                    and "đóng góp" in subject_low
+                                                    and ("đóng góp" in subject_low
+                                                         or "đóng góp" in low[max(0, claim.start - 20):claim.start])
                                                     or claim.measure == "ratio" and claim.basis == "plan") \
                 and _sector_part(subject_low) and (not claim.period or not economy_period or claim.period == economy_period):
             claim.modality = economy
@@ -1412,8 +1415,9 @@ def _repeated_figures_take_the_fuller_modality(low, claims):
                                                                                        claim.start):
             continue
         other = stated.get((claim.text, claim.unit, claim.measure))
-        if other is not None and other.start > claim.end and other.basis == claim.basis \
-                and _same_indicator(claim.subject, other.subject):
+        # (or a later one that only names it again, with no verb: "Trong 8,01% tăng trưởng của quý I/2016, …")
+        if other is not None and (other.start > claim.end or how[3] == "default" and other.end <= claim.start) \
+                and other.basis == claim.basis and _same_indicator(claim.subject, other.subject):
             claim.modality = other.modality
             claim.confidence = (how[0], how[1], how[2], "carried", how[4])
 
@@ -2161,6 +2165,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     assigned = cues["assigned_by_level_re"].match(base_clause) if base_match is None and "giao" in base_clause else None
     if (base_match or assigned) and basis is None:
         basis = cues["base_of"][base_match.group(0)] if base_match else "estimate"
+        if basis == "other" and base_match:
+            # ("so với bình quân năm 2013": an average of a year named, dated like that year)
+            basis = _named_base(base_clause[base_match.start():].split(",", 1)[0]) or basis
         if basis == "estimate" and (base_match or assigned).group(0).endswith("giao") and unit not in ("VND", "USD") \
                 and not cues["budget_subject_re"].search(subject_low):
             basis = "target"  # (what the level above gave, said of no budget: its target, cues.yaml)
@@ -2621,6 +2628,16 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "nông nghiệp chiếm 24%, công nghiệp chiếm 44%, dịch vụ là 32%", "(cơ cấu tương ứng năm trước lần lượt là:
         # 25%; 43%; 32%)": the next items of a list of parts are parts of the same whole
         measure, claim_basis = "share", None
+    if is_percent and measure == "level" and verb_kind is None and _GROWTH_NOUN_AFTER_RE.match(low, quantity.end):
+        # "Trong 8,01% tăng trưởng của quý I/2016, …": a rise named by its noun after it
+        measure, claim_basis = "growth", basis or state.growth_basis or "same_period"
+    if is_percent and measure == "growth" and sentence_claims and sentence_claims[-1].measure == "share" \
+            and sentence_claims[-1].unit == "%" and _SHARE_SHIFT_BETWEEN_RE.fullmatch(low, sentence_claims[-1].end,
+                                                                                     quantity.start) \
+            and not _in_brackets(low, sentence_claims[-1].start):
+        # "Ngành nông nghiệp chiếm 17,36%, giảm 1,19%": the share's shift, in points (spec: change); not an amount's
+        # rise after its share in brackets ("ước đạt 12.239 tỷ đồng (chiếm gần 60%, tăng 8,2% …)")
+        measure = "change"
     if role == "fraction":
         measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)
     if (base_value or compared_period) and is_percent:
@@ -3106,9 +3123,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if modality in ("estimate", "expected") and opened_at > left.rfind(")") and period and sentence_claims \
             and len(year_of_period(period) or "") == 4 and len(year_of_period(sentence_claims[-1].period) or "") == 4 \
             and (year_of_period(period) or "") < (year_of_period(sentence_claims[-1].period) or "") \
-            and _period_between(context, left_start + opened_at, quantity.start):
+            and _period_between(context, left_start + opened_at, quantity.start) \
+            and not (carried and carried[0] is not None and carried[0] > left_start + opened_at):
         # "GRDP 9 tháng ước tính tăng 6,12% (9 tháng năm 2023 tăng 5,99%)": the figure of an earlier time in brackets,
-        # set beside the estimate to compare, is known
+        # set beside the estimate to compare, is known (unless the bracket says its own: "(sơ bộ quý I/2015 tăng 7,90%)")
         modality = "actual"
     if said_again and sentence_claims and sentence_claims[-1].unit == unit \
             and sentence_claims[-1].measure in ("growth", "change") and measure == "level":
@@ -3233,7 +3251,8 @@ _EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 # ("so với cùng kỳ2015", "so với cả năm 2018" too)
 _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20)\d\d|trước|ngoái)(?!\w|\s*[/-]\s*\d)")
-_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
+# (also a year's average against an earlier year's: "bình quân năm 2014 tăng 3,12% so với bình quân năm 2013")
+_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+|bình\s+quân\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
                            r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)")
@@ -4345,7 +4364,9 @@ _DESCRIBED_IN_BRACKETS_RE = re.compile(r"(?:^|[;:,])\s*(?:trong\s+đó,?\s*)?([^
                                        r"(?:[^()]*\)\s*(?:(?:tăng|giảm|đạt|ước\s+đạt|ước)\s*)?)?$")
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
 # "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
-_ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|so\s+với|so|của|trong\s+đó)(?!\w))")
+_GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
+_SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")
+_ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+", re.IGNORECASE)
 _SOME_PLACES_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:nhiều|một số|một vài|một loạt)\s+(?:địa phương|tỉnh|thành phố|huyện|xã)(?!\w)")

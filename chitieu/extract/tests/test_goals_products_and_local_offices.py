@@ -200,3 +200,46 @@ def test_an_ellipsis_glued_to_a_capital_ends_the_estimate_before_it():
                              "tấn...Trên lĩnh vực văn hóa-xã hội, giải quyết việc làm cho 1.250 lao động.",
                              date="2033-12-13"))
     assert claims["1.250 lao động"].modality == "actual"
+
+
+def test_a_years_average_against_the_year_befores_average_is_against_the_year_before():
+    claims = by_text(extract("Chỉ số giá tiêu dùng bình quân năm 2034 tăng 3,12% so với bình quân năm 2033.",
+                             date="2034-12-25"))
+    assert claims["3,12%"].basis == "prior_year"
+    claims = by_text(extract("Khối lượng hành khách giảm 6,33% so với cùng tháng năm trước.", date="2038-07-25"))
+    assert claims["6,33%"].basis == "same_period"
+
+
+GRDP_QUARTER = ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I/2036 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2035 tăng "
+                "7,90% so với cùng kỳ); trong đó ngành dịch vụ tăng 6,32%. Trong 8,01% tăng trưởng của quý I/2036, "
+                "ngành nông, lâm nghiệp và thuỷ sản đóng góp 0,35 điểm phần trăm; ngành dịch vụ đóng góp 1,90 điểm phần "
+                "trăm. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành dịch vụ chiếm 32,21%, tăng "
+                "0,01%.")
+
+
+def test_a_preliminary_figure_of_an_earlier_time_in_brackets_is_still_preliminary():
+    claims = by_text(extract(GRDP_QUARTER, date="2036-03-22"))
+    assert (claims["7,90%"].modality, claims["7,90%"].period) == ("estimate", "2035-01/2035-03")
+
+
+def test_a_growth_named_again_by_its_noun_and_the_contributions_to_it_are_the_estimates_parts():
+    claims = extract(GRDP_QUARTER, date="2036-03-22")
+    again = [c for c in claims if c.text == "8,01%"][1]
+    assert (again.measure, again.basis, again.modality) == ("growth", "same_period", "estimate")
+    contributions = by_text(claims)
+    assert contributions["0,35 điểm phần trăm"].modality == contributions["1,90 điểm phần trăm"].modality == "estimate"
+
+
+def test_the_shift_of_a_share_said_after_it_is_a_change_in_points():
+    claims = by_text(extract(GRDP_QUARTER, date="2036-03-22"))
+    assert claims["1,19%"].measure == claims["0,01%"].measure == "change"
+    # (but an amount's rise, after its share in brackets, is the amount's growth)
+    claims = by_text(extract("Doanh thu bán lẻ ước đạt 12.239 tỷ đồng (chiếm gần 60%, tăng 8,2% so với quý I/2034).",
+                             date="2035-03-28"))
+    assert claims["8,2%"].measure == "growth"
+
+
+def test_a_rise_said_about_a_quantity_ends_before_the_next_rise():
+    claims = by_text(extract("Xuất khẩu gạo đạt 929.000 tấn, tăng 4,2% về lượng nhưng giảm 8,3% về giá trị.",
+                             date="2034-03-20"))
+    assert claims["4,2%"].subject == "lượng"
