@@ -270,6 +270,7 @@ def _cues():
         "end_point_units": frozenset(cues["end_point_units"]),
         "striving_words": tuple(cues["striving_words"]),
         "plan_parts": frozenset(cues["plan_parts"]),
+        "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
@@ -1787,9 +1788,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         label = subject_before(work, sentence.start, colon, context.blanks)
         if label and label.lower().startswith(("tỷ lệ", "tỉ lệ")) and ";" not in low[colon:quantity.start]:
             own_subject = f"{label} {own_subject}"
-    if own_subject is not None and state.subject and _only_a_place(context, own_subject, left_start, quantity.start):
+    if own_subject is not None and (state.subject or context.last_subject) \
+            and (_only_a_place(context, own_subject, left_start, quantity.start)
+                 or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]):
         # "Diện tích gieo trồng của các địa phương: Hải Lăng 5.100 ha; Triệu Phong 4.800 ha": a place named before its
-        # figure in a list is where the figure holds, not what it measures; the indicator is the one carried
+        # figure in a list is where the figure holds, not what it measures; the indicator is the one carried (also in
+        # the next sentence of a league table: "… với tổng vốn đạt 89,11 tỷ USD. Theo sau là Singapore với 82,3 tỷ USD")
         own_subject = None
     subject = own_subject
     subject_how = "own" if own_subject is not None else None

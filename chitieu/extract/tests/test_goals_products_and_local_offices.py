@@ -243,3 +243,17 @@ def test_a_rise_said_about_a_quantity_ends_before_the_next_rise():
     claims = by_text(extract("Xuất khẩu gạo đạt 929.000 tấn, tăng 4,2% về lượng nhưng giảm 8,3% về giá trị.",
                              date="2034-03-20"))
     assert claims["4,2%"].subject == "lượng"
+
+
+def test_the_next_places_of_a_league_table_in_a_new_sentence_keep_its_indicator():
+    text = ("Hàn Quốc tiếp tục là nhà đầu tư nước ngoài lớn nhất, với tổng vốn đạt 89,11 tỷ USD. Theo sau là Singapore "
+            "với 82,3 tỷ USD. Trong bảng xếp hạng, các địa phương khác trong top 10 bao gồm: Đồng Nai với 37,2 tỷ USD.")
+    claims = by_text(extract(text, date="2034-12-01"))
+    assert claims["82,3 tỷ USD"].subject == claims["37,2 tỷ USD"].subject == "tổng vốn"
+
+
+def test_what_is_set_up_or_issued_is_named_by_the_noun_counted():
+    claims = by_text(extract("Huyện thành lập mới 136 doanh nghiệp. Kỳ họp thứ 21 đã thông qua 3 nghị quyết.",
+                             date="2034-12-20"))
+    assert claims["136 doanh nghiệp"].subject == "doanh nghiệp thành lập mới"
+    assert claims["3 nghị quyết"].subject == "nghị quyết thông qua"
