@@ -2274,7 +2274,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if verb_kind in ("growth_up", "growth_down") and not is_percent and _AMOUNT_WITH_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
         verb_kind = verb_word = None  # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the amount reached, not the rise
     if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)):
-        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20))
+        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20)) \
+            or _RISE_OF_A_RATE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 80))
+        # (also of the rate it moves, said between: "giảm tỷ lệ hộ nghèo bình quân từ 3% trở lên")
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
             # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
             verb_word = rise.group(1)
@@ -2471,9 +2473,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif is_target and is_percent:
         # A plan figure stated beside a figure takes its measure and direction ("giảm 1,42%, … (chỉ tiêu là 1,3%)").
         # A change measured against the plan itself ("cao hơn 0,63% so với chỉ tiêu (41%)") is not what it plans.
+        # (beside it in its own item: "…; phấn đấu 100% đường trục liên xã được nhựa hóa" is an item of its own)
         compared = next((c for c in reversed(sentence_claims[-_NEARBY:])
                          if c.unit == "%" and (c.measure in ("growth", "share", "level")
-                                               or c.measure == "change" and c.basis not in ("plan", "estimate", "target"))), None)
+                                               or c.measure == "change" and c.basis not in ("plan", "estimate", "target"))
+                         and ";" not in low[c.end:quantity.start]), None)
         if compared is not None:
             measure, claim_basis = compared.measure, compared.basis
             if measure in ("growth", "change") and compared.value < 0:
@@ -2724,10 +2728,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if in_list and modality == "actual" and not carried and _reports_a_year_before_the_list(context, sentence, quantity):
         in_list = False  # "Nghị quyết về nhiệm vụ … năm 2031 … đánh giá năm 2030, thu ngân sách đạt …": a result of the
         # year under review, said in the text that sets the next year's targets
-    if in_list and modality == "actual" and not carried and (unit not in cues["units_of_targets"] or bracket):
+    # (a cue of the announcement itself, "Đại hội đề ra mục tiêu đến năm 2024: …", is no item's own word)
+    own_cue = carried and not (announced is not None and carried[1] <= announced)
+    if in_list and modality in ("actual", "target") and not own_cue \
+            and (unit not in cues["units_of_targets"] or bracket):
         if measure == "ratio" and basis is None:
             measure, claim_basis = "level", None  # "thu gom rác thải đạt 96%": the rate to reach, not a % of plan
-        if measure != "ratio":
+        if measure != "ratio" and modality == "actual":
             modality = "target"
             modality_how = "list"
     if announced is not None and announced <= quantity.start and modality == "expected" and measure != "ratio" \
@@ -3196,7 +3203,9 @@ _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRA
                                  # (nor indicators compared with the year before: "một số chỉ tiêu kinh tế, xã hội tiếp
                                  # tục duy trì được mức tăng trưởng so với cùng kỳ, trong đó: …"; no goal is)
                                  r"(?![^:;.\n()\d]{0,80}?(?<!\w)so(?:\s+với)?\s+cùng\s+kỳ)"
-                                 r"[^:;.\n()\d]{0,80}:"
+                                 # (its horizon may be named before the colon, "Đại hội đề ra mục tiêu đến năm 2024:", but
+                                 # not another year: "Kết quả thực hiện các chỉ tiêu Nghị quyết năm 2030:" reports results)
+                                 r"(?:[^:;.\n()\d]|(?<!\w)(?:đến|tới)\s+năm\s+(?:19|20)\d\d(?!\d)){0,80}:"
                                  # "… các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng đạt 15%; …": announced without a colon
                                  r"|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|chính|cụ thể)\s+(?:như|là|gồm)(?!\w)"
                                  # "Năm 2041, huyện đề ra một số nhiệm vụ trọng tâm: …": the tasks set, each a target
@@ -4386,6 +4395,7 @@ _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác đị
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)
+_RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")

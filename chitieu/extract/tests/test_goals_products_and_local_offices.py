@@ -257,3 +257,14 @@ def test_what_is_set_up_or_issued_is_named_by_the_noun_counted():
                              date="2034-12-20"))
     assert claims["136 doanh nghiệp"].subject == "doanh nghiệp thành lập mới"
     assert claims["3 nghị quyết"].subject == "nghị quyết thông qua"
+
+
+def test_the_items_of_goals_announced_with_their_horizon_are_targets():
+    text = ("Đại hội đề ra mục tiêu đến năm 2034: lao động trong độ tuổi được qua đào tạo đạt trên 50%; giảm tỷ lệ hộ "
+            "nghèo bình quân từ 3% trở lên; phấn đấu 100% đường trục liên xã được nhựa hóa.")
+    claims = by_text(extract(text, date="2029-06-20"))
+    assert (claims["50%"].modality, claims["50%"].period) == ("target", "2034")
+    assert claims["50%"].measure != "ratio"
+    # (a fall of a rate by at least some points, said with the rate between, is a change; the next item is its own)
+    assert (claims["3%"].measure, claims["3%"].value) == ("change", -3)
+    assert claims["100%"].measure != "change"
