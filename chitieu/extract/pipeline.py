@@ -1889,6 +1889,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             noun = noun_after(work, following.end, min(sentence.end, following.end + 160), context.blanks)
         unit_text = getattr(quantity, "unit_text", None) or unit
         unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
+        if unit_text.lower().startswith("lượt ") and noun:
+            unit_text = unit_text[len("lượt "):]  # "21,6 triệu lượt khách nội địa": the visitors are what is counted
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         if long_count_verb is not None and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it

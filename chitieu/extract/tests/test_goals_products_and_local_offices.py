@@ -268,3 +268,13 @@ def test_the_items_of_goals_announced_with_their_horizon_are_targets():
     # (a fall of a rate by at least some points, said with the rate between, is a change; the next item is its own)
     assert (claims["3%"].measure, claims["3%"].value) == ("change", -3)
     assert claims["100%"].measure != "change"
+
+
+def test_the_plan_of_a_year_set_out_and_a_goal_to_reach_are_targets():
+    claims = by_text(extract("Theo kế hoạch năm 2034, toàn tỉnh trồng mới tập trung 9.100ha rừng sản xuất; trồng rừng "
+                             "phòng hộ, đặc dụng 50ha; trồng gần 2.400 cây phân tán.", date="2034-03-01"))
+    assert {claims[t].modality for t in ("9.100ha", "50ha", "2.400 cây")} == {"target"}
+    claims = by_text(extract("Huyện phát triển sản xuất công nghiệp ổn định với mục tiêu đạt tốc độ tăng trưởng năm 2034 "
+                             "là 20%.", date="2034-03-01"))
+    assert claims["20%"].modality == "target"
+
