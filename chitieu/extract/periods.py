@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import StartsWithWord, table
+from .tables import StartsWithWord, longest_first, table
 
 _Y = r"(?:19[5-9]\d|20\d\d)"
 
@@ -286,9 +286,12 @@ _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 # "mức tăng cao nhất từ năm 2019 đến nay": the span a record is set in, not the figure's own time
-_RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh)\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
+_RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table("periods")["record_adjectives"]))
+                               + r")\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
 # "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
-_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:tương\s+đương|ngang\s+bằng|ngang|bằng)(?:\s+(?:với|so\s+với))?"
+_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                        for w in longest_first(table("periods")["equal_to_words"]))
+                                 + r")(?:\s+(?:với|so\s+với))?"
                                  r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")

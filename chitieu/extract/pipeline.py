@@ -985,7 +985,9 @@ def _goal_goes_on(context, sentence, previous_claims):
 
 
 # A goal said again: striving, an aim, or a year still to come after "đến"/"vào"
-_GOAL_AGAIN_RE = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d))(?!\w)")
+_GOAL_AGAIN_RE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                   for w in longest_first(table("cues")["goal_words"]))
+                            + r"|(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d))(?!\w)")
 _NEXT_PARAGRAPH_REACH = 400
 
 
