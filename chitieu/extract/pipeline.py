@@ -1295,7 +1295,8 @@ def _branches_only_re():
 def _in_a_product_list(low, position):
     """The figure is an item of a list of products opened in its paragraph ("Một số sản phẩm công nghiệp … như: Sữa
     tươi 23 triệu lít, tăng 7,31%; bia …"), with no sentence ended between the list's colon and it."""
-    paragraph_start = low.rfind("\n", max(0, position - _NEXT_PARAGRAPH_REACH), position) + 1
+    reach_start = max(0, position - _NEXT_PARAGRAPH_REACH)  # (a bounded way back: linear time on one long line)
+    paragraph_start = max(reach_start, low.rfind("\n", reach_start, position) + 1)
     opener = _last_match_in(_cues()["product_list_re"], low, paragraph_start, position)
     return opener is not None and ". " not in low[opener.end():position]
 
@@ -4206,7 +4207,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # result said after the term just ended is named, later than the time carried, is the term's (what was done over
     # it; what is held, at its end), not the meeting's date's
     if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
-            and _last_match_in(_PAST_TERM_RE, context.low, chosen.end, quantity.start) is not None \
+            and _last_match_in(_PAST_TERM_RE, context.low, max(chosen.end, sentence.start), quantity.start) is not None \
             and (term := _past_term_before(context, quantity.start)) is not None:
         return term if flow else term[5:]
     # (not a count a dated text's body says the place has: "Toàn huyện có 253 trại …" holds at the text's date)
