@@ -271,6 +271,7 @@ def _cues():
         "striving_words": tuple(cues["striving_words"]),
         "plan_parts": frozenset(cues["plan_parts"]),
         "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
+        "ranking_goes_on": tuple(cues["ranking_goes_on"]),
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
@@ -850,8 +851,12 @@ def _read_claims(context, quantities):
             # "… chỉ tiêu chủ yếu như …; … . Bên cạnh đó, hoàn thành xây dựng 5 xã …": the list of targets goes on
             goes_on = state.target_list and previous_index == index - 1 and opening.startswith(_LIST_GOES_ON)
             goal = _goal_goes_on(context, sentence, previous_claims) if previous_index == index - 1 else None
+            # ("Hải Phòng … tăng 12,3% so với năm 2013. Tiếp đến là Long An tăng 12,2%; …": the next places of a
+            # ranking are compared as the first one was)
+            ranked_on = previous_index == index - 1 and opening.startswith(_cues()["ranking_goes_on"])
             state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
-                           target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start))
+                           target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start),
+                           growth_basis=state.growth_basis if ranked_on else None)
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence, context)
         for position, quantity in enumerate(by_sentence[index]):
@@ -1311,6 +1316,7 @@ def _sectors_take_the_economy_modality(low, claims):
     economy = None  # the modality of the last growth of the whole economy
     economy_period = None  # … and its period
     industry = None  # the modality of the last rise of the index of industrial production
+    industry_place = industry_period = None  # … and where and when it holds
     for claim in claims:
         subject_low = (claim.subject or "").lower()
         carried_subject = isinstance(claim.confidence, tuple) and claim.confidence[0] == "previous"
@@ -1324,8 +1330,20 @@ def _sectors_take_the_economy_modality(low, claims):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
+        if claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low) \
+                and (not carried_subject or industry_place is not None) and industry in ("estimate", "expected") \
+                and claim.modality == "actual" and isinstance(claim.confidence, tuple) \
+                and claim.confidence[3] in ("default", "verb") and claim.period == industry_period \
+                and claim.place is not None and industry_place is not None and claim.place != industry_place:
+            # "chỉ số sản xuất toàn ngành công nghiệp ước tính tăng 7,6% … Hải Phòng là địa phương có chỉ số sản xuất
+            # công nghiệp năm 2014 tăng cao nhất, tăng 12,3% …": the same index by area, a part of the estimate (spec)
+            how = claim.confidence
+            claim.modality = industry
+            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+            continue
         if claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low) and not carried_subject:
             economy, industry = None, claim.modality
+            industry_place, industry_period = claim.place, claim.period
             continue
         how = claim.confidence
         if not (claim.modality == "actual" and isinstance(how, tuple) and how[3] in ("default", "verb")):
@@ -2286,6 +2304,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
+    moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
+        if is_percent and verb_kind in (None, "level") else None
+    if moved_by is not None:
+        # "… giảm so với năm 2013 với mức giảm lần lượt là 2,6 và 12,8%": the rises or falls named, figure by figure
+        verb_word = moved_by.group(1)
+        verb_kind = cues["verb_kind"][verb_word]
     if bracket and verb_kind == "level":
         # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": the list word is not what the % measures.
         ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
@@ -2513,6 +2537,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(")
+        if measure == "change" and growth_named is not None \
+                and _ABOVE_THE_GROWTH_OF_RE.search(left, max(0, len(left) - 40)) is not None:
+            # "… ước tính tăng 7,6%, cao hơn mức tăng 5,9% của năm 2013": the growth of the time compared with, not
+            # a difference of rates
+            measure = "growth"
         if measure == "ratio" and basis is None and verb_kind == "ratio" and state.ratio_basis is None \
                 and state.growth_basis == "same_period" and continues \
                 and low[sentence.start:sentence.start + 40].lstrip(" -–+*•").startswith(cues["part_openers"]):
@@ -2641,6 +2670,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "nông nghiệp chiếm 24%, công nghiệp chiếm 44%, dịch vụ là 32%", "(cơ cấu tương ứng năm trước lần lượt là:
         # 25%; 43%; 32%)": the next items of a list of parts are parts of the same whole
         measure, claim_basis = "share", None
+    if is_percent and measure == "level" and verb_kind is None and bracket and not is_target \
+            and _GROWTH_LIST_LEAD_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
+        # "một số địa phương ghi nhận mức tăng trưởng cao về GRDP …, bao gồm: Hải Phòng (12,28%), Quảng Ninh (8,6%)":
+        # the places of a list announced as rises, each with its rate in brackets
+        measure, claim_basis = "growth", basis or state.growth_basis or "same_period"
     if is_percent and measure == "level" and verb_kind is None and _GROWTH_NOUN_AFTER_RE.match(low, quantity.end):
         # "Trong 8,01% tăng trưởng của quý I/2016, …": a rise named by its noun after it
         measure, claim_basis = "growth", basis or state.growth_basis or "same_period"
@@ -4090,8 +4124,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     i = index
     if chosen is None:
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            if not periods[i].base and (not periods[i].local or periods[i].plan and is_target
-                                        or context.low[periods[i].end:quantity.start].strip() == "(") \
+            # (a plan's year before the text's own dates the results reported on it: "… báo cáo tình hình thực hiện nghị
+            # quyết HĐND về phát triển kinh tế - xã hội năm 2023 với các nội dung …: thu nhập … ước đạt …" in January 2024)
+            past_plan_year = periods[i].plan and periods[i].kind == "year" and not is_target \
+                and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year
+            if (past_plan_year or not periods[i].base and (not periods[i].local or periods[i].plan and is_target
+                                                           or context.low[periods[i].end:quantity.start].strip() == "(")) \
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
                     and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
@@ -4197,6 +4235,13 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     evidence["period_at"] = mention.start
                     break
             i -= 1
+    if chosen is not None and context.doc_year is not None and _FIVE_YEARS_RE.fullmatch(context.low, chosen.start, chosen.end) \
+            and ("nhiệm kỳ" in context.low or "đại hội" in context.low) and reached and not is_target:
+        # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
+        # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
+        # done in them is summed over them (a rate holds at their end)
+        term = f"{context.doc_year - _TERM_YEARS:04d}/{context.doc_year:04d}"
+        return term if flow or unit != "%" else term[5:]
     # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
     # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
     if chosen is not None and not reached and unit in cues["units_of_targets"] and chosen.year is not None \
@@ -4382,6 +4427,8 @@ _DESCRIBED_IN_BRACKETS_RE = re.compile(r"(?:^|[;:,])\s*(?:trong\s+đó,?\s*)?([^
                                        r"(?:[^()]*\)\s*(?:(?:tăng|giảm|đạt|ước\s+đạt|ước)\s*)?)?$")
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
 # "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
+_ABOVE_THE_GROWTH_OF_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*$")
+_GROWTH_LIST_LEAD_RE = re.compile(r"(?<!\w)(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:cao|mạnh|khá))?(?!\w)[^:;.]{0,160}:[^;.:]*\($")
 _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
@@ -4400,6 +4447,8 @@ _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác đị
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)
+_RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s+trưởng)?\s+lần\s+lượt(?:\s+là)?\s*:?"
+                                            r"(?:\s*[\d.,]+\s*%?\s*(?:,|và))*\s*$")
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
@@ -4490,6 +4539,7 @@ _ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:hàng|hằng|mỗi)
 # (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
 _TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
                       r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
+_FIVE_YEARS_RE = re.compile(r"(?:trong\s+)?(?:5|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?")
 _TERM_REACH = 3000  # how far back a plan's term still frames its targets
 
 

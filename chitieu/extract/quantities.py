@@ -151,6 +151,8 @@ SECOND_HALF_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\d+(?:[.,]\d+)*)")
 _MULTIPLE_BEFORE_RE = re.compile(r"(?<!\w)gấp\s+$")
 # (in the folded text) "từ 36,52 lúc đầu năm xuống còn 31,07%": the first rate of a fall or rise written
 # without its unit takes the percent of the second
+_RESPECTIVE_BEFORE_RE = re.compile(r"(?<!\w)lan\s+luot(?:\s+la)?\s*:?\s*$")
+_AND_PERCENT_AFTER_RE = re.compile(r"\s*(?:va|,)\s*\d[\d.,]*\s*%")
 _FROM_BARE_TO_PERCENT_RE = re.compile(r"[^\d;.()%]{0,40}?\s(?:giam\s+)?(?:xuong|len)(?:\s+con|\s+muc)?\s+\d[\d.,]*\s*%")
 # Money in a currency the spec has no code for ("200 tỷ yên", "3 triệu đô la Úc"), on the lowered text after the scale.
 FOREIGN_CURRENCY_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(_DATA["foreign_currencies"]) + r")(?!\w)")
@@ -775,6 +777,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     if unit_read is None and opener == "từ" and raw_max is None and raw_of is None and not _looks_like_year(raw) \
             and _FROM_BARE_TO_PERCENT_RE.match(folded, pos):
         unit_read = (pos, "%", 1.0, "percent")  # "giảm từ 36,52 lúc đầu năm xuống còn 31,07%": both rates
+    if unit_read is None and raw_max is None and raw_of is None and not _looks_like_year(raw) \
+            and _RESPECTIVE_BEFORE_RE.search(folded, max(0, start - 20), start) and _AND_PERCENT_AFTER_RE.match(folded, pos):
+        unit_read = (pos, "%", 1.0, "percent")  # "với mức giảm lần lượt là 2,6 và 12,8%": both rates
     if unit_read is None and raw_of is None and _MULTIPLE_BEFORE_RE.search(texts.lowered, max(0, start - 6), start):
         unit_read = (pos, "times", 1.0, "times")  # "tăng gấp 3 so với năm 2020": a multiple without its "lần"
     if unit_read is None and raw_of is not None and raw_max is None and require_unit:

@@ -278,3 +278,46 @@ def test_the_plan_of_a_year_set_out_and_a_goal_to_reach_are_targets():
                              "là 20%.", date="2034-03-01"))
     assert claims["20%"].modality == "target"
 
+
+
+def test_the_results_reported_on_a_past_years_plan_are_of_that_year():
+    text = ("Trước đó, các đại biểu được nghe báo cáo tình hình thực hiện nghị quyết HĐND về phát triển kinh tế - xã hội "
+            "năm 2033 với các nội dung chủ yếu như: thu nhập bình quân đầu người ước đạt trên 65,29 triệu đồng/năm.")
+    assert by_text(extract(text, date="2034-01-02"))["65,29 triệu đồng/năm"].period == "2033"
+
+
+def test_the_five_years_of_a_congress_review_are_the_term_just_ended():
+    text = ("Đại hội Đảng bộ xã nhiệm kỳ 2035 - 2040.\n\nTrong 5 năm, nhân dân đã cải tạo được 61ha vườn tạp; tỷ lệ hộ "
+            "nghèo còn 3%.")
+    claims = by_text(extract(text, date="2035-04-10"))
+    assert claims["61ha"].period == "2030/2035"
+
+
+NATIONAL_INDEX = ("Tính chung cả năm 2034, chỉ số sản xuất toàn ngành công nghiệp của cả nước ước tính tăng 7,6%, cao hơn "
+                  "mức tăng 5,9% của năm 2033.\n\nHải Phòng là địa phương có chỉ số sản xuất công nghiệp năm 2034 tăng "
+                  "cao nhất, tăng 12,3% so với năm 2033. Tiếp đến là Long An tăng 12,2%; Đà Nẵng tăng 10,9%. Riêng Vĩnh "
+                  "Phúc và Bắc Ninh có chỉ số ngành công nghiệp năm 2034 giảm so với năm 2033 với mức giảm lần lượt là "
+                  "2,6 và 12,8%.")
+
+
+def test_the_growth_of_the_time_compared_with_is_a_growth():
+    assert by_text(extract(NATIONAL_INDEX, date="2034-12-28"))["5,9%"].measure == "growth"
+
+
+def test_the_same_index_by_province_after_the_countrys_estimate_is_its_part():
+    claims = by_text(extract(NATIONAL_INDEX, date="2034-12-28"))
+    assert {claims[t].modality for t in ("12,3%", "12,2%", "10,9%")} == {"estimate"}
+    # (the next places of the ranking are compared as the first)
+    assert claims["12,2%"].basis == claims["10,9%"].basis == "prior_year"
+
+
+def test_two_falls_said_respectively_are_both_falls_in_percent():
+    claims = by_text(extract(NATIONAL_INDEX, date="2034-12-28"))
+    assert (claims["2,6"].unit, claims["2,6"].value, claims["12,8%"].value) == ("%", -2.6, -12.8)
+
+
+def test_places_listed_with_their_rates_after_a_growth_lead_are_growths():
+    text = ("Một số địa phương ghi nhận mức tăng trưởng cao về tổng sản phẩm trên địa bàn (GRDP) trong 9 tháng đầu năm "
+            "nay, bao gồm: Hải Phòng (12,28%), Quảng Ninh (8,6%).")
+    claims = by_text(extract(text, date="2031-10-05"))
+    assert claims["12,28%"].measure == claims["8,6%"].measure == "growth"
