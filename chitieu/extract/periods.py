@@ -79,6 +79,7 @@ class PeriodMention:
     local: bool = False  # the time of the "from" figure only ("giảm từ 3,5% năm 2022 xuống 2,8%"), carried to no other
     plan: bool = False  # the span of a target named before it (chỉ tiêu giai đoạn 2016-2020): its target figures' only
     compared: bool = False  # a time a figure is compared with (cao hơn quý I, bằng năm 2022): a bracket after it is its own
+    implied_year: bool = False  # a quarter or a month said without its year, which the text's own date gave it
 
     def period(self, flow: bool) -> str | None:
         return self.flow if flow else self.stock
@@ -294,6 +295,7 @@ _EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.esc
                                  + r")(?:\s+(?:với|so\s+với))?"
                                  r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
+_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[\d.,]*\s*%?\s+của\s+$")
 _MULTIPLE_BEFORE_RE = re.compile(r"\d\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cả\s+)?$")
 _DURATION_OPENING_RE = re.compile(r"(?:trong|sau|qua)\s*$")
 # "Tính chung 5 tháng, chỉ số … tăng 7,2%": a count of months summed up from the start of the year is the report's span
@@ -467,6 +469,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.plan = True  # "Năm 2016 là năm đầu tiên thực hiện …": the year of the targets set out after it
             if kind == "phase" and not mention.base and _PLAN_SPAN_BEFORE_RE.search(before):
                 mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
+            if kind == "year" and not mention.base and _OF_A_FIGURE_BEFORE_RE.search(before):
+                mention.local = True  # "… cao hơn mức tăng 2,11% của năm 2020; …": that figure's year, carried to no other
             if kind == "year" and not mention.base and _plan_year_noun_before_re().search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
             if kind == "year" and not mention.base and _goal_year_without_figures(low, start, end):
@@ -494,7 +498,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     latest = doc_date.year if doc_date else doc_year
     if latest is None:
         latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
-    return _anchor_relative_mentions(found, latest, _report_month(doc_date))
+    return _anchor_relative_mentions(found, latest, _report_month(doc_date), low)
 
 
 def _report_month(doc_date):
@@ -584,10 +588,12 @@ def _month_of_the_report(low, found):
 
 _YEAR_COUNTED_TO_BEFORE_RE = re.compile(rf"năm\s+({_Y})\s*,?\s*(?:tính\s+)?$")
 _SAME_CLAUSE_REACH = 40  # characters from a time said to a "lũy kế" of the same clause
+_SAME_SENTENCE_REACH = 200  # characters from a year said to a quarter of its sentence that names no year
+_SENTENCE_END_RE = re.compile(r"[.!?\n]\s")
 _ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
-def _anchor_relative_mentions(mentions, latest=None, report_month=None):
+def _anchor_relative_mentions(mentions, latest=None, report_month=None, low=""):
     """Periods said against one said before them; without it they tell no period of their own and are dropped.
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7
@@ -615,6 +621,15 @@ def _anchor_relative_mentions(mentions, latest=None, report_month=None):
             month = mention
         if mention.kind == "months" and not mention.base and (mention.flow or "")[4:8] == "-01/":
             from_january = mention
+        if mention.kind == "quarter" and mention.implied_year and year is not None and year.year is not None \
+                and year.year != mention.year and mention.start - year.end <= _SAME_SENTENCE_REACH \
+                and not _SENTENCE_END_RE.search(low, year.end, mention.start):
+            # "GDP năm 2020 của nước ta tăng 2,91% (quý I tăng 3,68%; quý II …)" in a text of 2021: a quarter said
+            # without its year, after a year its sentence names, is of that year
+            old_year, new_year = f"{mention.year:04d}", f"{year.year:04d}"
+            mention.flow = (mention.flow or "").replace(old_year, new_year) or None
+            mention.stock = (mention.stock or "").replace(old_year, new_year) or None
+            mention.year = year.year
         if mention.kind == "year" and not mention.base:
             year = mention
         if mention.kind == "years_after":
@@ -778,11 +793,15 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             # ("quý I kể từ năm 2020": the year a comparison starts from is not the quarter's)
             tail = re.match(rf"(?:(?!từ|so\s)[^.;]){{0,25}}?năm\s+({_Y})", low[end:end + 40])
             year = int(tail.group(1)) if tail else (doc_date.year if doc_date else doc_year)
+            if tail is None and quarter and year is not None and doc_date is not None and doc_date.month is not None \
+                    and 3 * quarter - 2 > doc_date.month:
+                year -= 1  # ("quý IV" in a text of January: the quarter just ended)
         if not quarter or year is None:
             return None
         text = months_range(year, 3 * quarter - 2, 3 * quarter)
         # a stock (a herd, a rate) said of a quarter holds at its last month, as for an N-month span
-        return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year)
+        return PeriodMention(0, 0, text, _ym(year, 3 * quarter), "quarter", year,
+                             implied_year=_year_of(match, None) is None and tail is None)
     if kind == "this_month":
         reported = _report_month(doc_date)
         if reported is None:
@@ -794,7 +813,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         month = _month_number(g["m"])
         if year is None or not 1 <= month <= 12:
             return None
-        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year)
+        if doc_date is not None and doc_date.month is not None and month > doc_date.month:
+            year -= 1  # "Sản lượng … trong tháng 12 ước đạt …" in a text of January 2015: the December before it
+        return PeriodMention(0, 0, _ym(year, month), _ym(year, month), "month", year, implied_year=True)
     if kind == "month":
         year = _year_of(match, (doc_date.year if doc_date else doc_year) if g.get("nay") else None)
         if year is None:

@@ -272,6 +272,7 @@ def _cues():
         "plan_parts": frozenset(cues["plan_parts"]),
         "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
         "ranking_goes_on": tuple(cues["ranking_goes_on"]),
+        "money_states": [tuple(words) for words in cues["money_states"]],
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
@@ -746,6 +747,7 @@ def _read_claims(context, quantities):
     drilled_unit = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
     estimated_total = None  # the indicator an earlier sentence (and its parts) gave as an estimate
     estimated_unit = estimated_period = None  # … and its unit and period
+    estimated_words = ""  # … and the words said before it in its sentence
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
@@ -757,7 +759,9 @@ def _read_claims(context, quantities):
             continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
         if not continues and previous_index == index - 1 and estimated_total is not None \
                 and opening.startswith(estimated_total + " ") \
-                and marks_free_of_cues(context, sentence, by_sentence[index][0].start):
+                and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
+                and not _another_state_of_the_money(estimated_words,
+                                                    context.low[sentence.start:by_sentence[index][0].start]):
             # "Sản lượng thủy sản … ước đạt 3.618 tấn …. Sản lượng thủy sản khai thác trong tháng đạt 2.905 tấn":
             # the same indicator narrowed to a sector, in a sentence of its own, is a part of the estimated total
             continues = True
@@ -766,6 +770,8 @@ def _read_claims(context, quantities):
                 and sum(q.unit == estimated_unit for q in by_sentence[index]) >= 2 \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
                 and _shares_a_pair_of_words(estimated_total, context.low[sentence.start:by_sentence[index][0].start]) \
+                and not _another_state_of_the_money(estimated_words,
+                                                    context.low[sentence.start:by_sentence[index][0].start]) \
                 and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
                 and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
             # "… kim ngạch xuất khẩu ước đạt 1.168 triệu USD …. Trong đó, … . Các mặt hàng có giá trị xuất khẩu tăng
@@ -876,6 +882,8 @@ def _read_claims(context, quantities):
             estimated_total = total_claim.subject.lower() if total_claim is not None else None
             estimated_unit = total_claim.unit if total_claim is not None else None
             estimated_period = total_claim.period if total_claim is not None else None
+            estimated_words = context.low[max(sentence.start, total_claim.start - _LOOKBACK):total_claim.start] \
+                if total_claim is not None else ""
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
             list_marker = ""
             list_modality = state.modality
@@ -897,6 +905,15 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
+
+
+def _another_state_of_the_money(estimated_words, lead):
+    """"vốn FDI thực hiện … ước tính đạt 850 triệu USD. Vốn FDI của các dự án cấp mới … với số vốn đăng ký đạt 834,9
+    triệu USD": money registered is another indicator than money spent, though both are "vốn FDI"."""
+    states = _cues()["money_states"]
+    said = [any(word in estimated_words for word in words) for words in states]
+    named = [any(word in lead for word in words) for words in states]
+    return any(named[i] and not said[i] for i in range(len(states))) and any(said)
 
 
 def _same_time_or_none(context, start, end, period):
@@ -1325,8 +1342,9 @@ def _sectors_take_the_economy_modality(low, claims):
         # (the parts after a whole belong to the last whole said: "ngành chế biến, chế tạo tăng 7,3%" after the index of
         # industrial production is its section, not a sector of the GRDP estimated paragraphs before)
         # (not one in brackets beside it: "ước tăng 8,01% (sơ bộ quý I/2015 tăng 7,90%)" compares an earlier time)
+        # (nor a sector's growth named by the economy's indicator: "GRDP khu vực công nghiệp và xây dựng tăng 9,35%")
         if claim.measure in ("growth", "level") and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject \
-                and not _in_brackets(low, claim.start):
+                and not _in_brackets(low, claim.start) and not cues["sector_re"].search(subject_low):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
@@ -2185,6 +2203,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not _ASPECT_RE.fullmatch(base_clause[:base_match.start()]):
         base_match = None  # too far, or past a comma: a plan named later in the sentence is not this figure's base
         # (nor past the comma that closes a base of its own: "giảm 1,1% so với năm 2029, đạt chỉ tiêu đề ra")
+    if base_match and _COMPARED_PAST_A_COMMA_RE.fullmatch(base_clause[:base_match.start()]):
+        base_match = None  # "ước đạt 5,06%, thấp hơn so với mục tiêu của nghị quyết": the figure set beside its goal
     next_figures = base_match is not None and _JOINED_BEFORE_RE.fullmatch(base_clause[:base_match.start()]) is not None \
         and _NEXT_FIGURES_VERB_RE.fullmatch(base_clause, base_match.end()) is not None
     if next_figures:
@@ -2876,7 +2896,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # stock): an amount that goes with the count before it ("với") holds over the same time as that count
     with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
         and sentence_claims[-1].end == previous.end and sentence_claims[-1].unit not in MEASURED_UNITS \
-        and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left else None
+        and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left and "trong đó" not in left else None
+    # (not past a part named after the count: "… đã đầu tư vào 59 tỉnh, thành phố, trong đó Hà Nội thu hút nhiều vốn
+    # nhất với tổng số vốn đăng ký 6,15 tỷ USD" is Hà Nội's amount, over its own time)
     if with_count is None and not continues and 0 <= marks.trong_do <= quantity.start - len("trong đó") and unit \
             and not is_percent:
         # "đã tổ chức 64 phiên …, trong đó, 47 phiên online, 9 phiên trực tiếp và lưu động 8 phiên": the parts of a
@@ -4430,6 +4452,7 @@ _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|h
 _ABOVE_THE_GROWTH_OF_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*$")
 _GROWTH_LIST_LEAD_RE = re.compile(r"(?<!\w)(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:cao|mạnh|khá))?(?!\w)[^:;.]{0,160}:[^;.:]*\($")
 _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
+_COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")

@@ -321,3 +321,45 @@ def test_places_listed_with_their_rates_after_a_growth_lead_are_growths():
             "nay, bao gồm: Hải Phòng (12,28%), Quảng Ninh (8,6%).")
     claims = by_text(extract(text, date="2031-10-05"))
     assert claims["12,28%"].measure == claims["8,6%"].measure == "growth"
+
+
+def test_a_quarter_without_its_year_after_a_year_its_sentence_names_is_of_that_year():
+    claims = by_text(extract("GDP năm 2030 của nước ta tăng 2,91% (quý I tăng 3,68%; quý II tăng 0,39%).",
+                             date="2031-01-03"))
+    assert (claims["3,68%"].period, claims["3,68%"].modality) == ("2030-01/2030-03", "actual")
+
+
+def test_a_month_later_than_the_texts_own_is_of_the_year_before():
+    claims = by_text(extract("Sản lượng hàng hóa vận chuyển trong tháng 12 ước đạt 644.000 tấn.", date="2035-01-14"))
+    assert claims["644.000 tấn"].period == "2034-12"
+
+
+def test_a_breakdown_of_registered_money_is_no_part_of_an_estimate_of_money_spent():
+    text = ("Vốn FDI thực hiện trong tháng qua ước tính đạt 850 triệu USD, tăng 6,3% so với cùng kỳ năm 2033.\n\n"
+            "Vốn FDI của các dự án cấp mới trong tháng đầu năm tập trung vào ngành công nghiệp chế biến, chế tạo với số "
+            "vốn đăng ký đạt 834,9 triệu USD, chiếm 67,1% tổng vốn đăng ký cấp mới; hoạt động kinh doanh bất động sản "
+            "đạt 297,4 triệu USD, chiếm 23,9%.")
+    claims = by_text(extract(text, date="2034-02-02"))
+    assert claims["834,9 triệu USD"].modality == claims["297,4 triệu USD"].modality == "actual"
+
+
+def test_an_amount_after_a_part_named_is_not_the_amount_of_the_count_before():
+    text = ("Tính đến ngày 20/10, nhà đầu tư nước ngoài đã đầu tư vào 59 tỉnh, thành phố, trong đó Hà Nội thu hút "
+            "nhiều vốn nhất với tổng số vốn đăng ký 6,15 tỷ USD, chiếm 22% tổng vốn đầu tư.")
+    assert by_text(extract(text, date="2038-10-25"))["6,15 tỷ USD"].period == "2038-01/2038-10-20"
+
+
+def test_the_year_of_a_figure_compared_with_is_carried_to_no_later_item():
+    text = ("Tăng trưởng kinh tế năm 2031 ước đạt 5,06%, thấp hơn so với mục tiêu của nghị quyết nhưng cao hơn mức tăng "
+            "2,11% của năm 2030; giá trị sản xuất công nghiệp ước đạt 4.221,3 tỷ đồng.")
+    claims = by_text(extract(text, date="2031-12-28"))
+    assert claims["4.221,3 tỷ đồng"].period == "2031"
+    # (and a comparison with the goal past a comma leaves the growth a growth)
+    assert (claims["5,06%"].measure, claims["5,06%"].basis) == ("growth", "same_period")
+
+
+def test_a_sectors_growth_named_by_the_economys_indicator_is_a_part_of_the_estimate():
+    text = ("GRDP năm 2034 ước tăng 7,12%. Cụ thể, GRDP khu vực nông, lâm nghiệp và thủy sản tăng 3,07%, đóng góp 0,55 "
+            "điểm % vào mức tăng trưởng chung.\nGRDP khu vực công nghiệp và xây dựng tăng 9,35%, đóng góp 2,58 điểm %.")
+    claims = by_text(extract(text, date="2034-12-06"))
+    assert {claims[t].modality for t in ("3,07%", "9,35%", "2,58 điểm %")} == {"estimate"}
