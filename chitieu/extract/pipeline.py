@@ -1827,6 +1827,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         label = subject_before(work, sentence.start, colon, context.blanks)
         if label and label.lower().startswith(("tỷ lệ", "tỉ lệ")) and ";" not in low[colon:quantity.start]:
             own_subject = f"{label} {own_subject}"
+    if own_subject is not None and _UNIT_TAIL_ONLY_RE.fullmatch(own_subject):
+        own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
     if own_subject is not None and (state.subject or context.last_subject) \
             and (_only_a_place(context, own_subject, left_start, quantity.start)
                  or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]):
@@ -4453,6 +4455,7 @@ _ABOVE_THE_GROWTH_OF_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+v�
 _GROWTH_LIST_LEAD_RE = re.compile(r"(?<!\w)(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:cao|mạnh|khá))?(?!\w)[^:;.]{0,160}:[^;.:]*\($")
 _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
+_UNIT_TAIL_ONLY_RE = re.compile(r"[\s.\-–/]*(?:km|kg|ha|m2|m3|m)?[\s.\-–/]*", re.IGNORECASE)
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")

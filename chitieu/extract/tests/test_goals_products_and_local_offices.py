@@ -363,3 +363,9 @@ def test_a_sectors_growth_named_by_the_economys_indicator_is_a_part_of_the_estim
             "điểm % vào mức tăng trưởng chung.\nGRDP khu vực công nghiệp và xây dựng tăng 9,35%, đóng góp 2,58 điểm %.")
     claims = by_text(extract(text, date="2034-12-06"))
     assert {claims[t].modality for t in ("3,07%", "9,35%", "2,58 điểm %")} == {"estimate"}
+
+
+def test_the_tail_of_a_unit_before_a_rise_names_no_indicator():
+    claims = by_text(extract("Khối lượng hành khách luân chuyển đạt 70.552.000 ngàn lượt khách.km- tăng 1,15% so tháng "
+                             "trước.", date="2035-01-14"))
+    assert claims["1,15%"].subject == "Khối lượng hành khách luân chuyển"
