@@ -2802,6 +2802,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and carried is not None and carried[2] == "sẽ":
         modality = "target"  # "Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải quyết việc làm 23.000 người": what a list
         modality_how = "list"  # of targets says will be done is a target
+    if modality == "actual" and not carried and measure == "level" and verb_word == "là" \
+            and _PLAN_NAMED_SUBJECT_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
+        # "năm 2024 tổng kế hoạch vốn đầu tư công theo các Quyết định … là hơn 5.466 tỷ đồng": what the plan gives, a
+        # plan figure itself (spec), named by its subject
+        modality = "target"
+        modality_how = "target_word"
     if modality == "target" and measure == "ratio":
         modality = "actual"
     if in_list and modality == "actual" and not carried and measure == "ratio" and claim_basis in ("plan", "target"):
@@ -4456,6 +4462,9 @@ _GROWTH_LIST_LEAD_RE = re.compile(r"(?<!\w)(?:mức\s+)?tăng(?:\s+trưởng)?(?
 _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
 _UNIT_TAIL_ONLY_RE = re.compile(r"[\s.\-–/]*(?:km|kg|ha|m2|m3|m)?[\s.\-–/]*", re.IGNORECASE)
+# (its subject, then the copula with no verb of reaching between: "tổng kế hoạch vốn … là hơn 5.466 tỷ đồng")
+_PLAN_NAMED_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán)\s+(?:vốn|thu|chi|giao)(?!\w)"
+                                    r"(?:(?!đạt|giải\s+ngân|thực\s+hiện)[^;.\d])*\slà\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")

@@ -369,3 +369,12 @@ def test_the_tail_of_a_unit_before_a_rise_names_no_indicator():
     claims = by_text(extract("Khối lượng hành khách luân chuyển đạt 70.552.000 ngàn lượt khách.km- tăng 1,15% so tháng "
                              "trước.", date="2035-01-14"))
     assert claims["1,15%"].subject == "Khối lượng hành khách luân chuyển"
+
+
+def test_the_amount_a_plan_of_capital_is_said_to_be_is_a_target():
+    claims = by_text(extract("Được biết, năm 2034 tổng kế hoạch vốn đầu tư công theo các Quyết định của Thủ tướng Chính "
+                             "phủ là hơn 5.466 tỷ đồng.", date="2034-09-25"))
+    assert claims["5.466 tỷ đồng"].modality == "target"
+    # (what was done of it is not: "giải ngân … đạt 4.249 tỷ đồng")
+    claims = by_text(extract("Kế hoạch vốn năm 2034 đã giải ngân đạt 4.249 tỷ đồng.", date="2034-09-25"))
+    assert claims["4.249 tỷ đồng"].modality == "actual"
