@@ -907,6 +907,14 @@ def _read_claims(context, quantities):
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
 
 
+def _amount_in_the_item_before(low, sentence, sentence_claims):
+    """An amount (not a percent) is said in the item of the last figure, before it (the item starts after the last
+    ";" of the sentence)."""
+    share = sentence_claims[-1]
+    item_start = max(sentence.start, low.rfind(";", sentence.start, share.start) + 1)
+    return any(c.unit != "%" and item_start <= c.start < share.start for c in sentence_claims[:-1])
+
+
 def _another_state_of_the_money(estimated_words, lead):
     """"vốn FDI thực hiện … ước tính đạt 850 triệu USD. Vốn FDI của các dự án cấp mới … với số vốn đăng ký đạt 834,9
     triệu USD": money registered is another indicator than money spent, though both are "vốn FDI"."""
@@ -2703,9 +2711,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and measure == "growth" and sentence_claims and sentence_claims[-1].measure == "share" \
             and sentence_claims[-1].unit == "%" and _SHARE_SHIFT_BETWEEN_RE.fullmatch(low, sentence_claims[-1].end,
                                                                                      quantity.start) \
-            and not _in_brackets(low, sentence_claims[-1].start):
+            and not _amount_in_the_item_before(low, sentence, sentence_claims):
         # "Ngành nông nghiệp chiếm 17,36%, giảm 1,19%": the share's shift, in points (spec: change); not an amount's
-        # rise after its share in brackets ("ước đạt 12.239 tỷ đồng (chiếm gần 60%, tăng 8,2% …)")
+        # rise after its share ("ước đạt 12.239 tỷ đồng (chiếm gần 60%, tăng 8,2% …)", "vốn cấp huyện đạt trên 2,1
+        # nghìn tỷ đồng, chiếm gần 44%, tăng 52,7%": the item's amount is what rose)
         measure = "change"
     if role == "fraction":
         measure, claim_basis = "share", None  # "bằng 1/3 diện tích của tỉnh": a part of a whole (spec: share)

@@ -237,6 +237,9 @@ def test_the_shift_of_a_share_said_after_it_is_a_change_in_points():
     claims = by_text(extract("Doanh thu bán lẻ ước đạt 12.239 tỷ đồng (chiếm gần 60%, tăng 8,2% so với quý I/2034).",
                              date="2035-03-28"))
     assert claims["8,2%"].measure == "growth"
+    claims = by_text(extract("Trong đó, vốn ngân sách cấp huyện đạt trên 2,1 nghìn tỷ đồng, chiếm gần 44%, tăng 52,7%.",
+                             date="2035-09-28"))
+    assert claims["52,7%"].measure == "growth"
 
 
 def test_a_rise_said_about_a_quantity_ends_before_the_next_rise():
