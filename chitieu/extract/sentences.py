@@ -40,7 +40,8 @@ def split_sentences(text: str) -> list[Span]:
         nxt = match.end()
         if nxt < length and text[nxt].isalpha():
             glued = _GLUED_WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
-            ends_a_sentence = glued is not None and glued.group(1).islower() or text[match.start() - 1] in "%."
+            ends_a_sentence = glued is not None and glued.group(1).islower() \
+                or match.start() > 0 and text[match.start() - 1] in "%."
             if not (text[nxt].isupper() and ends_a_sentence):
                 continue
         while nxt < length and text[nxt] in " \"”'’)":
