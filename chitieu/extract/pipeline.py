@@ -4855,8 +4855,9 @@ def _dates_its_sentence_only(context, mention, index):
     if mention.kind != "year" or mention.year is None:
         return False
     opening = context.low[start:mention.start]
-    end = context.low.find("\n", mention.end)
-    rest = context.low[mention.end:end if end >= 0 else len(context.low)]
+    # (the rest of its sentence, looked at a bounded way: linear time on one long line)
+    end = context.low.find("\n", mention.end, mention.end + _LOOKBACK)
+    rest = context.low[mention.end:end if end >= 0 else mention.end + _LOOKBACK]
     if not any(ch.isdigit() for ch in opening) and not any(ch.isdigit() for ch in rest.split(". ")[0]):
         return False  # (a heading, no figure of its own, frames what follows)
     if _YEAR_OPENING_RE.fullmatch(opening):
