@@ -381,3 +381,9 @@ def test_the_amount_a_plan_of_capital_is_said_to_be_is_a_target():
     # (what was done of it is not: "giải ngân … đạt 4.249 tỷ đồng")
     claims = by_text(extract("Kế hoạch vốn năm 2034 đã giải ngân đạt 4.249 tỷ đồng.", date="2034-09-25"))
     assert claims["4.249 tỷ đồng"].modality == "actual"
+
+
+def test_the_countrys_currency_is_no_place():
+    text = ("Theo báo cáo của Cục Thống kê tỉnh, đến cuối tháng 8, huy động vốn toàn tỉnh ước đạt 111.980 tỷ đồng. Trong "
+            "đó, huy động bằng đồng Việt Nam 109.390 tỷ đồng.")
+    assert analyse(text, date="2032-08-28").place is None
