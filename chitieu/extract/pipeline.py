@@ -4274,7 +4274,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     evidence["period_at"] = mention.start
                     break
             i -= 1
-    if chosen is not None and context.doc_year is not None and _FIVE_YEARS_RE.fullmatch(context.low, chosen.start, chosen.end) \
+    if chosen is not None and context.doc_year is not None and _PAST_TERM_RE.fullmatch(context.low, chosen.start, chosen.end) \
             and ("nhiệm kỳ" in context.low or "đại hội" in context.low) and reached and not is_target:
         # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
         # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
@@ -4583,7 +4583,6 @@ _ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:hàng|hằng|mỗi)
 # (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
 _TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
                       r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
-_FIVE_YEARS_RE = re.compile(r"(?:trong\s+)?(?:5|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?")
 _TERM_REACH = 3000  # how far back a plan's term still frames its targets
 
 
