@@ -498,7 +498,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
     latest = doc_date.year if doc_date else doc_year
     if latest is None:
         latest = max((m.year for m in found if m.kind == "year" and not m.base and m.year), default=None)
-    return _anchor_relative_mentions(found, latest, _report_month(doc_date), low)
+    return _anchor_relative_mentions(found, low, latest, _report_month(doc_date))
 
 
 def _report_month(doc_date):
@@ -593,7 +593,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]\s")
 _ANCHOR_REACH = 400  # characters back from "lũy kế" or "sau 10 năm" to the period it counts from
 
 
-def _anchor_relative_mentions(mentions, latest=None, report_month=None, low=""):
+def _anchor_relative_mentions(mentions, low, latest=None, report_month=None):
     """Periods said against one said before them; without it they tell no period of their own and are dropped.
     `Trong tháng 5/2018 … Lũy kế từ đầu năm …`: from January to that month. `Năm 2010, … Sau 10 năm, …`: 2020.
     A count of years that would pass the article's year (else the last year the text names), `Năm 2024, … Sau 7

@@ -171,10 +171,11 @@ _IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,36}?)\s*,")
 # (also a plan said reached right after a count: "có 23/27 chỉ tiêu đạt và vượt kế hoạch đề ra, nâng mức tăng … lên 6,85%")
 _BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*(?:so(?:\s+với)?\s|(?:(?:đạt|hoàn thành)(?:\s+và\s+(?:hoàn thành\s+)?vượt)?|vượt)"
                                            r"\s+(?:mức\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w))[^,;()]*,")
-_GRDP_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh)(?!\w)")
+_GRDP_NAMES = r"grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh"
+_GRDP_RE = re.compile(rf"(?<!\w)(?:{_GRDP_NAMES})(?!\w)")
 # (a district's economy is said by its gross output: "Tổng giá trị sản xuất 6 tháng đầu năm ước đạt gần 2.000 tỷ
 # đồng, …; cả 3 lĩnh vực kinh tế … (nông, lâm, thủy sản tăng 7,4%; …)")
-_ECONOMY_GROWTH_RE = re.compile(r"(?<!\w)(?:grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh|tăng trưởng kinh tế"
+_ECONOMY_GROWTH_RE = re.compile(rf"(?<!\w)(?:{_GRDP_NAMES}|tăng trưởng kinh tế"
                                 r"|tổng giá trị sản xuất(?! (?:ngành|công nghiệp|nông|thương mại|dịch vụ))|gtsx)(?!\w)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}$")
 _SMALLEST_GRDP = 1e12
@@ -757,11 +758,11 @@ def _read_claims(context, quantities):
         if not continues and previous_index == index - 1 and opening.startswith(_cues()["spelled_out_openers"]) \
                 and _cues()["modality_re"].search(context.low, sentence.start, sentence.end) is None:
             continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
+        lead = context.low[sentence.start:by_sentence[index][0].start]  # (the words before the sentence's first figure)
         if not continues and previous_index == index - 1 and estimated_total is not None \
                 and opening.startswith(estimated_total + " ") \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
-                and not _another_state_of_the_money(estimated_words,
-                                                    context.low[sentence.start:by_sentence[index][0].start]):
+                and not _another_state_of_the_money(estimated_words, lead):
             # "Sản lượng thủy sản … ước đạt 3.618 tấn …. Sản lượng thủy sản khai thác trong tháng đạt 2.905 tấn":
             # the same indicator narrowed to a sector, in a sentence of its own, is a part of the estimated total
             continues = True
@@ -769,9 +770,8 @@ def _read_claims(context, quantities):
                 and by_sentence[index][0].unit == estimated_unit and state.modality == "estimate" \
                 and sum(q.unit == estimated_unit for q in by_sentence[index]) >= 2 \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
-                and _shares_a_pair_of_words(estimated_total, context.low[sentence.start:by_sentence[index][0].start]) \
-                and not _another_state_of_the_money(estimated_words,
-                                                    context.low[sentence.start:by_sentence[index][0].start]) \
+                and _shares_a_pair_of_words(estimated_total, lead) \
+                and not _another_state_of_the_money(estimated_words, lead) \
                 and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
                 and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
             # "… kim ngạch xuất khẩu ước đạt 1.168 triệu USD …. Trong đó, … . Các mặt hàng có giá trị xuất khẩu tăng
@@ -918,10 +918,9 @@ def _amount_in_the_item_before(low, sentence, sentence_claims):
 def _another_state_of_the_money(estimated_words, lead):
     """"vốn FDI thực hiện … ước tính đạt 850 triệu USD. Vốn FDI của các dự án cấp mới … với số vốn đăng ký đạt 834,9
     triệu USD": money registered is another indicator than money spent, though both are "vốn FDI"."""
-    states = _cues()["money_states"]
-    said = [any(word in estimated_words for word in words) for words in states]
-    named = [any(word in lead for word in words) for words in states]
-    return any(named[i] and not said[i] for i in range(len(states))) and any(said)
+    said = [any(word in estimated_words for word in words) for words in _cues()["money_states"]]
+    named = [any(word in lead for word in words) for words in _cues()["money_states"]]
+    return any(said) and any(n and not s for n, s in zip(named, said))
 
 
 def _same_time_or_none(context, start, end, period):
@@ -1356,18 +1355,16 @@ def _sectors_take_the_economy_modality(low, claims):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
             economy_period = claim.period
             continue
-        if claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low) \
-                and (not carried_subject or industry_place is not None) and industry in ("estimate", "expected") \
-                and claim.modality == "actual" and isinstance(claim.confidence, tuple) \
-                and claim.confidence[3] in ("default", "verb") and claim.period == industry_period \
-                and claim.place is not None and industry_place is not None and claim.place != industry_place:
+        indexed = claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low)
+        if indexed and industry in ("estimate", "expected") and claim.modality == "actual" \
+                and isinstance(claim.confidence, tuple) and claim.confidence[3] in ("default", "verb") \
+                and claim.period == industry_period and claim.place is not None and industry_place is not None \
+                and claim.place != industry_place:
             # "chỉ số sản xuất toàn ngành công nghiệp ước tính tăng 7,6% … Hải Phòng là địa phương có chỉ số sản xuất
             # công nghiệp năm 2014 tăng cao nhất, tăng 12,3% …": the same index by area, a part of the estimate (spec)
-            how = claim.confidence
-            claim.modality = industry
-            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+            _carry_modality(claim, industry)
             continue
-        if claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low) and not carried_subject:
+        if indexed and not carried_subject:
             economy, industry = None, claim.modality
             industry_place, industry_period = claim.place, claim.period
             continue
@@ -1381,14 +1378,19 @@ def _sectors_take_the_economy_modality(low, claims):
                                                          or "đóng góp" in low[max(0, claim.start - 20):claim.start])
                                                     or claim.measure == "ratio" and claim.basis == "plan") \
                 and _sector_part(subject_low) and (not claim.period or not economy_period or claim.period == economy_period):
-            claim.modality = economy
-            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+            _carry_modality(claim, economy)
         elif industry in ("estimate", "expected") and (
                 claim.measure == "growth" and cues["industry_section_re"].search(subject_low)
                 and not _ECONOMY_GROWTH_RE.search(subject_low)
                 or claim.measure in ("growth", "level") and _in_a_product_list(low, claim.start)):
-            claim.modality = industry
-            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+            _carry_modality(claim, industry)
+
+
+def _carry_modality(claim, modality):
+    """The claim takes the modality of the statement it is a part or a repeat of; its evidence says so."""
+    how = claim.confidence
+    claim.modality = modality
+    claim.confidence = (how[0], how[1], how[2], "carried", how[4])
 
 
 # Between a rise and the estimate after it in one clause: no figure, clause end or bracket, then ", ước (đạt) …".
@@ -1466,8 +1468,7 @@ def _repeated_figures_take_the_fuller_modality(low, claims):
         # (or a later one that only names it again, with no verb: "Trong 8,01% tăng trưởng của quý I/2016, …")
         if other is not None and (other.start > claim.end or how[3] == "default" and other.end <= claim.start) \
                 and other.basis == claim.basis and _same_indicator(claim.subject, other.subject):
-            claim.modality = other.modality
-            claim.confidence = (how[0], how[1], how[2], "carried", how[4])
+            _carry_modality(claim, other.modality)
 
 
 def _same_indicator(one, other):
@@ -3300,9 +3301,20 @@ _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of
 _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
 
 
+_COMPARED_WITH_A_YEAR_AFTER_RE = re.compile(r"[^,;.()]{0,20}?so\s+với\s+(?:năm\s+)?(\d{4})(?!\d)")
+
+
 def _against_the_year(right_clause, year):
     """The figure is compared right after it with the year named ("gấp 1,47 lần so với năm 2015")."""
-    return re.match(rf"[^,;.()]{{0,20}}?so\s+với\s+(?:năm\s+)?{year}(?!\d)", right_clause) is not None
+    compared = _COMPARED_WITH_A_YEAR_AFTER_RE.match(right_clause)
+    return compared is not None and compared.group(1) == year
+
+
+def _held_at_the_terms_end(flow, unit, right_clause, first_year):
+    """Of a result of a term under review, what is of the term's last year: what is held at its end, a level per year
+    ("thu nhập bình quân đầu người đạt 40 triệu đồng/năm") and a figure compared with the term's first year ("gấp 1,47
+    lần so với năm 2015"); what was done over it is the term's."""
+    return not flow or (unit or "").endswith("/year") or _against_the_year(right_clause, first_year)
 
 
 def _rate_moved_before(subject, cues):
@@ -4324,7 +4336,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         period = chosen.period(flow)
         if chosen.kind == "phase" and chosen.end <= sentence.start and not is_target \
                 and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
-                and (reached and (not flow or (unit or "").endswith("/year")) or _against_the_year(right_clause, period[:4])) \
+                and (reached or _against_the_year(right_clause, period[:4])) \
+                and _held_at_the_terms_end(flow, unit, right_clause, period[:4]) \
                 and not _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start) \
                 and "bình quân" not in context.low[max(0, chosen.start - 12):chosen.start]:
             # "Nhiệm kỳ 2020 - 2025, … Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm" in a text of 2025: what
@@ -4371,9 +4384,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # at its end)
     elif not is_target and (term := _term_ending_this_year(context, quantity.start)) is not None \
             and (reached or _against_the_year(right_clause, term[:4])):
-        # (a level per year, "thu nhập bình quân đầu người đạt 40 triệu đồng/năm", is the rate of a year: the last; so
-        # is a figure compared with the term's first year, "gấp 1,47 lần so với năm 2015")
-        # (but what is said of each year of it holds over it all: "Hàng năm có 95% tổng số đảng viên được xếp loại …")
+        # (its last year for what is held at its end, _held_at_the_terms_end; but what is said of each year of it holds
+        # over it all: "Hàng năm có 95% tổng số đảng viên được xếp loại …")
         # (of its own item: "… bình quân hằng năm đạt 10,2%; tỷ trọng ngành dịch vụ chiếm 45%" holds at the end)
         item_start = max(sentence.start, quantity.start - _LOOKBACK)
         item_start = max(item_start, context.low.rfind(";", item_start, quantity.start) + 1)
@@ -4381,8 +4393,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         sentence_left = context.low[sentence.start:quantity.start]
         head = sentence.start + len(sentence_left) - len(sentence_left.lstrip())
         each_year = _EACH_YEAR_RE.search(context.low, item_start, quantity.start) or _EACH_YEAR_RE.match(context.low, head)
-        period = term if each_year or flow and not (unit or "").endswith("/year") \
-            and not _against_the_year(right_clause, term[:4]) else term[5:]
+        period = term if each_year or not _held_at_the_terms_end(flow, unit, right_clause, term[:4]) else term[5:]
         evidence["period"] = "carried"
     # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
     # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).

@@ -107,6 +107,7 @@ ABBREVIATIONS = dict(_DATA["count_noun_abbreviations"])
 TIME_UNITS = dict(_DATA["time_units"])
 MULTIPLE_WORDS = {k: float(v) for k, v in _DATA["multiple_words"].items()}
 NOT_A_CLAIM_BEFORE = longest_first(_DATA["not_a_claim_before"])
+_NOT_A_CLAIM_PHRASES = frozenset(NOT_A_CLAIM_BEFORE)
 NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
 ONE_PART_NOUNS = frozenset(_DATA.get("one_part_nouns", []))
 _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
@@ -538,9 +539,6 @@ def _name_ends_on_a_reference_word(texts: Texts, start: int) -> bool:
             or words.group(2).lower() in _TIME_WORDS:
         return False  # ("Trong Quý 3", a headline's capitals: a date still)
     return f"{words.group(1)} {words.group(2)}".lower() not in _NOT_A_CLAIM_PHRASES
-
-
-_NOT_A_CLAIM_PHRASES = frozenset(NOT_A_CLAIM_BEFORE)
 
 
 _COUNT_FOLLOWS_RE = re.compile(r"(?<!\w)(?:có|đạt|được|với|còn|gồm|là)[ \t\u00a0]+$")

@@ -443,11 +443,15 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if len(words) > MAX_SUBJECT_WORDS:
         # a long phrase keeps its last words, unless it opens with the rate it names ("Tỷ lệ người cao tuổi từ 70
         # tuổi trở lên được bảo trợ bởi …": what is measured is said first, the rest only qualifies it)
-        head = " ".join(words[:2]).lower()
         # (or with the share it names: "Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại …")
-        phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "cơ cấu")
-                          else words[-MAX_SUBJECT_WORDS:])
+        head = " ".join(words[:2]).lower()
+        phrase = " ".join(words[:MAX_SUBJECT_WORDS] if head in _measured_first_heads() else words[-MAX_SUBJECT_WORDS:])
     return phrase
+
+
+@lru_cache(maxsize=None)
+def _measured_first_heads():
+    return frozenset(table("cues")["measured_first_heads"])
 
 
 @lru_cache(maxsize=None)
