@@ -246,7 +246,7 @@ _BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s
 # "bằng năm 2022 (…)"): a rate in the bracket right after it is that time's own (PeriodMention.compared); after "cao
 # hơn"/"thấp hơn" the time dates that bracket only and is carried to no later figure (local).
 _COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:(cao|thấp)\s+hơn|bằng|so\s+với)(?:\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+"
-                                      r"(?:tăng(?:\s+trưởng)?|giảm)(?:\s+của)?)?\s*$")
+                                      r"(?:tăng(?:\s+trưởng)?|giảm)(?:\s+của)?)?(?:\s+(?:so\s+với\s+)?cùng\s+kỳ)?\s*$")
 # "đạt 17,94% kế hoạch năm 2022", "bằng 52% dự toán cả năm": the year of the plan a ratio is measured against, not
 # the figure's period (nor that of the sentences after it).
 _PLAN_OF_RATIO_BEFORE_RE = re.compile(r"%\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|kh|dự\s+toán)(?:\s+cả)?\s*$")  # (kế hoạch cả năm 2022)
@@ -478,10 +478,10 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \
                     and _TO_AFTER_RE.match(low, end):
                 mention.local = True
-            if kind in ("since_year", "from_to", "year") and not mention.base \
+            if kind in ("since_year", "from_to", "year", "last_years") and not mention.base \
                     and _RECORD_BEFORE_RE.search(low, max(0, start - 40), start) is not None:
                 # "… tăng 12,74% - đây là mức tăng cao nhất từ năm 2019 đến nay": the span a record is set in, not
-                # the figure's own time
+                # the figure's own time (so are the years just past: "cao nhất trong 5 năm qua")
                 mention.base = True
             compared = _COMPARED_WITH_BEFORE_RE.search(before)
             if compared is not None:

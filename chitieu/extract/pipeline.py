@@ -2430,9 +2430,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
     # "tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý IV (6,2%)": a rate in a bracket after a period
     # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
+    # (also a rate set beside the same period's, or the country's: "cao hơn cùng kỳ (6,15%) và cao hơn bình quân cả nước
+    # (6,42%)" — the country's rate is the country's, over the same time)
+    compared_yardstick = _COMPARED_WITH_THE_COUNTRY_BEFORE_RE.search(left, max(0, len(left) - 60)) if bracket else None
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
-        and sentence_claims[-1].measure in ("growth", "change") and _bracket_after_a_compared_time(context, left_start, quantity)
+        and sentence_claims[-1].measure in ("growth", "change") \
+        and (_bracket_after_a_compared_time(context, left_start, quantity) or compared_yardstick is not None
+             or _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None)
     if is_target and unit in cues["units_of_targets"] and not bracket:
         is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
     compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
@@ -2892,7 +2897,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:
         place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
-    if is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 60), quantity.start):
+    if compared_period and compared_yardstick is not None:
+        place = "Việt Nam"  # "… cao hơn bình quân cả nước (6,42%)": the country's own rate
+    elif is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 60), quantity.start):
         place = None  # "9 tỉnh có 100% số xã đạt chuẩn": the share holds in each of places the text does not name
     elif _SOME_PLACES_OPENING_RE.match(low, sentence.start) and low.find(";", sentence.start, quantity.start) < 0 \
             and evidence.get("place") != "sentence":
@@ -3229,6 +3236,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # set beside this one, is the same indicator's, known, over the same months a year earlier
         subject, modality, claim_basis = same_time_before.subject, "actual", same_time_before.basis
         period = year_earlier(same_time_before.period) or period
+    elif same_time_before is not None and compared_period and compared_yardstick is not None:
+        # "… ước tăng 6,76%, cao hơn bình quân cả nước (6,42%)": the country's rise of the same indicator, known, over
+        # the time of the figure compared (not of another bracket set beside it: "cao hơn cùng kỳ năm trước (6,15%)")
+        compared = next((c for c in reversed(sentence_claims) if c.unit == unit
+                         and not low[max(0, c.start - 2):c.start].rstrip().endswith("(")), same_time_before)
+        subject, modality, claim_basis = compared.subject, "actual", compared.basis
+        period = compared.period or period
     if subject and " và " in subject and context.low.rfind("lần lượt", _near(sentence, quantity), quantity.start) >= 0:
         subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
@@ -4430,8 +4444,12 @@ _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|ph
                                     r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
                                        r"[^()%\d]{0,40}\(\s*$")
-_RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?"
-                                       r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*(?:\(\s*|là\s+)?$")
+# A rate set beside the country's average, up to the bracket of the country's own: "cao hơn bình quân cả nước ("
+_COMPARED_WITH_THE_COUNTRY_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
+                                                  r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*\(\s*$")
+# (the rise need not be named: "ước tăng 6,76%, cao hơn cùng kỳ năm 2023 (6,15%)")
+_RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?)?"
+                                       r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*(?:\(\s*|là\s+)?$")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
 # A base that opens a clause, before the figure's subject: "So với tháng 12-2022, CPI tháng 9 tăng 3,12%"

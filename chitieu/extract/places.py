@@ -212,6 +212,13 @@ def _prefix_re():
 
 
 @lru_cache(maxsize=None)
+def _smaller_unit_prefix_before():
+    """The prefix of a commune or district, ending the text before a name (spaces after it allowed)."""
+    smaller = [p for p, level in table("places")["prefixes"] if level in ("commune", "district") and len(p.rstrip(".")) > 1]
+    return _EndsWithWord(longest_first(smaller))
+
+
+@lru_cache(maxsize=None)
 def _prefix_levels():
     return {p.rstrip("."): level for p, level in table("places")["prefixes"]}
 
@@ -399,6 +406,9 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             if taken.covers(match.start()):
                 continue
             name = aliases[match.group(0)]
+            if _smaller_unit_prefix_before().search(low[max(0, match.start() - 10):match.start()]) \
+                    and LEVEL_RANKS.get(gazetteer().get(name) or "", -1) > LEVEL_RANKS["district"]:
+                continue  # "xã Đăk Nông", "huyện Đăk Nông": a smaller unit bearing a province's name, read with its prefix
             mentions.append(PlaceMention(match.start(), match.end(), (name,), gazetteer().get(name) or "city"))
             known.setdefault(name, gazetteer().get(name))
             taken.add(match.start(), match.end())

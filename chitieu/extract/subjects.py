@@ -125,6 +125,8 @@ def _strip_edges(phrase: str) -> str:
             if changed:
                 continue
         sizes = opening_sizes.get(lows[0])
+        if sizes and count >= 2 and f"{lows[0]} {lows[1]}" in kept:
+            sizes = None  # "nâng cấp": a word of its own, not "nâng" (raising a total)
         if sizes:
             for size in sizes:
                 if size <= count and (size == 1 or tuple(lows[:size]) in leading):
@@ -268,6 +270,16 @@ def _lists_under_one_head(before, after):
         and _INTRODUCING_VERB_RE.search(head) is None and _INTRODUCING_VERB_RE.search(tail) is None
 
 
+_BRACKETED_RISE_RE = re.compile(r"\s*(?:tăng|giảm)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _growth_verb_re():
+    """The first verb that says a subject grew or shrank (cues.yaml growth_verbs), as a whole word."""
+    words = "|".join(re.escape(w) for w in sorted(table("cues")["growth_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _listed_actions_re():
     words = "|".join(re.escape(w) for w in sorted(table("cues")["listed_actions"], key=len, reverse=True))
@@ -279,6 +291,11 @@ def _listed_action(piece, at_end=False):
     """The piece ends on a listed action (at_end), or is only one (and a verb that introduces the figure)."""
     ends_re, only_re = _listed_actions_re()
     return bool(ends_re.search(piece.strip().lower())) if at_end else bool(only_re.fullmatch(piece.lower()))
+
+
+@lru_cache(maxsize=None)
+def _sector_nouns():
+    return frozenset(table("cues")["sector_nouns"])
 
 
 @lru_cache(maxsize=None)
@@ -324,8 +341,10 @@ def _last_cut_end(segment: str) -> int:
             word_start = segment.rfind(" ", 0, at) + 1
             piece_start = max(end, segment.rfind(dash, 0, at) + 3 if segment.rfind(dash, 0, at) >= 0 else 0)
             piece = segment[piece_start:at].split()
-            short_name = 0 < len(piece) <= _NAME_PIECE_WORDS and piece[0][:1] in _CAPITALS \
-                and not (len(piece) == 1 and piece[0].isupper() and len(piece[0]) > 1)  # (not a byline: "QNO - …")
+            # (after a sector's common noun too: "ngành Công nghiệp - Xây dựng chiếm 40,4%")
+            named = piece[1:] if len(piece) > 1 and piece[0].lower() in _sector_nouns() else piece
+            short_name = 0 < len(named) <= _NAME_PIECE_WORDS and named[0][:1] in _CAPITALS \
+                and not (len(named) == 1 and named[0].isupper() and len(named[0]) > 1)  # (not a byline: "QNO - …")
             if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS \
                     and not short_name:
                 end = at + 3
@@ -405,6 +424,14 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # (also an item after another figure's clause: "…, cây công nghiệp đạt gần 103%, thu ngân sách trên địa bàn, đạt hơn
         # 115% kế hoạch")
         phrase = _strip_edges(_last_piece(segment[:segment.rfind(",")]))
+    if not phrase and before_cut.endswith("(") and _BRACKETED_RISE_RE.fullmatch(segment):
+        # "Khu vực dịch vụ tăng trưởng khá (tăng 4,28%)": a rise in brackets after a clause that says its subject grew
+        # measures that subject, named before the clause's verb of growth
+        clause = before_cut[:-1]
+        clause = clause[_last_cut_end(clause):]
+        verb = _growth_verb_re().search(clause)
+        if verb is not None:
+            phrase = _strip_edges(_last_piece(" ".join(clause[:verb.start()].split())))
     if label is not None and _names_nothing(phrase):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
@@ -702,6 +729,15 @@ def _same_sentence(work: str, end: int, start: int) -> bool:
     return ". " not in gap and "\n" not in gap
 
 
+def _same_statement(work: str, end: int, start: int) -> bool:
+    """In one sentence, or in a sentence that opens on "Trong đó" and so goes on with the one before."""
+    gap = work[end:start]
+    if "\n" in gap:
+        return False
+    stop = gap.rfind(". ")
+    return stop < 0 or ". " not in gap[:stop] and gap[stop + 2:].lstrip().lower().startswith("trong đó")
+
+
 def _lists_after(gap: str) -> bool:
     return "," in gap or ";" in gap
 
@@ -734,7 +770,7 @@ def carry_crops(work: str, claims: list) -> None:
         # (an item of a list is measured as the item before it in the same unit: "thóc là 888.132 tấn, giảm 0,34%; ngô
         # là 17.724 tấn")
         same_unit = next((ordered[k] for k in range(index - 1, max(-1, index - _LIST_LOOKBACK), -1)
-                          if ordered[k].unit == claim.unit and _same_sentence(work, ordered[k].end, claim.start)), None)
+                          if ordered[k].unit == claim.unit and _same_statement(work, ordered[k].end, claim.start)), None)
         if same_unit is not None and claim.unit in _CROP_MEASURE_UNITS:
             previous = same_unit
         subject = claim.subject
@@ -751,7 +787,7 @@ def carry_crops(work: str, claims: list) -> None:
                 continue
             claim.subject = f"{subject} {crop}"
         elif own is None and claim.unit == previous.unit and claim.unit in _CROP_MEASURE_UNITS and _names_a_crop(subject) \
-                and _same_sentence(work, previous.end, claim.start) \
+                and _same_statement(work, previous.end, claim.start) \
                 and len(subject.split()) <= _CROP_ITEM_WORDS and _lists_after(work[previous.end:claim.start]):
             # (also an output: "tổng sản lượng lương thực đạt 905.867 tấn; trong đó thóc là 888.132 tấn" → sản lượng
             # thóc; the total's "tổng" is not the part's)

@@ -1,0 +1,105 @@
+"""Rules from the tenth set of unseen rounds (December 2026): a commune or district that bears a province's name, as
+misspelt ("xã Đăk Nông"), is that commune, not the province; a museum or relic site named after a place is not that
+place; tens said before a scale ("3 chục tỷ đồng") multiply it. Sentences are invented for these tests (real articles
+stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse, extract, parse_quantity  # noqa: E402
+from chitieu.extract.places import find_places  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_commune_bearing_a_misspelt_provinces_name_is_the_commune():
+    mentions = find_places("Năm 2040 có thêm 2 xã đạt chuẩn là xã Đăk Nông, Đăk Kan ở huyện Ngọc Hồi.")
+    assert [(m.names, m.level) for m in mentions][0] == (("Đăk Nông", "Đăk Kan"), "commune")
+    # (the province, misspelt the same way, is still the province)
+    assert [(m.names, m.level) for m in find_places("Năm 2040, tỉnh Đăk Nông có 5 xã mới.")] == [(("Đắk Nông",), "province")]
+
+
+def test_a_province_is_not_outvoted_by_a_commune_that_bears_another_provinces_name():
+    text = ("Tính đến tháng 12/2040, tỉnh Kon Tum có thêm 4 xã đạt chuẩn nông thôn mới là xã Đăk Nông, Đăk Kan ở huyện "
+            "Ngọc Hồi; xã Đăk Ruồng ở huyện Kon Rẫy.\nToàn tỉnh hiện có 13 xã đạt 19/19 tiêu chí.")
+    result = analyse(text, date="2040-12-20")
+    assert result.place == "Kon Tum"
+    assert by_text(result.claims)["13 xã"].place == "Kon Tum"
+
+
+def test_a_museum_named_after_a_place_is_not_that_place():
+    assert [m.names for m in find_places("Thị xã An Khê tổ chức tuần lễ tại Bảo tàng Tây Sơn Thượng đạo.")] == [("An Khê",)]
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("3 chục tỷ đồng", 30e9, "VND"),
+    ("5 chục nghìn đồng", 50e3, "VND"),
+    ("2 chục triệu đồng", 20e6, "VND"),
+    ("3 chục người", 30, "người"),
+])
+def test_tens_before_a_scale_multiply_it(phrase, value, unit):
+    quantity = parse_quantity(phrase)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_word_that_folds_to_tens_is_no_number():
+    assert parse_quantity("3 chức danh").value == 3
+
+
+def test_a_rise_in_brackets_after_a_clause_of_growth_measures_that_clauses_subject():
+    text = ("Tổng sản phẩm GRDP quý I/2040 ước tăng 6,5%. Nuôi tôm công nghệ cao phát triển mới 50 ha.\nKhu vực công "
+            "nghiệp - xây dựng hồi phục và có bước tăng trưởng tích cực (tăng 9,44% so với cùng kỳ).\nKhu vực dịch vụ "
+            "tăng trưởng khá (tăng 4,28%).")
+    claims = by_text(extract(text, date="2040-04-10"))
+    assert claims["9,44%"].subject == "Khu vực công nghiệp - xây dựng"
+    assert claims["4,28%"].subject == "Khu vực dịch vụ"
+
+
+def test_the_crops_after_trong_do_are_measured_as_the_total_of_the_sentence_before():
+    text = ("Tổng diện tích gieo trồng cây hàng năm vụ Mùa 2040 đạt 53,47 nghìn ha, giảm 0,9% (tương ứng giảm 474 ha) so "
+            "với vụ Mùa năm 2039. Trong đó, cây lúa 40,2 nghìn ha, giảm 1%; cây ngô 4,8 nghìn ha, giảm 1%.")
+    claims = extract(text, date="2040-11-10")
+    subjects = {c.text: c.subject for c in claims if c.unit == "ha"}
+    assert subjects["40,2 nghìn ha"] == "diện tích gieo trồng cây lúa"
+    assert subjects["4,8 nghìn ha"] == "diện tích gieo trồng cây ngô"
+
+
+def test_a_sectors_name_joined_by_a_dash_after_its_common_noun_stays_whole():
+    text = ("Cơ cấu kinh tế 6 tháng năm 2039 như sau: Ngành Nông lâm nghiệp và thuỷ sản chiếm 24,3%; ngành Công nghiệp - "
+            "Xây dựng chiếm 40,4%; ngành Dịch vụ chiếm 30%.")
+    assert by_text(extract(text, date="2039-06-30"))["40,4%"].subject == "ngành Công nghiệp - Xây dựng"
+
+
+def test_a_fisheries_catch_named_alone_after_trong_do_is_measured_as_its_total():
+    text = ("Sản lượng thủy sản nuôi trồng 9 tháng năm 2040 ước đạt 262,10 nghìn tấn, tăng 2,38% so cùng kỳ; trong đó: tôm "
+            "143,14 nghìn tấn, tăng 5,41% so cùng kỳ.")
+    claims = by_text(extract(text, date="2040-09-28"))
+    assert claims["143,14 nghìn tấn"].subject == claims["5,41%"].subject == "Sản lượng tôm"
+
+
+def test_upgrading_roads_is_no_raising_of_a_total():
+    claims = extract("Năm 2040, huyện đã nâng cấp 15 km đường giao thông nông thôn.", date="2040-07-03")
+    assert claims[0].subject == "nâng cấp đường giao thông nông thôn"
+
+
+def test_the_years_a_record_is_set_in_are_not_the_figures_time():
+    text = ("Tăng trưởng kinh tế 9 tháng năm 2040 của tỉnh A cao nhất trong 5 năm qua, tổng sản phẩm trên địa bàn (GRDP) "
+            "thực hiện hơn 52.473 tỷ đồng, tăng 8,6% so với cùng kỳ năm 2039.")
+    claims = by_text(extract(text, date="2040-10-11"))
+    assert claims["52.473 tỷ đồng"].period == claims["8,6%"].period == "2040-01/2040-09"
+
+
+def test_rates_set_beside_a_rise_are_the_same_period_a_year_before_and_the_countrys():
+    text = ("Tăng trưởng GRDP 6 tháng đầu năm 2040 của tỉnh A ước tăng 6,76%, cao hơn cùng kỳ năm 2039 (6,15%) và cao "
+            "hơn bình quân cả nước (6,42%).")
+    claims = by_text(extract(text, date="2040-07-10"))
+    year_before, country = claims["6,15%"], claims["6,42%"]
+    assert (year_before.measure, year_before.modality, year_before.period) == ("growth", "actual", "2039-01/2039-06")
+    assert (country.measure, country.modality, country.place, country.period) == \
+        ("growth", "actual", "Việt Nam", "2040-01/2040-06")
+    assert country.subject == claims["6,76%"].subject
+
+
+def test_the_same_period_a_year_before_need_not_name_its_year():
+    claims = by_text(extract("GRDP 6 tháng đầu năm 2040 ước tăng 6,76%, cao hơn cùng kỳ (6,15%).", date="2040-07-10"))
+    assert (claims["6,15%"].measure, claims["6,15%"].period) == ("growth", "2039-01/2039-06")
