@@ -12,6 +12,8 @@ from functools import lru_cache
 from .tables import StartsWithWord, longest_first, table
 
 _Y = r"(?:19[5-9]\d|20\d\d)"
+# An hour of a day, said before the day: "13 giờ 30 phút", "17h", "8 giờ sáng"
+_HOUR = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+"
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,9 @@ _PATTERNS = [
                                   r"(?![ \t]*(?:tới|đến|sắp\s+tới|nữa|trở\s+lại|\d|\w*\d))(?!\w)")),
     # "từ tháng 7 đến tháng 12/2025", "từ ngày 1/10/2021 đến nay", "từ đầu năm đến 12/10/2022": the span
     # between the two times said, for a flow and a stock alike (the start is named; "nay" is the article's date)
+    # ("từ ngày 8 đến 14-2": the first day said without its month, which is the last day's)
     ("from_to", re.compile(rf"từ\s+(?:ngày\s+(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
+                           rf"|ngày\s+(?P<b1>\d{{1,2}})(?=\s+(?:đến|tới)\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?!\d))"
                            rf"|(?P<e1>\d{{1,2}})\s*[/.-]\s*(?P<f1>\d{{1,2}})\s*[/.-]\s*(?P<g1>{_Y})"
                            rf"|tháng\s+(?P<n1>\d{{1,2}})(?:\s*[/-]\s*(?P<z1>{_Y})|\s+năm\s+(?P<w1>{_Y}))?"
                            rf"|(?P<jan>đầu\s+năm)(?:\s+(?:năm\s+)?(?P<jy>{_Y}))?)"
@@ -156,9 +160,10 @@ _PATTERNS = [
                            rf"|tháng\s+(?P<n2>\d{{1,2}})(?:\s*[/-]\s*(?P<z2>{_Y})|\s+năm\s+(?P<w2>{_Y}))?(?![\d,./]\d))")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     # (also "hết ngày 26/12/2025" without "đến": by the end of that day, as "hết tháng 5/2024" is by that month's)
-    ("to_day", re.compile(rf"(?:(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?|hết\s+(?=ngày))(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    # (also at an hour of that day: "tính đến 13 giờ 30 phút ngày 11/9/2024")
+    ("to_day", re.compile(rf"(?:(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+|{_HOUR}(?=ngày))?|hết\s+(?=ngày))(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
-    ("to_day_no_year", re.compile(r"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+)?(?P<ngay>ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
+    ("to_day_no_year", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+|{_HOUR}(?=ngày))?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # ("tính đến trung tuần tháng Năm": a part of a month, and a month named in words, as statistics offices write)
     # ("tính đến đầu tháng 11": the early days of a month, like its middle)
@@ -905,8 +910,14 @@ def _from_to(g, doc_date, doc_year):
     """The span of "từ A đến B" (see _PATTERNS): each end as precise as it is said ("đầu năm": January); a start
     without its year is in the end's year (the year before, where its month comes later); "đến nay" ends at the
     article's date."""
-    first_month = 1 if g["jan"] else int(g["m1"] or g["f1"] or g["n1"])
-    first_day = int(g["d1"] or g["e1"]) if (g["d1"] or g["e1"]) else None
+    if g["jan"]:
+        first_month = 1
+    elif g["b1"]:
+        # "từ ngày 8 đến 14-2": the last day's month; "từ ngày 28 đến 3/2": the month before it
+        first_month = int(g["m2"]) - (1 if int(g["b1"]) > int(g["d2"]) else 0) or 12
+    else:
+        first_month = int(g["m1"] or g["f1"] or g["n1"])
+    first_day = int(g["d1"] or g["e1"] or g["b1"]) if (g["d1"] or g["e1"] or g["b1"]) else None
     first_year = g["y1"] or g["g1"] or g["z1"] or g["w1"] or g["jy"]
     if g["now"]:
         if doc_date is None or doc_date.month is None:

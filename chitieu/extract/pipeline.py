@@ -454,6 +454,11 @@ def analyse(text, date=None, place=None) -> Extraction:
         counts = _bare_totals_of_a_noun(work, low, quantities)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
+    broken_down: dict[int, int] = {}
+    if len(places) >= _LISTED_COUNTS:
+        counts, broken_down = _bare_counts_of_listed_places(work, low, quantities, places)
+        if counts:
+            quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     if " 1 " in low or " một " in low:
         quantities = _per_unit_amounts(low, quantities)
     if "triệu" in low or "nghìn" in low or "ngàn" in low:
@@ -461,6 +466,8 @@ def analyse(text, date=None, place=None) -> Extraction:
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
+    if broken_down:
+        _name_the_parts_as_their_whole(claims, broken_down)
     cells = read_table_cells(work, low, doc_place)
     if cells:  # a flattened table's cells are its rows' figures, whatever the running-text rules made of them
         cells.sort(key=lambda c: (c.start, c.end))
@@ -625,6 +632,79 @@ def _per_unit_amounts(low, quantities):
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;\n]")
 _YEAR_BEFORE_NUMBER_RE = re.compile(r"(?<!\w)(?:năm|niên\s+học|khóa)\s+$")
+# A bare whole number right after a place's name, in brackets, after a colon or a space, ending its list item:
+# "Bình Dương (2.575), Đồng Nai (787)", "gồm: Bảo Yên 109, Sa Pa 8"
+_COUNT_AFTER_PLACE_RE = re.compile(r"(?:\s*\(\s*|\s*:\s*|\s+)(\d{1,3}(?:\.\d{3})+|\d{1,6})(?=\s*\)?\s*(?:[,;.]|và(?!\w)|$))")
+# Between one such item and the next place: a separator, perhaps "và"
+_NEXT_LISTED_PLACE_RE = re.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?")
+_UNIT_PREFIX_ONLY_RE = re.compile(r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|tp\.?)\s+")
+_LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewer may be anything: a rank, a road)
+_LISTED_COUNT_UNIT_REACH = 400  # characters back from the list to the count that names its noun
+
+
+def _bare_counts_of_listed_places(work, low, quantities, places):
+    """"Các tỉnh ghi nhận ca bệnh như sau: Bình Dương (2.575), Đồng Nai (787), TP HCM (377)", "Lào Cai: 155 người …,
+    gồm: Bảo Yên 109, Sa Pa 8, Bát Xát 13": a list of places each with a bare whole number counts, for each place, the
+    noun of the count said before the list (spec: a count whose noun is left out takes the noun it counts)."""
+    starts = [q.start for q in quantities]
+
+    def free(start, end):
+        index = bisect.bisect_right(starts, end) - 1
+        return index < 0 or quantities[index].end <= start
+
+    items = []  # (place mention, number match)
+    for mention in places:
+        if len(mention.names) != 1 or mention.country:
+            continue
+        match = _COUNT_AFTER_PLACE_RE.match(low, mention.end)
+        if match is None or not free(match.start(1), match.end(1)):
+            continue
+        number = match.group(1)
+        if "." not in number and 1900 <= int(number) <= 2100:
+            continue  # "Thanh Hóa (2020)": a year
+        items.append((mention, match))
+    place_units = _cues()["place_units"]  # (a count of places is no count each place has: "tại 34 tỉnh, thành phố")
+    found: list[Quantity] = []
+    broken_down: dict[int, int] = {}  # where each count found starts → where the count it breaks down starts
+    run: list = []
+    for item in items + [None]:
+        if item is not None and run:
+            gap = _NEXT_LISTED_PLACE_RE.match(low, run[-1][1].end(1))
+            # (the place's mention may open on its unit's prefix, or the prefix stand before it: "thành phố Yên Bái 21")
+            if gap.end() == item[0].start or _UNIT_PREFIX_ONLY_RE.fullmatch(low, gap.end(), item[0].start):
+                run.append(item)
+                continue
+        if len(run) >= _LISTED_COUNTS:
+            first = run[0][0].start
+            # (the count the list breaks down, not one in a bracket beside it: "44 người (40 người chết, …), gồm: …")
+            before = bisect.bisect_left(starts, first)
+            noun = next((q for q in reversed(quantities[max(0, before - _NEARBY):before])
+                         if q.unit in COUNT_NOUNS and q.unit.lower() not in place_units and q.of is None
+                         and not _inside_a_bracket(low, q.start)), None)
+            if noun is not None and first - noun.end <= _LISTED_COUNT_UNIT_REACH:
+                for _mention, match in run:
+                    start, end = match.start(1), match.end(1)
+                    found.append(Quantity(start, end, work[start:end], float(match.group(1).replace(".", "")), None,
+                                          noun.unit, None, None, number_text=match.group(1)))
+                    broken_down[start] = noun.start
+        run = [item] if item is not None else []
+    return found, broken_down
+
+
+def _name_the_parts_as_their_whole(claims, broken_down):
+    """Each place's count of a list takes the subject of the count the list breaks down ("44 người chết, mất tích, gồm:
+    thành phố Yên Bái 21, …"), whatever the words before it looked like."""
+    by_start = {claim.start: claim for claim in claims}
+    for start, whole_start in broken_down.items():
+        part, whole = by_start.get(start), by_start.get(whole_start)
+        if part is not None and whole is not None and whole.subject:
+            part.subject = whole.subject
+
+
+def _inside_a_bracket(low, position):
+    """A bracket opens before `position` on its line and does not close before it (looked back a bounded way)."""
+    line_start = max(low.rfind("\n", max(0, position - _LOOKBACK), position) + 1, position - _LOOKBACK)
+    return low.rfind("(", line_start, position) > low.rfind(")", line_start, position)
 _MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu|chi|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd)(?!\w)")
 _SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 

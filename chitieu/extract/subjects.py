@@ -30,9 +30,10 @@ _NAMES_BRACKET_RE = re.compile(r"\([^()\d\n;:]{1,60},[^()\d\n;:]{1,60}\)")
 # A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
 # where the place stands, not what is measured; the indicator is the one of the lead sentence.
 _RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
-                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+thứ\s+\w+"
+                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
                       r"|(?:rơi\s+khỏi|ra\s+khỏi|lọt\s+vào|lọt|vào|trong)\s+top\s+\d+"
-                      r"|(?:tiếp\s+(?:đến|theo)|cuối\s+cùng|kế\s+đến)\s+là"
+                      # ("Kế tiếp là TP HCM với …", "liền kề là Đồng Nai với …", "đứng sau là tỉnh A với …")
+                      r"|(?:tiếp\s+(?:đến|theo|sau)|cuối\s+cùng|kế\s+(?:đến|tiếp)|liền\s+(?:kề|sau)|đứng\s+sau|theo\s+sau)\s+là"
                       r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
                       r"(?:\s+(?:vùng|khu\s+vực|cả\s+nước))?(?:\s+về)?"
                       # ("cao nhất là Nam Định (100%), …, thấp nhất là Điện Biên (31,5%)", "xếp sau là …")
@@ -294,11 +295,6 @@ def _listed_action(piece, at_end=False):
 
 
 @lru_cache(maxsize=None)
-def _sector_nouns():
-    return frozenset(table("cues")["sector_nouns"])
-
-
-@lru_cache(maxsize=None)
 def _sector_words():
     return frozenset(table("cues")["enumerated_sector_words"])
 
@@ -341,12 +337,17 @@ def _last_cut_end(segment: str) -> int:
             word_start = segment.rfind(" ", 0, at) + 1
             piece_start = max(end, segment.rfind(dash, 0, at) + 3 if segment.rfind(dash, 0, at) >= 0 else 0)
             piece = segment[piece_start:at].split()
-            # (after a sector's common noun too: "ngành Công nghiệp - Xây dựng chiếm 40,4%")
-            named = piece[1:] if len(piece) > 1 and piece[0].lower() in _sector_nouns() else piece
-            short_name = 0 < len(named) <= _NAME_PIECE_WORDS and named[0][:1] in _CAPITALS \
-                and not (len(named) == 1 and named[0].isupper() and len(named[0]) > 1)  # (not a byline: "QNO - …")
+            # (the name may follow common words: "ngành Công nghiệp - Xây dựng", "doanh thu Dịch vụ - Thương mại")
+            capital_at = next((i for i in range(max(0, len(piece) - _NAME_PIECE_WORDS), len(piece))
+                               if piece[i][:1] in _CAPITALS), len(piece))
+            named = piece[capital_at:]
+            short_name = 0 < len(named) <= _NAME_PIECE_WORDS \
+                and not (len(named) == len(piece) == 1 and named[0].isupper() and len(named[0]) > 1)  # (not a byline: "QNO - …")
+            # (and an acronym after the dash goes on the name: "giá trị sản xuất công nghiệp - TTCN")
+            after = segment[at + 3:].split(maxsplit=1)[:1]
+            acronym_after = bool(after) and len(after[0]) > 1 and after[0].isupper() and after[0].isalpha()
             if segment[at + 3:at + 4] in _CAPITALS and segment[word_start:word_start + 1] not in _CAPITALS \
-                    and not short_name:
+                    and not short_name and not acronym_after:
                 end = at + 3
                 break
             at = segment.rfind(dash, end, at + 2)
@@ -380,7 +381,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
                 segment = _NAMES_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
     folded = segment.lower()  # ("Dẫn đầu là Khánh Hòa với …" opens its sentence)
     if "thứ" in folded or "đầu" in folded or "tiếp" in folded or "cuối cùng" in folded or "top" in folded \
-            or "nhất là" in folded or "xếp sau" in folded:
+            or "nhất là" in folded or "sau" in folded or "liền" in folded or "vị trí" in folded:
         segment = _RANK_RE.sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)

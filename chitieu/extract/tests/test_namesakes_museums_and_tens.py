@@ -103,3 +103,45 @@ def test_rates_set_beside_a_rise_are_the_same_period_a_year_before_and_the_count
 def test_the_same_period_a_year_before_need_not_name_its_year():
     claims = by_text(extract("GRDP 6 tháng đầu năm 2040 ước tăng 6,76%, cao hơn cùng kỳ (6,15%).", date="2040-07-10"))
     assert (claims["6,15%"].measure, claims["6,15%"].period) == ("growth", "2039-01/2039-06")
+
+
+def test_a_list_of_places_with_bare_numbers_counts_the_noun_of_the_count_it_breaks_down():
+    text = ("Ngày 28/9/2040, cả nước ghi nhận 4.589 ca nhiễm mới tại 34 tỉnh, thành phố (có 717 ca trong cộng đồng).\n"
+            "Các tỉnh, thành phố ghi nhận ca bệnh như sau: Bình Dương (2.575), Đồng Nai (787), TP HCM (377), Hà Nội (6).\n"
+            "Yên Bái: 44 người chết và mất tích (40 người chết, 4 người mất tích), gồm: thành phố Yên Bái 21, Lục Yên: 14, "
+            "Văn Yên 6, Văn Chấn 1, Trấn Yên 2.")
+    claims = {(c.text, c.place): c for c in extract(text, date="2040-09-28")}
+    binh_duong, ho_chi_minh = claims[("2.575", "Bình Dương")], claims[("377", "Hồ Chí Minh")]
+    assert (binh_duong.value, binh_duong.unit, binh_duong.subject) == (2575, "ca", claims[("4.589 ca", "Việt Nam")].subject)
+    assert ho_chi_minh.unit == "ca" and ("6", "Hà Nội") in claims
+    assert (claims[("21", "Yên Bái")].unit, claims[("2", "Trấn Yên")].unit) == ("người", "người")
+
+
+def test_two_places_with_numbers_after_them_are_no_list_of_counts():
+    claims = extract("Năm 2040, tỉnh có 12 dự án ở Quảng Ninh 2 và Hà Nội 3.", date="2040-09-28")
+    assert [c.text for c in claims] == ["12 dự án"]
+
+
+def test_the_next_places_of_a_league_table_keep_its_indicator():
+    text = ("Tháng 1/2040, Bắc Giang có kim ngạch xuất khẩu lớn nhất với 3,36 tỷ USD. Kế tiếp là TP HCM với 2,66 tỷ USD. "
+            "Giữ vị trí số 3 là Hà Nội với 2,1 tỷ USD; liền kề là Đồng Nai với 2 tỷ USD, đứng sau là tỉnh Long An với "
+            "1,9 tỷ USD.")
+    claims = extract(text, date="2040-02-10")
+    assert {c.subject for c in claims} == {"kim ngạch xuất khẩu"}
+
+
+def test_a_name_joined_by_a_dash_stays_whole_after_common_words_and_before_an_acronym():
+    text = ("Năm 2040, giá trị sản xuất công nghiệp - TTCN ước đạt 655 tỷ đồng; tổng mức bán lẻ hàng hóa và doanh thu "
+            "Dịch vụ - Thương mại ước đạt 252,3 tỷ đồng.")
+    subjects = [c.subject for c in extract(text, date="2040-12-10")]
+    assert subjects == ["giá trị sản xuất công nghiệp - TTCN", "tổng mức bán lẻ hàng hóa và doanh thu Dịch vụ - Thương mại"]
+
+
+def test_a_period_from_a_day_to_a_day_of_its_month_and_to_an_hour_of_a_day():
+    from chitieu.extract.periods import DocDate, find_periods
+    holiday = "trong dịp tết, từ ngày 8 đến 14-2, ngành du lịch ước đón 10,5 triệu lượt khách"
+    assert [p.flow for p in find_periods(holiday, DocDate(2040, 2, 14), 2040)] == ["2040-02-08/2040-02-14"]
+    across = "từ ngày 28 đến 3/2, ngành du lịch ước đón 10,5 triệu lượt khách"
+    assert [p.flow for p in find_periods(across, DocDate(2040, 2, 14), 2040)] == ["2040-01-28/2040-02-03"]
+    storm = "thiệt hại tính đến 13 giờ 30 phút ngày 11/9/2040: có 296 người chết, mất tích"
+    assert [p.stock for p in find_periods(storm, DocDate(2040, 9, 12), 2040)] == ["2040-09-11"]
