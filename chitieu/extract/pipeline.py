@@ -642,7 +642,8 @@ _LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewe
 _LISTED_COUNT_UNIT_REACH = 400  # characters back from the list to the count that names its noun
 
 
-def _bare_counts_of_listed_places(work, low, quantities, places):
+def _bare_counts_of_listed_places(work: str, low: str, quantities: list[Quantity],
+                                  places: list[PlaceMention]) -> tuple[list[Quantity], dict[int, int]]:
     """"Các tỉnh ghi nhận ca bệnh như sau: Bình Dương (2.575), Đồng Nai (787), TP HCM (377)", "Lào Cai: 155 người …,
     gồm: Bảo Yên 109, Sa Pa 8, Bát Xát 13": a list of places each with a bare whole number counts, for each place, the
     noun of the count said before the list (spec: a count whose noun is left out takes the noun it counts)."""
@@ -652,7 +653,7 @@ def _bare_counts_of_listed_places(work, low, quantities, places):
         index = bisect.bisect_right(starts, end) - 1
         return index < 0 or quantities[index].end <= start
 
-    items = []  # (place mention, number match)
+    items: list = []  # (place mention, number match)
     for mention in places:
         if len(mention.names) != 1 or mention.country:
             continue
@@ -667,7 +668,7 @@ def _bare_counts_of_listed_places(work, low, quantities, places):
     found: list[Quantity] = []
     broken_down: dict[int, int] = {}  # where each count found starts → where the count it breaks down starts
     run: list = []
-    for item in items + [None]:
+    for item in [*items, None]:
         if item is not None and run:
             gap = _NEXT_LISTED_PLACE_RE.match(low, run[-1][1].end(1))
             # (the place's mention may open on its unit's prefix, or the prefix stand before it: "thành phố Yên Bái 21")
