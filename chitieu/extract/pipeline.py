@@ -2396,6 +2396,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
     if verb_word == "bằng" and is_percent and basis is None:
         basis = _base_closing_the_list(low, quantity.end, sentence.end)
+        if basis is None and (_OTHER_PLACE_AFTER_RE.match(right_clause) or _place_named_right_after(context, quantity)):
+            basis = "other"  # "chỉ số giá sinh hoạt bằng 98,44% Hà Nội": another place is the base
     # (a rise or fall said before the rate it moves reaches further: "đều giảm tỷ lệ hộ nghèo đa chiều trên 7%")
     rate_moved = verb is not None and verb_kind in ("growth_up", "growth_down") and is_percent \
         and cues["rate_re"].match(verb_zone[verb.end():].lstrip()) is not None
@@ -3029,6 +3031,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
                          else True if ranked_progress
                          else None)
+    if is_percent and measure in ("ratio", "growth") and not is_target and amount_before is not None \
+            and amount_before.unit != "%" and amount_before.measure == "level" and amount_before.period \
+            and evidence.get("period") in ("year", "none", "dateline") \
+            and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None:
+        # "Trong đó, diện tích cây lương thực là 2.574 ha, đạt 95% kế hoạch": a percent with no time of its own, said of
+        # the amount right before it, holds over that amount's time
+        period = amount_before.period
+        evidence["period"] = "amount"
     base_year = _BASE_YEAR_RE.search(compared_pair.group(0)) if compared_pair is not None else None
     if with_count is not None and with_count.period and _WITH_BEFORE_RE.search(left) and ";" not in left \
             and "/" not in with_count.period \
@@ -4169,6 +4179,13 @@ _PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": 
                       "quận": "district", "thị xã": "district", "tỉnh": "province"}
 
 
+def _place_named_right_after(context, quantity):
+    """A place's name right after the figure, perhaps after "của" or "so với" ("bằng 98,44% Hà Nội")."""
+    index = bisect.bisect_left(context.place_starts, quantity.end)
+    return index < len(context.places) \
+        and _OF_OR_COMPARED_GAP_RE.fullmatch(context.low, quantity.end, context.places[index].start) is not None
+
+
 def _bracket_after_a_compared_time(context, left_start, quantity):
     """A figure in a bracket right after a time another is compared with ("cao hơn mức tăng của quý I (3,8%)"):
     the periods module marks such a time (PeriodMention.compared)."""
@@ -4591,6 +4608,7 @@ _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+
 _SOME_PLACES_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:nhiều|một số|một vài|một loạt)\s+(?:địa phương|tỉnh|thành phố|huyện|xã)(?!\w)")
 _WHOLE_OF_ECONOMY_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?(?:grdp|gdp|tổng\s+sản\s+phẩm)(?!\w)")
 _BASE_YEAR_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_OF_OR_COMPARED_GAP_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?")
 _OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s+)?bình\s+quân\s+(?:chung\s+)?(?:của\s+)?)?"
                                    r"(?:tỉnh|cả\s+nước|toàn\s+quốc|vùng|khu\s+vực|thành\s+phố|huyện)(?!\w)")
 _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp hơn|so với|so)(?!\w)[^();]{0,40}\(\s*[\d.,]+\s*/\s*$")

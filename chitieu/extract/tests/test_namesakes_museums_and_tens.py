@@ -145,3 +145,17 @@ def test_a_period_from_a_day_to_a_day_of_its_month_and_to_an_hour_of_a_day():
     assert [p.flow for p in find_periods(across, DocDate(2040, 2, 14), 2040)] == ["2040-01-28/2040-02-03"]
     storm = "thiệt hại tính đến 13 giờ 30 phút ngày 11/9/2040: có 296 người chết, mất tích"
     assert [p.stock for p in find_periods(storm, DocDate(2040, 9, 12), 2040)] == ["2040-09-11"]
+
+
+def test_a_percent_said_of_the_amount_before_it_holds_over_that_amounts_time():
+    text = ("Đến nay, toàn huyện đã gieo trồng được 29.028 ha, đạt 99,3% kế hoạch.\nTrong đó, diện tích cây lương thực là "
+            "2.574 ha, đạt 95% kế hoạch; cây có củ: 2.373 ha, đạt 99,8% kế hoạch.")
+    claims = by_text(extract(text, date="2040-10-08"))
+    assert claims["95%"].period == claims["99,8%"].period == claims["2.574 ha"].period == "2040-01/2040-10-08"
+
+
+def test_a_percent_equal_to_another_places_has_that_place_as_its_base():
+    claims = by_text(extract("Năm 2040, TP Hồ Chí Minh đứng thứ 2 với chỉ số giá sinh hoạt bằng 98,44% Hà Nội. Thu ngân "
+                             "sách bằng 101%.", date="2040-10-08"))
+    assert (claims["98,44%"].measure, claims["98,44%"].basis) == ("ratio", "other")
+    assert claims["101%"].basis == "plan"
