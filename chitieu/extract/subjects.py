@@ -32,6 +32,9 @@ _NAMES_BRACKET_RE = re.compile(r"\([^()\d\n;:]{1,60},[^()\d\n;:]{1,60}\)")
 _RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
                       r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
                       r"|(?:rơi\s+khỏi|ra\s+khỏi|lọt\s+vào|lọt|vào|trong)\s+top\s+\d+"
+                      # (and the field the rank is in, up to the place: "thứ 3 trong số các địa phương thu hút nhiều FDI
+                      # là Bình Dương với …")
+                      r"|trong\s+số\s+(?:các\s+|những\s+)?(?:địa\s+phương|tỉnh|huyện|thành\s+phố|xã)[^,;:()\d]{0,60}?(?=\s+là(?!\w))"
                       # ("Kế tiếp là TP HCM với …", "liền kề là Đồng Nai với …", "đứng sau là tỉnh A với …")
                       r"|(?:tiếp\s+(?:đến|theo|sau)|cuối\s+cùng|kế\s+(?:đến|tiếp)|liền\s+(?:kề|sau)|đứng\s+sau|theo\s+sau)\s+là"
                       r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"

@@ -159,3 +159,9 @@ def test_a_percent_equal_to_another_places_has_that_place_as_its_base():
                              "sách bằng 101%.", date="2040-10-08"))
     assert (claims["98,44%"].measure, claims["98,44%"].basis) == ("ratio", "other")
     assert claims["101%"].basis == "plan"
+
+
+def test_the_field_a_rank_is_in_is_no_subject():
+    text = ("Năm 2040, TP Hồ Chí Minh dẫn đầu về thu hút FDI với 12.398 dự án. Xếp vị trí thứ 3 trong số các địa phương "
+            "thu hút nhiều FDI là Bình Dương với 4.217 dự án.")
+    assert by_text(extract(text, date="2040-10-08"))["4.217 dự án"].subject == "dự án"
