@@ -527,7 +527,8 @@ def _excluded_before(texts: Texts, start: int) -> bool:
 
 
 # Two capitalised words before a number, the last a reference word alone ("huyện Thanh Chương 18/39 xã"):
-_TWO_NAME_WORDS_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+)[ \t\u00a0]*$")
+# (also before a colon: "Hải Phòng: 2 người chết")
+_TWO_NAME_WORDS_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+)[ \t\u00a0]*:?[ \t\u00a0]*$")
 
 
 def _name_ends_on_a_reference_word(texts: Texts, start: int) -> bool:

@@ -165,3 +165,9 @@ def test_the_field_a_rank_is_in_is_no_subject():
     text = ("Năm 2040, TP Hồ Chí Minh dẫn đầu về thu hút FDI với 12.398 dự án. Xếp vị trí thứ 3 trong số các địa phương "
             "thu hút nhiều FDI là Bình Dương với 4.217 dự án.")
     assert by_text(extract(text, date="2040-10-08"))["4.217 dự án"].subject == "dự án"
+
+
+def test_a_place_whose_name_ends_on_a_reference_word_may_open_a_label():
+    from chitieu.extract.quantities import find_quantities
+    assert [q.text for q in find_quantities("Hải Phòng: 2 người chết do bão.")] == ["2 người"]
+    assert find_quantities("Tại phòng: 2 người") == []  # (a room's number, lower case, stays none)
