@@ -171,3 +171,11 @@ def test_a_place_whose_name_ends_on_a_reference_word_may_open_a_label():
     from chitieu.extract.quantities import find_quantities
     assert [q.text for q in find_quantities("Hải Phòng: 2 người chết do bão.")] == ["2 người"]
     assert find_quantities("Tại phòng: 2 người") == []  # (a room's number, lower case, stays none)
+
+
+def test_a_time_said_after_so_sanh_voi_is_a_base_not_the_figures_time():
+    text = ("Diện tích lúa vụ xuân năm 2040 của tỉnh giảm 1,34% so với vụ xuân 2039. Kết quả cụ thể (tỷ lệ so sánh với vụ "
+            "xuân năm 2039) của các huyện như sau: huyện A: 689 ha, 54,25 tạ/ha; huyện B: 3.197 ha, 58,3 tạ/ha.")
+    claims = by_text(extract(text, date="2040-07-10"))
+    assert claims["689 ha"].period == claims["3.197 ha"].period == "2040"
+    assert by_text(extract("Năm 2040, sản lượng lúa tăng 5% so sánh với cùng kỳ."))["5%"].basis == "same_period"
