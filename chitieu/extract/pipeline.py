@@ -4995,7 +4995,12 @@ def _dates_its_sentence_only(context, mention, index):
 
 # what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";
 # "Trong cả năm 2022, …")
-_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
+# (after the source of the figures, set off by a comma: "Theo Cục Thống kê, tháng 4/2024, …", "Tính toán từ số liệu của
+# Tổng cục Hải quan, tháng 4/2024, …": the time still opens its clause)
+_SOURCE_OPENING = (r"(?:(?:" + "|".join(re.escape(w) for w in longest_first(table("cues")["source_openers"]))
+                   + r")\s+[^,.;:\n\d]{1,80},\s*)?")
+_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING
+                                   + r"(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
 _SENTENCE_OR_LIST_END_RE = re.compile(r"[.:;!?\n]")
 
 
@@ -5009,8 +5014,8 @@ def _introduces_a_list(low, position):
 _LEAD_IN_REACH = 400  # characters from a time to the colon of the list its sentence announces
 
 
-_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:(?:tính|trong|riêng|chung|đến|tới|hết|vào|cuối|đầu)\s+){0,3}")
-_YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
+_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING + r"(?:(?:tính|trong|riêng|chung|đến|tới|hết|vào|cuối|đầu)\s+){0,3}")
+_YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING + r"(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
 
 
 def _frames_what_follows(low, mention):

@@ -179,3 +179,12 @@ def test_a_time_said_after_so_sanh_voi_is_a_base_not_the_figures_time():
     claims = by_text(extract(text, date="2040-07-10"))
     assert claims["689 ha"].period == claims["3.197 ha"].period == "2040"
     assert by_text(extract("Năm 2040, sản lượng lúa tăng 5% so sánh với cùng kỳ."))["5%"].basis == "same_period"
+
+
+def test_a_month_after_the_source_of_the_figures_still_opens_its_clause():
+    text = ("4 tháng đầu năm 2040, kim ngạch xuất khẩu của 13 tỉnh đạt 8,4 tỷ USD.\nTính toán từ số liệu của Tổng cục Hải "
+            "quan, tháng 4/2040, 13 tỉnh mang về 2,31 tỷ USD từ xuất khẩu, tăng 11,1%.\nTrong đó, Long An dẫn đầu với 659 "
+            "triệu USD, tăng 13,6% và chiếm 28,4% tổng kim ngạch xuất khẩu của vùng. Đứng thứ hai là Tiền Giang với 525 "
+            "triệu USD.")
+    claims = by_text(extract(text, date="2040-05-10"))
+    assert claims["28,4%"].period == claims["525 triệu USD"].period == "2040-04"
