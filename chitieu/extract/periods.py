@@ -75,7 +75,7 @@ class PeriodMention:
     end: int
     flow: str | None  # the period for a figure that accumulates (revenue "đến 30/11" → from January)
     stock: str | None  # the period for a figure that holds at a time (a rate "đến tháng 9" → that month)
-    kind: str  # year, months, quarter, month, day, now, since, phase, this_year
+    kind: str  # year, months, quarter, month, day, now, since, phase, days, this_year
     year: int | None
     base: bool = False  # the base of a comparison (so với cùng kỳ năm 2019), not the figure's own time
     local: bool = False  # the time of the "from" figure only ("giảm từ 3,5% năm 2022 xuống 2,8%"), carried to no other
@@ -158,6 +158,10 @@ _PATTERNS = [
                            rf"(?:(?P<now>nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))(?!\w)"
                            rf"|(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_Y}))?(?![\d,.]\d)"
                            rf"|tháng\s+(?P<n2>\d{{1,2}})(?:\s*[/-]\s*(?P<z2>{_Y})|\s+năm\s+(?P<w2>{_Y}))?(?![\d,./]\d))")),
+    # "trong kỳ nghỉ lễ 30-4 và 1-5 năm nay", "dịp lễ 30/4 - 1/5": the days of a holiday, from the first to the last
+    ("holiday", re.compile(rf"(?:kỳ\s+nghỉ|dịp|nghỉ)(?:\s+lễ)?\s+(?P<d1>\d{{1,2}})\s*[/-]\s*(?P<m1>\d{{1,2}})\s*(?:và|-|–)\s*"
+                           rf"(?P<d2>\d{{1,2}})\s*[/-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_Y})(?!\d)"
+                           rf"|(?!\s*[/-]\s*\d|[\d,.]\d)(?:\s+năm\s+(?:nay|(?P<w2>{_Y})))?)")),
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     # (also "hết ngày 26/12/2025" without "đến": by the end of that day, as "hết tháng 5/2024" is by that month's)
     # (also at an hour of that day: "tính đến 13 giờ 30 phút ngày 11/9/2024")
@@ -239,7 +243,7 @@ _PATTERNS = [
 
 # Words (one of which) a pattern's match must contain: a text without them is not scanned for it.
 _NEEDS = {
-    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
+    "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "holiday": ("nghỉ", "dịp"), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "season_year": ("vụ", "đông xuân"), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
@@ -724,6 +728,8 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
         return PeriodMention(0, 0, text, text, "since" if kind == "since_start" else "accumulated", year)
     if kind == "from_to":
         return _from_to(g, doc_date, doc_year)
+    if kind == "holiday":  # (read as "từ ngày D1 đến ngày D2", in the year said or the text's own)
+        return _from_to({**dict.fromkeys(_FROM_TO_GROUPS), **g}, doc_date, doc_year)
     if kind == "since_year":
         first = int(g["a"])
         last = int(g["b"]) if g.get("b") else (doc_date.year if doc_date else doc_year)
@@ -907,6 +913,10 @@ def _goal_year_without_figures(low, start, end):
     return not any(ch.isdigit() for ch in low[opening:start]) and not any(ch.isdigit() for ch in low[end:closing_at])
 
 
+_FROM_TO_GROUPS = ("d1", "m1", "y1", "b1", "e1", "f1", "g1", "n1", "z1", "w1", "jan", "jy", "now", "d2", "m2", "y2", "n2",
+                   "z2", "w2")
+
+
 def _from_to(g, doc_date, doc_year):
     """The span of "từ A đến B" (see _PATTERNS): each end as precise as it is said ("đầu năm": January); a start
     without its year is in the end's year (the year before, where its month comes later); "đến nay" ends at the
@@ -948,8 +958,10 @@ def _from_to(g, doc_date, doc_year):
     last = _ymd(last_year, last_month, last_day) if last_day else _ym(last_year, last_month)
     text = f"{first}/{last}"
     # (from the start of the year it frames what follows like "đến ngày D" does; another span dates its sentence)
-    return PeriodMention(0, 0, text, text, "to_day" if g["jan"] or first_month == 1 and first_day in (None, 1) else "phase",
-                         last_year)
+    # (a few days, a holiday's or a festival's, frame the sentences after them, unlike a span of months or years)
+    days = first_day is not None and last_day is not None and first_year == last_year and last_month - first_month <= 1
+    return PeriodMention(0, 0, text, text, "to_day" if g["jan"] or first_month == 1 and first_day in (None, 1)
+                         else "days" if days else "phase", last_year)
 
 
 def year_of_period(period: str | None) -> str | None:

@@ -188,3 +188,18 @@ def test_a_month_after_the_source_of_the_figures_still_opens_its_clause():
             "triệu USD.")
     claims = by_text(extract(text, date="2040-05-10"))
     assert claims["28,4%"].period == claims["525 triệu USD"].period == "2040-04"
+
+
+def test_the_days_of_a_holiday_frame_the_figures_after_them():
+    text = ("Tổng lượng khách du lịch TP A trong kỳ nghỉ lễ 30-4 và 1-5 năm nay ước đạt hơn 254.000 lượt khách. Trong đó, "
+            "khách nội địa đạt khoảng 246.600 lượt khách. Tỉnh B đón khoảng 120.000 lượt, tăng 130% so với cùng kỳ năm 2039.")
+    claims = extract(text, date="2040-05-03")
+    assert {c.period for c in claims} == {"2040-04-30/2040-05-01"}
+
+
+def test_a_few_days_from_one_to_another_frame_the_sentences_after_them_unlike_months():
+    text = ("Trong dịp Tết, từ ngày 8 đến 14-2, ngành du lịch ước đón 10,5 triệu lượt khách.\nDịp nghỉ Tết cũng ghi nhận "
+            "khách quốc tế tăng cao: Đà Nẵng ước đón gần 177.000 lượt.")
+    assert {c.period for c in extract(text, date="2040-02-15")} == {"2040-02-08/2040-02-14"}
+    months = ("Từ tháng 7 đến tháng 12/2040, tỉnh thu 500 tỷ đồng.\nNăm 2040, tỉnh có 12 xã đạt chuẩn nông thôn mới.")
+    assert by_text(extract(months, date="2041-01-10"))["12 xã"].period == "2040"
