@@ -1,7 +1,7 @@
 """The working copy of a document: NFC text for offsets, and a same-length copy the rules read.
 
 Offsets of claims are code points into the NFC text (spec). The rules read a copy of exactly the
-same length where old-style tone marks are modernised (hoà → hòa), HTML tags and entities, control
+same length where old-style tone marks are modernised (hoà → hòa), the eth typed for đ is đ, HTML tags and entities, control
 characters and odd spaces are blanked, so a tag or `&nbsp;` never glues or splits a figure and every
 offset found in the copy is an offset into the NFC text.
 """
@@ -89,9 +89,14 @@ def _unwrap(match):
     return match.group(0)
 
 
+_ETH_AS_D_BAR = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def working_copy(text: str) -> str:
     """Same length as `text` (already NFC); see the module docstring."""
     work = modernise(text)
+    if "Ð" in work or "ð" in work:
+        work = work.translate(_ETH_AS_D_BAR)  # "Nam Ðịnh": the Icelandic eth typed for the Vietnamese đ, which it looks like
     # ("tỉ lệ" is read as "tỷ lệ", "nãm" as "năm", "uớc" as "ước")
     if "tỉ" in work or "Tỉ" in work or "ãm" in work or "ãng" in work or "uớc" in work or "Uớc" in work:
         pattern, variants = _spellings()

@@ -203,3 +203,13 @@ def test_a_few_days_from_one_to_another_frame_the_sentences_after_them_unlike_mo
     assert {c.period for c in extract(text, date="2040-02-15")} == {"2040-02-08/2040-02-14"}
     months = ("Từ tháng 7 đến tháng 12/2040, tỉnh thu 500 tỷ đồng.\nNăm 2040, tỉnh có 12 xã đạt chuẩn nông thôn mới.")
     assert by_text(extract(months, date="2041-01-10"))["12 xã"].period == "2040"
+
+
+def test_districts_dissolved_before_2025_are_still_districts_in_the_reports_of_their_years():
+    assert [(m.names, m.level) for m in find_places("Năm 2020, Mỹ Lộc: 3.197 ha; Nông Sơn: 1.200 ha.")] == \
+        [(("Mỹ Lộc",), "district"), (("Nông Sơn",), "district")]
+
+
+def test_the_eth_typed_for_d_bar_is_read_as_d_bar():
+    (claim,) = extract("Năm 2020, thành phố Nam Ðịnh gieo cấy 689 ha lúa.")
+    assert claim.place == "Nam Định"
