@@ -3711,7 +3711,10 @@ def _respective_place(context, sentence, quantity, unit, sentence_claims, eviden
     after_cue = [c for c in sentence_claims[-_NEARBY:] if c.start > cue
                  and (c.unit or "").split("/")[0] == (unit or "").split("/")[0]]
     first_figure = after_cue[0].start if after_cue else quantity.start
-    names = _names_between(context, sentence.start, first_figure)
+    # (the list is the places after the last figure said before the cue: "…, xếp sau là Bắc Ninh 39,3 tỉ USD, Hải Phòng
+    # rồi Thái Nguyên lần lượt đạt 26,7 tỉ USD và 20 tỉ USD")
+    list_start = max([sentence.start] + [c.end for c in sentence_claims[-_NEARBY:] if c.end <= cue])
+    names = _names_between(context, list_start, first_figure)
     if not names:
         start = max(0, sentence.start - _LOOKBACK)
         newline = context.low.rfind("\n", start, sentence.start)

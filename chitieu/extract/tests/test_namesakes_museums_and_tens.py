@@ -213,3 +213,18 @@ def test_districts_dissolved_before_2025_are_still_districts_in_the_reports_of_t
 def test_the_eth_typed_for_d_bar_is_read_as_d_bar():
     (claim,) = extract("Năm 2020, thành phố Nam Ðịnh gieo cấy 689 ha lúa.")
     assert claim.place == "Nam Định"
+
+
+def test_places_joined_by_roi_take_their_figures_in_turn_after_a_ranking():
+    text = ("Năm 2040, kim ngạch xuất khẩu của Hà Nội đạt 50 tỉ USD, xếp sau là Bắc Ninh 39,3 tỉ USD, Hải Phòng rồi Thái "
+            "Nguyên lần lượt đạt 26,7 tỉ USD và 20 tỉ USD.")
+    claims = by_text(extract(text, date="2041-01-10"))
+    assert (claims["26,7 tỉ USD"].place, claims["20 tỉ USD"].place) == ("Hải Phòng", "Thái Nguyên")
+    assert claims["20 tỉ USD"].subject == "kim ngạch xuất khẩu"
+
+
+def test_year_on_year_is_the_same_period_and_names_no_subject():
+    text = ("Tháng 4/2040, kim ngạch xuất khẩu của vùng đạt 2,31 tỷ USD. Trong đó, Long An dẫn đầu với 659 triệu USD, tăng "
+            "13,6% YoY và chiếm 28,4% tổng kim ngạch xuất khẩu của vùng.")
+    claims = by_text(extract(text, date="2040-05-10"))
+    assert claims["13,6%"].basis == "same_period" and claims["28,4%"].subject != "YoY"
