@@ -228,3 +228,8 @@ def test_year_on_year_is_the_same_period_and_names_no_subject():
             "13,6% YoY và chiếm 28,4% tổng kim ngạch xuất khẩu của vùng.")
     claims = by_text(extract(text, date="2040-05-10"))
     assert claims["13,6%"].basis == "same_period" and claims["28,4%"].subject != "YoY"
+
+
+def test_a_goal_announced_before_the_indicator_is_no_part_of_its_name():
+    (claim,) = extract("Năm 2040, mục tiêu phấn đấu là đạt tổng sản lượng thủy sản 200.000 tấn.", date="2039-12-10")
+    assert (claim.subject, claim.modality) == ("tổng sản lượng thủy sản", "target")
