@@ -1463,7 +1463,10 @@ def _sectors_take_the_economy_modality(low, claims):
         elif industry in ("estimate", "expected") and (
                 claim.measure == "growth" and cues["industry_section_re"].search(subject_low)
                 and not _ECONOMY_GROWTH_RE.search(subject_low)
-                or claim.measure in ("growth", "level") and _in_a_product_list(low, claim.start)):
+                or claim.measure in ("growth", "level") and _in_a_product_list(low, claim.start)) \
+                and (not claim.period or not industry_period or claim.period == industry_period):
+            # (as for the economy's sectors: a section's rise over another span, "Lũy kế 2 tháng … tăng 18,8%. Cả 4
+            # nhóm ngành lớn đều tăng, trong đó khai khoáng tăng 28,2%" after the month's estimate, is no part of it)
             _carry_modality(claim, industry)
 
 

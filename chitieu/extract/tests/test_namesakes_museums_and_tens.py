@@ -233,3 +233,11 @@ def test_year_on_year_is_the_same_period_and_names_no_subject():
 def test_a_goal_announced_before_the_indicator_is_no_part_of_its_name():
     (claim,) = extract("Năm 2040, mục tiêu phấn đấu là đạt tổng sản lượng thủy sản 200.000 tấn.", date="2039-12-10")
     assert (claim.subject, claim.modality) == ("tổng sản lượng thủy sản", "target")
+
+
+def test_sections_of_industry_over_another_span_are_no_part_of_the_months_estimate():
+    text = ("Chỉ số sản xuất công nghiệp tháng 2/2040 ước tính tăng 41,5% so với cùng kỳ năm trước.\nLũy kế 2 tháng đầu "
+            "năm 2040, sản xuất công nghiệp ghi nhận mức tăng trưởng tích cực (tăng 18,8%). Cả 4 nhóm ngành lớn đều tăng so "
+            "với cùng kỳ, trong đó khai khoáng tăng 28,2%; công nghiệp chế biến, chế tạo tăng 19,5%.")
+    claims = by_text(extract(text, date="2040-03-05"))
+    assert claims["28,2%"].modality == claims["19,5%"].modality == "actual"
