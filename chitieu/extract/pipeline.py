@@ -1445,6 +1445,8 @@ def _sectors_take_the_economy_modality(low, claims):
             # công nghiệp năm 2014 tăng cao nhất, tăng 12,3% …": the same index by area, a part of the estimate (spec)
             _carry_modality(claim, industry)
             continue
+        if indexed and industry_period and claim.period and claim.period[:4] < industry_period[:4]:
+            continue  # ("… ước tính tăng 8,3%, trong khi cùng kỳ năm 2039 tăng 0,5%": an earlier year's, to compare)
         if indexed and not carried_subject:
             economy, industry = None, claim.modality
             industry_place, industry_period = claim.place, claim.period
