@@ -241,3 +241,8 @@ def test_sections_of_industry_over_another_span_are_no_part_of_the_months_estima
             "với cùng kỳ, trong đó khai khoáng tăng 28,2%; công nghiệp chế biến, chế tạo tăng 19,5%.")
     claims = by_text(extract(text, date="2040-03-05"))
     assert claims["28,2%"].modality == claims["19,5%"].modality == "actual"
+
+
+@pytest.mark.parametrize("phrase, value", [("204,4 nghìn triệu đồng", 204.4e9), ("23 ngàn triệu đồng", 23e9)])
+def test_a_thousand_millions_is_a_billion(phrase, value):
+    assert (parse_quantity(phrase).value, parse_quantity(phrase).unit) == (value, "VND")
