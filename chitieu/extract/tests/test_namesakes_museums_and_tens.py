@@ -246,3 +246,8 @@ def test_sections_of_industry_over_another_span_are_no_part_of_the_months_estima
 @pytest.mark.parametrize("phrase, value", [("204,4 nghìn triệu đồng", 204.4e9), ("23 ngàn triệu đồng", 23e9)])
 def test_a_thousand_millions_is_a_billion(phrase, value):
     assert (parse_quantity(phrase).value, parse_quantity(phrase).unit) == (value, "VND")
+
+
+@pytest.mark.parametrize("phrase, value, unit", [("1,2 triệu TEU", 1.2e6, "TEU"), ("12.000 m3/ngày đêm", 12000, "m3/day")])
+def test_containers_and_a_day_and_night(phrase, value, unit):
+    assert (parse_quantity(phrase).value, parse_quantity(phrase).unit, parse_quantity(phrase).text) == (value, unit, phrase)
