@@ -384,7 +384,9 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
                 segment = _NAMES_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), segment)
     folded = segment.lower()  # ("Dẫn đầu là Khánh Hòa với …" opens its sentence)
     if "thứ" in folded or "đầu" in folded or "tiếp" in folded or "cuối cùng" in folded or "top" in folded \
-            or "nhất là" in folded or "sau" in folded or "liền" in folded or "vị trí" in folded:
+            or "nhất là" in folded or "liền" in folded or "vị trí" in folded \
+            or "sau" in folded and ("xếp sau" in folded or "đứng sau" in folded or "theo sau" in folded
+                                    or "tiếp sau" in folded or "liền sau" in folded):
         segment = _RANK_RE.sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
