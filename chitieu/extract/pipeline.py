@@ -5171,8 +5171,14 @@ def _base_of_a_lists_lead_in(low, sentence_start, position):
     named = _last_match(_cues()["base_re"], lead)
     if named is None or named.end() < len(lead) - 16 \
             or not _COMPARED_WITH_RE.search(lead[max(0, named.start() - 8):named.end()]):
-        return None
+        # (or a year named as the base, ending the lead-in: "5 địa phương có tốc độ tăng trưởng xuất khẩu giảm mạnh nhất
+        # so với năm 2022 gồm: Điện Biên giảm 47,4%; …")
+        year = _LEAD_YEAR_BASE_RE.search(lead)
+        return "year:" + year.group(1) if year is not None else None
     return _cues()["base_of"][named.group(0)]
+
+
+_LEAD_YEAR_BASE_RE = re.compile(r"(?<!\w)so\s+với\s+năm\s+((?:19|20)\d\d)(?:\s+(?:gồm|như\s+sau|là))?\s*$")
 
 
 def _list_of_a_flow(low, sentence_start, position):

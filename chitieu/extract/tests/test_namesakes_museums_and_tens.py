@@ -251,3 +251,15 @@ def test_a_thousand_millions_is_a_billion(phrase, value):
 @pytest.mark.parametrize("phrase, value, unit", [("1,2 triệu TEU", 1.2e6, "TEU"), ("12.000 m3/ngày đêm", 12000, "m3/day")])
 def test_containers_and_a_day_and_night(phrase, value, unit):
     assert (parse_quantity(phrase).value, parse_quantity(phrase).unit, parse_quantity(phrase).text) == (value, unit, phrase)
+
+
+def test_a_year_that_ends_a_lists_lead_in_is_the_base_of_its_items():
+    text = ("Năm 2040, xuất khẩu cả nước tăng 5%. 5 địa phương có tốc độ tăng trưởng xuất khẩu giảm mạnh nhất so với năm "
+            "2039 gồm: Điện Biên giảm 47,4%; Lai Châu giảm 22,6%.")
+    claims = by_text(extract(text, date="2041-01-10"))
+    assert claims["47,4%"].basis == claims["22,6%"].basis == "prior_year"
+
+
+def test_exceeding_the_decision_that_set_a_target_is_against_that_target():
+    claims = by_text(extract("Năm 2040, tỷ lệ bao phủ BHYT đạt 89,3% dân số, vượt 1,2% so với Quyết định 1167/QĐ-TTg."))
+    assert claims["1,2%"].basis == "target"
