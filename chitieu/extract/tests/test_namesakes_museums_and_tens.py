@@ -263,3 +263,13 @@ def test_a_year_that_ends_a_lists_lead_in_is_the_base_of_its_items():
 def test_exceeding_the_decision_that_set_a_target_is_against_that_target():
     claims = by_text(extract("Năm 2040, tỷ lệ bao phủ BHYT đạt 89,3% dân số, vượt 1,2% so với Quyết định 1167/QĐ-TTg."))
     assert claims["1,2%"].basis == "target"
+
+
+def test_the_other_places_named_next_and_a_base_said_before_name_no_subject():
+    text = ("Năm 2040, giá trị tuyệt đối của 1% GDP tăng trưởng của Hà Nội là trên 204,4 nghìn triệu đồng. Con số này cao "
+            "hơn rất nhiều với các tỉnh, thành khác như: Bắc Ninh xấp xỉ 94,5 nghìn triệu đồng, Quảng Ninh 41,2 nghìn "
+            "triệu đồng.\nTháng 4/2040, xuất khẩu của Bạc Liêu giảm 20%; tiếp đến là tỉnh Cà Mau với -10,5% YoY; tỉnh "
+            "Kiên Giang với -8,7% YoY.")
+    claims = by_text(extract(text, date="2040-05-10"))
+    assert claims["94,5 nghìn triệu đồng"].subject == claims["204,4 nghìn triệu đồng"].subject
+    assert claims["-8,7%"].subject == claims["20%"].subject
