@@ -272,6 +272,7 @@ def _cues():
         "striving_words": tuple(cues["striving_words"]),
         "plan_parts": frozenset(cues["plan_parts"]),
         "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
+        "league_words": frozenset(cues["league_words"]),
         "ranking_goes_on": tuple(cues["ranking_goes_on"]),
         "money_states": [tuple(words) for words in cues["money_states"]],
         "event_units": frozenset(cues["event_units"]),
@@ -1926,7 +1927,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
     if own_subject is not None and (state.subject or context.last_subject) \
             and (_only_a_place(context, own_subject, left_start, quantity.start)
-                 or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]):
+                 or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]
+                 # ("Bình Dương là địa phương có mức tăng trưởng thấp nhất với -37%": a place's rank in a league
+                 # table, said in words that name no indicator)
+                 or cues["league_words"].issuperset(own_subject.lower().split())):
         # "Diện tích gieo trồng của các địa phương: Hải Lăng 5.100 ha; Triệu Phong 4.800 ha": a place named before its
         # figure in a list is where the figure holds, not what it measures; the indicator is the one carried (also in
         # the next sentence of a league table: "… với tổng vốn đạt 89,11 tỷ USD. Theo sau là Singapore với 82,3 tỷ USD")

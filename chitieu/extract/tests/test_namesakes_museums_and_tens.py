@@ -273,3 +273,12 @@ def test_the_other_places_named_next_and_a_base_said_before_name_no_subject():
     claims = by_text(extract(text, date="2040-05-10"))
     assert claims["94,5 nghìn triệu đồng"].subject == claims["204,4 nghìn triệu đồng"].subject
     assert claims["-8,7%"].subject == claims["20%"].subject
+
+
+def test_a_places_rank_said_in_words_that_name_no_indicator_keeps_the_one_carried():
+    text = ("Tháng 1/2040, kim ngạch xuất khẩu của Bắc Giang đạt 3,4 tỷ USD, ngoại trừ Bắc Giang tăng trưởng 16%, các "
+            "địa phương đều giảm. Bình Dương là địa phương có mức giảm lớn nhất khi -45%.\nNăm 2040, tốc độ tăng trưởng "
+            "đạt 7%.")
+    claims = by_text(extract(text, date="2040-02-10"))
+    assert claims["16%"].subject == claims["-45%"].subject == "kim ngạch xuất khẩu"
+    assert claims["7%"].subject == "tốc độ tăng trưởng"
