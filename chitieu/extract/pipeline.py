@@ -273,6 +273,7 @@ def _cues():
         "plan_parts": frozenset(cues["plan_parts"]),
         "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
         "league_words": frozenset(cues["league_words"]),
+        "league_marks": frozenset(cues["league_marks"]),
         "ranking_goes_on": tuple(cues["ranking_goes_on"]),
         "money_states": [tuple(words) for words in cues["money_states"]],
         "event_units": frozenset(cues["event_units"]),
@@ -1930,7 +1931,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                  or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]
                  # ("Bình Dương là địa phương có mức tăng trưởng thấp nhất với -37%": a place's rank in a league
                  # table, said in words that name no indicator)
-                 or cues["league_words"].issuperset(own_subject.lower().split())):
+                 or cues["league_words"].issuperset(own_subject.lower().split())
+                 and not cues["league_marks"].isdisjoint(own_subject.lower().split())):
         # "Diện tích gieo trồng của các địa phương: Hải Lăng 5.100 ha; Triệu Phong 4.800 ha": a place named before its
         # figure in a list is where the figure holds, not what it measures; the indicator is the one carried (also in
         # the next sentence of a league table: "… với tổng vốn đạt 89,11 tỷ USD. Theo sau là Singapore với 82,3 tỷ USD")
