@@ -913,8 +913,8 @@ def _goal_year_without_figures(low, start, end):
     return not any(ch.isdigit() for ch in low[opening:start]) and not any(ch.isdigit() for ch in low[end:closing_at])
 
 
-_FROM_TO_GROUPS = ("d1", "m1", "y1", "b1", "e1", "f1", "g1", "n1", "z1", "w1", "jan", "jy", "now", "d2", "m2", "y2", "n2",
-                   "z2", "w2")
+# (every group of the "từ … đến …" pattern: a holiday's match has only some of them)
+_FROM_TO_GROUPS = tuple(next(pattern for kind, pattern in _PATTERNS if kind == "from_to").groupindex)
 
 
 def _from_to(g, doc_date, doc_year):

@@ -19,7 +19,7 @@ from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, year_earlier, year_of_period
-from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels
+from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels, unit_prefix_re
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
@@ -639,7 +639,6 @@ _YEAR_BEFORE_NUMBER_RE = re.compile(r"(?<!\w)(?:năm|niên\s+học|khóa)\s+$")
 _COUNT_AFTER_PLACE_RE = re.compile(r"(?:\s*\(\s*|\s*:\s*|\s+)(\d{1,3}(?:\.\d{3})+|\d{1,6})(?=\s*\)?\s*(?:[,;.]|và(?!\w)|$))")
 # Between one such item and the next place: a separator, perhaps "và"
 _NEXT_LISTED_PLACE_RE = re.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?")
-_UNIT_PREFIX_ONLY_RE = re.compile(r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|tp\.?)\s+")
 _LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewer may be anything: a rank, a road)
 _LISTED_COUNT_UNIT_REACH = 400  # characters back from the list to the count that names its noun
 
@@ -674,7 +673,7 @@ def _bare_counts_of_listed_places(work: str, low: str, quantities: list[Quantity
         if item is not None and run:
             gap = _NEXT_LISTED_PLACE_RE.match(low, run[-1][1].end(1))
             # (the place's mention may open on its unit's prefix, or the prefix stand before it: "thành phố Yên Bái 21")
-            if gap.end() == item[0].start or _UNIT_PREFIX_ONLY_RE.fullmatch(low, gap.end(), item[0].start):
+            if gap.end() == item[0].start or unit_prefix_re().fullmatch(low, gap.end(), item[0].start):
                 run.append(item)
                 continue
         if len(run) >= _LISTED_COUNTS:
@@ -683,7 +682,7 @@ def _bare_counts_of_listed_places(work: str, low: str, quantities: list[Quantity
             before = bisect.bisect_left(starts, first)
             noun = next((q for q in reversed(quantities[max(0, before - _NEARBY):before])
                          if q.unit in COUNT_NOUNS and q.unit.lower() not in place_units and q.of is None
-                         and not _inside_a_bracket(low, q.start)), None)
+                         and not _in_brackets(low, q.start)), None)
             if noun is not None and first - noun.end <= _LISTED_COUNT_UNIT_REACH:
                 for _mention, match in run:
                     start, end = match.start(1), match.end(1)
@@ -703,11 +702,6 @@ def _name_the_parts_as_their_whole(claims, broken_down):
         if part is not None and whole is not None and whole.subject:
             part.subject = whole.subject
 
-
-def _inside_a_bracket(low, position):
-    """A bracket opens before `position` on its line and does not close before it (looked back a bounded way)."""
-    line_start = max(low.rfind("\n", max(0, position - _LOOKBACK), position) + 1, position - _LOOKBACK)
-    return low.rfind("(", line_start, position) > low.rfind(")", line_start, position)
 _MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu|chi|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd)(?!\w)")
 _SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 
@@ -1462,16 +1456,21 @@ def _sectors_take_the_economy_modality(low, claims):
                                                     and ("đóng góp" in subject_low
                                                          or "đóng góp" in low[max(0, claim.start - 20):claim.start])
                                                     or claim.measure == "ratio" and claim.basis == "plan") \
-                and _sector_part(subject_low) and (not claim.period or not economy_period or claim.period == economy_period):
+                and _sector_part(subject_low) and _same_span(claim.period, economy_period):
             _carry_modality(claim, economy)
         elif industry in ("estimate", "expected") and (
                 claim.measure == "growth" and cues["industry_section_re"].search(subject_low)
                 and not _ECONOMY_GROWTH_RE.search(subject_low)
                 or claim.measure in ("growth", "level") and _in_a_product_list(low, claim.start)) \
-                and (not claim.period or not industry_period or claim.period == industry_period):
+                and _same_span(claim.period, industry_period):
             # (as for the economy's sectors: a section's rise over another span, "Lũy kế 2 tháng … tăng 18,8%. Cả 4
             # nhóm ngành lớn đều tăng, trong đó khai khoáng tăng 28,2%" after the month's estimate, is no part of it)
             _carry_modality(claim, industry)
+
+
+def _same_span(period, whole_period):
+    """A part said over the span of its whole (or where either span is unknown)."""
+    return not period or not whole_period or period == whole_period
 
 
 def _carry_modality(claim, modality):
@@ -5179,12 +5178,10 @@ def _base_of_a_lists_lead_in(low, sentence_start, position):
             or not _COMPARED_WITH_RE.search(lead[max(0, named.start() - 8):named.end()]):
         # (or a year named as the base, ending the lead-in: "5 địa phương có tốc độ tăng trưởng xuất khẩu giảm mạnh nhất
         # so với năm 2022 gồm: Điện Biên giảm 47,4%; …")
-        year = _LEAD_YEAR_BASE_RE.search(lead)
-        return "year:" + year.group(1) if year is not None else None
+        year = _last_match_in(_BASE_YEAR_RE, lead, 0, len(lead))
+        return "year:" + year.group(1) if year is not None and year.end() >= len(lead) - 16 else None
     return _cues()["base_of"][named.group(0)]
 
-
-_LEAD_YEAR_BASE_RE = re.compile(r"(?<!\w)so\s+với\s+năm\s+((?:19|20)\d\d)(?:\s+(?:gồm|như\s+sau|là))?\s*$")
 
 
 def _list_of_a_flow(low, sentence_start, position):

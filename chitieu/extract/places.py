@@ -212,6 +212,13 @@ def _prefix_re():
 
 
 @lru_cache(maxsize=None)
+def unit_prefix_re():
+    """A unit's prefix (places.yaml prefixes) and the space after it, nothing else: "thành phố ", "tp. "."""
+    prefixes = longest_first(p for p, _ in table("places")["prefixes"])
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s+")
+
+
+@lru_cache(maxsize=None)
 def _smaller_unit_prefix_before():
     """The prefix of a commune or district, ending the text before a name (spaces after it allowed)."""
     smaller = [p for p, level in table("places")["prefixes"] if level in ("commune", "district") and len(p.rstrip(".")) > 1]

@@ -280,7 +280,7 @@ _BRACKETED_RISE_RE = re.compile(r"\s*(?:tăng|giảm)\s*", re.IGNORECASE)
 @lru_cache(maxsize=None)
 def _growth_verb_re():
     """The first verb that says a subject grew or shrank (cues.yaml growth_verbs), as a whole word."""
-    words = "|".join(re.escape(w) for w in sorted(table("cues")["growth_verbs"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in longest_first(table("cues")["growth_verbs"]))
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
@@ -735,13 +735,20 @@ def _same_sentence(work: str, end: int, start: int) -> bool:
     return ". " not in gap and "\n" not in gap
 
 
+@lru_cache(maxsize=None)
+def _part_openers() -> tuple:
+    return tuple(table("cues")["part_openers"])
+
+
 def _same_statement(work: str, end: int, start: int) -> bool:
-    """In one sentence, or in a sentence that opens on "Trong đó" and so goes on with the one before."""
+    """In one sentence, or in a sentence that opens on its parts ("Trong đó", cues.yaml part_openers) and so goes on
+    with the one before."""
     gap = work[end:start]
     if "\n" in gap:
         return False
     stop = gap.rfind(". ")
-    return stop < 0 or ". " not in gap[:stop] and gap[stop + 2:].lstrip().lower().startswith("trong đó")
+    return stop < 0 or ". " not in gap[:stop] \
+        and gap[stop + 2:].lstrip().lower().startswith(_part_openers())
 
 
 def _lists_after(gap: str) -> bool:
