@@ -9,11 +9,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import StartsWithWord, longest_first, table
+from .tables import StartsWithWord, longest_first, phrases_re, table
 
 _Y = r"(?:19[5-9]\d|20\d\d)"
-# An hour of a day, said before the day: "13 giờ 30 phút", "17h", "8 giờ sáng"
-_HOUR = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+"
+
+
+def _words_re(key):
+    return "(?:" + phrases_re(table("periods")[key]) + ")"
+
+
+# A time of day, and an hour of a day said before the day: "13 giờ 30 phút", "17h", "8 giờ sáng" (periods.yaml)
+_TIME_OF_DAY = _words_re("times_of_day")
+_HOUR = rf"\d{{1,2}}\s*{_words_re('hour_words')}(?:\s*\d{{1,2}}(?:\s*{_words_re('minute_words')})?)?(?:\s+{_TIME_OF_DAY})?\s+"
 
 
 @dataclass(frozen=True)
@@ -116,11 +123,11 @@ _NUMBER_WORD = "(?:" + "|".join([f"{n:02d}" for n in range(1, 10)] + ["10", "11"
     + r"|một|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)"
 _FIRST_DAYS_OF_MONTH = 7  # a monthly report dated up to this day of a month is about the month before
 # Months named in words after "tháng" (tháng Giêng, tháng Năm, tháng Mười Hai, tháng Chạp)
-_MONTH_WORD = r"(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
+_MONTH_WORD = _words_re("month_words")
 # (the same, less "một" and "năm": without a year after them, "tháng một lần", "tháng năm …" say other things)
 # ("Chỉ số sản xuất … tháng Mười ước tính tăng 2,6%", "Tháng Tám, tổng mức bán lẻ …": statistics offices name months
 # in words)
-_MONTH_WORD_CLEAR = r"(?:giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)"
+_MONTH_WORD_CLEAR = "(?:" + phrases_re(set(table("periods")["month_words"]) - set(table("periods")["months_unclear_alone"])) + ")"
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 # The crop seasons (periods.yaml: by name, and the words that name none), longest first, as one alternation: the
@@ -165,9 +172,9 @@ _PATTERNS = [
     ("since_year", re.compile(rf"từ\s+(?:năm\s+)?(?P<a>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|năm\s+(?P<b>{_Y}))")),
     # (also "hết ngày 26/12/2025" without "đến": by the end of that day, as "hết tháng 5/2024" is by that month's)
     # (also at an hour of that day: "tính đến 13 giờ 30 phút ngày 11/9/2024")
-    ("to_day", re.compile(rf"(?:(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+|{_HOUR}(?=ngày))?|hết\s+(?=ngày))(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
+    ("to_day", re.compile(rf"(?:(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|{_TIME_OF_DAY}\s+|{_HOUR}(?=ngày))?|hết\s+(?=ngày))(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # "đến ngày 15/5", "tính đến 30/9": a day without its year is in the year reported on
-    ("to_day_no_year", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|(?:sáng|trưa|chiều|tối)\s+|{_HOUR}(?=ngày))?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
+    ("to_day_no_year", re.compile(rf"(?:đến|tới|thời\s+điểm)\s+(?:hết\s+|cuối\s+|{_TIME_OF_DAY}\s+|{_HOUR}(?=ngày))?(?P<ngay>ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?!\d|[,.]\d|\s*[/.-]\s*\d)")),
     ("before_day", re.compile(rf"trước\s+ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_Y})")),
     # ("tính đến trung tuần tháng Năm": a part of a month, and a month named in words, as statistics offices write)
     # ("tính đến đầu tháng 11": the early days of a month, like its middle)
@@ -300,9 +307,7 @@ _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 _RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table("periods")["record_adjectives"]))
                                + r")\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
 # "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
-_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
-                                                        for w in longest_first(table("periods")["equal_to_words"]))
-                                 + r")(?:\s+(?:với|so\s+với))?"
+_EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:" + phrases_re(table("periods")["equal_to_words"]) + r")(?:\s+(?:với|so\s+với))?"
                                  r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")
 # "gấp 2,74 lần năm 2021": the year right after a multiple is what it is a multiple of, not the figure's time
 _OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[\d.,]*\s*%?\s+của\s+$")

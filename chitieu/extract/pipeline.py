@@ -27,7 +27,7 @@ from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_c
                        noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
-from .tables import StartsWithWord, Words, longest_first, table
+from .tables import StartsWithWord, Words, longest_first, phrases_re, table
 from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
@@ -50,7 +50,10 @@ _ASSIGNED_RE = re.compile(r"(?<!\w)được\s+(?:[^\s,;.]+\s+){0,3}?(?:giao|đ�
 _DONE_VERB_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|thực\s+hiện)(?!\w)")
 _RISE_OR_DONE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
-_HIGHER_THAN_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
+# The head of a comparison with another figure: "cao hơn (so với) …", "thấp hơn …"
+_HIGHER_OR_LOWER_THAN = r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?"
+# "cao hơn mức tăng 2,71% của …": the rise of another time (or place) it is compared with
+_HIGHER_THAN_RISE_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER_THAN}(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
 _RANK_FIELD_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+[\w]+\s+(?:trong|trên)\s+(?:số\s+|tổng\s+số\s+)?$")
 _PROVINCES_AND_CITIES_RE = re.compile(r"tỉnh\s*,?\s*(?:thành(?!\s+viên)|tp)(?!\w)")
@@ -70,7 +73,7 @@ _RATE_ANNOUNCED_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:đ�
 # relates them (" đạt chuẩn, đạt ", " (tăng "); no other subject after the comma
 _SAID_OF_THE_AMOUNT_BEFORE_RE = re.compile(r"(?:[^\d,;:.()%]{0,60}[,(])?[\s,(]*(?:(?:đạt|tăng|giảm|bằng|vượt|tương ứng|và)\s+)*"
                                            r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?")
-_COMPARED_WITH_THE_SAME_RE = re.compile(r"[,;]\s*(?:chỉ\s+|vẫn\s+)?(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:(?:tốc\s+độ|mức)"
+_COMPARED_WITH_THE_SAME_RE = re.compile(rf"[,;]\s*(?:chỉ\s+|vẫn\s+)?{_HIGHER_OR_LOWER_THAN}(?:(?:tốc\s+độ|mức)"
                                         r"(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:của|là))?)?\s*$")
 _GROWTH_NAMED_BEFORE_RE = re.compile(r"(?<!\w)((?:mức|mục\s+tiêu)\s+tăng(?:\s+trưởng)?)(?:\s+(?:từ|trên|khoảng|hơn|là|đạt|ở\s+mức|dưới))*\s*$")
 _INDICATOR_WORD_RE = re.compile(r"(?<!\w)(?:tăng\s+trưởng|grdp|gdp|kinh\s+tế|giá\s+trị|sản\s+xuất|thu|xuất\s+khẩu|nhập"
@@ -1091,9 +1094,7 @@ def _goal_goes_on(context, sentence, previous_claims):
 
 
 # A goal said again: striving, an aim, or a year still to come after "đến"/"vào"
-_GOAL_AGAIN_RE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
-                                                   for w in longest_first(table("cues")["goal_words"]))
-                            + r"|(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d))(?!\w)")
+_GOAL_AGAIN_RE = re.compile(r"(?<!\w)(?:" + phrases_re(table("cues")["goal_words"]) + r"|(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d))(?!\w)")
 _NEXT_PARAGRAPH_REACH = 400
 
 
@@ -2667,7 +2668,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(")
         if measure == "change" and growth_named is not None \
-                and _ABOVE_THE_GROWTH_OF_RE.search(left, max(0, len(left) - 40)) is not None:
+                and _HIGHER_THAN_RISE_BEFORE_RE.search(left, max(0, len(left) - 40)) is not None:
             # "… ước tính tăng 7,6%, cao hơn mức tăng 5,9% của năm 2013": the growth of the time compared with, not
             # a difference of rates
             measure = "growth"
@@ -4553,13 +4554,13 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 _LAST_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+trước(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
-_PLAN_COMPARED_BRACKET_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
+_PLAN_COMPARED_BRACKET_RE = re.compile(rf"{_HIGHER_OR_LOWER_THAN}(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
                                        r"[^()%\d]{0,40}\(\s*$")
 # A rate set beside the country's average, up to the bracket of the country's own: "cao hơn bình quân cả nước ("
-_COMPARED_WITH_THE_COUNTRY_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
+_COMPARED_WITH_THE_COUNTRY_BEFORE_RE = re.compile(rf"{_HIGHER_OR_LOWER_THAN}(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
                                                   r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*\(\s*$")
 # (the rise need not be named: "ước tăng 6,76%, cao hơn cùng kỳ năm 2023 (6,15%)")
-_RISE_OF_A_YEAR_BEFORE_RE = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?)?"
+_RISE_OF_A_YEAR_BEFORE_RE = re.compile(rf"{_HIGHER_OR_LOWER_THAN}(?:(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+(?:của\s+)?)?"
                                        r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*(?:\(\s*|là\s+)?$")
 # A bracket opened by the same span of an earlier year, up to the figure: "(cùng kỳ năm 2024 tăng 8,8%)"
 _EARLIER_SPAN_BRACKET_RE = re.compile(r"\(\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?[^()\d]{0,20}$")
@@ -4606,7 +4607,6 @@ _DESCRIBED_IN_BRACKETS_RE = re.compile(r"(?:^|[;:,])\s*(?:trong\s+đó,?\s*)?([^
                                        r"(?:[^()]*\)\s*(?:(?:tăng|giảm|đạt|ước\s+đạt|ước)\s*)?)?$")
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*(?:(?:trên|dưới|gần|khoảng|hơn|đạt|chiếm|tăng|giảm)(?:\s+(?:tới|đến|lên))?\s+)?$")
 # "tăng 1,8 lần về số dự án, …": what rose, named after the rise (up to the next comparison, "và" or clause end)
-_ABOVE_THE_GROWTH_OF_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*$")
 _GROWTH_LIST_LEAD_RE = re.compile(r"(?<!\w)(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:cao|mạnh|khá))?(?!\w)[^:;.]{0,160}:[^;.:]*\($")
 _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
@@ -4776,8 +4776,7 @@ def _term_ending_this_year(context, position):
     return None
 
 
-_PAST_TERM_RE = re.compile(r"(?<!\w)(?:" + "|".join(
-    r"\s+".join(map(re.escape, phrase.split())) for phrase in longest_first(table("periods")["past_terms"])) + r")(?!\w)(?!\s*(?:19|20)\d\d)")
+_PAST_TERM_RE = re.compile(r"(?<!\w)(?:" + phrases_re(table("periods")["past_terms"]) + r")(?!\w)(?!\s*(?:19|20)\d\d)")
 _TERM_YEARS = 5
 
 

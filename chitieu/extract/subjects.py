@@ -5,7 +5,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .tables import longest_first, table
+from .tables import longest_first, phrases_re, table
 
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
@@ -29,18 +29,27 @@ _DATED_BRACKET_RE = re.compile(r"\([^()\n]{0,60}\d[^()\n]{0,60}\)")
 _NAMES_BRACKET_RE = re.compile(r"\([^()\d\n;:]{1,60},[^()\d\n;:]{1,60}\)")
 # A rank in a league table ("Xếp thứ 2 là Bắc Ninh với kim ngạch …", "ở vị trí thứ ba với", "tiếp đến là"): it says
 # where the place stands, not what is measured; the indicator is the one of the lead sentence.
-_RANK_RE = re.compile(r"(?<!\w)(?:(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
-                      r"|(?:(?:vẫn\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
-                      r"|(?:rơi\s+khỏi|ra\s+khỏi|lọt\s+vào|lọt|vào|trong)\s+top\s+\d+"
+@lru_cache(maxsize=None)
+def _rank_re():
+    """A place's rank in a league table, and the field it is ranked in (cues.yaml rank): words naming no indicator."""
+    rank = table("cues")["rank"]
+
+    def words(key):
+        return phrases_re(rank[key])
+
+    verbs, holding = words("verbs"), words("holding")
+    return re.compile(rf"(?<!\w)(?:(?:{verbs})(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
+                      rf"|(?:(?:vẫn\s+)?(?:{holding})\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
+                      rf"|(?:{words('top_moves')})\s+top\s+\d+"
                       # (and the field the rank is in, up to the place: "thứ 3 trong số các địa phương thu hút nhiều FDI
                       # là Bình Dương với …")
-                      r"|trong\s+số\s+(?:các\s+|những\s+)?(?:địa\s+phương|tỉnh|huyện|thành\s+phố|xã)[^,;:()\d]{0,60}?(?=\s+là(?!\w))"
+                      rf"|trong\s+số\s+(?:các\s+|những\s+)?(?:{words('fields')})[^,;:()\d]{{0,60}}?(?=\s+là(?!\w))"
                       # ("Kế tiếp là TP HCM với …", "liền kề là Đồng Nai với …", "đứng sau là tỉnh A với …")
-                      r"|(?:tiếp\s+(?:đến|theo|sau)|cuối\s+cùng|kế\s+(?:đến|tiếp)|liền\s+(?:kề|sau)|đứng\s+sau|theo\s+sau)\s+là"
-                      r"|(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|giữ|duy\s+trì)\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
-                      r"(?:\s+(?:vùng|khu\s+vực|cả\s+nước))?(?:\s+về)?"
+                      rf"|(?:{words('next_in_line')})\s+là"
+                      rf"|(?:(?:tiếp\s+tục\s+)?(?:{holding})\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
+                      rf"(?:\s+(?:{words('lead_areas')}))?(?:\s+về)?"
                       # ("cao nhất là Nam Định (100%), …, thấp nhất là Điện Biên (31,5%)", "xếp sau là …")
-                      r"|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?=\s+là)|xếp\s+sau)(?:\s+là)?"
+                      rf"|(?:{words('superlatives')})\s+nhất(?=\s+là)|{words('after')})(?:\s+là)?"
                       r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
 # "Qua 8 năm thực hiện", "Trong 3 năm qua": a duration that sets the scene names no indicator.
@@ -387,7 +396,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
             or "nhất là" in folded or "liền" in folded or "vị trí" in folded \
             or "sau" in folded and ("xếp sau" in folded or "đứng sau" in folded or "theo sau" in folded
                                     or "tiếp sau" in folded or "liền sau" in folded):
-        segment = _RANK_RE.sub(" ", segment)
+        segment = _rank_re().sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
     if "theo giá" in segment:

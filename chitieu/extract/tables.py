@@ -27,6 +27,12 @@ def longest_first(words):
     return sorted({w for w in words if w}, key=lambda w: (-len(w), w))
 
 
+def phrases_re(words) -> str:
+    """Words or phrases of a list as one alternation for a pattern, longest first, any run of spaces between a
+    phrase's words (wrap it in a group)."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in longest_first(words))
+
+
 def _word_char_before(text, position):
     if position <= 0:
         return False
