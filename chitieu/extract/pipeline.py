@@ -1036,9 +1036,10 @@ def _amounts_take_the_rate_unit_after(low, claims, work):
         between = _AMOUNTS_JOINED_RE.fullmatch(low, first.end, last.start) if first.unit and last.unit \
             and first.unit.startswith(last.unit + "/") and first.measure == last.measure else None
         # (only with a name between, each of its words capitalised: "năng suất 52 tạ/ha, sản lượng 4.900 tấn" is
-        # another indicator)
-        if between is not None and all(word[:1].isupper() or word in ("và", "với") for word in
-                                       _NAME_WORDS_RE.findall(work[first.end:last.start])):
+        # another indicator, and so is a bare amount right after the rate: "626 ha, 54,55 tạ/ha, 3.415 tấn" gives a
+        # place's area, yield and output)
+        words = _NAME_WORDS_RE.findall(work[first.end:last.start]) if between is not None else []
+        if any(word[:1].isupper() for word in words) and all(word[:1].isupper() or word in ("và", "với") for word in words):
             last.unit = first.unit
 # for a comparison.
 
