@@ -135,6 +135,8 @@ _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?n
 _CROP_SEASONS = "|".join(re.escape(w) for w in sorted(
     table("periods")["crop_seasons_by_name"] + table("periods")["unnamed_crop_seasons"], key=len, reverse=True))
 
+_INDEXES = "|".join(re.escape(name) for name in longest_first(table("periods")["indexes"]))
+
 _PATTERNS = [
     # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December
     ("rest_of_year", re.compile(rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)năm(?:\s+(?:nay|(?:năm\s+)?(?P<y>{_Y})))?(?!\w)")),
@@ -217,6 +219,9 @@ _PATTERNS = [
     # "vụ Mùa 2019 đạt 53,47 nghìn ha": a year right after a crop season (without "năm") is the season's, the time of
     # its figures (the mention is the year alone; two years in a row are a "phase", read above)
     ("season_year", re.compile(rf"(?:{_CROP_SEASONS})\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
+    # "bảng xếp hạng PCI 2023 với 70,94 điểm": a year right after an index's name is its edition, the time its scores
+    # measure (periods.yaml indexes; the mention is the year alone)
+    ("index_year", re.compile(rf"(?:{_INDEXES})\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
     # ("trong năm qua": the year just reported on, one phrase)
     # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+học)(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"
@@ -252,13 +257,13 @@ _PATTERNS = [
 _NEEDS = {
     "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "holiday": ("nghỉ", "dịp"), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
-    "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "season_year": ("vụ", "đông xuân"), "this_year": ("năm",),
+    "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "season_year": ("vụ", "đông xuân"), "index_year": tuple(table("periods")["indexes"]), "this_year": ("năm",),
     "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
 # (also "so sánh với", compared with: "tỷ lệ so sánh với vụ xuân năm 2019")
-_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so(?:\s+sánh)?\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+kỳ|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so(?:\s+sánh)?\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+(?:kỳ|thời\s+điểm)|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # A time a figure is compared with ("tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý trước (6,2%)",
 # "bằng năm 2022 (…)"): a rate in the bracket right after it is that time's own (PeriodMention.compared); after "cao
 # hơn"/"thấp hơn" the time dates that bracket only and is carried to no later figure (local).
@@ -291,7 +296,7 @@ _SINCE_EVER_OPENING_RE = re.compile(r"(?:(?:^|[\n.;:,(])\s*|(?<!\w)tính\s+)từ
 _REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/[\w.\-/]*[a-zđ][\w.\-/]*\s*(?:ngày\s*)?|ngày\s*|so\s+sánh\s*(?:năm\s*)?|nhiệm\s+kỳ\s*|khóa\s+[\wivx]+,?\s*(?:nhiệm\s+kỳ\s*)?)$")
 
 
-_SPAN_GROUP = {"year_after_kỳ": "y", "season_year": "y"}  # patterns whose mention is one group of the match
+_SPAN_GROUP = {"year_after_kỳ": "y", "season_year": "y", "index_year": "y"}  # patterns whose mention is one group of the match
 
 
 def _may_be_reference(before):
@@ -851,7 +856,7 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             # sentences after it, as a year does; a plan's phase does not)
             return PeriodMention(0, 0, text, text, "school_year", last)
         return PeriodMention(0, 0, text, text, "phase", last)
-    if kind in ("year", "year_after_kỳ", "season_year"):
+    if kind in ("year", "year_after_kỳ", "season_year", "index_year"):
         year = int(g["y"])
         return PeriodMention(0, 0, f"{year:04d}", f"{year:04d}", "year", year)
     if kind == "this_year":

@@ -3034,6 +3034,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and amount_before.unit != "%" and amount_before.measure in ("level", "change") \
         and bool(amount_before.period) and _DAY_POINT_RE.fullmatch(amount_before.period or "") is not None \
         and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None
+    # An item of a list of amounts in one unit, its own noun after it ("đã thu hoạch được 15.232 tấn lúa, 387.899 tấn
+    # ngô, …"): an amount of the activity the list's lead names, a flow as its first item is (the items name none)
+    next_amount_of_a_flow = unit and not is_percent and amount_before is not None and amount_before.unit == unit \
+        and amount_before.measure == measure == "level" and "/" in (amount_before.period or "") \
+        and _NEXT_LIST_ITEM_RE.fullmatch(low, amount_before.end, quantity.start) is not None
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
                          of_the_year_before, reached, evidence,
                          flow_hint=False if of_a_dated_stock
@@ -3041,8 +3046,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                          # "tăng 14 đơn vị so cuối năm 2020": a change against last year's end is between two
                          # stocks, dated where the later one holds
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
-                         else True if ranked_progress
-                         else None)
+                         else True if ranked_progress or next_amount_of_a_flow
+                         else None, planned=modality == "target")
     if is_percent and measure in ("ratio", "growth") and not is_target and amount_before is not None \
             and amount_before.unit != "%" and amount_before.measure == "level" and amount_before.period \
             and evidence.get("period") in ("year", "none", "dateline") \
@@ -3926,6 +3931,8 @@ _OWN_VERB_RE = re.compile(r"(?<!\w)(?:đạt|được|hoàn thành)(?!\w)")
 _PLAN_PAIR_GAP_RE = re.compile(r"\s*/\s*(?:(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*:?\s*)?")  # (also bare: "24.318/24.105 người")
 _AND_NEXT_RE = re.compile(r"\s+và\s+")
 _COMMA_NEXT_RE = re.compile(r"\s*,\s*")
+# Between one amount of a list and the next: the first's noun, a comma or semicolon ("15.232 tấn lúa, ")
+_NEXT_LIST_ITEM_RE = re.compile(r"(?:\s+[^\W\d][^\d,;.:()]{0,30}?)?\s*[,;]\s*(?:và\s+)?")
 _HOLDS_A_DECISION_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?có\s+quyết\s+định\s+công\s+nhận(?:\s+(?:đạt\s+chuẩn|là))?\s*$")
 _ALL_MET_AFTER_RE = re.compile(r"[^,;.()]{0,60}?\sđều\s+(?:đạt|vượt|hoàn thành)(?!\w)(?!\s+chuẩn)")
 _UNNAMED_UNIT_OF_RE = re.compile(r"\s*(?:là\s+)?(?:một\s+)?(?:huyện|thị xã|xã)(?:\s+[^\W\d]+){0,4}?\s+(?:của|thuộc)\s+(?:tỉnh\s+)?")
@@ -4214,7 +4221,8 @@ def _bracket_after_a_compared_time(context, left_start, quantity):
 
 def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_low: str, measure: str, unit: str,
                 left: str, right_clause: str, is_target: bool, base_value: Any,
-                reached: bool = True, evidence: dict | None = None, flow_hint: bool | None = None) -> str | None:
+                reached: bool = True, evidence: dict | None = None, flow_hint: bool | None = None,
+                planned: bool = False) -> str | None:
     evidence = {} if evidence is None else evidence
     cues = _cues()
     periods, starts = context.periods, context.period_starts
@@ -4306,7 +4314,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             # quyết HĐND về phát triển kinh tế - xã hội năm 2023 với các nội dung …: thu nhập … ước đạt …" in January 2024)
             past_plan_year = periods[i].plan and periods[i].kind == "year" and not is_target \
                 and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year
-            if (past_plan_year or not periods[i].base and (not periods[i].local or periods[i].plan and is_target
+            # (and a plan's year before a target set in it: "nghị quyết … nhiệm vụ năm 2024 với mục tiêu chính: Phấn
+            # đấu … đạt 12.984 tỷ đồng" in December 2023)
+            plan_year_of_a_target = periods[i].plan and planned and periods[i].kind == "year"
+            if (past_plan_year or plan_year_of_a_target
+                    or not periods[i].base and (not periods[i].local or periods[i].plan and is_target
                                                            or context.low[periods[i].end:quantity.start].strip() == "(")) \
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \

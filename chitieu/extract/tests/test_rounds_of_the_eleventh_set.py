@@ -22,3 +22,32 @@ def test_amounts_of_named_places_after_a_rate_still_take_the_rate():
     text = "Thu nhập bình quân của An Lạc 2,25 triệu đồng/người/tháng, Bình Yên 2,44 triệu đồng năm 2031."
     claims = by_text(analyse(text, date="2031-12").claims)
     assert claims["2,44 triệu đồng"].unit == "VND/person/month"
+
+
+def test_the_items_of_a_list_of_amounts_harvested_to_a_day_run_from_january():
+    text = ("Tính đến ngày 15/10 toàn tỉnh đã thu hoạch được 15.232 tấn lúa, 387.899 tấn ngô, 338 tấn khoai lang, "
+            "45 tấn đậu tương.")
+    claims = analyse(text, date="2031-10-20").claims
+    assert [c.period for c in claims] == ["2031-01/2031-10-15"] * 4
+
+
+def test_the_same_time_a_year_before_is_a_base_not_the_figures_time():
+    text = ("Tính đến ngày 18/10, đã thu hoạch được 25.688 ha lúa, bằng 90,1% so cùng thời điểm năm trước; năng suất "
+            "bình quân ước đạt 57,3 tạ/ha.")
+    claims = by_text(analyse(text, date="2031-11-07").claims)
+    assert claims["90,1%"].basis == "same_period"
+    assert not claims["57,3 tạ/ha"].period.startswith("2030")
+
+
+def test_targets_set_out_after_the_plans_year_are_of_that_year():
+    text = ("Hội nghị thông qua nghị quyết phương hướng thực hiện các nhiệm vụ năm 2041 với mục tiêu chính: Phấn đấu, "
+            "đưa tổng giá trị sản xuất các ngành đạt 12.984 tỷ đồng, tăng 16,6% so với năm 2040.")
+    claims = by_text(analyse(text, date="2040-12-05").claims)
+    assert claims["12.984 tỷ đồng"].modality == "target"
+    assert claims["12.984 tỷ đồng"].period == "2041"
+
+
+def test_an_indexs_edition_year_dates_its_scores():
+    text = ("Địa phương giành vị trí á quân trong bảng xếp hạng PCI 2033 với 70,94 điểm.\n\nCác vị trí tiếp theo "
+            "của bảng xếp hạng PCI 2033 lần lượt là Hải Phòng (70,34 điểm), Bắc Giang (69,75 điểm).")
+    assert {c.period for c in analyse(text, date="2034-05-13").claims} == {"2033"}
