@@ -284,6 +284,10 @@ def _lists_under_one_head(before, after):
 
 
 _BRACKETED_RISE_RE = re.compile(r"\s*(?:tăng|giảm)\s*", re.IGNORECASE)
+# (or the bracket holds the rate alone, its sign at most, right after the verb and a word or two saying how much:
+# "Chỉ số sản xuất công nghiệp tháng 5 tăng cao (+13,11%)")
+_BARE_BRACKET_RE = re.compile(r"\s*[+\-–]?\s*")
+_RISE_ENDS_CLAUSE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -439,14 +443,18 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # (also an item after another figure's clause: "…, cây công nghiệp đạt gần 103%, thu ngân sách trên địa bàn, đạt hơn
         # 115% kế hoạch")
         phrase = _strip_edges(_last_piece(segment[:segment.rfind(",")]))
-    if not phrase and before_cut.endswith("(") and _BRACKETED_RISE_RE.fullmatch(segment):
+    bare_bracket = not phrase and before_cut.endswith("(") and _BARE_BRACKET_RE.fullmatch(segment) is not None
+    if not phrase and before_cut.endswith("(") and (bare_bracket or _BRACKETED_RISE_RE.fullmatch(segment)):
         # "Khu vực dịch vụ tăng trưởng khá (tăng 4,28%)": a rise in brackets after a clause that says its subject grew
         # measures that subject, named before the clause's verb of growth
         clause = before_cut[:-1]
         clause = clause[_last_cut_end(clause):]
-        verb = _growth_verb_re().search(clause)
+        verb = _RISE_ENDS_CLAUSE_RE.search(clause) if bare_bracket else _growth_verb_re().search(clause)
         if verb is not None:
-            phrase = _strip_edges(_last_piece(" ".join(clause[:verb.start()].split())))
+            # (a comma may stand before the verb: "Chỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%)")
+            phrase = _strip_edges(_last_piece(" ".join(clause[:verb.start()].rstrip().rstrip(",").split())))
+            if bare_bracket and len(phrase.split()) < 2:
+                phrase = ""  # (a word of time alone before the verb names nothing: "sang quý II tiếp tục giảm (-13%)")
     if label is not None and _names_nothing(phrase):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)

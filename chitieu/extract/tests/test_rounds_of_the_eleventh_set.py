@@ -51,3 +51,18 @@ def test_an_indexs_edition_year_dates_its_scores():
     text = ("Địa phương giành vị trí á quân trong bảng xếp hạng PCI 2033 với 70,94 điểm.\n\nCác vị trí tiếp theo "
             "của bảng xếp hạng PCI 2033 lần lượt là Hải Phòng (70,34 điểm), Bắc Giang (69,75 điểm).")
     assert {c.period for c in analyse(text, date="2034-05-13").claims} == {"2033"}
+
+
+def test_a_rate_alone_in_brackets_after_a_rise_measures_the_subject_that_rose():
+    text = ("Sản lượng thịt hơi xuất chuồng tăng 2,1%.\nChỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%) so "
+            "với tháng trước.\nKhu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%).")
+    claims = by_text(analyse(text, date="2034-06-05").claims)
+    assert claims["+13,11%"].subject.startswith("Chỉ số sản xuất công nghiệp")
+    assert claims["+0,95%"].subject == "Khu vực nông, lâm nghiệp và thủy sản"
+
+
+def test_a_word_of_time_alone_before_the_rise_keeps_the_indicator_carried():
+    text = ("Chỉ số tăng trưởng GRDP qua các quý như sau: quý I giảm mạnh (-11,38%); sang quý II tiếp tục giảm nhiều hơn "
+            "(-13,01%).")
+    claims = by_text(analyse(text, date="2034-01-05").claims)
+    assert claims["-13,01%"].subject != "sang"
