@@ -138,8 +138,9 @@ SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=\d)")
 NUMBER_AT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 OUT_OF_RE = re.compile(r"[ \t\u00a0]+trong[ \t\u00a0]+(?:(?:tong[ \t\u00a0]+)?so[ \t\u00a0]+)?(?=\d)")  # (folded text)
 SCALE_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(SCALES) + r")" + _END)
-# The open rule for counts: a lower-case word right after the number (checked against NOT_COUNT_NOUNS).
-OPEN_NOUN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]{2,})(?![\w'’/-])")
+# The open rule for counts: a lower-case word right after the number (checked against NOT_COUNT_NOUNS); not a web
+# address's first part ("GMT+7 baophutho.vn …": a site's name, not what is counted).
+OPEN_NOUN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]{2,})(?![\w'’/-]|\.\w)")
 # "2 đô la và 23 xen", "2 đô 23 xu", "1 đô la và bốn mươi hai xen": the cents after the dollars (in digits or words).
 MINOR_CURRENCY_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?(\d{1,2}|[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}?)[ \t\u00a0]*("
                                + _alternation(_DATA["minor_currency_words"]) + r")" + r"(?!\w)")

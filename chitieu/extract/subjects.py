@@ -336,6 +336,7 @@ def _blanked(work, start, end, blanks):
 
 
 _LAST_CUT_CHAR_RE = re.compile(r'(?s).*[;:()\[\]\n"“”]')  # up to the last character that cuts a clause
+_SITE_ADDRESS_RE = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|vn)(?:\.vn)?(?![\w.])")
 
 
 def _last_cut_end(segment: str) -> int:
@@ -345,6 +346,10 @@ def _last_cut_end(segment: str) -> int:
     stop = segment.rfind(". ")
     if stop >= 0:
         end = max(end, stop + 2)
+    if ".vn" in segment or ".com" in segment:
+        # a site's address ends what stands before it: "Cập nhật: 17:17 24/07/2022 GMT+7 baophutho.vn Từ đầu năm …"
+        for site in _SITE_ADDRESS_RE.finditer(segment, end):
+            end = site.end()
     for dash in (" - ", " – "):
         at = segment.rfind(dash, end)
         while at >= 0 and at + 3 > end:

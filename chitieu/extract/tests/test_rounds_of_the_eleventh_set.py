@@ -66,3 +66,11 @@ def test_a_word_of_time_alone_before_the_rise_keeps_the_indicator_carried():
             "(-13,01%).")
     claims = by_text(analyse(text, date="2034-01-05").claims)
     assert claims["-13,01%"].subject != "sang"
+
+
+def test_a_sites_address_is_neither_a_counted_noun_nor_part_of_a_subject():
+    text = ("Cập nhật: 17:17 24/07/2032 GMT+7\nbaophutho.vn Từ đầu năm đến nay, toàn tỉnh đã trồng trên 8.300ha rừng "
+            "tập trung.")
+    claims = analyse(text, date="2032-07-24").claims
+    assert [c.text for c in claims] == ["8.300ha"]
+    assert "baophutho" not in claims[0].subject
