@@ -2665,9 +2665,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         measure, claim_basis = "change", basis or restated.basis
         down = restated.value < 0 if verb_kind in (None, "equivalent", "ratio") else verb_kind == "growth_down"
     elif is_percent:
+        # (a place named between the figure before and this one opens another item: "Hậu Giang tăng 12,67%; Bình
+        # Thuận tăng 9,86%" is each place's growth, not the first's rate rising again)
+        place_between = previous is not None and left_start == previous.end and _place_named_between(
+            context, previous.end, quantity.start)
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
-                                                left if previous is not None and left_start == previous.end else "(")
+                                                left if previous is not None and left_start == previous.end else "(",
+                                                new_item=place_between)
         if measure == "change" and growth_named is not None \
                 and _HIGHER_THAN_RISE_BEFORE_RE.search(left, max(0, len(left) - 40)) is not None:
             # "… ước tính tăng 7,6%, cao hơn mức tăng 5,9% của năm 2013": the growth of the time compared with, not
@@ -3628,11 +3633,17 @@ def _ranking_of_a_rise(context, sentence, first_figure):
     return (lead_start, rise.start()) if rise is not None else False
 
 
+def _place_named_between(context: _Context, start: int, end: int) -> bool:
+    index = bisect.bisect_left(context.place_starts, start)
+    return index < len(context.place_starts) and context.place_starts[index] < end
+
+
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
-                     quantity, right_clause, left=""):
+                     quantity, right_clause, left="", new_item=False):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
-    # the figure goes on the clause of the percent just before it ("đạt 9,64%, tăng 0,41%"), not another bracket
-    right_after_previous = previous_percent and len(left) < 25 and "(" not in left and ")" not in left
+    # the figure goes on the clause of the percent just before it ("đạt 9,64%, tăng 0,41%"), not another bracket, nor
+    # another place's item
+    right_after_previous = previous_percent and len(left) < 25 and "(" not in left and ")" not in left and not new_item
     if verb_kind == "share":
         return "share", None
     if verb_kind == "ratio" and (basis is None or basis in ("same_period", "prior_year", "other")) \

@@ -74,3 +74,14 @@ def test_a_sites_address_is_neither_a_counted_noun_nor_part_of_a_subject():
     claims = analyse(text, date="2032-07-24").claims
     assert [c.text for c in claims] == ["8.300ha"]
     assert "baophutho" not in claims[0].subject
+
+
+def test_each_places_rise_in_a_list_is_its_growth_not_the_rate_before_rising_again():
+    text = ("Nhiều địa phương ghi nhận tốc độ tăng GRDP cao hơn tốc độ tăng GDP như: Hậu Giang tăng 12,67%; Bình Thuận "
+            "tăng 9,86%; Hải Phòng tăng 9,65%; Khánh Hòa tăng 9,07%.")
+    assert {c.measure for c in analyse(text, date="2033-04").claims} == {"growth"}
+
+
+def test_a_growth_rate_said_again_as_its_rise_is_still_a_change_in_points():
+    claims = by_text(analyse("Tốc độ tăng trưởng kinh tế năm 2033 đạt 9,64%, tăng 0,41% so với năm 2032.", date="2034-01").claims)
+    assert claims["0,41%"].measure == "change"
