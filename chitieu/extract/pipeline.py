@@ -2941,7 +2941,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality_how = "target_word"
     elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
             and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)) or plan_year_ahead is not None
-                 or _TARGETS_OF_A_PLAN_AFTER_RE.match(right_clause) and not _SO_RE.search(left, max(0, len(left) - 12))):
+                 or _TARGETS_OF_A_PLAN_AFTER_RE.match(right_clause) and not _SO_RE.search(left, max(0, len(left) - 12))
+                 or _TARGETS_SET_AFTER_RE.match(low, quantity.end)):
         # (also "25 chỉ tiêu năm 2025", "Trong đó, 11 chỉ tiêu kinh tế" in a text of a year still ahead: the targets
         # of that year's plan)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
@@ -4653,6 +4654,9 @@ _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp h�
 _TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
 # (what a meeting sets out, not what it passes: "thông qua 17 đề án" are done, passed)
 _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác định)\s*$")
+# ("Với 27 chỉ tiêu chủ yếu Ban Chấp hành Đảng bộ huyện đề ra, đã có 26 chỉ tiêu đạt …": the targets set, said before
+# who set them; not "26 chỉ tiêu đạt và vượt kế hoạch đề ra", those reached)
+_TARGETS_SET_AFTER_RE = re.compile(r"(?:(?!đạt|vượt|hoàn\s+thành|thực\s+hiện)[^,;.\d\n]){0,60}?(?<!\w)(?:đề ra|đặt ra)(?!\w)")
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)

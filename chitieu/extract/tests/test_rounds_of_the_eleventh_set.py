@@ -85,3 +85,10 @@ def test_each_places_rise_in_a_list_is_its_growth_not_the_rate_before_rising_aga
 def test_a_growth_rate_said_again_as_its_rise_is_still_a_change_in_points():
     claims = by_text(analyse("Tốc độ tăng trưởng kinh tế năm 2033 đạt 9,64%, tăng 0,41% so với năm 2032.", date="2034-01").claims)
     assert claims["0,41%"].measure == "change"
+
+
+def test_targets_counted_before_who_set_them_are_targets_and_those_reached_are_not():
+    text = ("Với 27 chỉ tiêu chủ yếu Ban Chấp hành Đảng bộ huyện đề ra, đã có 26 chỉ tiêu đạt và vượt kế hoạch đề ra.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert claims["27 chỉ tiêu"].modality == "target"
+    assert claims["26 chỉ tiêu"].modality == "actual"
