@@ -245,7 +245,8 @@ _PATTERNS = [
     ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
-    ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với|sẽ|dự\s+kiến)(?!\w))")),
+    # (also with a comma before the verb: "Chỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%)")
+    ("month_of_figure", StartsWithWord(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=(?:\s*,)?\s+(?:của|ước|đạt|tăng|giảm|là|vừa qua|so\s+với|sẽ|dự\s+kiến)(?!\w))")),
     # "Ước tính kết thúc vụ Đông Xuân, tổng diện tích gieo trồng …": a crop season without its year that opens its
     # clause frames the figures after it in the season's year, the year reported on (not the report's month)
     # (the words of its end or course before it, "kết thúc vụ …", are read by _SEASON_CLAUSE_START_RE: a pattern that

@@ -92,3 +92,10 @@ def test_targets_counted_before_who_set_them_are_targets_and_those_reached_are_n
     claims = by_text(analyse(text, date="2031-12-20").claims)
     assert claims["27 chỉ tiêu"].modality == "target"
     assert claims["26 chỉ tiêu"].modality == "actual"
+
+
+def test_a_month_after_the_indicator_dates_it_with_a_comma_before_the_verb():
+    text = ("Tóm lược tình hình kinh tế - xã hội tháng 5 năm 2034\nLũy kế 5 tháng, sản lượng thịt hơi tăng 2,1%. "
+            "Chỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%) so với tháng trước.")
+    claims = by_text(analyse(text, date="2034-06-03").claims)
+    assert claims["+13,11%"].period == "2034-05"
