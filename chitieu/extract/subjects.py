@@ -9,7 +9,10 @@ from .tables import longest_first, phrases_re, table
 
 _CLAUSE_CUT_RE = re.compile(r"[;:()\[\]\n\"“”]|\s[-–]\s(?=[A-ZĐ])|\.\s")
 _GLOSS_RE = re.compile(r"\(([^()\d;,]{1,30})\)")
-_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì|như)(?!\w)|\s*,|$)")
+# (a base ends at its time, blanked before this runs: "so với năm 2017 giá trị sản xuất ngành nông nghiệp tăng 3,5%"
+# names the indicator after "năm 2017")
+_COMPARISON_RE = re.compile(r"(?<!\w)[Ss]o\s+(?!sánh)(?:(?:với\s+)?(?:[^\W\d]+\s+){0,3}?\s{3,}(?=[^\W\d])"
+                            r"|[^,;:()]*?(?=\s(?:tăng|giảm|đạt|bằng|cao|thấp|vượt|thì|như)(?!\w)|\s*,|$))")
 # A closed bracket holding a date, a price basis or a figure ("(giá so sánh năm 2010)", "(2011–2020)") between a
 # subject and its verb: the subject survives it ("GRDP (giá so sánh năm 2010) ước đạt").
 # "Thu ngân sách vượt dự toán 37,8%": the verb and the base right before the figure are no part of what it measures.

@@ -99,3 +99,12 @@ def test_a_month_after_the_indicator_dates_it_with_a_comma_before_the_verb():
             "Chỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%) so với tháng trước.")
     claims = by_text(analyse(text, date="2034-06-03").claims)
     assert claims["+13,11%"].period == "2034-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2038 huyện tạo được bước chuyển tích cực; trong đó, so với năm 2037 giá trị sản xuất ngành nông nghiệp tăng 3,5%.",
+    "So với cùng kỳ năm trước giá trị sản xuất ngành nông nghiệp tăng 3,5%.",
+])
+def test_a_base_opening_the_clause_without_a_comma_ends_at_its_time(text):
+    claims = analyse(text, date="2038-12").claims
+    assert claims[0].subject == "giá trị sản xuất ngành nông nghiệp"
