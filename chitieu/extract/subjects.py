@@ -68,7 +68,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 def _edge_words():
     """The phrases dropped at either end of a subject, as word tuples (matched word by word: linear time)."""
     cues = table("cues")
-    trailing = cues["subject_trailing"] + ["của", "tại", "ở", "trong", "và", "thì", "với", "là"]
+    trailing = cues["subject_trailing"]
     to_tuples = lambda words: frozenset(tuple(w.split()) for w in words if w.strip())  # noqa: E731
     trailing, leading = to_tuples(trailing), to_tuples(cues["subject_leading"])
     longest = max(len(t) for t in trailing | leading)
