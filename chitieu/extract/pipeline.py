@@ -4437,26 +4437,9 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     evidence["period_at"] = mention.start
                     break
             i -= 1
-    if chosen is not None and context.doc_year is not None and _PAST_TERM_RE.fullmatch(context.low, chosen.start, chosen.end) \
-            and ("nhiệm kỳ" in context.low or "đại hội" in context.low) and reached and not is_target:
-        # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
-        # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
-        # done in them is summed over them (a rate holds at their end)
-        term = f"{context.doc_year - _TERM_YEARS:04d}/{context.doc_year:04d}"
-        return term if flow or unit != "%" else term[5:]
-    # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
-    # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
-    if chosen is not None and not reached and unit in cues["units_of_targets"] and chosen.year is not None \
-            and (term := _term_before(context, quantity.start)) is not None and term.endswith(f"/{chosen.year}") \
-            and chosen.period(flow) == str(chosen.year):
+    term = _term_of_a_review(context, sentence, quantity, chosen, evidence, flow, unit, reached, is_target)
+    if term is not None:
         return term
-    # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
-    # result said after the term just ended is named, later than the time carried, is the term's (what was done over
-    # it; what is held, at its end), not the meeting's date's
-    if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
-            and _last_match_in(_PAST_TERM_RE, context.low, max(chosen.end, sentence.start), quantity.start) is not None \
-            and (term := _past_term_before(context, quantity.start)) is not None:
-        return term if flow else term[5:]
     # (not a count a dated text's body says the place has: "Toàn huyện có 253 trại …" holds at the text's date)
     has_now = context.doc_date is not None and context.doc_date.day is not None and unit not in MEASURED_UNITS \
         and not (unit or "").count("/") and quantity.start > context.low.find("\n") >= 0 \
@@ -4770,6 +4753,38 @@ def _span_heading(low, mention):
 _SPAN_HEADING_SLACK = 16  # characters a span heading may hold besides its span ("Tính bình quân", "Giai đoạn")
 
 
+def _term_of_a_review(context: _Context, sentence: Span, quantity: Quantity, chosen: Any, evidence: dict, flow: bool,
+                      unit: str, reached: bool, is_target: bool) -> str | None:
+    """The term a congress's or council's review frames a figure in (its results over the term just ended, the targets
+    of the term it sets), or None: the time chosen otherwise stands."""
+    if chosen is not None and context.doc_year is not None and _PAST_TERM_RE.fullmatch(context.low, chosen.start, chosen.end) \
+            and ("nhiệm kỳ" in context.low or "đại hội" in context.low) and reached and not is_target:
+        # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
+        # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
+        # done in them is summed over them (a rate holds at their end)
+        term = _term_ending(context.doc_year)
+        return term if flow or unit != "%" else term[5:]
+    # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
+    # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
+    if chosen is not None and not reached and unit in _cues()["units_of_targets"] and chosen.year is not None \
+            and (term := _term_before(context, quantity.start)) is not None and term.endswith(f"/{chosen.year}") \
+            and chosen.period(flow) == str(chosen.year):
+        return term
+    # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
+    # result said after the term just ended is named, later than the time carried, is the term's (what was done over
+    # it; what is held, at its end), not the meeting's date's
+    if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
+            and _last_match_in(_PAST_TERM_RE, context.low, max(chosen.end, sentence.start), quantity.start) is not None \
+            and (term := _past_term_before(context, quantity.start)) is not None:
+        return term if flow else term[5:]
+    return None
+
+
+def _term_ending(year: int) -> str:
+    """The term of office (five years) that ends in `year`, as a period: "2020/2025"."""
+    return f"{year - _TERM_YEARS:04d}/{year:04d}"
+
+
 def _term_in(context, start, end):
     """A plan term ("nhiệm kỳ 2016 - 2020") is named within low[start:end]."""
     _term_before(context, end)  # (finds the text's terms once)
@@ -4816,7 +4831,7 @@ def _past_term_before(context, position):
     past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
     if past is None or _term_in(context, past.end(), position):  # (a term named after it frames what follows)
         return None
-    return f"{context.doc_date.year - _TERM_YEARS:04d}/{context.doc_date.year:04d}"
+    return _term_ending(context.doc_date.year)
 
 
 def _last_match_in(pattern, text, start, end):
