@@ -108,3 +108,12 @@ def test_a_month_after_the_indicator_dates_it_with_a_comma_before_the_verb():
 def test_a_base_opening_the_clause_without_a_comma_ends_at_its_time(text):
     claims = analyse(text, date="2038-12").claims
     assert claims[0].subject == "giá trị sản xuất ngành nông nghiệp"
+
+
+@pytest.mark.parametrize("text, value, value_max, qualifier", [
+    ("Có 11 tỉnh đạt tốc độ tăng trưởng từ khoảng 8% đến dưới 10%.", 8, 10, "about"),
+    ("Giá bán từ 1.000 đồng đến hơn 2.000 đồng một kg.", 1000, 2000, None),
+])
+def test_a_range_with_its_unit_at_both_ends_and_a_bound_word_on_the_upper_end(text, value, value_max, qualifier):
+    ranged = [c for c in analyse(text, date="2033-07").claims if c.value_max is not None]
+    assert [(c.value, c.value_max, c.qualifier) for c in ranged] == [(value, value_max, qualifier)]
