@@ -244,9 +244,11 @@ class _EndsWithWord:
 
 def _person_after_title(low, prefix_start, name):
     """"Chủ tịch UBND huyện Đỗ Hùng Sơn": after an office, a name of three words or more that no list knows
-    as a place is the office holder's."""
+    as a place is the office holder's (and so is one with a middle name, places.yaml person_middle_names)."""
     if name.count(" ") < 2 or name in gazetteer():
         return False
+    if name.split()[1] in table("places")["person_middle_names"]:
+        return True  # "tỉnh Hà Thị Hồng Nhung": a person's middle name, whatever the office before it says
     return _office_before_re(0).search(low, max(0, prefix_start - _OFFICE_REACH), prefix_start) is not None
 
 

@@ -6,6 +6,7 @@ import pytest
 pytest.importorskip("chitieu.extract.quantities")
 
 from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.places import find_places  # noqa: E402
 from chitieu.extract.tests.reading import by_text  # noqa: E402
 
 
@@ -117,3 +118,10 @@ def test_a_base_opening_the_clause_without_a_comma_ends_at_its_time(text):
 def test_a_range_with_its_unit_at_both_ends_and_a_bound_word_on_the_upper_end(text, value, value_max, qualifier):
     ranged = [c for c in analyse(text, date="2033-07").claims if c.value_max is not None]
     assert [(c.value, c.value_max, c.qualifier) for c in ranged] == [(value, value_max, qualifier)]
+
+
+def test_a_persons_name_right_after_a_units_prefix_is_no_place():
+    text = ("Cục trưởng Cục Thống kê tỉnh Hà Thị Hồng Nhung phát biểu tại buổi họp báo.\nNăm 2040, tỉnh Vĩnh Phúc có "
+            "11.778 doanh nghiệp.")
+    assert [m.names for m in find_places(text)] == [("Vĩnh Phúc",)]
+    assert analyse(text, date="2040-12-29").claims[0].place == "Vĩnh Phúc"
