@@ -3986,10 +3986,33 @@ def _in_brackets(low, position):
     return low.rfind("(", start, position) > low.rfind(")", start, position)
 
 
+_REGION_REACH = 600  # characters back from "toàn vùng" to the region it means
+
+
+def _whole_region_before(context: _Context, sentence: Span, quantity: Quantity, index: int) -> str | None:
+    """"… vùng Đồng bằng sông Cửu Long được thu hoạch xong. Năng suất lúa toàn vùng năm nay đạt 62,7 tạ/ha": the whole
+    region its clause speaks of, the one named last before it (no place named between it and the figure)."""
+    whole = context.low.rfind("toàn vùng", max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+    if whole < 0 or index + 1 < len(context.places) and context.places[index + 1].start < quantity.start \
+            or index >= 0 and context.places[index].start > whole:
+        return None
+    for i in range(index, max(-1, index - _NEARBY), -1):
+        mention = context.places[i]
+        if whole - mention.end > _REGION_REACH:
+            return None
+        if mention.level == "region" and len(mention.names) == 1:
+            return mention.names[0]
+    return None
+
+
 def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str, state: _State, first_in_sentence: int,
                evidence: dict) -> Any:
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
+    region = _whole_region_before(context, sentence, quantity, index) if "toàn vùng" in context.low else None
+    if region is not None:
+        evidence["place"] = "carried"
+        return region
     if unit and unit.lower() in cues["place_units"]:
         # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").

@@ -125,3 +125,11 @@ def test_a_persons_name_right_after_a_units_prefix_is_no_place():
             "11.778 doanh nghiệp.")
     assert [m.names for m in find_places(text)] == [("Vĩnh Phúc",)]
     assert analyse(text, date="2040-12-29").claims[0].place == "Vĩnh Phúc"
+
+
+def test_the_whole_region_is_the_region_named_before():
+    text = ("Tính đến hết tháng 4/2037, toàn bộ diện tích lúa Đông Xuân vùng Đồng bằng sông Cửu Long được thu hoạch xong. "
+            "Theo báo cáo sơ bộ, năng suất lúa toàn vùng năm nay đạt 62,7 tạ/ha.\nDẫn đầu toàn vùng là Long An với 3 tỷ USD.")
+    claims = by_text(analyse(text, date="2037-05").claims)
+    assert claims["62,7 tạ/ha"].place == "Đồng bằng sông Cửu Long"
+    assert claims["3 tỷ USD"].place == "Long An"
