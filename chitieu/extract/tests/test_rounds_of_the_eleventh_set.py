@@ -133,3 +133,8 @@ def test_the_whole_region_is_the_region_named_before():
     claims = by_text(analyse(text, date="2037-05").claims)
     assert claims["62,7 tạ/ha"].place == "Đồng bằng sông Cửu Long"
     assert claims["3 tỷ USD"].place == "Long An"
+
+
+def test_who_said_a_figure_is_not_what_it_measures():
+    text = "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu ngân sách nhà nước trên địa bàn năm 2032 đạt 32.144 tỷ đồng."
+    assert analyse(text, date="2032-11").claims[0].subject == "thu ngân sách nhà nước trên địa bàn"
