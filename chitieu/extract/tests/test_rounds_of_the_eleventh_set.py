@@ -138,3 +138,10 @@ def test_the_whole_region_is_the_region_named_before():
 def test_who_said_a_figure_is_not_what_it_measures():
     text = "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu ngân sách nhà nước trên địa bàn năm 2032 đạt 32.144 tỷ đồng."
     assert analyse(text, date="2032-11").claims[0].subject == "thu ngân sách nhà nước trên địa bàn"
+
+
+def test_the_result_alone_names_no_indicator():
+    text = ("Kim ngạch xuất khẩu 5 tháng của cả nước tăng 15%. Theo đó, Bắc Ninh và Bình Dương dẫn đầu với kết quả lần "
+            "lượt là 17,53 tỷ USD và 14,37 tỷ USD.")
+    claims = by_text(analyse(text, date="2041-06").claims)
+    assert claims["17,53 tỷ USD"].subject.startswith("Kim ngạch xuất khẩu")
