@@ -242,7 +242,8 @@ _PATTERNS = [
     # "tỷ lệ hộ nghèo nay còn 2,1%": "nay" after the subject, before its verb, is the article's now
     ("now_after_subject", StartsWithWord(r"nay(?=\s+(?:còn|chỉ còn|giảm còn|tăng lên|đạt|đã có|có|là))")),
     # "Tổng đàn trâu bò hiện có 8.416 con": "hiện" after the subject, before its verb, is the article's now
-    ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là)(?!\w))")),
+    # (also before a figure's bound: "Dân số … hiện khoảng 1,5 triệu người")
+    ("now_has", StartsWithWord(r"hiện(?=\s+(?:có|còn|chỉ còn|giảm còn|đạt|là|khoảng|gần|hơn|trên|xấp xỉ)(?!\w))")),
     # "chỉ số sản xuất … tháng 10 của cả nước ước tăng 7%": the month of a figure without its year
     # (also the month compared: "chỉ số … tháng 3 so với cùng kỳ")
     # (also with a comma before the verb: "Chỉ số sản xuất công nghiệp (IIP) tháng 5, tăng cao (+13,11%)")

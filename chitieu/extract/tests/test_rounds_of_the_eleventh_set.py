@@ -145,3 +145,8 @@ def test_the_result_alone_names_no_indicator():
             "lượt là 17,53 tỷ USD và 14,37 tỷ USD.")
     claims = by_text(analyse(text, date="2041-06").claims)
     assert claims["17,53 tỷ USD"].subject.startswith("Kim ngạch xuất khẩu")
+
+
+def test_now_before_a_figures_bound_dates_it_to_the_article():
+    text = "Dân số trung bình tỉnh Bình Định hiện khoảng 1,5 triệu người (nam chiếm 49,7%, nữ chiếm 50,3%)."
+    assert analyse(text, date="2032-12-29").claims[0].period == "2032-12-29"
