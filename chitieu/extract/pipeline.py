@@ -4785,21 +4785,21 @@ def _term_of_a_review(context: _Context, sentence: Span, quantity: Quantity, cho
         # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
         # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
         # done in them is summed over them (a rate holds at their end)
-        term = _term_ending(context.doc_year)
-        return term if flow or unit != "%" else term[5:]
+        ended = _term_ending(context.doc_year)
+        return ended if flow or unit != "%" else ended[5:]
     # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
     # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
     if chosen is not None and not reached and unit in _cues()["units_of_targets"] and chosen.year is not None \
-            and (term := _term_before(context, quantity.start)) is not None and term.endswith(f"/{chosen.year}") \
+            and (planned := _term_before(context, quantity.start)) is not None and planned.endswith(f"/{chosen.year}") \
             and chosen.period(flow) == str(chosen.year):
-        return term
+        return planned
     # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
     # result said after the term just ended is named, later than the time carried, is the term's (what was done over
     # it; what is held, at its end), not the meeting's date's
     if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
             and _last_match_in(_PAST_TERM_RE, context.low, max(chosen.end, sentence.start), quantity.start) is not None \
-            and (term := _past_term_before(context, quantity.start)) is not None:
-        return term if flow else term[5:]
+            and (past := _past_term_before(context, quantity.start)) is not None:
+        return past if flow else past[5:]
     return None
 
 
