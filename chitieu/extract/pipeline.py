@@ -405,6 +405,16 @@ class _Context:
     resolution_end: int | None = None  # where a resolution's headline ends (_under_target_heading), if one heads the text
     announced_lists: list = field(default_factory=list)  # (start, end, modality) of lists announced as estimates
     last_plan_ratio: tuple | None = None  # (end, basis) of the last ratio to a plan or an estimate read
+    said: dict = field(default_factory=dict)  # whether the text says a word anywhere, asked once per word (_says)
+
+
+def _says(context: _Context, words: str) -> bool:
+    """Whether the text says `words` anywhere: looked up once, not once per figure (a scan of the whole text for each
+    figure would make a long document's time grow with its square)."""
+    said = context.said.get(words)
+    if said is None:
+        said = context.said[words] = words in context.low
+    return said
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -4009,7 +4019,7 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
                evidence: dict) -> Any:
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
-    region = _whole_region_before(context, sentence, quantity, index) if "toàn vùng" in context.low else None
+    region = _whole_region_before(context, sentence, quantity, index) if _says(context, "toàn vùng") else None
     if region is not None:
         evidence["place"] = "carried"
         return region
@@ -4781,7 +4791,7 @@ def _term_of_a_review(context: _Context, sentence: Span, quantity: Quantity, cho
     """The term a congress's or council's review frames a figure in (its results over the term just ended, the targets
     of the term it sets), or None: the time chosen otherwise stands."""
     if chosen is not None and context.doc_year is not None and _PAST_TERM_RE.fullmatch(context.low, chosen.start, chosen.end) \
-            and ("nhiệm kỳ" in context.low or "đại hội" in context.low) and reached and not is_target:
+            and (_says(context, "nhiệm kỳ") or _says(context, "đại hội")) and reached and not is_target:
         # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
         # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
         # done in them is summed over them (a rate holds at their end)
@@ -4826,7 +4836,7 @@ def _terms(context):
 def _term_ending_this_year(context, position):
     """The term of office ("nhiệm kỳ 2020 - 2025") named last before `position` whose last year is the dated text's
     own year (a congress that reviews it), or None."""
-    if context.doc_date is None or "nhiệm kỳ" not in context.low:
+    if context.doc_date is None or not _says(context, "nhiệm kỳ"):
         return None
     past = _past_term_before(context, position)
     if past is not None:
@@ -4849,7 +4859,7 @@ _TERM_YEARS = 5
 def _past_term_before(context, position):
     """"Đảng bộ phường đạt được trong nhiệm kỳ qua. 100% chi bộ …" in a text of 2025: the term just ended, of five years
     (a party's or a council's), where no term is named between it and `position`; else None."""
-    if context.doc_date is None or " qua" not in context.low:
+    if context.doc_date is None or not _says(context, " qua"):
         return None
     past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
     if past is None or _term_in(context, past.end(), position):  # (a term named after it frames what follows)
