@@ -122,8 +122,13 @@ def main():
     big_claims = len(analyse(big).claims)
     big_cpu = time.process_time() - big_started
     max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"one 10 MB document: {big_claims} claims in {big_cpu:.2f} s CPU "
-          f"({len(big.encode('utf-8')) / 1e6 / big_cpu:.2f} MB/s)")
+    big_speed = len(big.encode("utf-8")) / 1e6 / big_cpu
+    per_call_speed = megabytes / statistics.median(t[0] for t in times)
+    # (one long document must read about as fast as many short ones: a rule that scans the whole text for each figure
+    # makes its time grow with the square of its length, as a 'toàn vùng' test did in December 2026: 400 s)
+    linear = "linear" if big_speed >= per_call_speed / 2 else "NOT LINEAR: a rule scans the whole text per figure"
+    print(f"one 10 MB document: {big_claims} claims in {big_cpu:.2f} s CPU ({big_speed:.2f} MB/s; "
+          f"{big_speed / per_call_speed:.2f} of the per-call speed: {linear})")
     print(f"memory: peak Python allocations over one pass of the corpus {traced_peak / 1e6:.1f} MB; "
           f"process peak RSS {max_rss:.0f} MB")
     if not args.no_odd:
