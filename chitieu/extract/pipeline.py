@@ -3996,13 +3996,14 @@ def _in_brackets(low, position):
     return low.rfind("(", start, position) > low.rfind(")", start, position)
 
 
+_WHOLE_REGION = "toàn vùng"
 _REGION_REACH = 600  # characters back from "toàn vùng" to the region it means
 
 
 def _whole_region_before(context: _Context, sentence: Span, quantity: Quantity, index: int) -> str | None:
     """"… vùng Đồng bằng sông Cửu Long được thu hoạch xong. Năng suất lúa toàn vùng năm nay đạt 62,7 tạ/ha": the whole
     region its clause speaks of, the one named last before it (no place named between it and the figure)."""
-    whole = context.low.rfind("toàn vùng", max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+    whole = context.low.rfind(_WHOLE_REGION, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
     if whole < 0 or index + 1 < len(context.places) and context.places[index + 1].start < quantity.start \
             or index >= 0 and context.places[index].start > whole:
         return None
@@ -4019,7 +4020,7 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
                evidence: dict) -> Any:
     cues = _cues()
     index = bisect.bisect_left(context.place_starts, quantity.start) - 1
-    region = _whole_region_before(context, sentence, quantity, index) if _says(context, "toàn vùng") else None
+    region = _whole_region_before(context, sentence, quantity, index) if _says(context, _WHOLE_REGION) else None
     if region is not None:
         evidence["place"] = "carried"
         return region
@@ -4800,9 +4801,9 @@ def _term_of_a_review(context: _Context, sentence: Span, quantity: Quantity, cho
     # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
     # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
     if chosen is not None and not reached and unit in _cues()["units_of_targets"] and chosen.year is not None \
-            and (planned := _term_before(context, quantity.start)) is not None and planned.endswith(f"/{chosen.year}") \
+            and (plan_term := _term_before(context, quantity.start)) is not None and plan_term.endswith(f"/{chosen.year}") \
             and chosen.period(flow) == str(chosen.year):
-        return planned
+        return plan_term
     # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
     # result said after the term just ended is named, later than the time carried, is the term's (what was done over
     # it; what is held, at its end), not the meeting's date's

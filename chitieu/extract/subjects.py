@@ -468,13 +468,12 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
             phrase = _strip_edges(_last_piece(" ".join(clause[:verb.start()].rstrip().rstrip(",").split())))
             if bare_bracket and len(phrase.split()) < 2:
                 phrase = ""  # (a word of time alone before the verb names nothing: "sang quý II tiếp tục giảm (-13%)")
-    if " cho " in phrase or " khẳng định" in phrase or " nhấn mạnh" in phrase:
-        # "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu …": who said it, up to the verb of saying, is not what is
-        # measured; the subject is what follows it (cues.yaml reporting_verbs)
-        said = _reporting_verbs().last(phrase)
-        rest = _strip_edges(phrase[said.end():].lstrip(" :")) if said is not None else ""
-        if rest:
-            phrase = rest
+    # "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu …": who said it, up to the verb of saying, is not what is
+    # measured; the subject is what follows it (cues.yaml reporting_verbs)
+    said = _reporting_verbs().last(phrase) if phrase else None
+    rest = _strip_edges(phrase[said.end():].lstrip(" :")) if said is not None else ""
+    if rest:
+        phrase = rest
     if label is not None and _names_nothing(phrase):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
