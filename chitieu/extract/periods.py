@@ -14,8 +14,9 @@ from .tables import StartsWithWord, longest_first, phrases_re, table
 _Y = r"(?:19[5-9]\d|20\d\d)"
 
 
-def _words_re(key):
-    return "(?:" + phrases_re(table("periods")[key]) + ")"
+def _words_re(key, leaving=()):
+    """A periods.yaml list (less the words `leaving`) as one group of a pattern."""
+    return "(?:" + phrases_re(set(table("periods")[key]) - set(leaving)) + ")"
 
 
 # A time of day, and an hour of a day said before the day: "13 giờ 30 phút", "17h", "8 giờ sáng" (periods.yaml)
@@ -127,15 +128,13 @@ _MONTH_WORD = _words_re("month_words")
 # (the same, less "một" and "năm": without a year after them, "tháng một lần", "tháng năm …" say other things)
 # ("Chỉ số sản xuất … tháng Mười ước tính tăng 2,6%", "Tháng Tám, tổng mức bán lẻ …": statistics offices name months
 # in words)
-_MONTH_WORD_CLEAR = "(?:" + phrases_re(set(table("periods")["month_words"]) - set(table("periods")["months_unclear_alone"])) + ")"
+_MONTH_WORD_CLEAR = _words_re("month_words", leaving=table("periods")["months_unclear_alone"])
 _YEAR_AFTER = rf"(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y4>{_Y})(?!\d)|\s+(?:của\s+)?năm\s+(?P<y2>{_Y})|\s+(?P<y3>{_Y})(?!\s*[-–/]\s*\d)|\s+(?P<nay>năm nay|năm))?"
 
 # The crop seasons (periods.yaml: by name, and the words that name none), longest first, as one alternation: the
 # patterns below and _crop_season_before_re read them alike.
 _CROP_SEASONS = "|".join(re.escape(w) for w in sorted(
     table("periods")["crop_seasons_by_name"] + table("periods")["unnamed_crop_seasons"], key=len, reverse=True))
-
-_INDEXES = "|".join(re.escape(name) for name in longest_first(table("periods")["indexes"]))
 
 _PATTERNS = [
     # "Từ nay đến cuối năm, … phấn đấu …": the months left of the year, from the article's month to December
@@ -221,7 +220,7 @@ _PATTERNS = [
     ("season_year", re.compile(rf"(?:{_CROP_SEASONS})\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
     # "bảng xếp hạng PCI 2023 với 70,94 điểm": a year right after an index's name is its edition, the time its scores
     # measure (periods.yaml indexes; the mention is the year alone)
-    ("index_year", re.compile(rf"(?:{_INDEXES})\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
+    ("index_year", re.compile(rf"{_words_re('indexes')}\s+(?P<y>{_Y})(?!\d)(?!\s*[-–—/]\s*\d)")),
     # ("trong năm qua": the year just reported on, one phrase)
     # ("dự kiến đến hết năm có thêm 3 thôn": to the end of the year reported on, as "đến hết năm 2023" is that year)
     ("this_year", re.compile(r"năm\s+nay|trong\s+năm(?!\s+học)(?:\s+(?:vừa\s+)?qua(?!\w))?(?!\s+\d)(?!\s+(?:19|20)\d\d)|cả\s+năm(?!\s+(?:19|20)\d\d(?!\d))"

@@ -2677,8 +2677,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif is_percent:
         # (a place named between the figure before and this one opens another item: "Hậu Giang tăng 12,67%; Bình
         # Thuận tăng 9,86%" is each place's growth, not the first's rate rising again)
-        place_between = previous is not None and left_start == previous.end and _place_named_between(
-            context, previous.end, quantity.start)
+        place_between = previous is not None and left_start == previous.end \
+            and bool(_names_between(context, previous.end, quantity.start))
         measure, claim_basis = _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject,
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(",
@@ -3644,11 +3644,6 @@ def _ranking_of_a_rise(context, sentence, first_figure):
     return (lead_start, rise.start()) if rise is not None else False
 
 
-def _place_named_between(context: _Context, start: int, end: int) -> bool:
-    index = bisect.bisect_left(context.place_starts, start)
-    return index < len(context.place_starts) and context.place_starts[index] < end
-
-
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
                      quantity, right_clause, left="", new_item=False):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
@@ -4004,8 +3999,7 @@ def _whole_region_before(context: _Context, sentence: Span, quantity: Quantity, 
     """"… vùng Đồng bằng sông Cửu Long được thu hoạch xong. Năng suất lúa toàn vùng năm nay đạt 62,7 tạ/ha": the whole
     region its clause speaks of, the one named last before it (no place named between it and the figure)."""
     whole = context.low.rfind(_WHOLE_REGION, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
-    if whole < 0 or index + 1 < len(context.places) and context.places[index + 1].start < quantity.start \
-            or index >= 0 and context.places[index].start > whole:
+    if whole < 0 or index >= 0 and context.places[index].start > whole:  # (index: the last place named before the figure)
         return None
     for i in range(index, max(-1, index - _NEARBY), -1):
         mention = context.places[i]

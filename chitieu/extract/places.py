@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import DATA_DIR, StartsWithWord, Words, longest_first, table
+from .tables import DATA_DIR, StartsWithWord, Words, longest_first, phrases_re, table
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _MAX_NAME_TOKENS = 4
@@ -214,8 +214,7 @@ def _prefix_re():
 @lru_cache(maxsize=None)
 def unit_prefix_re():
     """A unit's prefix (places.yaml prefixes) and the space after it, nothing else: "thành phố ", "tp. "."""
-    prefixes = longest_first(p for p, _ in table("places")["prefixes"])
-    return re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s+")
+    return re.compile(r"(?:" + phrases_re(p for p, _ in table("places")["prefixes"]) + r")\s+")
 
 
 @lru_cache(maxsize=None)

@@ -36,23 +36,20 @@ _NAMES_BRACKET_RE = re.compile(r"\([^()\d\n;:]{1,60},[^()\d\n;:]{1,60}\)")
 def _rank_re():
     """A place's rank in a league table, and the field it is ranked in (cues.yaml rank): words naming no indicator."""
     rank = table("cues")["rank"]
-
-    def words(key):
-        return phrases_re(rank[key])
-
-    verbs, holding = words("verbs"), words("holding")
+    words = {key: phrases_re(rank[key]) for key in rank}
+    verbs, holding = words["verbs"], words["holding"]
     return re.compile(rf"(?<!\w)(?:(?:{verbs})(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
                       rf"|(?:(?:vẫn\s+)?(?:{holding})\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
-                      rf"|(?:{words('top_moves')})\s+top\s+\d+"
+                      rf"|(?:{words['top_moves']})\s+top\s+\d+"
                       # (and the field the rank is in, up to the place: "thứ 3 trong số các địa phương thu hút nhiều FDI
                       # là Bình Dương với …")
-                      rf"|trong\s+số\s+(?:các\s+|những\s+)?(?:{words('fields')})[^,;:()\d]{{0,60}}?(?=\s+là(?!\w))"
+                      rf"|trong\s+số\s+(?:các\s+|những\s+)?(?:{words['fields']})[^,;:()\d]{{0,60}}?(?=\s+là(?!\w))"
                       # ("Kế tiếp là TP HCM với …", "liền kề là Đồng Nai với …", "đứng sau là tỉnh A với …")
-                      rf"|(?:{words('next_in_line')})\s+là"
+                      rf"|(?:{words['next_in_line']})\s+là"
                       rf"|(?:(?:tiếp\s+tục\s+)?(?:{holding})\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
-                      rf"(?:\s+(?:{words('lead_areas')}))?(?:\s+về)?"
+                      rf"(?:\s+(?:{words['lead_areas']}))?(?:\s+về)?"
                       # ("cao nhất là Nam Định (100%), …, thấp nhất là Điện Biên (31,5%)", "xếp sau là …")
-                      rf"|(?:{words('superlatives')})\s+nhất(?=\s+là)|{words('after')})(?:\s+là)?"
+                      rf"|(?:{words['superlatives']})\s+nhất(?=\s+là)|{words['after']})(?:\s+là)?"
                       r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
 # "Qua 8 năm thực hiện", "Trong 3 năm qua": a duration that sets the scene names no indicator.
