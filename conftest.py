@@ -2,7 +2,9 @@
 administrator, each made through `chitieu.accounts.services` exactly as `chitieu adduser` makes them,
 and a real Chromium (the system one) driven by Playwright for the browser tests."""
 
+import itertools
 import os
+import types
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,22 @@ def fast_password_hashing():
     fast.enable()
     yield
     fast.disable()
+
+
+_RATE_WINDOWS = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def one_rate_limit_window(monkeypatch):
+    """The rate limits count requests in fixed windows of the clock (chitieu.core.throttle): a test that makes a
+    dozen requests on a slow machine could straddle a window's end and see its count start again (the portal's
+    check did, on PostgreSQL, once). Each in-process test sees a clock of its own, stopped, a day from the last
+    test's, so it stays inside one window and starts with no request counted; servers started as processes keep
+    the real clock."""
+    from chitieu.core import throttle
+
+    stopped = 1_800_000_000.0 + 86_400 * next(_RATE_WINDOWS)
+    monkeypatch.setattr(throttle, "time", types.SimpleNamespace(time=lambda: stopped))
 
 
 @pytest.fixture(autouse=True)
