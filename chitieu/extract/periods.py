@@ -310,8 +310,10 @@ _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
 # "mức tăng cao nhất từ năm 2019 đến nay": the span a record is set in, not the figure's own time
-_RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table("periods")["record_adjectives"]))
-                               + r")\s+nhất(?:\s+[^\W\d]+){0,4}\s*(?:kể\s+)?(?:từ|trong)?\s*$")
+# (and a first: "lần đầu tiên kể từ năm 1990, số lao động … vượt mốc 15.000 người")
+_RECORD_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:" + phrases_re(table("periods")["record_adjectives"])
+                               + r")\s+nhất(?:\s+[^\W\d]+){0,4}|" + phrases_re(table("periods")["record_firsts"])
+                               + r")\s*(?:kể\s+)?(?:từ|trong)?\s*$")
 # "sản lượng đạt 3,99 triệu tấn, tương đương năm trước", "bằng năm 2022": the year the figure equals is its base
 _EQUAL_TO_BEFORE_RE = re.compile(r"(?<!\w)(?:" + phrases_re(table("periods")["equal_to_words"]) + r")(?:\s+(?:với|so\s+với))?"
                                  r"(?:\s+(?:cùng\s+)?(?:kỳ|vụ(?:\s+[^\W\d]+){1,2}))?\s*$")  # ("… với vụ xuân năm ngoái")

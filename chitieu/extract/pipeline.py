@@ -27,7 +27,7 @@ from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_c
                        noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
-from .tables import StartsWithWord, Words, longest_first, phrases_re, table
+from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
 from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
@@ -222,7 +222,7 @@ def _cues():
             verb_kind[word] = kind
     verb_kind["tương đương"] = "equivalent"
     verb_kind["đóng góp"] = "share"
-    base_phrases = {p: b for p, b in cues["bases"]}
+    base_phrases = PhraseTable((p, b) for p, b in cues["bases"])
     mod = cues["modality"]
     carried = {w: "estimate" for w in mod["estimate"]}
     carried.update({w: "expected" for w in mod["expected"]})
@@ -232,7 +232,7 @@ def _cues():
         "verb_re": Words(verb_kind, tail=r"(?!\w)" + "".join(f"(?<!{re.escape(noun)})"
                                                            for noun in cues["nouns_ending_on_a_verb"])),
         "verb_kind": verb_kind,
-        "base_re": Words(base_phrases, tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
+        "base_re": Words(base_phrases, tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME, any_spaces=True),
         "base_of": base_phrases,
         # (a cue glued to the figure or year before it, a typing slip, still counts: "năm 2020ước đạt …")
         "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
@@ -279,6 +279,7 @@ def _cues():
         "league_marks": frozenset(cues["league_marks"]),
         "ranking_goes_on": tuple(cues["ranking_goes_on"]),
         "money_states": [tuple(words) for words in cues["money_states"]],
+        "money_heads": frozenset(cues["money_heads"]),
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
@@ -309,6 +310,7 @@ def _cues():
         "parts_follow": tuple(cues["parts_follow"]),
         "parts_after_a_total_re": re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues["parts_after_a_total"]))
                                              + r")(?!\w)"),
+        "population_after_re": re.compile(r"\s*(?:" + phrases_re(cues["population_wholes"]) + r")(?!\w)"),
         "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
                                      + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
@@ -837,7 +839,7 @@ def _read_claims(context, quantities):
     drilled = None  # the sentence before broke down a part ("Trong thu nội địa, …"): that part's first word
     drilled_unit = None  # the unit of the part after "Trong đó" that set `drilled` (None: any unit)
     estimated_total = None  # the indicator an earlier sentence (and its parts) gave as an estimate
-    estimated_unit = estimated_period = None  # … and its unit and period
+    estimated_unit = estimated_period = estimated_value = None  # … and its unit, period and value
     estimated_words = ""  # … and the words said before it in its sentence
     for index in sorted(by_sentence):
         sentence = sentences[index]
@@ -860,7 +862,9 @@ def _read_claims(context, quantities):
                 and by_sentence[index][0].unit == estimated_unit and state.modality == "estimate" \
                 and sum(q.unit == estimated_unit for q in by_sentence[index]) >= 2 \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
-                and _shares_a_pair_of_words(estimated_total, lead) \
+                and (_shares_a_pair_of_words(estimated_total, lead)
+                     or _names_a_kind_of_the_money(estimated_total, lead)
+                     and all(q.value <= estimated_value for q in by_sentence[index] if q.unit == estimated_unit)) \
                 and not _another_state_of_the_money(estimated_words, lead) \
                 and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
                 and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
@@ -870,9 +874,16 @@ def _read_claims(context, quantities):
             # (a breakdown lists several items in the total's unit; not the running total of a longer span, "Tính chung
             # quý I, tổng mức bán lẻ … đạt …", nor a plan's figures, "Tổng kế hoạch vốn đầu tư công …, đã giải ngân đạt
             # 62%")
+            # (or revenue and spending split into their kinds, each no larger than the total: "Thu ngân sách … ước tính
+            # đạt 4.197 tỷ đồng …. Thu trên địa bàn đạt 2.000 tỷ đồng …; thu nội địa …", "Các khoản chi gồm: chi đầu tư
+            # phát triển 390 tỷ đồng, …")
             continues = True
         if not continues and previous_index == index - 1 and opening.startswith("riêng "):
-            continues = _singles_out_a_part(by_sentence[index][0], previous_claims)
+            # (a part of the estimated total the sentences before broke down: "… ước thực hiện 235 tỷ đồng …. Trong
+            # đó, …. Cụ thể, …. Riêng thu ngân sách tỉnh quản lý 108 tỷ đồng")
+            continues = _singles_out_a_part(by_sentence[index][0], previous_claims) \
+                or estimated_total is not None and state.modality == "estimate" \
+                and by_sentence[index][0].unit == estimated_unit and 0 < by_sentence[index][0].value <= estimated_value
         if not continues and previous_index == index - 1 and opening.startswith("trong "):
             # "… thu nội địa đạt 4.988 tỷ đồng … Trong thu nội địa, thu từ A đạt …": a sentence opening "Trong" the
             # indicator just reported lists that indicator's parts, like "Trong đó"
@@ -972,6 +983,7 @@ def _read_claims(context, quantities):
             estimated_total = total_claim.subject.lower() if total_claim is not None else None
             estimated_unit = total_claim.unit if total_claim is not None else None
             estimated_period = total_claim.period if total_claim is not None else None
+            estimated_value = total_claim.value if total_claim is not None else None
             estimated_words = context.low[max(sentence.start, total_claim.start - _LOOKBACK):total_claim.start] \
                 if total_claim is not None else ""
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
@@ -1003,6 +1015,14 @@ def _amount_in_the_item_before(low, sentence, sentence_claims):
     share = sentence_claims[-1]
     item_start = max(sentence.start, low.rfind(";", sentence.start, share.start) + 1)
     return any(c.unit != "%" and item_start <= c.start < share.start for c in sentence_claims[:-1])
+
+
+def _names_a_kind_of_the_money(estimated_total, lead):
+    """The words before a sentence's first figure name a kind of the revenue or spending the estimated total is of:
+    its head word ("thu", "chi": cues.yaml money_heads) said again ("Thu trên địa bàn", "các khoản chi gồm: chi đầu
+    tư")."""
+    head = estimated_total.split(" ", 1)[0]
+    return head in _cues()["money_heads"] and head in lead.split()
 
 
 def _another_state_of_the_money(estimated_words, lead):
@@ -1814,6 +1834,9 @@ def _last_match(pattern, text):
     return pattern.last(text)
 
 
+_REACHED_IN_A_BRACKET_RE = re.compile(r"\s*\(\s*(?:đạt|thực tế đạt|thực hiện|là)\s+")
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -1921,6 +1944,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "GDP … tăng 6,42%, chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": the figure it is compared with,
         # at another time or place, is of the same indicator
         own_subject = sentence_claims[-1].subject
+    if own_subject is None and sentence_claims and sentence_claims[-1].subject \
+            and sentence_claims[-1].unit == unit and previous is not None and left_start == previous.end \
+            and _REACHED_IN_A_BRACKET_RE.fullmatch(left):
+        # "số lao động sang Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)": what a bracket right after a figure
+        # says was reached, in the same unit, is of the same indicator
+        own_subject = sentence_claims[-1].subject
     announced = low.rfind(" là ", _near(sentence, quantity), quantity.start) if bracket and not sentence_claims else -1
     if announced >= 0 and _NEXT_BRACKETED_ITEM_RE.match(low, quantity.end):
         # "Một số khoản thu đạt khá là thu tiền thuê đất (87%), thu phí (61%)": the words before "là" announce a
@@ -1940,6 +1969,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if own_subject is not None and (state.subject or context.last_subject) \
             and (_only_a_place(context, own_subject, left_start, quantity.start)
                  or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]
+                 # ("có 2 địa phương tăng trưởng GRDP trên 20% và rất nhiều địa phương tăng trưởng trên 10%": the group
+                 # of places a bound is said of names who, not what)
+                 or is_percent and _names_the_group_of_places(low, sentence, quantity, own_subject)
                  # ("Bình Dương là địa phương có mức tăng trưởng thấp nhất với -37%": a place's rank in a league
                  # table, said in words that name no indicator)
                  or cues["league_words"].issuperset(own_subject.lower().split())
@@ -2840,12 +2872,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if measure == "growth" and is_percent and _POINTS_RE.match(getattr(quantity, "unit_text", "") or ""):
         measure = "change"  # "tăng 0,48 điểm phần trăm": points are a difference of rates, whatever the rate is
     contribution = _contribution_before_re().search(left, max(0, len(left) - 60)) \
-        if is_percent and measure in ("growth", "change") and "làm" in left else None
+        if is_percent and measure in ("growth", "change") \
+        and ("làm" in left or "góp phần" in left or "tác động" in left) else None
     if contribution is not None:
         # "(tác động làm CPI bình quân 6 tháng tăng 2,49%)", "tăng 1,57%, làm tăng 0,15 điểm phần trăm": what a part
         # adds to the rise of the whole is its contribution, a share (spec), negative where it pulls the whole down
         measure, claim_basis = "share", None
-        if contribution.group(1) == "giảm":
+        if "giảm" in (contribution.group(1), contribution.group(2)):
             value = -abs(value)
         if previous_claim is not None and previous_claim.subject and subject \
                 and _CONTRIBUTION_SUBJECT_RE.match(subject):
@@ -3015,6 +3048,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif _SOME_PLACES_OPENING_RE.match(low, sentence.start) and low.find(";", sentence.start, quantity.start) < 0 \
             and evidence.get("place") != "sentence":
         place = None  # "Nhiều địa phương thu trên 10.000 tỷ đồng": it holds in some places the sentence does not name
+    elif getattr(quantity, "qualifier", None) in _BOUNDS and _threshold_of_a_group_of_places(context, sentence, quantity):
+        # "có 9 địa phương tăng trưởng GRDP trên 10%, đứng đầu là …", "các địa phương khác … đều tăng trưởng trên 11%:
+        # Cần Thơ, Đà Nẵng, …": a bound that defines a group of places holds in the places listed right after it, or
+        # in none the text names
+        place = _places_listed_after(context, quantity)
+        evidence["place"] = "sentence" if place is not None else "none"
     # A figure said to be reached (đạt, thực hiện…) belongs to the year reported on, not to a plan year named earlier.
     # (and what is neither planned nor expected is not of a year still to come: "từ nay đến năm 2030" in a headline
     # does not date "Bình Định có diện tích tự nhiên là 6.071 km2")
@@ -3248,9 +3287,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         after = bool(own) and own.isdigit() and int(own) == int(year) + 1
         claim_basis = "other" if after and january else "prior_year_end" if after else "span:" + year
     if claim_basis and claim_basis.startswith("span:"):
-        # the month or quarter before in the same year is another base; the same span a year earlier is same_period
+        # the month or quarter before in the same year is another base; the same span a year earlier is same_period,
+        # one of an earlier year another base again
         own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
-        claim_basis = "other" if own == claim_basis[5:] else "same_period"
+        earlier = own is not None and own.isdigit() and int(own) - int(claim_basis[5:]) >= 2
+        claim_basis = "other" if own == claim_basis[5:] or earlier else "same_period"
     if claim_basis and claim_basis.startswith("year:"):
         claim_basis = _year_basis(int(claim_basis[5:]), period, context)
     if measure in ("growth", "change") and period and _SAME_MONTH_BASE_RE.match(right_clause):
@@ -3496,7 +3537,8 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+|bình\s+quân\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
                            r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
-_DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)")
+_DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)"
+                                      r"|(?!\s*(?:[/.-]\s*\d|năm|\d)))")
 _DECEMBER_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s*(?:[/-]|\s+năm\s)")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _SPACED_MINUS_AFTER_LABEL_RE = re.compile(r":[ \t]*[-−][ \t]+$")
@@ -3590,7 +3632,9 @@ def _named_base(clause, before=False):
     if _SAME_SEASON_BASE_RE.search(clause):
         return "same_period"  # "so với vụ xuân 2015", "so với vụ đông xuân năm trước": the same crop season a year before
     if _DECEMBER_BEFORE_BASE_RE.search(clause):
-        return "december:prev"  # "so với tháng 12 năm trước": December of the year before the figure's
+        # "so với tháng 12 năm trước": December of the year before the figure's (and "so với tháng 12" with no year, in
+        # a month's report: the last December)
+        return "december:prev"
     months = _SAME_MONTHS_BASE_RE.search(clause)
     if months:
         single = _ONE_SPAN_BASE_RE.match(months.group(0))
@@ -3603,7 +3647,8 @@ def _named_base(clause, before=False):
         return "same_period"  # "so với cùng kỳ năm 2016": the same months of that year
     if match:
         return "year:" + match.group(1)
-    if not before and _SO_VOI_RE.search(clause):
+    compared = _SO_VOI_RE.search(clause) if not before else None
+    if compared is not None and not _cues()["population_after_re"].match(clause, compared.end()):
         return "other"
     return None
 
@@ -3689,6 +3734,10 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
             # (not above 100: "đường … cứng hóa đạt 76,4%, sản lượng lương thực đạt gần 104%" — no rate or part
             # of a whole exceeds it, so that one is an amount against its plan)
             return "level", None
+        if not basis and not state.ratio_basis and _counted_noun_follows(right_clause):
+            # "Hai huyện đạt 100% tiêu chí": reached all of the things counted after it, a part of a whole, no plan
+            # (not money: "giải ngân 100% các nguồn vốn" is done against what was allotted)
+            return "share", None
         return "ratio", state.ratio_basis or "plan"
     if verb_kind == "level":
         if previous_percent and previous_claim.measure == "share" and not basis and "(" in left and ")" not in left \
@@ -3725,6 +3774,12 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
 
 _NOT_NOUNS = {"lên", "xuống", "đến", "tới", "so", "và", "năm", "trong", "của", "với", "là", "thì", "nhưng", "còn",
               "tăng", "giảm", "đạt", "vượt", "theo", "sau", "trước", "khi", "do", "nên", "mà", "bình", "trở"}
+
+
+def _counted_noun_follows(right_clause):
+    """`100% tiêu chí`, `80% hộ`: a counting noun (quantities.yaml count_nouns) right after a %."""
+    words = right_clause.lstrip().lower()
+    return any(words.startswith(noun) and not words[len(noun):len(noun) + 1].isalnum() for noun in COUNT_NOUNS)
 
 
 def _noun_follows(right_clause):
@@ -4195,7 +4250,10 @@ _CAUSE_WORD_RE = re.compile(r"(?<!\w)(?:do|vì|nhờ)(?!\w)")
 def _contribution_before_re():
     """"tác động làm CPI tăng", "làm tăng": what a part does to a whole's rise (cues.yaml contribution_totals)."""
     totals = "|".join(re.escape(w) for w in longest_first(table("cues")["contribution_totals"]))
-    return re.compile(rf"(?<!việc )(?<!\w)làm\s+(?:cho\s+)?(?:(?:{totals})[^,;()]{{0,40}}?\s+)?(tăng|giảm)\s+"
+    # (also "góp phần CPI chung tăng 0,16%", "tác động CPI chung tăng 0,04%", "góp phần tăng CPI chung 0,02%")
+    return re.compile(rf"(?<!việc )(?<!\w)(?:(?:làm|(?:góp\s+phần|tác\s+động)(?:\s+làm)?)\s+(?:cho\s+)?"
+                      rf"(?:(?:{totals})[^,;()]{{0,40}}?\s+)?(tăng|giảm)"
+                      rf"|(?:góp\s+phần|tác\s+động)(?:\s+làm)?\s+(tăng|giảm)\s+(?:{totals})[^,;()\d]{{0,20}}?)\s+"
                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 
 
@@ -4654,6 +4712,81 @@ _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|kho
 _ABOUT_AFTER_RE = re.compile(r"\s*về\s+((?:số\s+|tổng\s+)?[^\W\d][^\d,;:.()]{0,40}?)(?=\s*(?:[,;:.()]|$)|\s+(?:và|nhưng|còn|so\s+với|so|của|trong\s+đó)(?!\w))")
 _CHANGE_ABOUT_RE = re.compile(r"(?:sự\s+|mức\s+)?(?:tăng\s+trưởng|tăng|giảm|sụt\s+giảm)(?:\s+\w+){0,3}?\s+về\s+(\S.*)$")
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm)\s+", re.IGNORECASE)
+_BOUNDS = ("over", "under", "at_least", "at_most")
+
+
+@lru_cache(maxsize=None)
+def _group_of_places_re():
+    """"9 địa phương", "các tỉnh, thành phố", "nhiều địa phương": places counted or grouped, not named (cues.yaml
+    place_count_units), then the words up to a figure, in one clause."""
+    units = phrases_re(table("cues")["place_count_units"])
+    # (not "năm": "năm huyện Hải Hà có nguồn thu …" is a year)
+    return re.compile(rf"(?<![\w.,/])((?:\d+|các|nhiều|những|một số|hai|ba|bốn)\s+(?:{units})(?:\s*,\s*thành(?:\s+phố)?)?)"
+                      r"(?!\w)[^;:()\n]*$")
+
+
+@lru_cache(maxsize=None)
+def _group_lead_re():
+    """What may open a clause before the group of places it is about ("có 2 địa phương …", "và rất nhiều địa phương
+    …", "Theo sau là các tỉnh có …": cues.yaml group_of_places_openers, ranking_goes_on)."""
+    cues = table("cues")
+    return re.compile(r"[\s\-–+*•]*(?:(?:" + phrases_re(cues["group_of_places_openers"] + cues["ranking_goes_on"])
+                      + r")\s+)*")
+
+
+def _group_opening_the_clause(low, sentence, quantity):
+    """The group of places (counted or plural) that the clause of a figure opens on and is about, or None ("tỷ lệ hộ
+    nghèo tại các xã đều dưới 5%" is about a rate, said of the communes)."""
+    near = max(sentence.start, quantity.start - _LOOKBACK)
+    group = _group_of_places_re().search(low, near, quantity.start)
+    if group is None:
+        return None
+    clause_start = max(sentence.start, low.rfind(",", near, group.start()) + 1, low.rfind(";", near, group.start()) + 1,
+                       low.rfind(":", near, group.start()) + 1)
+    return group if _group_lead_re().fullmatch(low, clause_start, group.start()) else None
+
+
+def _threshold_of_a_group_of_places(context, sentence, quantity):
+    """The clause of a bounded figure opens on a group of places that its sentence names no holder of ("Quảng Ninh
+    có 3 xã đạt thu nhập trên 30 triệu đồng/năm" is the province's), nor any place before the figure."""
+    if _group_opening_the_clause(context.low, sentence, quantity) is None:
+        return False
+    first = bisect.bisect_left(context.place_starts, sentence.start)
+    return first >= len(context.places) or context.places[first].start >= quantity.start
+
+
+def _names_the_group_of_places(low, sentence, quantity, subject):
+    """The subject read before a figure is the group of places its clause opens on ("rất nhiều địa phương", what is
+    left of "Các địa phương khác có mặt trong top 10")."""
+    group = _group_opening_the_clause(low, sentence, quantity)
+    if group is None:
+        return False
+    words = subject.lower().split()
+    return group.group(1).split()[-1] in words or words[0] in _cues()["subjects_naming_nothing"]
+
+
+# "…: Cần Thơ, Đà Nẵng", "… là Đồng Nai, Bắc Ninh": the places a group is made of, listed after its figure
+# (each place perhaps with its own figure in brackets: "là Bình Dương (14,813 tỉ USD); Đồng Nai (10,976 tỉ USD)")
+_LISTED_PLACES_JOIN_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]|và|[,;]\s*và)\s*")
+_LISTED_AFTER_RE = re.compile(r"[^\w;:.()\n]{0,3}(?:(?:là|gồm|gồm có|đó là)\s+|:\s*)")
+
+
+def _places_listed_after(context, quantity):
+    """The names of the places listed right after a figure, or None."""
+    gap = _LISTED_AFTER_RE.match(context.low, quantity.end)
+    if gap is None:
+        return None
+    index = bisect.bisect_left(context.place_starts, gap.end())
+    if index >= len(context.places) or context.places[index].start != gap.end() or context.places[index].country:
+        return None
+    names = list(context.places[index].names)
+    while index + 1 < len(context.places) and not context.places[index + 1].country \
+            and _LISTED_PLACES_JOIN_RE.fullmatch(context.low, context.places[index].end, context.places[index + 1].start):
+        index += 1
+        names.extend(context.places[index].names)
+    return names[0] if len(names) == 1 else names
+
+
 _SOME_PLACES_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:nhiều|một số|một vài|một loạt)\s+(?:địa phương|tỉnh|thành phố|huyện|xã)(?!\w)")
 _WHOLE_OF_ECONOMY_AFTER_RE = re.compile(r"\s*(?:tổng\s+)?(?:grdp|gdp|tổng\s+sản\s+phẩm)(?!\w)")
 _BASE_YEAR_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")

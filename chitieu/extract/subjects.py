@@ -492,6 +492,12 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     elif phrase.endswith(" nên"):
         return None  # "Cũng do ảnh hưởng của dịch nên … có 69 DN giải thể": the cause names nothing that is counted
+    if "tuy" in phrase or "dù" in phrase:
+        # "Thu ngân sách … của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt …": a concession between the
+        # indicator and its verb is no part of its name (cues.yaml concession_words)
+        conceded = _concession_re().search(phrase)
+        if conceded is not None and _LETTER_RE.search(phrase[:conceded.start()]):
+            phrase = _strip_edges(phrase[:conceded.start()])
     if " thì " in phrase:
         # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
         # that closes a condition or a premise
@@ -552,6 +558,11 @@ def _list_opener_re():
 # A cause before what it moved: the subject is what comes after the connective (the last one).
 # ("… đã góp phần giảm tỷ lệ hộ nghèo xuống còn 3,2%": what the effort moved, after the verb that moved it; "thời tiết
 # thuận lợi nên năng suất lúa đạt …": the result after "nên", not "trở nên")
+@lru_cache(maxsize=None)
+def _concession_re():
+    return re.compile(r"\s(?:" + phrases_re(table("cues")["concession_words"]) + r")\s")
+
+
 _CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến|(?<!trở )nên"
                        r"|góp phần(?:\s+(?:làm\s+)?(?:giảm|tăng|nâng cao|nâng|đưa))?)\s+")
 

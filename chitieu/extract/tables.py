@@ -111,8 +111,20 @@ class StartsWithWord:
 
 
 class Words(StartsWithWord):
-    r"""Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first."""
+    r"""Whole words or phrases of a list: `(?<!\w)(?:w1|w2…)(?!\w)`, longest first. With `any_spaces`, any run of
+    spaces may stand between a phrase's words (look its value up in a `PhraseTable`)."""
 
-    def __init__(self, words: Any, tail: str = r"(?!\w)") -> None:
-        alternation = "|".join(re.escape(w) for w in longest_first(words))
+    def __init__(self, words: Any, tail: str = r"(?!\w)", any_spaces: bool = False) -> None:
+        alternation = phrases_re(words) if any_spaces else "|".join(re.escape(w) for w in longest_first(words))
         super().__init__(rf"(?:{alternation}){tail}")
+
+
+class PhraseTable(dict):
+    """The values of phrases, looked up by the words a pattern of them matched whatever the spaces between them
+    ("so với cùng  kỳ" is "so với cùng kỳ")."""
+
+    def __missing__(self, key):
+        spaced = " ".join(key.split())
+        if spaced == key:
+            raise KeyError(key)
+        return self[spaced]

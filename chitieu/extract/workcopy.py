@@ -24,6 +24,9 @@ _ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\f\v]
 # (the character before the line break is checked in `_unwrap`: a pattern opening with a look-behind or a class
 # is tried at every position of the text, one opening with "\n" is scanned for it in C)
 _SOFT_WRAP_RE = re.compile(r"\n(?=[ \t]*(\w))")
+# A line that ends inside a clause (on a letter or a comma) and goes on with a number on the next.
+_WRAP_BEFORE_A_NUMBER_RE = re.compile(r"(?<=[^\W\d_]|,)\n(?=[ \t]*\d)")
+_WRAPS_OF_A_CUT_TEXT = 5  # (at least this many wraps, and half the line breaks: a text cut at a fixed width)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 
@@ -127,7 +130,13 @@ def working_copy(text: str) -> str:
         # A line broken inside a figure or a clause (a copied page's hard wrap: "ước đạt 3.475\nnghìn lượt khách",
         # "692,5 tỷ đồng,\ntăng 18,2%", "thu ngân sách trên địa bàn huyện\nđạt 500 tỷ đồng") is read as a space:
         # the line before ends on a digit, a comma or a word and the next goes on in lower case.
+        breaks = work.count("\n")
         work = _SOFT_WRAP_RE.sub(_unwrap, work)
+        wraps = breaks - work.count("\n")
+        if wraps >= _WRAPS_OF_A_CUT_TEXT and 2 * wraps >= breaks:
+            # most lines went on in lower case: a text cut at a fixed width (a PDF's text), where a line that ends
+            # inside a clause goes on on the next even when that one opens on a number ("so với năm\n2016")
+            work = _WRAP_BEFORE_A_NUMBER_RE.sub(" ", work)
     if len(work) != len(text):  # never expected; keep offsets right whatever happens
         work = text
     return work
