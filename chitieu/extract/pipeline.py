@@ -280,6 +280,7 @@ def _cues():
         "ranking_goes_on": tuple(cues["ranking_goes_on"]),
         "money_states": [tuple(words) for words in cues["money_states"]],
         "money_heads": frozenset(cues["money_heads"]),
+        "area_kinds": frozenset(cues["area_kinds"]),
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
@@ -1278,6 +1279,8 @@ _ESTIMATE_ANNOUNCED_RE = re.compile(r"(?:ước(?:\s+(?:thực\s+hiện|tính|đ
 _ESTIMATE_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]{1,4}[.)][ \t]*)?(?:ước(?:[ \t]+(?:thực[ \t]+hiện|tính|đạt))?|"
                                   r"(?P<expected>dự[ \t]+kiến))[ \t]+(?:cả[ \t]+năm|năm|\d{1,2}[ \t]+tháng|quý|tháng)"
                                   r"(?![^\n]*?(?<!\w)so(?!\w))[^\n:.;()]{0,80}$")
+# A sentence opened by whose estimate it is: "Ước tính của huyện, …", "Theo ước tính, …"
+_ESTIMATE_OPENING_RE = re.compile(r"(?:^|(?<=[\n.]))[ \t\-–+*•]*(?:theo\s+)?ước\s+tính(?:\s+của\s+[^,.;:\n\d]{1,40})?\s*,")
 _NOT_ESTIMATE_LIST_RE = re.compile(r"(?<!\w)(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|nhiệm\s+vụ|chỉ\s+tiêu\s+giao)(?!\w)")
 
 
@@ -1309,6 +1312,12 @@ def _announced_lists(low, figure_starts):
             reaches.append((colon, line_end, modality))  # the rest of the paragraph
         else:
             reaches.append((colon, _target_list_end(low, low.rfind("\n", 0, colon) + 1), modality))
+    if "ước tính" in low:
+        for match in _ESTIMATE_OPENING_RE.finditer(low):
+            # "Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%, …": a sentence said to be an
+            # estimate before its first word is one in every figure, even of a time still to come
+            ends = [e for e in (low.find(". ", match.end()), low.find("\n", match.end())) if e >= 0]
+            reaches.append((match.end() - 1, min(ends) if ends else len(low), "estimate"))
     for match in _PARTS_FOLLOW_AT_LINE_END_RE.finditer(low):
         # "Sản lượng lương thực ước đạt 119.986 tấn, giảm 3,4% so với cùng kỳ. Trong đó:" over paragraphs headed
         # "Cây lúa: …", "Cây ngô: …": the parts of an estimated total, estimates whatever their own verbs say
@@ -1837,6 +1846,10 @@ def _last_match(pattern, text):
 _REACHED_IN_A_BRACKET_RE = re.compile(r"\s*\(\s*(?:đạt|thực tế đạt|thực hiện|là)\s+")
 
 
+_PRICE_INDEX_RE = re.compile(r"(?<!\w)(?:chỉ\s+số\s+(?:giá|nhóm)|cpi)(?!\w)")
+_WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -2331,8 +2344,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             basis = _named_base(phrase, before=True) or (cues["base_of"][said.group(0)] if said is not None
                                                          and said.end() == len(phrase) else None)
     base_clause = right_clause
-    if base_clause.lstrip().startswith("(") and ")" not in base_clause:
-        # "vượt 2,64% (vượt 1.318,5 ha) so với kế hoạch": the base is named after the bracket
+    opening = _WORDS_THEN_BRACKET_RE.match(base_clause) if "(" in base_clause else None
+    if opening is not None and ")" not in base_clause[:opening.end()] and ")" not in base_clause:
+        # "vượt 2,64% (vượt 1.318,5 ha) so với kế hoạch": the base is named after the bracket (also after the rest
+        # of the counted noun: "tăng 10.217 học sinh tiểu học (tăng hơn 280 lớp) so với năm học trước")
         close = low.find(")", quantity.end, min(sentence.end, quantity.end + 80))
         if close >= 0:
             after = low[close + 1:min(sentence.end, close + 100)]
@@ -2907,9 +2922,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
-    if carried and listed_as is not None and cues["modality_of"][carried[2]] == "actual":
+    if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
+                                              or listed_as == "estimate" and carried[2] == "cuối năm nay"):
         # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
-        # does not undo the estimate its list was announced as (spec)
+        # does not undo the estimate its list was announced as (spec); nor does the time still to come of a sentence
+        # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%")
         modality, modality_how = listed_as, "announced"
     elif carried:
         modality = cues["modality_of"][carried[2]]
@@ -3573,7 +3590,13 @@ def _sibling_of_the_rate(rate_subject, subject):
         return False
     group = set((rate_subject or "").lower()[head.end():].split())
     words = subject.lower().split()
-    return len(words) <= _SIBLING_WORDS and len(group.intersection(words)) >= 2
+    if len(words) <= _SIBLING_WORDS and len(group.intersection(words)) >= 2:
+        return True
+    # (or the same rate in another kind of area: "tỉ lệ hộ nghèo tại khu vực thị trấn giảm 5,27%, nông thôn giảm
+    # 5,03%")
+    while words and words[0] in ("ở", "tại", "khu", "vực"):
+        words = words[1:]
+    return " ".join(words) in _cues()["area_kinds"]
 
 
 _SIBLING_WORDS = 7  # a group named beside a rate's is short: "hộ cận nghèo", "khu vực công nghiệp và xây dựng"
@@ -3994,6 +4017,21 @@ def _heading_place_before(context, position):
 _DIGIT_RE = re.compile(r"\d")
 _SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến)\s+$")
 # "huyện này", "thành phố này", "địa phương này": a place pointed back to (level None: any place)
+# "của xã", "trong xã", "xã được công nhận": the commune the text speaks of, by its common noun (no name after it)
+_THE_COMMUNE_RE = re.compile(r"(?<!\w)(?:(?:của|trong|toàn|cả)\s+xã|xã\s+(?:đã|được|cũng|đang))(?!\w)(?!\s+[A-ZĐ\d])")
+
+
+def _the_commune_spoken_of(context, sentence, quantity):
+    """The one commune the text has named before a figure whose clause speaks of "the commune" (_THE_COMMUNE_RE, read
+    in the text as written: a capital after "xã" starts a name), or None where it named none or several."""
+    near = max(sentence.start, quantity.start - _LOOKBACK)
+    if _THE_COMMUNE_RE.search(context.work, near, quantity.end + 20) is None:
+        return None
+    names = {m.names[0] for m in context.places[:bisect.bisect_left(context.place_starts, quantity.start)]
+             if m.level == "commune" and len(m.names) == 1 and not m.merged}
+    return names.pop() if len(names) == 1 else None
+
+
 _THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)\s+này(?!\w)")
 _THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
                       "quận": "district", "thị xã": "district", "thành phố": "city", "tỉnh": "province"}
@@ -4216,6 +4254,12 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
         state.place = None
         evidence["place"] = "document" if context.doc_place else "none"
         return context.doc_place
+    commune = _the_commune_spoken_of(context, sentence, quantity) if _says(context, "xã") else None
+    if commune is not None and commune != (state.place or context.doc_place):
+        # "… lãnh đạo xã Phước Vinh (huyện Ninh Phước) … Tỷ lệ hộ nghèo của xã còn 4,96%": "the commune" of an
+        # article headed by its district is the commune it names
+        evidence["place"] = "carried"
+        return commune
     topic = _topic_of_the_sentence_before(context, sentence.start)
     if topic is not None and topic != (state.place or context.doc_place) \
             and not (state.place is None and _spelled_alike(topic, context.doc_place)):
@@ -4350,6 +4394,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         flow = False  # "số xã đạt chuẩn đã có quyết định công nhận là 41 xã": those holding the recognition, a status
     if flow and unit and unit.lower() in cues["place_units"] and cues["rate_re"].search(subject_low):
         flow = False  # "33 địa phương có tỉ lệ giải ngân đạt từ 40%": the places at a rate, a status held at a time
+    if flow and measure in ("ratio", "growth") and "bình quân" not in left \
+            and _PRICE_INDEX_RE.search(context.low, sentence.start, quantity.start) is not None:
+        # "đến tháng 3/2015, chỉ số giá tiêu dùng đã tăng 0,19% …. Chỉ số giá tiêu dùng tăng chủ yếu do … nhóm hàng ăn
+        # tăng 0,42%": a price index and its groups are measured in a month, not summed from January (unless averaged
+        # over the months: "bình quân 3 tháng")
+        flow = False
     if flow_hint is not None:
         flow = flow_hint
     # A count out of its whole ("85/112 tuyến", "15/15 xã") says how many of a fixed set are in a state, and a percent

@@ -634,8 +634,26 @@ def _commune_unit_re():
     return _own_phrases_re("own_commune_phrases")
 
 
+# "toàn tỉnh có 36 học sinh …", "trên địa bàn tỉnh đạt bình quân 99,85%": the province, unnamed, holding a figure
+_UNNAMED_PROVINCE_HOLDS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+tỉnh(?!\w)|trên\s+địa\s+bàn\s+tỉnh(?!\w)")
+_HOLDS_A_FIGURE_RE = re.compile(r"[^.;:\d\n]{0,40}\d")
+_UNNAMED_PROVINCE_FIGURES = 2
+
+
 def main_place(text: str, mentions: list[PlaceMention]) -> str | None:
-    """The place the article is about: the most mentioned province or district, names in the opening weighing more."""
+    """The place the article is about: the most mentioned province or district, names in the opening weighing more
+    (none where the text gives its figures to a province it never names: "Toàn tỉnh có 36 học sinh …" over districts
+    it lists is about that province)."""
+    place = _main_place(text, mentions)
+    if place is None or (gazetteer().get(place) or "") not in ("district", "commune") \
+            or any((m.level or gazetteer().get(m.names[0]) or "") == "province" for m in mentions if len(m.names) == 1):
+        return place
+    low = text.lower()
+    held = sum(1 for match in _UNNAMED_PROVINCE_HOLDS_RE.finditer(low) if _HOLDS_A_FIGURE_RE.match(low, match.end()))
+    return None if held >= _UNNAMED_PROVINCE_FIGURES else place
+
+
+def _main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     if not any(not m.country for m in mentions):
         titled = _title_unit_name(text)
         if titled is not None:

@@ -146,3 +146,57 @@ def test_transports_work_is_counted_in_tonne_and_passenger_kilometres():
     assert claims["169 triệu người.km"].unit == "người.km"
     assert (claims["192 triệu tấn.km"].unit, claims["192 triệu tấn.km"].value) == ("tonne.km", 192e6)
     assert claims["2.076 ngàn người"].unit == "người"
+
+
+def test_a_sentence_opened_as_an_estimate_is_one_even_of_the_years_end():
+    text = ("Huyện đã hỗ trợ 500 hộ. Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo toàn huyện giảm còn dưới "
+            "1,3%, giảm 7,56% so với năm 2025. Trong đó, số hộ nghèo đồng bào dân tộc thiểu số giảm còn dưới 3%.")
+    claims = by_text(analyse(text, date="2031-03").claims)
+    assert [claims[t].modality for t in ("500 hộ", "1,3%", "7,56%", "3%")] == ["actual", "estimate", "estimate", "estimate"]
+
+
+def test_the_next_kind_of_area_after_a_rates_change_changes_in_points_too():
+    text = ("Tỉ lệ hộ nghèo tại khu vực thị trấn giảm 5,27%, nông thôn giảm 5,03%; tỉ lệ hộ cận nghèo ở thị trấn tăng "
+            "2,41%, ở nông thôn tăng 0,8%.")
+    claims = analyse(text, date="2031-12").claims
+    assert [c.measure for c in claims] == ["change"] * 4
+
+
+def test_the_commune_an_article_headed_by_its_district_speaks_of_is_the_communes():
+    text = ("Ninh Phước: Thành tựu từ xây dựng nông thôn mới\n\nThời gian qua, lãnh đạo xã Phước Vinh (huyện Ninh Phước) "
+            "đã chỉ đạo nhiều giải pháp. Năm 2030, xã được công nhận đạt chuẩn, thu nhập bình quân đầu người đạt 27,82 "
+            "triệu đồng/người/năm. Tỷ lệ hộ nghèo của xã cũng giảm còn 3,99%.")
+    claims = by_text(analyse(text, date="2031-09-26").claims)
+    assert claims["27,82 triệu đồng/người/năm"].place == "Phước Vinh"
+    assert claims["3,99%"].place == "Phước Vinh"
+
+
+def test_the_presidents_name_is_no_city():
+    text = ("Toàn tỉnh có 412 trường. Các trường đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh, tỷ lệ "
+            "phòng học kiên cố đạt trên 80%.")
+    assert {c.place for c in analyse(text, date="2031-09").claims} == {None}
+
+
+def test_figures_given_to_a_province_the_text_never_names_are_not_its_districts():
+    text = ("Tỷ lệ tốt nghiệp THCS trên địa bàn tỉnh đạt bình quân 99,85%. Nhiều đơn vị có tỷ lệ cao như huyện Cai Lậy "
+            "(99,67%), huyện Gò Công Tây (99,28%). Toàn tỉnh có 36 học sinh không đủ điều kiện tốt nghiệp.")
+    claims = by_text(analyse(text, date="2031-05-30").claims)
+    assert claims["99,85%"].place is None
+    assert claims["36 học sinh"].place is None
+    assert claims["99,67%"].place == "Cai Lậy"
+
+
+def test_a_base_after_a_bracket_and_the_rest_of_the_noun_is_the_figures_base_too():
+    text = ("Năm học 2030-2031, toàn tỉnh có 131.323 học sinh tiểu học, tăng 10.217 học sinh tiểu học (tăng hơn 280 lớp) "
+            "so với năm học trước.")
+    claims = by_text(analyse(text, date="2030-09").claims)
+    assert claims["10.217 học sinh"].basis == "prior_year"
+    assert claims["280 lớp"].basis == "prior_year"
+
+
+def test_a_price_indexs_groups_are_of_the_month_the_index_is_said_to_have_reached():
+    text = ("Sau 4 tháng giảm liên tiếp, đến tháng 3/2031, chỉ số giá tiêu dùng đã tăng trở lại với mức tăng 0,19% so với "
+            "tháng trước. Chỉ số giá tiêu dùng tăng chủ yếu do nhóm hàng ăn và dịch vụ ăn uống tăng 0,42%; nhóm văn hoá, "
+            "giải trí và du lịch tăng 0,68%.")
+    claims = by_text(analyse(text, date="2031-03").claims)
+    assert [claims[t].period for t in ("0,19%", "0,42%", "0,68%")] == ["2031-03"] * 3
