@@ -380,6 +380,7 @@ class _State:
     part_share: bool = False  # … and that total's percent was a share of a whole named after it
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
     subject_outside: str | None = None  # the subject last carried by a figure outside brackets
+    index_groups: bool = False  # the groups of an index whose rise the sentence before gave (_groups_of_the_index_go_on)
 
 
 @dataclass
@@ -962,9 +963,14 @@ def _read_claims(context, quantities):
             # ("Hải Phòng … tăng 12,3% so với năm 2013. Tiếp đến là Long An tăng 12,2%; …": the next places of a
             # ranking are compared as the first one was)
             ranked_on = previous_index == index - 1 and opening.startswith(_cues()["ranking_goes_on"])
+            # ("CPI … tăng 0,19% so với tháng trước. Chỉ số giá tiêu dùng tăng chủ yếu do nhóm hàng ăn tăng 0,42%; …": the
+            # groups of an index, in the sentence right after its rise, are compared as it was)
+            groups_go_on = previous_index == index - 1 and state.growth_basis is not None \
+                and _groups_of_the_index_go_on(context, sentence, by_sentence[index][0], previous_claims)
             state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
                            target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start),
-                           growth_basis=state.growth_basis if ranked_on else None)
+                           growth_basis=state.growth_basis if ranked_on or groups_go_on else None,
+                           index_groups=groups_go_on)
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence, context)
         for position, quantity in enumerate(by_sentence[index]):
@@ -1008,6 +1014,17 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
+
+
+def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
+    """The sentence before gave a price index's rise against a base, and this one speaks, before its first figure and
+    naming no base of its own, of the index again or of its groups ("nhóm")."""
+    if not any(c.unit == "%" and c.measure == "growth" and c.basis for c in previous_claims):
+        return False
+    if _PRICE_INDEX_RE.search(context.low, max(0, previous_claims[0].start - _LOOKBACK), previous_claims[-1].end) is None:
+        return False
+    lead = context.low[sentence.start:first.start]
+    return ("nhóm" in lead or _PRICE_INDEX_RE.search(lead) is not None) and _cues()["base_re"].search(lead) is None
 
 
 def _amount_in_the_item_before(low, sentence, sentence_claims):
@@ -2270,7 +2287,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
-    lists_parts = continues or 0 <= marks.trong_do <= quantity.start - len("trong đó")
+    lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó")
     if state.growth_basis is not None and previous is not None and (state.growth_basis == "plan" or own_subject is not None
                                                                      and not lists_parts):
         # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the

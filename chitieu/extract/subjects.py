@@ -487,7 +487,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if "," in phrase and len(phrase.split()) > MAX_SUBJECT_WORDS:
         phrase = _strip_edges(phrase.split(",")[-1])
     cause = _CAUSE_RE.search(phrase) if "khiến" in phrase or " cho " in phrase or " theo " in phrase \
-        or "dẫn đến" in phrase or "góp phần" in phrase or " nên " in phrase else None
+        or "dẫn đến" in phrase or "góp phần" in phrase or " nên " in phrase or "chủ yếu" in phrase else None
     if cause is not None and phrase[cause.end():].strip():
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     elif phrase.endswith(" nên"):
@@ -563,7 +563,9 @@ def _concession_re():
     return re.compile(r"\s(?:" + phrases_re(table("cues")["concession_words"]) + r")\s")
 
 
-_CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến|(?<!trở )nên"
+# (also the cause of a rise named before the figure it moved by: "Chỉ số giá tiêu dùng tăng chủ yếu do nhóm hàng ăn
+# tăng 0,42%": the group's rise)
+_CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến|(?<!trở )nên|chủ yếu (?:là )?do"
                        r"|góp phần(?:\s+(?:làm\s+)?(?:giảm|tăng|nâng cao|nâng|đưa))?)\s+")
 
 

@@ -200,3 +200,12 @@ def test_a_price_indexs_groups_are_of_the_month_the_index_is_said_to_have_reache
             "giải trí và du lịch tăng 0,68%.")
     claims = by_text(analyse(text, date="2031-03").claims)
     assert [claims[t].period for t in ("0,19%", "0,42%", "0,68%")] == ["2031-03"] * 3
+
+
+def test_the_groups_of_an_index_in_the_sentence_after_its_rise_are_compared_as_it_was():
+    text = ("Đến tháng 3/2031, chỉ số giá tiêu dùng đã tăng 0,19% so với tháng trước. Chỉ số giá tiêu dùng tăng chủ yếu "
+            "do sự tăng giá ở các nhóm hàng ăn và dịch vụ ăn uống, tăng 0,42%; nhóm văn hoá tăng 0,68%. Doanh thu bán "
+            "lẻ hàng hóa tăng 5%.")
+    claims = by_text(analyse(text, date="2031-04-02").claims)
+    assert [claims[t].basis for t in ("0,19%", "0,42%", "0,68%", "5%")] == ["other", "other", "other", "same_period"]
+    assert claims["0,42%"].subject == "sự tăng giá ở các nhóm hàng ăn và dịch vụ ăn uống"
