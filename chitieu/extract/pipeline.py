@@ -410,6 +410,7 @@ class _Context:
     announced_lists: list = field(default_factory=list)  # (start, end, modality) of lists announced as estimates
     last_plan_ratio: tuple | None = None  # (end, basis) of the last ratio to a plan or an estimate read
     said: dict = field(default_factory=dict)  # whether the text says a word anywhere, asked once per word (_says)
+    communes_named: tuple | None = None  # the first commune named and the first other one (_the_commune_spoken_of)
 
 
 def _says(context: _Context, words: str) -> bool:
@@ -3818,8 +3819,12 @@ _NOT_NOUNS = {"lên", "xuống", "đến", "tới", "so", "và", "năm", "trong"
 
 def _counted_noun_follows(right_clause):
     """`100% tiêu chí`, `80% hộ`: a counting noun (quantities.yaml count_nouns) right after a %."""
-    words = right_clause.lstrip().lower()
-    return any(words.startswith(noun) and not words[len(noun):len(noun) + 1].isalnum() for noun in COUNT_NOUNS)
+    return _count_noun_re().match(right_clause.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _count_noun_re():
+    return re.compile(r"\s*(?:" + phrases_re(COUNT_NOUNS) + r")(?!\w)")
 
 
 def _noun_follows(right_clause):
@@ -4044,9 +4049,22 @@ def _the_commune_spoken_of(context, sentence, quantity):
     near = max(sentence.start, quantity.start - _LOOKBACK)
     if _THE_COMMUNE_RE.search(context.work, near, quantity.end + 20) is None:
         return None
-    names = {m.names[0] for m in context.places[:bisect.bisect_left(context.place_starts, quantity.start)]
-             if m.level == "commune" and len(m.names) == 1 and not m.merged}
-    return names.pop() if len(names) == 1 else None
+    if context.communes_named is None:
+        # (where the first commune is named, and where a second one is: found once per document, not per figure)
+        first = second = None
+        for mention in context.places:
+            if mention.level != "commune" or len(mention.names) != 1 or mention.merged:
+                continue
+            if first is None:
+                first = mention
+            elif mention.names[0] != first.names[0]:
+                second = mention
+                break
+        context.communes_named = (first, second)
+    first, second = context.communes_named
+    if first is None or first.start >= quantity.start or second is not None and second.start < quantity.start:
+        return None
+    return first.names[0]
 
 
 _THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)\s+này(?!\w)")
