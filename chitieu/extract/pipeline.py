@@ -411,6 +411,7 @@ class _Context:
     last_plan_ratio: tuple | None = None  # (end, basis) of the last ratio to a plan or an estimate read
     said: dict = field(default_factory=dict)  # whether the text says a word anywhere, asked once per word (_says)
     communes_named: tuple | None = None  # the first commune named and the first other one (_the_commune_spoken_of)
+    price_index_at: dict = field(default_factory=dict)  # where each sentence names a price index (_price_index_named_in)
 
 
 def _says(context: _Context, words: str) -> bool:
@@ -1865,6 +1866,16 @@ _REACHED_IN_A_BRACKET_RE = re.compile(r"\s*\(\s*(?:đạt|thực tế đạt|th�
 
 
 _PRICE_INDEX_RE = re.compile(r"(?<!\w)(?:chỉ\s+số\s+(?:giá|nhóm)|cpi)(?!\w)")
+
+
+def _price_index_named_in(context, sentence):
+    """Where the sentence first names a price index (-1 where it names none): looked up once per sentence, not from
+    its start for each figure (a list of thousands of items in one sentence would take the square of its length)."""
+    found = context.price_index_at.get(sentence.start)
+    if found is None:
+        match = _PRICE_INDEX_RE.search(context.low, sentence.start, sentence.end)
+        found = context.price_index_at[sentence.start] = match.start() if match is not None else -1
+    return found
 _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 
 
@@ -4430,7 +4441,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     if flow and unit and unit.lower() in cues["place_units"] and cues["rate_re"].search(subject_low):
         flow = False  # "33 địa phương có tỉ lệ giải ngân đạt từ 40%": the places at a rate, a status held at a time
     if flow and measure in ("ratio", "growth") and "bình quân" not in left \
-            and _PRICE_INDEX_RE.search(context.low, sentence.start, quantity.start) is not None:
+            and 0 <= _price_index_named_in(context, sentence) < quantity.start:
         # "đến tháng 3/2015, chỉ số giá tiêu dùng đã tăng 0,19% …. Chỉ số giá tiêu dùng tăng chủ yếu do … nhóm hàng ăn
         # tăng 0,42%": a price index and its groups are measured in a month, not summed from January (unless averaged
         # over the months: "bình quân 3 tháng")
