@@ -16,14 +16,12 @@ def make_place(name, level, kind, parent=None, **extra):
     return Place.objects.create(name=name, full_name=f"{prefix} {name}", level=level, kind=kind, parent=parent, **extra)
 
 
-@pytest.fixture
-def quang_ninh(db):
+def make_quang_ninh():
     return make_place("Quảng Ninh", Place.Level.PROVINCE, Place.Kind.PROVINCE, code="22")
 
 
-@pytest.fixture
-def ba_che(quang_ninh):
-    district = make_place("Ba Chẽ", Place.Level.DISTRICT, Place.Kind.RURAL_DISTRICT, quang_ninh, code="202")
+def make_ba_che(province):
+    district = make_place("Ba Chẽ", Place.Level.DISTRICT, Place.Kind.RURAL_DISTRICT, province, code="202")
     make_place("Ba Chẽ", Place.Level.COMMUNE, Place.Kind.TOWNSHIP, district)
     for name in BA_CHE_COMMUNES:
         until = datetime.date(2024, 10, 31) if name in ("Lương Mông", "Minh Cầm") else None
@@ -31,13 +29,27 @@ def ba_che(quang_ninh):
     return district
 
 
-@pytest.fixture
-def binh_lieu(quang_ninh):
-    district = make_place("Bình Liêu", Place.Level.DISTRICT, Place.Kind.RURAL_DISTRICT, quang_ninh, code="198")
+def make_binh_lieu(province):
+    district = make_place("Bình Liêu", Place.Level.DISTRICT, Place.Kind.RURAL_DISTRICT, province, code="198")
     make_place("Bình Liêu", Place.Level.COMMUNE, Place.Kind.TOWNSHIP, district)
     for name in BINH_LIEU_COMMUNES:
         make_place(name, Place.Level.COMMUNE, Place.Kind.COMMUNE, district)
     return district
+
+
+@pytest.fixture
+def quang_ninh(db):
+    return make_quang_ninh()
+
+
+@pytest.fixture
+def ba_che(quang_ninh):
+    return make_ba_che(quang_ninh)
+
+
+@pytest.fixture
+def binh_lieu(quang_ninh):
+    return make_binh_lieu(quang_ninh)
 
 
 @pytest.fixture

@@ -2,8 +2,15 @@
 
 import io
 
+import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
+
+
+@pytest.fixture
+def demo(demo_of_the_module, db):
+    """The demo loaded once for this module (conftest): these tests only read it."""
+    return demo_of_the_module
 
 
 def download(visitor, place, key, fmt):

@@ -3,24 +3,19 @@ side by side, roll-ups, charts with their tables, demonstration data marked."""
 
 import json
 import re
-from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
 from chitieu.dashboards import services
-from chitieu.indicators.models import DataValue
+from chitieu.dashboards.tests.reading import page, text_of
 from chitieu.indicators.services import record_value
 
 
-def page(visitor, place, **params):
-    response = visitor.get(reverse("dashboards:place", args=[place.pk]), params)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def text_of(html):
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+@pytest.fixture
+def demo(demo_of_the_module, db):
+    """The demo loaded once for this module (conftest): these tests read it, or roll back what they add."""
+    return demo_of_the_module
 
 
 def test_ba_che_shows_its_revenue_on_track_with_the_rule_and_both_growth_figures(visitor, demo):
@@ -50,22 +45,6 @@ def test_invented_values_are_marked_as_demonstration_data(visitor, demo):
     html = page(visitor, demo["binh_lieu"])
     assert "Dữ liệu minh họa." in html and "dữ liệu minh họa" in html
     assert "Có dữ liệu minh họa (tự đặt) trong biểu đồ này." in html
-
-
-def test_a_stated_growth_that_the_figures_do_not_give_is_flagged(visitor, catalogue, ba_che):
-    revenue = catalogue["budget_revenue"]
-    record_value(indicator=revenue, place=ba_che, period="2019-01/2019-09", modality="actual", value=Decimal("25e9"))
-    record_value(indicator=revenue, place=ba_che, period="2020-01/2020-09", modality="actual", value=Decimal("29.577e9"),
-                 source=DataValue.Source.DEMO, source_detail={"fact": True, "publisher": "Báo Quảng Ninh", "published": "2020-11-16",
-                                                              "stated": [{"measure": "growth", "basis": "same_period", "value": 43.3}]})
-    text = text_of(page(visitor, ba_che))
-    assert "nguồn ghi +43,3% · hệ thống tính +18,3% — ⚠ không khớp" in text
-
-
-def test_draft_values_stay_off_the_public_dashboard(visitor, catalogue, ba_che):
-    record_value(indicator=catalogue["budget_revenue"], place=ba_che, period="2020", modality="actual", value=Decimal("4e10"),
-                 state=DataValue.State.DRAFT)
-    assert "40 tỷ đồng" not in text_of(page(visitor, ba_che))
 
 
 def test_each_chart_carries_its_data_as_json_and_as_a_table(visitor, demo):
@@ -113,22 +92,3 @@ def test_the_number_of_queries_does_not_grow_with_the_values(visitor, demo, cata
                          issuer="HĐND huyện")
     with django_assert_max_num_queries(before):
         page(visitor, place)
-
-
-def test_a_growth_stated_in_the_same_sentence_as_an_accepted_figure_is_shown_beside_the_computed_one(catalogue, ba_che):
-    from chitieu.documents.models import Claim, Document
-
-    document = Document.objects.create(title="Ba Chẽ: Hiệu quả từ thực hiện chủ đề năm", text="…", content_hash="x" * 64,
-                                       format="txt")
-    figure = Claim.objects.create(document=document, start=100, end=115, text="29,577 tỷ đồng", value=29577e6,
-                                  unit="VND", measure="level", modality="actual")
-    Claim.objects.create(document=document, start=150, end=156, text="43,3%", value=43.3, unit="%", measure="growth",
-                         basis="same_period", modality="actual")
-    revenue = catalogue["budget_revenue"]
-    record_value(indicator=revenue, place=ba_che, period="2019-01/2019-09", modality="actual", value=Decimal("20.64e9"))
-    record_value(indicator=revenue, place=ba_che, period="2020-01/2020-09", modality="actual", value=Decimal("29.577e9"),
-                 source=DataValue.Source.CLAIM, source_detail={"claim": figure.pk, "document": document.pk, "title": document.title})
-    row = next(r for r in services.place_dashboard(ba_che).rows if r.indicator.code == "budget_revenue")
-    growth = next(d for d in row.derived if d.measure == "growth")
-    assert (growth.stated, round(growth.computed, 1), growth.disagrees) == (Decimal("43.3"), Decimal("43.3"), False)
-    assert growth.source == document.title
