@@ -3622,9 +3622,7 @@ def _sibling_of_the_rate(rate_subject, subject):
     if len(words) <= _SIBLING_WORDS and len(group.intersection(words)) >= 2:
         return True
     # (or the same rate in another kind of area: "tỉ lệ hộ nghèo tại khu vực thị trấn giảm 5,27%, nông thôn giảm
-    # 5,03%")
-    while words and words[0] in ("ở", "tại", "khu", "vực"):
-        words = words[1:]
+    # 5,03%"; "ở", "tại" before it were dropped with the subject's edges)
     return " ".join(words) in _cues()["area_kinds"]
 
 

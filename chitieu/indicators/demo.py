@@ -47,10 +47,6 @@ def _resolve_places(spec: dict, log) -> dict:
     return found
 
 
-def _indicators() -> dict:
-    return {i.code: i for i in Indicator.objects.all()}
-
-
 @dataclass
 class _DemoStore:
     """What every value of the demo is written against: the catalogue by code, and the keys of the values already
@@ -62,7 +58,7 @@ class _DemoStore:
     def read(cls) -> _DemoStore:
         claimed = set(DataValue.objects.exclude(source=DataValue.Source.DEMO)
                       .values_list("indicator_id", "place_id", "period", "modality", "issuer"))
-        return cls(_indicators(), claimed)
+        return cls({i.code: i for i in Indicator.objects.all()}, claimed)
 
 
 def _store(demo, code, place, period, modality, value, *, issuer="", detail, where):
