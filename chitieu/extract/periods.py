@@ -412,10 +412,20 @@ def _closes_a_programme_amount(low, start, end):
         and _programme_before_re().search(low, max(0, start - _QUALIFIED_REACH - 20), start) is not None
 
 
+@lru_cache(maxsize=None)
+def _population_of_a_year_re():
+    wholes = phrases_re(table("cues")["population_wholes"])
+    # a percent, then the people it is counted over ("đạt 80,98% dân số năm 2016", "so với dân số năm 2016")
+    return re.compile(rf"%\s+(?:so với\s+)?(?:{wholes})(?:\s+(?:toàn|cả|của)\s+\w+)?\s+(?:năm\s+)?$")
+
+
 def _qualifies_a_noun(low, start):
-    """The year or phase at `start` names part of a noun before it (chuẩn nghèo giai đoạn 2021-2025): it is not the
-    time of the figures around it, nor carried to later ones (spec: Periods)."""
+    """The year or phase at `start` names part of a noun before it (chuẩn nghèo giai đoạn 2021-2025), or the people a
+    rate is counted over (tỷ lệ bao phủ đạt 80,98% dân số năm 2016): it is not the time of the figures around it, nor
+    carried to later ones (spec: Periods)."""
     before = low[max(0, start - _QUALIFIED_REACH - 20):start]
+    if "%" in before and _population_of_a_year_re().search(before) is not None:
+        return True
     if _qualified_noun_hint_re().search(before) is None:
         return False
     noun = _qualified_noun_re().search(before)

@@ -102,6 +102,7 @@ _STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|gi�
 _BASE_ENDING_A_RUN_RE = re.compile(r"(?:\s*[,;]\s*[^\d,;.:()]{1,40}?\s(?:chiếm\s+\d[\d.,]*\s*%\s*,\s*)?(?:tăng|giảm)\s+"
                                    r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
 _EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
+_REACHED_IN_BRACKET_RE = re.compile(r"\(\s*đạt(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$")
 _QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
 _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
 _SETS_A_GOAL_END_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra)$")
@@ -283,6 +284,7 @@ def _cues():
         "area_kinds": frozenset(cues["area_kinds"]),
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
+        "served_people_units": tuple(cues["served_people_units"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
         "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["trade_value_words"])) + r")$"),
@@ -1020,12 +1022,13 @@ _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể"
 
 def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
     """The sentence before gave a price index's rise against a base, and this one speaks, before its first figure and
-    naming no base of its own, of the index again or of its groups ("nhóm")."""
+    naming no base of its own, of the index again or of its groups ("nhóm"), in the words or the count of groups that
+    open it ("Trong tháng có 4/11 nhóm hàng có chỉ số tăng nhẹ là …")."""
     if not any(c.unit == "%" and c.measure == "growth" and c.basis for c in previous_claims):
         return False
     if _PRICE_INDEX_RE.search(context.low, max(0, previous_claims[0].start - _LOOKBACK), previous_claims[-1].end) is None:
         return False
-    lead = context.low[sentence.start:first.start]
+    lead = context.low[sentence.start:first.end]
     return ("nhóm" in lead or _PRICE_INDEX_RE.search(lead) is not None) and _cues()["base_re"].search(lead) is None
 
 
@@ -1298,8 +1301,10 @@ _ESTIMATE_ANNOUNCED_RE = re.compile(r"(?:ước(?:\s+(?:thực\s+hiện|tính|đ
 _ESTIMATE_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]{1,4}[.)][ \t]*)?(?:ước(?:[ \t]+(?:thực[ \t]+hiện|tính|đạt))?|"
                                   r"(?P<expected>dự[ \t]+kiến))[ \t]+(?:cả[ \t]+năm|năm|\d{1,2}[ \t]+tháng|quý|tháng)"
                                   r"(?![^\n]*?(?<!\w)so(?!\w))[^\n:.;()]{0,80}$")
-# A sentence opened by whose estimate it is: "Ước tính của huyện, …", "Theo ước tính, …"
-_ESTIMATE_OPENING_RE = re.compile(r"(?:^|(?<=[\n.]))[ \t\-–+*•]*(?:theo\s+)?ước\s+tính(?:\s+của\s+[^,.;:\n\d]{1,40})?\s*,")
+# A sentence opened by whose estimate it is, or to when: "Ước tính của huyện, …", "Theo ước tính, …", "Ước đến hết năm
+# 2024, …"
+_ESTIMATE_OPENING_RE = re.compile(r"(?:^|(?<=[\n.]))[ \t\-–+*•]*(?:theo\s+)?ước\s+(?:tính(?:\s+của\s+[^,.;:\n\d]{1,40})?|"
+                                  r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|tháng|quý)[^,.;:\n]{0,12})\s*,")
 _NOT_ESTIMATE_LIST_RE = re.compile(r"(?<!\w)(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|nhiệm\s+vụ|chỉ\s+tiêu\s+giao)(?!\w)")
 
 
@@ -1331,7 +1336,7 @@ def _announced_lists(low, figure_starts):
             reaches.append((colon, line_end, modality))  # the rest of the paragraph
         else:
             reaches.append((colon, _target_list_end(low, low.rfind("\n", 0, colon) + 1), modality))
-    if "ước tính" in low:
+    if "ước" in low:
         for match in _ESTIMATE_OPENING_RE.finditer(low):
             # "Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%, …": a sentence said to be an
             # estimate before its first word is one in every figure, even of a time still to come
@@ -2085,7 +2090,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # carried keeps that indicator, not the counting noun
     # (but "giảm 86 hộ cận nghèo" names a new indicator after its noun)
     rise_of_carried = own_subject is None and carried_subject is not None and previous is not None \
-        and _RISE_BEFORE_RE.search(left, max(0, len(left) - 16)) is not None \
+        and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)) is not None \
         and not measured and noun_after(work, quantity.end, right_end, context.blanks) is None
     # "khách quốc tế chỉ đạt 28% so với cùng kỳ với trên 3.000 lượt": a bare count after a rate or an amount counts
     # the indicator that figure was of
@@ -2649,6 +2654,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tăng 2,35%, bằng 1.406,8 tấn so với cùng kỳ", "tăng 0,62% so với cùng kỳ (bằng 514,6 ha)": an amount
         # "bằng" right after a growth is that growth said again as an amount (or count: "bằng 5.800 con")
         restated, restated_as_equal = previous_claim, True
+    if restated is None and is_percent and verb_kind == "equivalent" and previous_claim is not None \
+            and previous_claim.measure == "change" and previous_claim.unit not in ("%", "times", None) \
+            and previous_claim.end >= quantity.start - 2 * _RESTATEMENT_GAP \
+            and _SEMICOLON_RE.search(context.low, previous_claim.end, quantity.start) is None:
+        # "tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%", "giảm 574 hộ, tương đương 9,02%": an amount's change
+        # said again as a percent is its growth, with its sign and base
+        restated = previous_claim
     rate_subject, growth_of_subject, flow_subject, stock_subject = _subject_kinds(subject_low)
     if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
             and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
@@ -2952,10 +2964,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
     if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
-                                              or listed_as == "estimate" and carried[2] == "cuối năm nay"):
+                                              or listed_as == "estimate" and carried[2] in ("cuối năm nay", "sẽ")):
         # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
         # does not undo the estimate its list was announced as (spec); nor does the time still to come of a sentence
-        # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%")
+        # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%"; "Ước đến hết năm
+        # 2024, toàn tỉnh sẽ tạo việc làm cho 62.000 lao động")
         modality, modality_how = listed_as, "announced"
     elif carried:
         modality = cues["modality_of"][carried[2]]
@@ -3409,7 +3422,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and sentence_claims[-1].unit and sentence_claims[-1].unit not in MEASURED_UNITS \
             and sentence_claims[-1].unit != "%" and "/" not in sentence_claims[-1].unit \
             and _SHARE_BRACKET_AFTER_COUNT_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) is not None \
-            and _PLAN_WORD_AFTER_RE.match(low, quantity.end) is None:
+            and _PLAN_WORD_AFTER_RE.match(low, quantity.end) is None \
+            and not sentence_claims[-1].unit.lower().startswith(cues["served_people_units"]):
         # "60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%)": the percent a count makes of all its kind, a share
         measure, claim_basis = "share", None
     if is_percent and measure == "ratio" and basis is None and not bracket \
@@ -3755,10 +3769,12 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down") \
             and not quantity.text.lstrip().startswith(("+", "-", "−")) \
-            and not (growth_subject and previous_claim.end < left.rfind("(") + quantity.start - len(left) - 30):
+            and not (growth_subject and previous_claim.end < left.rfind("(") + quantity.start - len(left) - 30) \
+            and not (previous_claim.of is None and _REACHED_IN_BRACKET_RE.search(left, max(0, len(left) - 20))):
         # (but not a place's rise ranked after a count of places said well before: "Cả nước có 6 địa phương đạt tăng
         # trưởng hai con số, dẫn đầu là A (13,85%)")
         # (a signed figure is a rise or fall, never a part: "hai tỉnh tăng trưởng âm là A (-5,2%)")
+        # (but "giải quyết việc làm cho 29.802 người (đạt 86,38%)": what the count reached, of its plan)
         return "share", None  # 52/55 trường đạt chuẩn (94,5%)
     if verb_kind in ("growth_up", "growth_down"):
         # A rate that rises or falls changes in points; so does a % said to be above or below another %.
@@ -4381,7 +4397,6 @@ def _same_periods_before_are_actual(low, claims):
         if claim.modality == "estimate" and _said_of_the_same_period_before(low, claim.start) is not None:
             claim.modality = "actual"
 _ONLY_A_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\n]{1,40}?\s*")
-_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")  # characters between a figure and the bracket that says it again
 
 _PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
                       "quận": "district", "thị xã": "district", "tỉnh": "province"}

@@ -796,6 +796,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         # one that could be a day and month ("dịp 2/9 kéo dài") only after a word that says a count follows
         if int(raw_of) > 12 or int(raw) > 31 or _COUNT_FOLLOWS_RE.search(texts.lowered, max(0, start - 8), start):
             unit_read = _read_unit(texts, unit_pos, open_counts=True)
+    if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and raw_max is None \
+            and "," not in raw and not _looks_like_year(raw) and _NOTHING_COUNTED_AFTER_RE.match(texts.lowered, pos):
+        unit_read = _noun_counted_before(texts, start, pos)  # "số hộ cận nghèo 1.491 (…)", "số chỉ tiêu đạt 44/57."
     if unit_read is None:
         return None
     end, unit, factor, kind = unit_read
@@ -879,6 +882,18 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         return None
     return [Quantity(span_start, after_unit, text[span_start:after_unit], value * factor, value_max, unit, of,
                      qualifier, None, raw if raw_max is None else text[start:pos].strip(), unit_text, sign)]
+
+
+# "số hộ cận nghèo 1.491", "số chỉ tiêu đạt 44/57": "số" and the counting noun, then only a verb of being or reaching
+_COUNTED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+([^\W\d][^\d,;:.()\n]{0,50}?)\s*(?:(?:là|đạt|có)\s*)?$")
+_NOTHING_COUNTED_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:()]|\n|$)")
+
+
+def _noun_counted_before(texts: Texts, start: int, end: int):
+    """A bare number (or fraction) after "số" and the counting noun it counts: (end, unit, 1.0, "count"), or None."""
+    named = _COUNTED_NOUN_BEFORE_RE.search(texts.lowered, max(0, start - 60), start)
+    noun = COUNT_NOUN_RE.match(texts.lowered, named.start(1)) if named is not None else None
+    return (end, ABBREVIATIONS.get(noun.group(1), noun.group(1)), 1.0, "count") if noun is not None else None
 
 
 def _more_than_its_whole(raw: str, raw_of: str, value: float) -> bool:

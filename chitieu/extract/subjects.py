@@ -388,6 +388,13 @@ _NAME_PIECE_WORDS = 3  # words of one part of a name joined by dashes
 _INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt|lũy kế|luỹ kế)(?!\w)", re.IGNORECASE)
 
 
+def _ends_on_saying(label: str) -> bool:
+    """"Ông A, Giám đốc Sở cho biết: …": words before a colon that end on a verb of saying name who speaks, not a
+    label of the figures after it."""
+    said = _reporting_verbs().last(label)
+    return said is not None and not label[said.end():].strip(" :")
+
+
 def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]], after_figure: bool = False) -> str | None:
     """The subject phrase in work[start:end], or None when the words there only introduce the figure. With
     `after_figure` (work[start] follows another figure) the words before a comma are that figure's, not a subject."""
@@ -468,10 +475,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     # "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu …": who said it, up to the verb of saying, is not what is
     # measured; the subject is what follows it (cues.yaml reporting_verbs)
     said = _reporting_verbs().last(phrase) if phrase else None
-    rest = _strip_edges(phrase[said.end():].lstrip(" :")) if said is not None else ""
-    if rest:
-        phrase = rest
-    if label is not None and _names_nothing(phrase):
+    if said is not None:
+        # (and when nothing follows it but the figure's time or place, the speaker is no subject either: "Ông A cho biết:
+        # năm 2031 toàn tỉnh có 993.341 người tham gia BHXH" counts the people named after the figure)
+        phrase = _strip_edges(phrase[said.end():].lstrip(" :"))
+    if label is not None and _names_nothing(phrase) and not _ends_on_saying(label):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
         phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))

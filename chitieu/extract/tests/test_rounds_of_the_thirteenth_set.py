@@ -1,0 +1,105 @@
+"""Rules from the thirteenth set of unseen rounds (December 2026). Sentences are invented for these tests (real
+articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_the_groups_of_a_price_index_opened_by_their_count_keep_its_base():
+    text = ("Chỉ số giá tiêu dùng tháng 6/2031 tăng 0,42% so với tháng 5/2031. Trong tháng có 4/11 nhóm hàng có chỉ số "
+            "tăng nhẹ là nhóm hàng ăn và dịch vụ ăn uống tăng 0,70%; nhóm giao thông tăng 0,69%.")
+    claims = by_text(analyse(text, date="2031-07-03").claims)
+    assert claims["0,42%"].basis == "other"
+    assert claims["0,70%"].basis == "other"
+    assert claims["0,69%"].basis == "other"
+
+
+def test_the_same_quarter_of_the_year_before_is_the_same_period():
+    text = "Chỉ số giá tiêu dùng quý I năm 2031 tăng 3,16% so với quý này năm trước."
+    assert by_text(analyse(text).claims)["3,16%"].basis == "same_period"
+
+
+def test_an_index_that_edges_up_grows():
+    claims = by_text(analyse("Giá vàng tháng 5/2031 nhích 0,4% so với tháng trước.").claims)
+    assert claims["0,4%"].measure == "growth"
+    assert claims["0,4%"].subject == "Giá vàng"
+
+
+def test_the_year_of_the_population_a_rate_is_counted_over_is_not_the_rate_s_period():
+    text = ("Đến thời điểm này, toàn tỉnh có 949.376 người tham gia bảo hiểm xã hội, đạt 99,09% kế hoạch năm 2037. "
+            "Số người tham gia bảo hiểm y tế là 947.566 người, tỷ lệ bao phủ đạt 80,98% dân số năm 2036. Số thu đạt "
+            "trên 2.483 tỷ đồng.")
+    claims = by_text(analyse(text, date="2037-10").claims)
+    assert claims["80,98%"].period == claims["947.566 người"].period == "2037-10"
+    assert claims["2.483 tỷ đồng"].period.startswith("2037")
+
+
+def test_a_speaker_before_a_colon_names_no_indicator():
+    text = "Ông Nguyễn Văn A, Giám đốc Sở cho biết: năm 2031 toàn tỉnh có 993.341 người tham gia BHXH bắt buộc."
+    assert by_text(analyse(text).claims)["993.341 người"].subject == "người tham gia BHXH bắt buộc"
+
+
+def test_a_rise_of_about_so_many_people_keeps_the_indicator_of_the_count_before():
+    text = "Đến nay, toàn tỉnh có 949.376 người tham gia bảo hiểm xã hội, tăng trên 72.000 người."
+    claims = by_text(analyse(text, date="2031-10").claims)
+    assert claims["72.000 người"].subject == "người tham gia bảo hiểm xã hội"
+
+
+def test_a_sentence_opened_as_an_estimate_to_the_year_s_end_is_estimated_though_it_says_sẽ():
+    text = "Ước đến hết năm 2031, toàn tỉnh sẽ tạo việc làm mới cho 62.000 lao động, đạt 6,9%."
+    claims = by_text(analyse(text, date="2031-09").claims)
+    assert claims["62.000 lao động"].modality == "estimate"
+    assert claims["6,9%"].modality == "estimate"
+
+
+def test_sẽ_alone_still_says_what_is_expected():
+    claims = by_text(analyse("Năm 2031, tỉnh sẽ tạo việc làm mới cho 62.000 lao động.", date="2031-09").claims)
+    assert claims["62.000 lao động"].modality == "expected"
+
+
+def test_what_a_count_of_people_served_reached_in_brackets_is_against_its_plan():
+    text = "Năm 2031, đã tuyển sinh giáo dục nghề nghiệp cho 29.802 người (đạt 86,38%)."
+    claims = by_text(analyse(text, date="2031-09").claims)
+    assert (claims["86,38%"].measure, claims["86,38%"].basis) == ("ratio", "plan")
+
+
+def test_what_a_count_of_communes_reached_in_brackets_is_their_share_of_all():
+    claims = by_text(analyse("Năm 2031 có 60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%).").claims)
+    assert claims["33,1%"].measure == "share"
+
+
+def test_benefits_and_referrals_given_to_date_are_counted_from_january():
+    text = ("Đến thời điểm hiện tại, toàn tỉnh đã đào tạo được 4.144 lao động; quyết định hưởng trợ cấp thất nghiệp cho "
+            "822 người và giới thiệu việc làm cho 876 người.")
+    claims = by_text(analyse(text, date="2031-04").claims)
+    assert claims["822 người"].period == "2031-01/2031-04"
+    assert claims["876 người"].period == "2031-01/2031-04"
+
+
+def test_a_bare_number_after_số_and_its_counting_noun_counts_that_noun():
+    text = "Năm 2031, số hộ nghèo giảm còn 1.746 hộ; số hộ cận nghèo 1.491 (tương đương 20,74%)."
+    claims = by_text(analyse(text).claims)
+    assert (claims["1.491"].value, claims["1.491"].unit, claims["1.491"].subject) == (1491, "hộ", "số hộ cận nghèo")
+
+
+def test_a_bare_fraction_after_số_and_its_counting_noun_is_a_count_out_of_its_whole():
+    claims = by_text(analyse("Năm 2031, xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 44/57.").claims)
+    assert (claims["44/57"].value, claims["44/57"].of, claims["44/57"].unit) == (44, 57, "chỉ tiêu")
+
+
+def test_a_number_after_số_that_names_a_document_is_no_count():
+    claims = analyse("Theo Quyết định số 1234, năm 2031 có 5 xã đạt chuẩn.").claims
+    assert [c.text for c in claims] == ["5 xã"]
+
+
+def test_a_change_said_again_as_a_percent_is_its_growth_with_its_sign_and_base():
+    text = "So với cuối năm 2030, số hộ nghèo giảm 574 hộ, tương đương 9,02%."
+    claim = by_text(analyse(text).claims)["9,02%"]
+    assert (claim.value, claim.measure, claim.basis) == (-9.02, "growth", "prior_year_end")
+    text = "Năm 2031, năng suất lúa đạt 55,30 tạ/ha (tăng 3,89 tạ/ha so với năm 2030, tương đương 7,6%)."
+    claim = by_text(analyse(text).claims)["7,6%"]
+    assert (claim.value, claim.measure, claim.basis) == (7.6, "growth", "prior_year")
