@@ -102,7 +102,6 @@ _STRUCTURE_SHIFT_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:kinh tế|ngành|gi�
 _BASE_ENDING_A_RUN_RE = re.compile(r"(?:\s*[,;]\s*[^\d,;.:()]{1,40}?\s(?:chiếm\s+\d[\d.,]*\s*%\s*,\s*)?(?:tăng|giảm)\s+"
                                    r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,\s]{0,12}%)+\s*(so\s+(?:với\s+)?[^,;.:()]{3,40})")
 _EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
-_AMONG_BEFORE_RE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+số\s+)?$")
 _REACHED_IN_BRACKET_RE = re.compile(r"\(\s*đạt(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$")
 _QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
 _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
@@ -1019,12 +1018,6 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
-
-
-def _part_counted_among(low, end, sentence_end, unit):
-    """After a count, in its clause, "có (đến) N" of the same counting noun: the part counted among it."""
-    part = re.compile(r"[^.;:\d]{0,80}?(?<!\w)có(?:\s+đến)?\s+\d+(?:/\d+)?\s+" + re.escape(unit.split()[0]) + r"(?!\w)")
-    return part.match(low, end, sentence_end) is not None
 
 
 def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
@@ -3103,11 +3096,6 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit and unit.lower() in cues["place_units"] and quantity.of is None \
             and _RANK_FIELD_BEFORE_RE.search(left, max(0, len(left) - 30)):
         return None  # "xếp vị thứ 9 trong 14 tỉnh vùng Bắc Trung bộ": the field a rank is out of, not a count of places
-    if unit and quantity.of is None and _AMONG_BEFORE_RE.search(left, max(0, len(left) - 16)) \
-            and _part_counted_among(low, quantity.end, sentence.end, unit):
-        # "trong tổng số 11 nhóm hàng được thống kê thì có đến 7 nhóm hàng tăng giá": the whole a part is counted
-        # among (the basket of an index, the communes registered), not a result
-        return None
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:

@@ -105,16 +105,6 @@ def test_a_change_said_again_as_a_percent_is_its_growth_with_its_sign_and_base()
     assert (claim.value, claim.measure, claim.basis) == (7.6, "growth", "prior_year")
 
 
-def test_the_whole_a_part_is_counted_among_is_no_result():
-    text = "Tháng 11/2031, trong tổng số 11 nhóm hàng được thống kê thì có đến 7 nhóm hàng tăng giá so với tháng trước."
-    assert [c.text for c in analyse(text).claims] == ["7 nhóm hàng"]
-
-
-def test_a_count_of_groups_that_opens_a_list_is_still_a_result():
-    text = "Trong 7 nhóm hàng tăng giá, so với tháng trước, bao gồm những nhóm hàng sau: nhóm may mặc tăng 0,5%."
-    assert "7 nhóm hàng" in by_text(analyse(text).claims)
-
-
 def test_a_price_higher_by_a_range_than_the_crop_year_before_is_a_change_against_the_same_period():
     text = ("Tháng 5/2031, giá sầu riêng Thái Lan dao động từ 50.000 - 80.000 đồng/kg (cao hơn từ 15.000 - 38.000 "
             "đồng/kg so với niên vụ trước).")
