@@ -2103,7 +2103,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         subject = None  # "Thị trấn có 1.655 hộ kinh doanh": a unit's word without its name says only where
     joined_count = unit is not None and not measured and not rise_of_carried and subject is not None \
         and unit not in cues["units_of_targets"] and cues["count_joined_re"].search(left, max(0, len(left) - 16)) is not None
-    if unit and not measured and not rise_of_carried and (subject is None or len(subject.split()) <= 1
+    # "Những địa phương có số hộ nghèo giảm nhiều gồm: Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ": the next places of a list
+    # count what the first one did, in the same noun
+    listed_place = own_subject is None and carried_subject is not None and previous is not None and not measured \
+        and bool(sentence_claims) and sentence_claims[-1].unit == unit and sentence_claims[-1].place is not None \
+        and bool(_names_between(context, previous.end, quantity.start))
+    if listed_place:
+        subject, subject_how = carried_subject, "carried"
+    if unit and not measured and not rise_of_carried and not listed_place \
+            and (subject is None or len(subject.split()) <= 1
                                                          or cues["count_verb_end_re"].search(subject.lower())
                                                          or long_count_verb is not None or joined_count):
         if joined_count:

@@ -110,3 +110,12 @@ def test_a_price_higher_by_a_range_than_the_crop_year_before_is_a_change_against
             "đồng/kg so với niên vụ trước).")
     claim = by_text(analyse(text).claims)["15.000 - 38.000 đồng/kg"]
     assert (claim.value, claim.value_max, claim.measure, claim.basis) == (15000, 38000, "change", "same_period")
+
+
+def test_the_next_places_of_a_list_count_what_the_first_one_did():
+    text = ("Những địa phương có số hộ nghèo giảm nhiều trong năm 2031 gồm: Thị trấn Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ, "
+            "xã Sơn Bình 80 hộ.")
+    claims = by_text(analyse(text).claims)
+    assert claims["92 hộ"].subject == claims["80 hộ"].subject == claims["101 hộ"].subject
+    assert "số hộ nghèo giảm" in claims["92 hộ"].subject
+    assert (claims["92 hộ"].place, claims["80 hộ"].place) == ("Ba Cụm Bắc", "Sơn Bình")
