@@ -306,6 +306,7 @@ def _may_be_reference(before):
 
 
 _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
+_ESTIMATE_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?|dự\s+kiến)\s+$")
 _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
@@ -469,8 +470,11 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind in ("now_has", "now") and low.startswith("hiện", start) \
                     and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
                 continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
-            if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start):
-                continue  # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns)
+            if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start) \
+                    and not _ESTIMATE_CUE_BEFORE_RE.search(low, max(0, start - 20), start):
+                # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns; but "Riêng vận
+                # chuyển hàng hóa ước tháng 2, toàn tỉnh …" dates the clause after it, as "Tháng 2, …" does)
+                continue
             if kind == "season_opening" and not _SEASON_CLAUSE_START_RE.search(low, max(0, start - 30), start):
                 continue  # ("… gieo trồng ngô vụ Đông Xuân, …": a season after its noun qualifies it)
             before = low[max(0, start - 40):start]

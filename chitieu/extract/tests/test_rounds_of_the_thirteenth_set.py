@@ -119,3 +119,11 @@ def test_the_next_places_of_a_list_count_what_the_first_one_did():
     assert claims["92 hộ"].subject == claims["80 hộ"].subject == claims["101 hộ"].subject
     assert "số hộ nghèo giảm" in claims["92 hộ"].subject
     assert (claims["92 hộ"].place, claims["80 hộ"].place) == ("Ba Cụm Bắc", "Sơn Bình")
+
+
+def test_a_month_estimated_before_a_comma_dates_the_clause_after_it():
+    text = ("Ước 2 tháng đầu năm 2031, toàn tỉnh vận chuyển được hơn 5,020 triệu lượt hành khách.\n\nRiêng vận chuyển "
+            "hàng hóa ước tháng 2, toàn tỉnh vận chuyển được hơn 500.000 tấn hàng hóa các loại.")
+    claims = by_text(analyse(text, date="2031-02-28").claims)
+    assert claims["5,020 triệu lượt"].period == "2031-01/2031-02"
+    assert (claims["500.000 tấn"].period, claims["500.000 tấn"].modality) == ("2031-02", "estimate")
