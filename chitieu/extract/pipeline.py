@@ -239,6 +239,7 @@ def _cues():
         "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
                                       _letter_before),
         "modality_of": carried,
+        "still_to_come": frozenset(cues["still_to_come"]),
         "target_re": Words(mod["target"], tail=r"(?!\w)" + _NOT_ASSIGNING_AFTER + _NOT_A_PROGRAMME_NAME),
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
                                      "giảm", "chiếm", "thấp hơn", "cao hơn"]),
@@ -1736,7 +1737,8 @@ class _SentenceMarks:
             # "Dự ước sản lượng thịt hơi tháng 3 sẽ đạt 5.827 tấn": "sẽ" after an estimate in its clause is the tense of
             # the estimate, not a forecast of its own
             self.cues = [cue for index, cue in enumerate(self.cues)
-                         if not (cue[2] == "sẽ" and index and cues["modality_of"].get(self.cues[index - 1][2]) == "estimate"
+                         if not (cue[2] in cues["still_to_come"] and index
+                                 and cues["modality_of"].get(self.cues[index - 1][2]) == "estimate"
                                  and _CLAUSE_MARK_RE.search(low, self.cues[index - 1][0], cue[1]) is None)]
         self.cue_ends = [end for end, _, _ in self.cues]
         self.low = low
@@ -2972,7 +2974,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
     if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
-                                              or listed_as == "estimate" and carried[2] in ("cuối năm nay", "sẽ")):
+                                              or listed_as == "estimate" and carried[2] in cues["still_to_come"]):
         # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
         # does not undo the estimate its list was announced as (spec); nor does the time still to come of a sentence
         # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%"; "Ước đến hết năm
