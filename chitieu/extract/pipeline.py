@@ -2531,6 +2531,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
+    if verb_word in ("đến", "tới") and is_percent:
+        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 12), verb.start())
+        if rise is not None and not cues["rate_re"].match(subject_low):
+            # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it)
+            verb_word = rise.group(1)
+            verb_kind = cues["verb_kind"][verb_word]
     moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
         if is_percent and verb_kind in (None, "level") else None
     if moved_by is not None:
@@ -3095,8 +3101,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             state.subject_outside = described_noun  # (the noun a bracket describes goes on after the bracket)
 
     if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
+                                                         or _TOP_LIST_BEFORE_RE.search(left, max(0, len(left) - 20))
                                                          or _owned_place_count(low, quantity.start)):
-        return None  # the size of a top list (a rank), or a count of places that only says whose ("nhân dân 2 xã")
+        # the size of a top list (a rank: "… cao nhất", "đứng đầu 10 điểm đến", "bình chọn 10 điểm đến"), or a count
+        # of places that only says whose ("nhân dân 2 xã")
+        return None
     if unit in ("tỉnh", "địa phương") and quantity.of is None and value in _country_province_totals() \
             and (_ALL_BEFORE_RE.search(left, max(0, len(left) - 12)) or _OF_THE_COUNTRY_AFTER_RE.match(right_clause)
                  or _PROVINCES_AND_CITIES_RE.search(low, quantity.start, quantity.end + 8)):
@@ -3622,6 +3631,7 @@ _CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the claus
 # a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
 _WITH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d][^,;:.\d]{0,30},\s*)?với\s[^,;]*$")
 # "5 địa phương có kim ngạch xuất khẩu cao nhất …", "03 địa phương dẫn đầu": the size of a top list, a rank (spec)
+_TOP_LIST_BEFORE_RE = re.compile(r"(?<!\w)(?:top|đứng đầu|dẫn đầu|danh sách|bình chọn|lọt|nằm trong)(?:\s+(?:nhóm|các))?\s+$")
 _TOP_OF_A_RANKING_RE = re.compile(r"[^,;.()\d]{0,60}?(?<!\w)(?:cao nhất|lớn nhất|nhiều nhất|dẫn đầu|đứng đầu)(?!\w)")
 _SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
                                   r"|trước(?!\w))")  # "so với vụ đông xuân trước"
@@ -4926,6 +4936,7 @@ _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s+trưởng)?\s+lần\s+lượt(?:\s+là)?\s*:?"
                                             r"(?:\s*[\d.,]+\s*%?\s*(?:,|và))*\s*$")
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
+_RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")

@@ -201,6 +201,8 @@ RANGE_CLOSE_RE = re.compile(r"[ \t\u00a0]*(-|–|—|den|toi|va)(?:[ \t\u00a0]+(
 RANGE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))(từ|giữa|trong khoảng)[ \t\u00a0]+$")
 DENOMINATOR_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(" + _alternation(DENOMINATORS) + r")" + _END)
 TIME_UNIT_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(TIME_UNITS) + r")" + _END)
+_DURATION_MEASURED_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(_DATA["duration_indicators"], key=len, reverse=True)) + r")(?!\w)[^\d.;:\n]{0,20}$")
 ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r")(?![\w])")
 COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 NEW_SUBJECT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _alternation(_DATA.get("new_subject_after_noun", [])) + r")(?!\w)")
@@ -796,6 +798,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         # one that could be a day and month ("dịp 2/9 kéo dài") only after a word that says a count follows
         if int(raw_of) > 12 or int(raw) > 31 or _COUNT_FOLLOWS_RE.search(texts.lowered, max(0, start - 8), start):
             unit_read = _read_unit(texts, unit_pos, open_counts=True)
+    if unit_read is None and require_unit and raw_of is None and (time_unit := TIME_UNIT_RE.match(folded, pos)) \
+            and _DURATION_MEASURED_BEFORE_RE.search(texts.lowered, max(0, start - 60), start):
+        unit_read = (time_unit.end(), TIME_UNITS[time_unit.group(1)], 1.0, "measure")  # "lưu trú bình quân 2,1 ngày"
     if unit_read is None and require_unit and currency is None and scale_factor == 1.0 and raw_max is None \
             and "," not in raw and not _looks_like_year(raw) and _NOTHING_COUNTED_AFTER_RE.match(texts.lowered, pos):
         unit_read = _noun_counted_before(texts, start, pos)  # "số hộ cận nghèo 1.491 (…)", "số chỉ tiêu đạt 44/57."

@@ -127,3 +127,37 @@ def test_a_month_estimated_before_a_comma_dates_the_clause_after_it():
     claims = by_text(analyse(text, date="2031-02-28").claims)
     assert claims["5,020 triệu lượt"].period == "2031-01/2031-02"
     assert (claims["500.000 tấn"].period, claims["500.000 tấn"].modality) == ("2031-02", "estimate")
+
+
+def test_guest_days_served_to_date_are_counted_from_january():
+    text = "Tính đến tháng 6/2031, ngành du lịch đã phục vụ trên 6,5 triệu ngày khách, tăng 13,8% so với cùng kỳ."
+    claim = by_text(analyse(text).claims)["6,5 triệu ngày khách"]
+    assert (claim.value, claim.unit, claim.period) == (6_500_000, "ngày khách", "2031-01/2031-06")
+
+
+def test_the_size_of_a_top_list_of_destinations_is_no_count():
+    for text in ("Hội An đứng đầu 10 điểm đến tại Việt Nam thu hút khách quốc tế năm 2031.",
+                 "Năm 2031, TripAdvisor vừa bình chọn 10 điểm đến tại Việt Nam thu hút đông đảo du khách quốc tế."):
+        assert analyse(text).claims == []
+    assert by_text(analyse("Năm 2031, tỉnh có 10 điểm đến mới.").claims)["10 điểm đến"].unit == "điểm đến"
+
+
+def test_a_part_singled_out_with_riêng_after_an_estimated_total_is_estimated():
+    text = ("Tính chung 5 tháng đầu năm 2031, toàn tỉnh ước đón khoảng 2.183.450 lượt khách, tăng 11,6% so cùng kỳ, "
+            "riêng khách quốc tế có khoảng 282.315 lượt khách, tăng 13,93% so cùng kỳ.")
+    claims = by_text(analyse(text).claims)
+    assert claims["282.315 lượt khách"].modality == claims["13,93%"].modality == "estimate"
+
+
+def test_risen_by_as_much_as_a_percent_is_a_growth():
+    text = "Trong 6 tháng đầu năm 2031, lượt khách tham quan tăng đến 21% với hơn 1,1 triệu lượt."
+    claim = by_text(analyse(text).claims)["21%"]
+    assert (claim.measure, claim.basis) == ("growth", "same_period")
+    assert by_text(analyse("Năm 2031, tỷ lệ hộ nghèo giảm đến 2%.").claims)["2%"].measure == "level"
+
+
+def test_the_average_stay_in_days_is_a_figure_though_days_alone_are_a_duration():
+    text = "Năm 2031, khách qua lưu trú đạt khoảng 4 triệu lượt khách. Ngày lưu trú bình quân 2,1 ngày."
+    claim = by_text(analyse(text).claims)["2,1 ngày"]
+    assert (claim.value, claim.unit) == (2.1, "day")
+    assert analyse("Năm 2031, hội chợ diễn ra trong 3 ngày.").claims == []
