@@ -286,6 +286,7 @@ def _cues():
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         "served_people_units": tuple(cues["served_people_units"]),
+        "against_plan_words_re": _words_re(cues["against_plan_words"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
         "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["trade_value_words"])) + r")$"),
@@ -2873,6 +2874,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tỷ trọng công nghiệp, xây dựng và dịch vụ, thuế sản phẩm trong GRDP đạt 73,7%": a clause opening on "tỷ
         # trọng" or "cơ cấu" states a share, though the subject kept is only its last listed part
         measure, claim_basis = "share", None
+    if is_percent and measure == "level" and basis is None and verb_kind in (None, "level") \
+            and cues["against_plan_words_re"].search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
+        # "có 3 nguồn giải ngân đạt khá … là nguồn thu xổ số kiến thiết 42,67%", "tỷ lệ giải ngân khá như Sở A 41,3%":
+        # what was disbursed is measured against the capital planned, a ratio to the plan (dev: "đã giải ngân đạt 62%")
+        measure, claim_basis = "ratio", state.ratio_basis or "plan"
     if continues and is_percent and bracket and verb_kind is None and measure == "level" and not sentence_claims \
             and state.last_percent in ("growth", "change") and basis is None and not is_target:
         # "GRDP tăng 11,2%. Trong đó, tỉnh A (11,6%) và tỉnh B (11%)": the parts of a growth, said bare in brackets,
@@ -2978,6 +2984,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
             low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
+    if carried and cues["modality_of"][carried[2]] == "target" \
+            and _DONE_AFTER_A_CUT_RE.search(low, carried[1], quantity.start) is not None:
+        # "được phân bổ 155.637 triệu đồng cho 37 công trình, đã giải ngân thanh toán 21.900 triệu đồng": a clause that
+        # opens on what was done ("đã" and its verb) after the plan's says what happened
+        carried = None
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
     if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
                                               or listed_as == "estimate" and carried[2] in cues["still_to_come"]):
@@ -4936,6 +4947,7 @@ _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
 _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s+trưởng)?\s+lần\s+lượt(?:\s+là)?\s*:?"
                                             r"(?:\s*[\d.,]+\s*%?\s*(?:,|và))*\s*$")
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
+_DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
 _RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)

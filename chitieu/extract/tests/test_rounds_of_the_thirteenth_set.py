@@ -161,3 +161,22 @@ def test_the_average_stay_in_days_is_a_figure_though_days_alone_are_a_duration()
     claim = by_text(analyse(text).claims)["2,1 ngày"]
     assert (claim.value, claim.unit) == (2.1, "day")
     assert analyse("Năm 2031, hội chợ diễn ra trong 3 ngày.").claims == []
+
+
+def test_percents_of_what_was_disbursed_are_against_the_capital_plan():
+    text = ("Năm 2031, một số chủ đầu tư có tỷ lệ giải ngân khá như Sở Nông nghiệp và Phát triển nông thôn 41,3%, Văn "
+            "phòng UBND tỉnh 49,67%.")
+    for claim in analyse(text).claims:
+        assert (claim.measure, claim.basis) == ("ratio", "plan")
+    assert by_text(analyse("Năm 2031, tỷ lệ hộ nghèo là 3%.").claims)["3%"].measure == "level"
+
+
+def test_what_a_plan_allots_is_a_target_and_what_was_disbursed_of_it_is_not():
+    text = ("Năm 2031 huyện được phân bổ kế hoạch vốn để đầu tư cơ sở hạ tầng là 203.537 triệu đồng cho 80 công trình, "
+            "dự án. Trong đó, nguồn vốn xây dựng cơ bản được phân bổ 155.637 triệu đồng cho 37 công trình, dự án, đã "
+            "giải ngân thanh toán 21.900 triệu đồng, đạt 14,07%KH.")
+    claims = by_text(analyse(text).claims)
+    assert claims["155.637 triệu đồng"].modality == claims["37 công trình, dự án"].modality == "target"
+    assert claims["21.900 triệu đồng"].modality == "actual"
+    claims = by_text(analyse("Năm 2031, tỉnh đã phân bổ chi tiết hơn 13.092 tỷ đồng, đạt 94,8%.").claims)
+    assert claims["13.092 tỷ đồng"].modality == "actual"
