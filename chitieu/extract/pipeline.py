@@ -1073,7 +1073,8 @@ def _shares_a_pair_of_words(indicator, text):
 
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 # Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
-_AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
+# (not an average said next, another figure: "tăng 23 tiêu chí, tính bình quân đạt 11,62 tiêu chí/xã")
+_AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?!(?:tính\s+)?(?:bình\s+quân|trung\s+bình)(?!\w))(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
 
 
 def _amounts_take_the_rate_unit_after(low, claims, work):
@@ -2985,7 +2986,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
         carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
     if carried and cues["modality_of"][carried[2]] == "target" \
-            and _DONE_AFTER_A_CUT_RE.search(low, carried[1], quantity.start) is not None:
+            and (_DONE_AFTER_A_CUT_RE.search(low, carried[1], quantity.start) is not None
+                 or _DONE_RIGHT_AFTER_RE.match(low, quantity.end) is not None):
+        # ("… có thêm 2 xã về đích, đảm bảo bền vững các tiêu chí ở 4 xã đã về đích": the places that have already)
         # "được phân bổ 155.637 triệu đồng cho 37 công trình, đã giải ngân thanh toán 21.900 triệu đồng": a clause that
         # opens on what was done ("đã" and its verb) after the plan's says what happened
         carried = None
@@ -3071,9 +3074,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
             and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)) or plan_year_ahead is not None
                  or _TARGETS_OF_A_PLAN_AFTER_RE.match(right_clause) and not _SO_RE.search(left, max(0, len(left) - 12))
-                 or _TARGETS_SET_AFTER_RE.match(low, quantity.end)):
+                 or _TARGETS_SET_AFTER_RE.match(low, quantity.end)
+                 and not _TARGETS_REACHED_BEFORE_RE.search(left, max(0, len(left) - 30))):
         # (also "25 chỉ tiêu năm 2025", "Trong đó, 11 chỉ tiêu kinh tế" in a text of a year still ahead: the targets
         # of that year's plan)
+        # (but "đạt và vượt 17 chỉ tiêu KT-XH chủ yếu đề ra": how many of the targets set were reached, a result)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
     if modality == "actual" and not carried and not is_percent and unit:
@@ -4948,6 +4953,7 @@ _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s
                                             r"(?:\s*[\d.,]+\s*%?\s*(?:,|và))*\s*$")
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
 _DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
+_DONE_RIGHT_AFTER_RE = re.compile(r"\s+đã\s+[^\W\d]")
 _RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)

@@ -180,3 +180,21 @@ def test_what_a_plan_allots_is_a_target_and_what_was_disbursed_of_it_is_not():
     assert claims["21.900 triệu đồng"].modality == "actual"
     claims = by_text(analyse("Năm 2031, tỉnh đã phân bổ chi tiết hơn 13.092 tỷ đồng, đạt 94,8%.").claims)
     assert claims["13.092 tỷ đồng"].modality == "actual"
+
+
+def test_an_average_said_after_a_count_is_another_figure_not_the_count_s_rate():
+    claims = by_text(analyse("Trong năm 2031, huyện tăng 23 tiêu chí, tính bình quân đạt 11,62 tiêu chí/xã.").claims)
+    assert (claims["23 tiêu chí"].unit, claims["11,62 tiêu chí/xã"].unit) == ("tiêu chí", "tiêu chí/xã")
+
+
+def test_places_that_have_already_reached_the_standard_are_no_target():
+    text = ("Năm 2031, huyện phấn đấu có thêm 2 xã về đích xây dựng NTM, đảm bảo bền vững các tiêu chí ở 4 xã đã về "
+            "đích.")
+    claims = by_text(analyse(text).claims)
+    assert (claims["2 xã"].modality, claims["4 xã"].modality) == ("target", "actual")
+
+
+def test_how_many_of_the_targets_set_were_reached_is_a_result():
+    text = "Năm 2031, Hương Thủy đạt và vượt 17 chỉ tiêu KT-XH chủ yếu đề ra. Năm 2032, Hương Thủy đề ra 13 chỉ tiêu."
+    claims = by_text(analyse(text, date="2031-12-19").claims)
+    assert (claims["17 chỉ tiêu"].modality, claims["13 chỉ tiêu"].modality) == ("actual", "target")
