@@ -201,8 +201,7 @@ RANGE_CLOSE_RE = re.compile(r"[ \t\u00a0]*(-|–|—|den|toi|va)(?:[ \t\u00a0]+(
 RANGE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))(từ|giữa|trong khoảng)[ \t\u00a0]+$")
 DENOMINATOR_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(" + _alternation(DENOMINATORS) + r")" + _END)
 TIME_UNIT_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(TIME_UNITS) + r")" + _END)
-_DURATION_MEASURED_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(
-    re.escape(w) for w in sorted(_DATA["duration_indicators"], key=len, reverse=True)) + r")(?!\w)[^\d.;:\n]{0,20}$")
+_DURATION_MEASURED_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(_DATA["duration_indicators"]) + r")(?!\w)[^\d.;:\n]{0,20}$")
 ABBREVIATION_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(ABBREVIATIONS) + r")(?![\w])")
 COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" + _END)
 NEW_SUBJECT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _alternation(_DATA.get("new_subject_after_noun", [])) + r")(?!\w)")
