@@ -2533,10 +2533,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
-    if verb_word in ("đến", "tới") and is_percent:
-        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 12), verb.start())
+    if verb_word in ("đến", "tới", "ở mức", "mức") and is_percent:
+        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 16), verb.start())
         if rise is not None and not cues["rate_re"].match(subject_low):
-            # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it)
+            # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
+            # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
     moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
@@ -4954,7 +4955,7 @@ _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
 _DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
 _DONE_RIGHT_AFTER_RE = re.compile(r"\s+đã\s+[^\W\d]")
-_RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+$")
+_RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:nhẹ|mạnh|nhanh|khá|sâu|cao))?\s+$")
 _RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")

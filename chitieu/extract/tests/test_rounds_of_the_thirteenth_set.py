@@ -198,3 +198,11 @@ def test_how_many_of_the_targets_set_were_reached_is_a_result():
     text = "Năm 2031, Hương Thủy đạt và vượt 17 chỉ tiêu KT-XH chủ yếu đề ra. Năm 2032, Hương Thủy đề ra 13 chỉ tiêu."
     claims = by_text(analyse(text, date="2031-12-19").claims)
     assert (claims["17 chỉ tiêu"].modality, claims["13 chỉ tiêu"].modality) == ("actual", "target")
+
+
+def test_a_rise_that_stands_at_a_percent_is_a_growth_against_its_base():
+    text = "Chỉ số giá tiêu dùng (CPI) tháng 7/2031 tăng nhẹ ở mức 0,37% so với tháng 6, tăng 0,95% so với cùng kỳ."
+    claims = by_text(analyse(text).claims)
+    assert (claims["0,37%"].measure, claims["0,37%"].basis) == ("growth", "other")
+    assert (claims["0,95%"].measure, claims["0,95%"].basis) == ("growth", "same_period")
+    assert by_text(analyse("Năm 2031, tỷ lệ hộ nghèo giảm ở mức 2%.").claims)["2%"].measure == "level"
