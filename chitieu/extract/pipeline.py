@@ -1012,6 +1012,7 @@ def _read_claims(context, quantities):
     _repeated_figures_take_the_fuller_modality(context.low, claims)
     _headline_takes_the_body_period(claims)
     _headline_takes_the_body_basis(context, sentences, claims)
+    _parts_compared_as_the_total(context.low, claims)
     _sectors_take_the_economy_modality(context.low, claims)
     for claim in claims:
         if isinstance(claim.confidence, tuple):
@@ -1657,6 +1658,29 @@ def _headline_takes_the_body_basis(context, sentences, claims):
                 break
             if other.start > headline_end + _AHEAD_REACH * 5:
                 break
+
+
+# two rises or falls of one figure, joined ("tăng 36,4% so với tháng trước và giảm 7,7%"): what stands between them
+_TWO_RISES_JOINED_RE = re.compile(r"\s*(so\s+(?:với\s+)?[^,;.()\d]{2,40}?)?\s*(?:,\s*)?(?:và|,)\s*(?:tăng|giảm)\s*")
+_PART_AFTER_TOTAL_REACH = 600  # characters from a total's two rises to a part's
+
+
+def _parts_compared_as_the_total(low, claims):
+    """"… ước đạt 3,12 tỷ USD, tăng 36,4% so với tháng trước và giảm 7,7% so với cùng kỳ. Trong đó, khu vực trong nước
+    đạt 587 triệu USD, tăng 36,8% và giảm 8,9% so với cùng kỳ": a part's two rises, said as the total's two with the
+    base named once after the second, are against the total's two bases in turn."""
+    total = None  # (first base, second base, end) of the last two rises each with its base named
+    for first, second in zip(claims, claims[1:]):
+        if not (first.unit == second.unit == "%" and first.measure == second.measure == "growth"):
+            continue
+        joined = _TWO_RISES_JOINED_RE.fullmatch(low, first.end, second.start)
+        if joined is None:
+            continue
+        if joined.group(1) is not None:
+            total = (first.basis, second.basis, second.end) if first.basis != second.basis else None
+        elif total is not None and first.basis == second.basis == total[1] \
+                and first.start - total[2] <= _PART_AFTER_TOTAL_REACH:
+            first.basis = total[0]
 
 
 def _unit_key(unit):

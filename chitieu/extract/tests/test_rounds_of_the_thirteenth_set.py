@@ -206,3 +206,11 @@ def test_a_rise_that_stands_at_a_percent_is_a_growth_against_its_base():
     assert (claims["0,37%"].measure, claims["0,37%"].basis) == ("growth", "other")
     assert (claims["0,95%"].measure, claims["0,95%"].basis) == ("growth", "same_period")
     assert by_text(analyse("Năm 2031, tỷ lệ hộ nghèo giảm ở mức 2%.").claims)["2%"].measure == "level"
+
+
+def test_a_part_s_two_rises_said_as_the_total_s_are_against_its_two_bases_in_turn():
+    text = ("Kim ngạch xuất khẩu hàng hóa tháng 3/2031 ước đạt hơn 3,122 tỷ USD, tăng 36,4% so với tháng trước và giảm "
+            "7,7% so với cùng kỳ. Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu USD, tăng 36,8% và giảm 8,9% so "
+            "với cùng kỳ.")
+    claims = by_text(analyse(text).claims)
+    assert (claims["36,8%"].basis, claims["8,9%"].basis) == ("other", "same_period")
