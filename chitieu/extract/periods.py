@@ -306,7 +306,6 @@ def _may_be_reference(before):
 
 
 _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
-_ESTIMATE_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?|dự\s+kiến)\s+$")
 _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
@@ -414,6 +413,13 @@ def _closes_a_programme_amount(low, start, end):
 
 
 @lru_cache(maxsize=None)
+def _estimate_cue_before_re():
+    """An estimate's or expectation's cue (cues.yaml modality) right before what is read ("ước tháng 2, …")."""
+    modality = table("cues")["modality"]
+    return re.compile(r"(?<!\w)(?:" + phrases_re(modality["estimate"] + modality["expected"]) + r")\s+$")
+
+
+@lru_cache(maxsize=None)
 def _population_of_a_year_re():
     wholes = phrases_re(table("cues")["population_wholes"])
     # a percent, then the people it is counted over ("đạt 80,98% dân số năm 2016", "so với dân số năm 2016")
@@ -471,7 +477,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                     and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
                 continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
             if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start) \
-                    and not _ESTIMATE_CUE_BEFORE_RE.search(low, max(0, start - 20), start):
+                    and not _estimate_cue_before_re().search(low, max(0, start - 20), start):
                 # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns; but "Riêng vận
                 # chuyển hàng hóa ước tháng 2, toàn tỉnh …" dates the clause after it, as "Tháng 2, …" does)
                 continue

@@ -286,6 +286,7 @@ def _cues():
         "event_units": frozenset(cues["event_units"]),
         "place_units": set(cues["place_count_units"]),
         "served_people_units": tuple(cues["served_people_units"]),
+        "top_list_before_re": re.compile(r"(?<!\w)(?:" + phrases_re(cues["top_list_words"]) + r")(?:\s+(?:nhóm|các))?\s+$"),
         "against_plan_words_re": _words_re(cues["against_plan_words"]),
         # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
         "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -2555,10 +2556,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (also of the rate it moves, said between: "giảm tỷ lệ hộ nghèo bình quân từ 3% trở lên")
         if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
             # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
-            verb_word = rise.group(1)
+            verb_word = " ".join(rise.group(1).split())
             verb_kind = cues["verb_kind"][verb_word]
     if verb_word in ("đến", "tới", "ở mức", "mức") and is_percent:
-        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 16), verb.start())
+        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 20), verb.start())
         if rise is not None and not cues["rate_re"].match(subject_low):
             # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
             # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
@@ -3142,7 +3143,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             state.subject_outside = described_noun  # (the noun a bracket describes goes on after the bracket)
 
     if unit and unit.lower() in cues["place_units"] and (_TOP_OF_A_RANKING_RE.match(right_clause)
-                                                         or _TOP_LIST_BEFORE_RE.search(left, max(0, len(left) - 20))
+                                                         or cues["top_list_before_re"].search(left, max(0, len(left) - 20))
                                                          or _owned_place_count(low, quantity.start)):
         # the size of a top list (a rank: "… cao nhất", "đứng đầu 10 điểm đến", "bình chọn 10 điểm đến"), or a count
         # of places that only says whose ("nhân dân 2 xã")
@@ -3672,7 +3673,6 @@ _CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the claus
 # a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
 _WITH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d][^,;:.\d]{0,30},\s*)?với\s[^,;]*$")
 # "5 địa phương có kim ngạch xuất khẩu cao nhất …", "03 địa phương dẫn đầu": the size of a top list, a rank (spec)
-_TOP_LIST_BEFORE_RE = re.compile(r"(?<!\w)(?:top|đứng đầu|dẫn đầu|danh sách|bình chọn|lọt|nằm trong)(?:\s+(?:nhóm|các))?\s+$")
 _TOP_OF_A_RANKING_RE = re.compile(r"[^,;.()\d]{0,60}?(?<!\w)(?:cao nhất|lớn nhất|nhiều nhất|dẫn đầu|đứng đầu)(?!\w)")
 _SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
                                   r"|trước(?!\w))")  # "so với vụ đông xuân trước"
@@ -4979,8 +4979,10 @@ _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s
 _RISE_OF_A_RATE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\W\d]+){0,10}\s+từ\s*$")
 _DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
 _DONE_RIGHT_AFTER_RE = re.compile(r"\s+đã\s+[^\W\d]")
-_RISE_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?:nhẹ|mạnh|nhanh|khá|sâu|cao))?\s+$")
-_RISE_BEFORE_TU_RE = re.compile(r"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn)(?:\s+(?:mạnh|nhẹ|sâu|nhanh|thêm|bình quân))?\s+từ\s*$")
+# how much a rise or fall was, said between its verb and the word before the figure ("tăng nhẹ ở mức", "giảm mạnh từ")
+_RISE_ADVERBS = r"(?:\s+(?:mạnh|nhẹ|sâu|nhanh|khá|cao|thêm|bình quân))?"
+_RISE_RIGHT_BEFORE_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+$")
+_RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn){_RISE_ADVERBS}\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 _YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",

@@ -214,3 +214,9 @@ def test_a_part_s_two_rises_said_as_the_total_s_are_against_its_two_bases_in_tur
             "với cùng kỳ.")
     claims = by_text(analyse(text).claims)
     assert (claims["36,8%"].basis, claims["8,9%"].basis) == ("other", "same_period")
+
+
+def test_a_comparison_written_with_two_spaces_before_a_range_reads_as_with_one():
+    text = ("Tháng 5/2031, giá sầu riêng dao động từ 50.000 - 80.000 đồng/kg (cao  hơn từ 15.000 - 38.000 đồng/kg so "
+            "với niên vụ trước).")
+    assert by_text(analyse(text).claims)["15.000 - 38.000 đồng/kg"].measure == "change"
