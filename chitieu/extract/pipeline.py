@@ -2223,19 +2223,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "đơn vị thứ hai của tỉnh có 100% xã đạt chuẩn kiểu mẫu": after "có" the percent is of the group named
         # after it; the words before only name who has it
         subject = None
-    if subject is None and (carried_subject is None or is_percent and (_NUMBER_OF_AFTER_RE.match(right_clause)
-                                                                      or cues["group_after_re"].match(right_clause)
+    # ("90% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": the bound said between a percent and its group)
+    bound_after = _BOUND_AFTER_RE.match(right_clause) if is_percent else None
+    after_bound = bound_after.end() if bound_after is not None else 0
+    group_clause = right_clause[after_bound:]
+    if subject is None and (carried_subject is None or is_percent and (_NUMBER_OF_AFTER_RE.match(group_clause)
+                                                                      or cues["group_after_re"].match(group_clause)
                                                                       or opens_item)) \
-            and (is_percent or measured) and _noun_follows(right_clause):
+            and (is_percent or measured) and _noun_follows(group_clause):
         # "78% số xã đạt chuẩn", "1 tỷ USD vốn FDI đổ vào": what the figure measures is named after it
-        subject = noun_after(work, quantity.end, right_end, context.blanks)
-        group = cues["group_after_re"].match(right_clause) if subject is not None and is_percent and not bracket \
+        subject = noun_after(work, quantity.end + after_bound, right_end, context.blanks)
+        group = cues["group_after_re"].match(group_clause) if subject is not None and is_percent and not bracket \
             else None
         if group is not None:
             # "100% xã, thị trấn đạt chuẩn": the communes are the group, not the base of a plan ("dự toán xã"); a
             # list of groups goes on after its comma
-            more = _GROUP_LIST_GOES_ON_RE.match(right_clause, group.end())
-            rest = noun_after(work, quantity.end + more.end(), right_end, context.blanks) if more else None
+            more = _GROUP_LIST_GOES_ON_RE.match(group_clause, group.end())
+            rest = noun_after(work, quantity.end + after_bound + more.end(), right_end, context.blanks) if more else None
             if rest:
                 subject = f"{subject}, {rest}"
         elif subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(subject.lower())):
@@ -3668,6 +3672,7 @@ _RISE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:mức|tốc\s+độ)\s+(?:tăng|g
 _OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?\s*$")
 _OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
                                            r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
+_BOUND_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")  # "90% trở lên …": at least (at most) 90%
 _NUMBER_OF_AFTER_RE = re.compile(r"\s*số\s+\w")  # "100% số xã đạt chuẩn": a share of the number of what follows
 _CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the clause right after the figure
 # a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
@@ -3914,8 +3919,10 @@ def _count_noun_re():
 
 
 def _noun_follows(right_clause):
-    """`100% cơ quan`, `36% số dân`: a noun right after a % makes it the share of that group."""
-    match = _FIRST_WORD_RE.match(right_clause)
+    """`100% cơ quan`, `36% số dân`: a noun right after a % (or after its bound, `90% trở lên tổ chức`) makes it the
+    share of that group."""
+    bound = _BOUND_AFTER_RE.match(right_clause)
+    match = _FIRST_WORD_RE.match(right_clause, bound.end() if bound is not None else 0)
     # (not the level that assigned the plan: "đạt 192,5% tỉnh giao" measures against it)
     return bool(match) and match.group(1) not in _NOT_NOUNS and _cues()["assigned_by_level_re"].match(right_clause) is None
 

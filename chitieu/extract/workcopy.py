@@ -66,12 +66,11 @@ def modernise(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def _spellings():
-    """(pattern, {written: read}) of the words spelled with i or y alike, or typed with ã for ă or u for ư
-    (data/spelling.yaml)."""
+    """(pattern, {written: read}) of the words spelled with i or y alike, or typed with a slip (ã for ă, u for ư, a
+    wrong tone): every table of data/spelling.yaml."""
     from .tables import table  # (here: tables must not load at import of this module)
     variants = {}
-    for written, read in {**table("spelling")["i_or_y"], **table("spelling")["a_tilde_for_a_breve"],
-                          **table("spelling")["u_for_u_horn"]}.items():
+    for written, read in ((w, r) for slips in table("spelling").values() for w, r in slips.items()):
         if len(written) == len(read):
             variants[written] = read
             variants[written[:1].upper() + written[1:]] = read[:1].upper() + read[1:]
@@ -100,9 +99,9 @@ def working_copy(text: str) -> str:
     work = modernise(text)
     if "Ð" in work or "ð" in work:
         work = work.translate(_ETH_AS_D_BAR)  # "Nam Ðịnh": the Icelandic eth typed for the Vietnamese đ, which it looks like
-    # ("tỉ lệ" is read as "tỷ lệ", "nãm" as "năm", "uớc" as "ước")
-    if "tỉ" in work or "Tỉ" in work or "ãm" in work or "ãng" in work or "uớc" in work or "Uớc" in work:
-        pattern, variants = _spellings()
+    # ("tỉ lệ" is read as "tỷ lệ", "nãm" as "năm", "uớc" as "ước", "so với cũng kỳ" as "so với cùng kỳ")
+    pattern, variants = _spellings()
+    if pattern.search(work) is not None:
         work = pattern.sub(lambda m: m.group(0) if _word_char_before(m.string, m.start())
                            else variants[m.group(0)], work)
     if "<" in work:
