@@ -144,6 +144,9 @@ _PATTERNS = [
     # (also "lũy kế năm 2024 tăng 11,8%" in a ten-month report: January to its month, the year only named)
     ("accumulated", re.compile(rf"lũy\s+kế(?:\s+từ\s+đầu\s+năm)?(?:\s+năm\s+(?P<y>{_Y})(?![\d/-]))?"
                                r"|từ\s+đầu\s+năm(?!\s+(?:đến|tới|năm|19|20))")),
+    # ("Những tháng đầu năm 2024, tình hình kinh tế … chuyển biến tích cực": the months of the year so far, a running
+    # span like "từ đầu năm", to the span from January the report names or to its month)
+    ("accumulated", StartsWithWord(rf"(?:những|các|mấy)\s+tháng\s+đầu\s+năm(?:\s+(?:năm\s+)?(?P<y>{_Y})(?![\d/-])|\s+nay)?")),
     # "Năm 2010, … Sau 10 năm, huyện đã có …": the year that many years after the one said before.
     ("years_after", re.compile(rf"sau\s+(?P<n>\d{{1,2}}|{_NUMBER_WORD})\s+năm(?!\s+(?:19|20)\d\d)")),
     # "Trong 5 năm, kinh tế …", "Tính bình quân 5 năm": the last N years up to the year reported on (a span; not

@@ -348,6 +348,8 @@ def _cues():
         "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
                                       re.IGNORECASE),
         # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
+        "acting_on_a_place_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["verbs_acting_on_a_place"])) + r")\s+$"),
         "share_group_after_re": re.compile(r"\s+(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"] + cues["counted_unit_words"])) + r")(?!\w)"),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
@@ -1845,14 +1847,22 @@ def _closes_a_bracket_between(low, start, end):
 _DONE_CLAUSE_RE = re.compile(r"\s*[^\W\d][^,;:()\d]{0,40}?(?<=\w)\s+(?:đã|được)\s+[^,;:()\d]{0,40}")
 
 
+@lru_cache(maxsize=None)
+def _present_status_clause_re():
+    """A clause opening (perhaps after its subject) on what stands now: "hiện có 5 chỉ tiêu đạt …"."""
+    return re.compile(r"\s*(?:[^\W\d][^,;:()\d]{0,40}?\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
+        table("cues")["present_status_openers"])) + r")(?!\w)[^,;:()\d]{0,40}")
+
+
 def _restart_at_a_done_clause(low, marks, state, figure_start):
     """An estimate reaches the figures of its own clause, not a clause after `;` or `,` with a subject of its own that
-    says what was done (`đã`, `được`) and has no cue of its own: that clause is a new statement, `actual` where it
+    says what was done (`đã`, `được`), or one on what stands now (`hiện có`), and has no cue of its own: that clause is a new statement, `actual` where it
     has no cue (spec: an item with a subject and verb of its own takes its modality from its own words)."""
     cut = max(marks.last_before(marks.semicolons, state.scope_start, figure_start),
               marks.last_before(marks.commas, state.scope_start, figure_start))
     if cut < 0 or marks.last_cue(cut, figure_start) is not None or _strives_before(marks, state.scope_start, cut) \
-            or state.modality != "estimate" or _DONE_CLAUSE_RE.fullmatch(low, cut + 1, figure_start) is None:
+            or state.modality != "estimate" or _DONE_CLAUSE_RE.fullmatch(low, cut + 1, figure_start) is None \
+            and _present_status_clause_re().fullmatch(low, cut + 1, figure_start) is None:
         return False
     state.scope_start = cut + 1
     state.modality = None
@@ -4322,9 +4332,14 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             semi = context.low.find(";", mention.end, quantity.start)
             # (a place named in the item right before the figure's, no figure between them, is the topic: "kinh tế
             # xã A tiếp tục phát triển …; tổng thu ngân sách trên 10 tỷ đồng" holds for A)
+            # (nor one that an earlier item acts on: "huyện phấn đấu …; xây dựng xã Long Tân đạt chuẩn …; thu ngân
+            # sách trên địa bàn 504 tỷ đồng" is the district's budget)
             earlier_item = semi >= 0 and context.low.find(":", mention.end, semi) < 0 \
                 and not _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, mention.start) \
-                and _DIGIT_RE.search(context.low, mention.end, context.low.rfind(";", mention.end, quantity.start)) is not None
+                and (_DIGIT_RE.search(context.low, mention.end, context.low.rfind(";", mention.end, quantity.start))
+                     is not None
+                     or _cues()["acting_on_a_place_re"].search(context.low, max(0, mention.start - 25), mention.start)
+                     is not None)
             # "10/10 xã đã được UBND tỉnh Quảng Ngãi công nhận …, tỷ lệ đạt 100%": the authority that recognised them is
             # not where the figure holds
             agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \

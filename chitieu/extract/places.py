@@ -610,13 +610,26 @@ def _own_commune_named(text, mentions, opening):
     # (nor a former one: "… của huyện Cư M'gar cũ")
     located = {index + 1 for index, m in enumerate(mentions[:-1]) if m.level == "commune"
                and _LOCATOR_GAP_RE.fullmatch(text, m.end, mentions[index + 1].start) is not None}
-    if any(m.level == "district" and index not in located and _FORMER_AFTER_RE.match(text, m.end) is None
-           for index, m in enumerate(mentions)) \
-            or next(_unnamed(_own_district_re(), text), None) is not None:
+    # (nor one whose organ visits the commune: "HĐND huyện Thới Bình giám sát tình hình KTXH tại xã Tân Phú"; its
+    # organs unnamed after that are the visitor too: "Lãnh đạo HĐND huyện ghi nhận …")
+    low = text.lower()
+    districts = [m for index, m in enumerate(mentions) if m.level == "district" and index not in located
+                 and _FORMER_AFTER_RE.match(text, m.end) is None]
+    visitor = bool(districts) and all(_visits_a_commune_re().match(low, m.end, m.end + 120) is not None
+                                      for m in districts)
+    if districts and not visitor or next(_unnamed(_own_district_re(not visitor), text), None) is not None:
         return None
     own = [m for m in _unnamed(_commune_unit_re(), text)
            if not _COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())]
     return singles[0].names[0] if own else None
+
+
+@lru_cache(maxsize=None)
+def _visits_a_commune_re():
+    """After a district's name, its organ working at a commune, in the same line ("… giám sát tình hình KTXH tại xã")."""
+    verbs = "|".join(re.escape(v) for v in longest_first(table("places")["visiting_verbs"]))
+    return re.compile(r"[^\n.;]{0,20}?(?<!\w)(?:" + verbs + r")(?!\w)[^\n.;]{0,60}?(?<!\w)(?:tại|với|ở)\s+"
+                      r"(?:xã|phường|thị trấn)(?!\w)")
 
 
 _COUNT_BEFORE_RE = re.compile(r"\d\s*$")
@@ -790,7 +803,7 @@ def _own_phrases_re(*lists):
 
 @lru_cache(maxsize=None)
 def _own_unit_re():
-    return _own_phrases_re("own_district_phrases", "own_commune_phrases")
+    return _own_phrases_re("own_district_phrases", "own_district_organs", "own_commune_phrases")
 
 
 # a figure with its unit or a scale word: where a text starts reporting
@@ -817,7 +830,7 @@ def _places_only_after_the_figures(text, mentions):
 
 @lru_cache(maxsize=None)
 def _any_own_unit_re():
-    return _own_phrases_re("own_province_phrases", "own_district_phrases", "own_commune_phrases")
+    return _own_phrases_re("own_province_phrases", "own_district_phrases", "own_district_organs", "own_commune_phrases")
 
 
 def _title_unit_name(text):
@@ -859,8 +872,10 @@ def _name_ending_the_line(text, end):
 
 
 @lru_cache(maxsize=None)
-def _own_district_re():
-    phrases = longest_first(table("places")["own_district_phrases"])
+def _own_district_re(organs=True):
+    """How a text speaks of its own district without naming it; without its organs where `organs` is false."""
+    phrases = longest_first(table("places")["own_district_phrases"]
+                            + (table("places")["own_district_organs"] if organs else []))
     # (not followed by a name: "của huyện Nam Đông" names it, "của huyện" speaks of the text's own)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
 

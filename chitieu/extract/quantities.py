@@ -110,6 +110,11 @@ NOT_A_CLAIM_BEFORE = longest_first(_DATA["not_a_claim_before"])
 _NOT_A_CLAIM_PHRASES = frozenset(NOT_A_CLAIM_BEFORE)
 NOT_A_COUNT_PHRASES = tuple(_DATA.get("not_a_count_phrases", []))
 ONE_PART_NOUNS = frozenset(_DATA.get("one_part_nouns", []))
+# (noun before, counting noun after) of a count that names a kind of that noun: "lúa 2 vụ" (double-cropped rice)
+_KINDS_NAMED_BY_A_COUNT = {(before, after) for before, afters in _DATA["kinds_named_by_a_count"].items()
+                           for after in afters}
+_KIND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in longest_first(
+    _DATA["kinds_named_by_a_count"])) + r")[ \t\u00a0]+$")
 _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
 SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
 NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
@@ -810,6 +815,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
     after_unit = end
     if kind in ("count", "rate") and NOT_A_COUNT_PHRASES and _idiom_at(texts.lowered, pos, end):  # (2 buổi/ngày)
         return None
+    if kind == "count" and raw_of is None and (kind_noun := _KIND_NOUN_BEFORE_RE.search(
+            texts.lowered, max(0, start - 16), start)) is not None \
+            and (kind_noun.group(1), texts.lowered[pos:end].strip()) in _KINDS_NAMED_BY_A_COUNT:
+        return None  # "diện tích lúa 2 vụ": rice cropped twice a year, a kind of rice, not two of anything
     if kind == "count" and raw == "1" and raw_of is None and texts.lowered[pos:end].strip() in ONE_PART_NOUNS:
         return None  # "đời sống 1 bộ phận bà con" (một bộ phận: a part of the people), not a count of one
     if kind == "times" and folded[end - 3:end] == "lan" and _NOT_TIMES_AFTER_RE.match(folded, end):
