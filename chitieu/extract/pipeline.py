@@ -388,6 +388,7 @@ class _State:
     estimate_period: str | None = None  # the period of the sentence's first estimated figure
     subject_outside: str | None = None  # the subject last carried by a figure outside brackets
     index_groups: bool = False  # the groups of an index whose rise the sentence before gave (_groups_of_the_index_go_on)
+    month_base: bool = False  # the growth_basis carried compares with a month: the month before or December
 
 
 @dataclass
@@ -946,7 +947,8 @@ def _read_claims(context, quantities):
             counted = total is not None and total.unit not in MEASURED_UNITS \
                 and total.unit not in _cues()["units_of_targets"]
             state = _State(subject=state.subject, modality=modality, ratio_basis=state.ratio_basis,
-                           growth_basis=state.growth_basis, place=state.place, scope_start=sentence.start,
+                           growth_basis=state.growth_basis, month_base=state.month_base, place=state.place,
+                           scope_start=sentence.start,
                            target_list=state.target_list, last_percent=state.last_percent,
                            # (or the rise whose parts it lists: "… ước tính tháng 9-2022 tăng 10,67% …. Trong đó,
                            # công nghiệp khai khoáng tăng 1,59% …" holds in September)
@@ -979,6 +981,7 @@ def _read_claims(context, quantities):
             state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
                            target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start),
                            growth_basis=state.growth_basis if ranked_on or groups_go_on else None,
+                           month_base=state.month_base and groups_go_on,
                            index_groups=groups_go_on)
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence, context)
@@ -1030,7 +1033,10 @@ def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
     """The sentence before gave a price index's rise against a base, and this one speaks, before its first figure and
     naming no base of its own, of the index again or of its groups ("nhóm"), in the words or the count of groups that
     open it ("Trong tháng có 4/11 nhóm hàng có chỉ số tăng nhẹ là …")."""
-    if not any(c.unit == "%" and c.measure == "growth" and c.basis for c in previous_claims):
+    # (or counted the index's groups against a base: "… có 4 nhóm có chỉ số giá tương đương tháng trước …. 5 nhóm có
+    # chỉ số giá tăng, trong đó …, nhóm giao thông, với 1,66%")
+    if not any(c.unit == "%" and c.measure == "growth" and c.basis
+               or c.measure == "level" and (c.unit or "").lower().startswith("nhóm") for c in previous_claims):
         return False
     if _PRICE_INDEX_RE.search(context.low, max(0, previous_claims[0].start - _LOOKBACK), previous_claims[-1].end) is None:
         return False
@@ -2534,6 +2540,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             shared_basis = _base_said_in(shared.group(1))
             if shared_basis not in ("plan", "estimate", "target") or ";" not in low[quantity.end:shared.start(1)]:
                 basis = shared_basis
+    if basis is None and (is_percent or measured) and "(" in left:
+        basis = _base_of_the_rise_explained(low, left, quantity.start, sentence.start, sentence_claims)
     each_year = False
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
@@ -3062,6 +3070,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # list announced as expected: "Dự kiến cả năm 2023: …")
         modality = _announced_modality(context.announced_lists, quantity.start)
         modality_how = "announced"
+    if modality == "actual" and _compares_an_estimate(low, marks, sentence, quantity.start):
+        modality, modality_how = "estimate", "carried"
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
@@ -3409,25 +3419,21 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "past"
     if modality == "estimate" and period and state.estimate_period is None:
         state.estimate_period = period
-    if claim_basis and claim_basis.startswith("december:"):
-        # "dư nợ … đến 30/9/2022 … tăng 4,1% so với tháng 12 năm 2021": a stock against December of the year before is
-        # against that year's end; a January against the December before is the month before, another base
-        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
-        year = claim_basis[9:]
-        if year == "prev":
-            own = own if own and own.isdigit() else "1"  # (a figure of no known year: still the year before's end)
-            year = str(int(own) - 1)
-        january = bool(period) and period.split("/")[-1][5:7] == "01"
-        after = bool(own) and own.isdigit() and int(own) == int(year) + 1
-        claim_basis = "other" if after and january else "prior_year_end" if after else "span:" + year
-    if claim_basis and claim_basis.startswith("span:"):
-        # the month or quarter before in the same year is another base; the same span a year earlier is same_period,
-        # one of an earlier year another base again
-        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
-        earlier = own is not None and own.isdigit() and int(own) - int(claim_basis[5:]) >= 2
-        claim_basis = "other" if own == claim_basis[5:] or earlier else "same_period"
-    if claim_basis and claim_basis.startswith("year:"):
-        claim_basis = _year_basis(int(claim_basis[5:]), period, context)
+    claim_basis = _dated_base(claim_basis, period, context)
+    # (compared with the month before or with December, its own base or one carried to it: of one month, below)
+    month_compared = _MONTH_BASE_RE.match(right_clause) is not None if basis is not None \
+        else claim_basis is not None and claim_basis == state.growth_basis and state.month_base
+    unit_is_groups = measure == "level" and bool(unit) and unit.lower().startswith("nhóm")
+    if unit_is_groups and claim_basis is None and _price_index_named_in(context, sentence) >= 0:
+        # "So với tháng 12-2015, có 10/11 nhóm hàng có chỉ số giá tăng. Trong đó, giáo dục tăng 10,53%": the base the
+        # groups are counted against is the base of their rises listed after
+        group_base = _base_of_the_groups_counted(context, sentence, quantity)
+        if group_base is not None:
+            state.growth_basis = _dated_base(group_base[0], period, context)
+            state.month_base = group_base[1]
+            month_compared = group_base[1]
+        else:
+            month_compared = state.month_base  # ("5 nhóm có chỉ số giá tăng" after groups counted against a month)
     if measure in ("growth", "change") and period and _SAME_MONTH_BASE_RE.match(right_clause):
         span = _MONTHS_FROM_JANUARY_RE.fullmatch(period)
         if span is not None:
@@ -3468,6 +3474,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # (a plan read only from "vượt" with no base named is that figure's own: "vượt 1,8% và tăng 11%" — the rise after
     # it, with no base of its own, is against the same period as any rise is)
     if measure in ("growth", "change") and claim_basis and not (basis is None and verb_word in ("vượt", "vượt mức")):
+        state.month_base = month_compared
         state.growth_basis = claim_basis
     if is_percent:
         state.last_percent = measure
@@ -3511,7 +3518,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # with last year is compared with the same quarter of it
         claim_basis = "same_period"
     month_span = _MONTHS_FROM_JANUARY_RE.fullmatch(period) if period else None
-    if month_span is not None and _LAST_MONTH_BASE_RE.match(right_clause):
+    if month_span is not None and (_LAST_MONTH_BASE_RE.match(right_clause)
+                                   or month_compared and (measure in ("growth", "change") or unit_is_groups)):
+        # (and a rise, or a count of an index's groups, against the month before or December, its base said or
+        # carried: "Chỉ số giá … bình quân 11 tháng tăng 4,17%. … 5 nhóm có chỉ số giá tăng, … may mặc tăng 0,43%")
         # "Kim ngạch xuất khẩu đạt 85 triệu USD, gấp đôi so với tháng trước, lũy kế 180,8 triệu USD": what is compared
         # with the month before is the month's own figure, not the running total's (as one compared with the same
         # month of last year is, where the bases are read)
@@ -3647,6 +3657,21 @@ def _own_item_with_a_verb(low, frame_start, position):
     verb ("…; sản lượng đạt 3,99 triệu tấn")."""
     semicolon = low.rfind(";", frame_start, position)
     return semicolon >= 0 and _ITEM_SUBJECT_AND_VERB_RE.fullmatch(low, semicolon + 1, position) is not None
+
+
+_COMPARISON_OPENING_RE = re.compile(r"\s*(?:so\s+với|so)\s+[^,;:()\d]{2,40}?,")
+
+
+def _compares_an_estimate(low, marks, sentence, position):
+    """The figure is in an item after ";" that opens on a base ("… ước đạt 2.076 ngàn người …; so với tháng trước,
+    vận chuyển tăng 0,8%, luân chuyển tăng 1,18%"), with no cue of its own, after an estimate in its sentence: it
+    compares the figures just estimated, and is an estimate too."""
+    semi = marks.last_before(marks.semicolons, sentence.start, position)
+    if semi < 0 or _COMPARISON_OPENING_RE.match(low, semi + 1, position) is None \
+            or marks.last_cue(semi + 1, position) is not None:
+        return False
+    modality_of = _cues()["modality_of"]
+    return any(start < semi and modality_of[word] == "estimate" for _end, start, word in marks.cues)
 
 
 _OPENING_ESTIMATE_WORDS = frozenset(("ước", "ước tính", "dự ước", "sơ bộ", "tạm tính"))
@@ -3791,6 +3816,80 @@ def _named_base(clause, before=False):
     if compared is not None and not _cues()["population_after_re"].match(clause, compared.end()):
         return "other"
     return None
+
+
+def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_claims):
+    """A figure in a bracket that gives the cause of a rise or fall ("giáo dục tăng 10,53% (do giá dịch vụ giáo dục
+    tăng 13,12%)", "giảm so với tháng trước (chủ yếu do … giá lương thực lại tăng 0,15%)") is compared with what
+    that rise is: the base of the figure said before the bracket, or the base named right before it."""
+    cause = _CAUSE_BRACKET_RE.search(left)
+    if cause is None:
+        return None
+    opened = position - len(left) + cause.start()
+    explained = next((c for c in reversed(sentence_claims) if c.end <= opened), None)
+    if explained is not None and explained.measure in ("growth", "change") and explained.basis \
+            and _CAUSED_RISE_GAP_RE.fullmatch(low, explained.end, opened):
+        return explained.basis
+    clause_start = max(sentence_start, opened - 80, explained.end if explained is not None else 0)
+    rise = _RISE_AGAINST_BEFORE_BRACKET_RE.search(low, clause_start, opened)
+    if rise is None:
+        return None
+    phrase = rise.group(1).rstrip()
+    said = _cues()["base_re"].search(phrase)
+    return _named_base(phrase, before=True) or (_cues()["base_of"][said.group(0)] if said is not None
+                                                and said.end() == len(phrase) else None)
+
+
+def _dated_base(basis, period, context):
+    """A base named by its date (_named_base) as the figure of `period` is compared with it."""
+    if basis and basis.startswith("december:"):
+        # "dư nợ … đến 30/9/2022 … tăng 4,1% so với tháng 12 năm 2021": a stock against December of the year before is
+        # against that year's end; a January against the December before is the month before, another base
+        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
+        year = basis[9:]
+        if year == "prev":
+            own = own if own and own.isdigit() else "1"  # (a figure of no known year: still the year before's end)
+            year = str(int(own) - 1)
+        january = bool(period) and period.split("/")[-1][5:7] == "01"
+        after = bool(own) and own.isdigit() and int(own) == int(year) + 1
+        basis = "other" if after and january else "prior_year_end" if after else "span:" + year
+    if basis and basis.startswith("span:"):
+        # the month or quarter before in the same year is another base; the same span a year earlier is same_period,
+        # one of an earlier year another base again
+        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
+        earlier = own is not None and own.isdigit() and int(own) - int(basis[5:]) >= 2
+        basis = "other" if own == basis[5:] or earlier else "same_period"
+    if basis and basis.startswith("year:"):
+        basis = _year_basis(int(basis[5:]), period, context)
+    return basis
+
+
+# a count of groups said to have risen, fallen or held against a base named after it: "4 nhóm có chỉ số giá tương
+# đương tháng trước", "7 nhóm hàng tăng so với tháng trước"
+_GROUPS_MOVED_AFTER_RE = re.compile(r"[^,;:()\d]{0,40}?(?<!\w)(?:tăng|giảm|tương\s+đương|bằng|ổn\s+định)(?!\w)\s*")
+_BASE_BEFORE_THE_COUNT_RE = re.compile(r"(?:^|[,;:.])\s*((?:so\s+với|so)\s+[^,;:()]{2,40}?)\s*,\s*(?:[^\W\d]+\s+){0,3}$")
+
+
+def _base_of_the_groups_counted(context, sentence, quantity):
+    """(base, whether it is a month) a count of an index's groups is said against: named in the clause before it ("So
+    với tháng 12-2015, có 10/11 nhóm …") or after the verb that says how they moved ("4 nhóm có chỉ số giá tương đương
+    tháng trước")."""
+    low = context.low
+    before = _BASE_BEFORE_THE_COUNT_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start)
+    if before is not None:
+        phrase = before.group(1)
+        said = _cues()["base_re"].search(phrase)
+        named = _named_base(phrase, before=True) or (_cues()["base_of"][said.group(0)] if said is not None else None)
+        return (named, _MONTH_BASE_RE.match(phrase) is not None) if named is not None else None
+    moved = _GROUPS_MOVED_AFTER_RE.match(low, quantity.end, sentence.end)
+    if moved is None:
+        return None
+    # (the base right after the verb, or the verb's own words: "tương đương tháng trước")
+    said = _cues()["base_re"].search(low, moved.start(), min(sentence.end, moved.end() + 30))
+    if said is None or _CLAUSE_END_RE.search(low, moved.end(), said.start()) is not None:
+        return None
+    phrase = low[said.start():min(sentence.end, said.end() + 20)]
+    return _named_base(phrase) or _cues()["base_of"][said.group(0)], _MONTH_BASE_RE.match(phrase) is not None
 
 
 def _year_basis(year, period, context):
@@ -4837,6 +4936,8 @@ _DONE_BEFORE_RE = re.compile(r"(?<!\w)đã\s*$")
 _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?"
                                            r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
+# a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
+_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(?:trước|12)(?!\w)")
 _LAST_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+trước(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
@@ -4885,6 +4986,9 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # a rise or fall and the base it is said against ("giảm so với cùng kỳ năm 2023"): the base is group 1
 _RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+((?:so\s+với|so)\s+[^()%]{2,40}?))"
 _RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(_RISE_AGAINST + r"\s*$")
+# a bracket that gives the cause of the rise before it, up to the figure: "(chủ yếu do giá lương thực tăng "
+_CAUSE_BRACKET_RE = re.compile(r"\(\s*(?:chủ\s+yếu\s+|một\s+phần\s+|phần\s+lớn\s+|nguyên\s+nhân\s+(?:là\s+)?)?do(?!\w)[^()]*$")
+_CAUSED_RISE_GAP_RE = re.compile(r"[^()\d;]{0,60}")  # between the rise explained and its bracket
 _RISE_THEN_BRACKET_RE = re.compile(_RISE_AGAINST + r"?\s*\(\s*$")  # (the base may be left out: "tăng (+13,51%)")
 _RISE_WORDS_ONLY_RE = re.compile(r"(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?|mức\s+tăng\s+trưởng|tốc\s+độ\s+tăng\s+trưởng")
 # a noun phrase, then a bracket that gives its share, the figure in it or after it: "thị trường châu Á (chiếm tỷ trọng "

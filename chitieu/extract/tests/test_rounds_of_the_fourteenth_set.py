@@ -86,3 +86,46 @@ def test_the_first_months_of_the_year_run_to_the_span_the_report_names():
             "lượng lương thực đạt gần 8.000 tấn; giá trị sản xuất công nghiệp tăng 3,97%.")
     claims = by_text(analyse(text, date="2031-07").claims)
     assert claims["8.000 tấn"].period == claims["3,97%"].period == "2031-01/2031-06"
+
+
+def test_the_cause_given_in_a_bracket_is_compared_as_the_rise_it_explains():
+    text = ("Tháng 11/2031, giá tiêu dùng nhóm hàng ăn giảm so với tháng trước (chủ yếu do giá thực phẩm giảm nhưng giá "
+            "lương thực lại tăng 0,15%). Chỉ số giá nhóm giáo dục tăng 10,53% so với tháng 12 năm trước (do giá dịch vụ "
+            "giáo dục tăng 13,12%), nhóm giao thông tăng 2% so với tháng trước (do giá xăng tăng 5%).")
+    claims = by_text(analyse(text, date="2031-11-28").claims)
+    assert claims["0,15%"].basis == "other"
+    assert claims["13,12%"].basis == claims["10,53%"].basis == "prior_year_end"
+    assert claims["13,12%"].subject == "giá dịch vụ giáo dục"
+    assert claims["5%"].basis == "other"
+
+
+_PRICE_RELEASE = (
+    "Chỉ số giá tiêu dùng (CPI) tháng 11/2031 trên địa bàn tỉnh tăng 0,11% so với tháng trước, tăng 7,18% so với tháng "
+    "12. Chỉ số giá tiêu dùng bình quân 11 tháng qua tăng 4,17% so với bình quân cùng kỳ.\n"
+    "Trong 11 nhóm hàng hóa và dịch vụ chủ yếu để tính chỉ số giá, có 4 nhóm có chỉ số giá tương đương tháng trước, "
+    "gồm: Đồ uống và thuốc lá; Giáo dục. 5 nhóm có chỉ số giá tăng, trong đó, may mặc tăng 0,43%; nhà ở tăng 0,31%. "
+    "Trong số các nhóm hàng hóa, dịch vụ này, so với tháng 12-2030, có 10/11 nhóm hàng hóa, dịch vụ có chỉ số giá "
+    "tăng. Trong đó, giáo dục tăng 10,53%, 8 nhóm có chỉ số giá tăng nhẹ từ 0,3% đến dưới 2%.")
+
+
+def test_an_index_s_groups_counted_against_a_base_rise_against_it():
+    claims = by_text(analyse(_PRICE_RELEASE, date="2031-12").claims)
+    assert claims["0,43%"].basis == claims["0,31%"].basis == "other"
+    assert claims["10,53%"].basis == "prior_year_end"
+    assert claims["0,3% đến dưới 2%"].basis == "prior_year_end"
+
+
+def test_what_is_compared_with_the_month_before_or_december_is_of_the_month():
+    claims = by_text(analyse(_PRICE_RELEASE, date="2031-12").claims)
+    assert claims["4,17%"].period == "2031-01/2031-11"
+    assert claims["0,43%"].period == claims["4 nhóm"].period == claims["5 nhóm"].period == "2031-11"
+    assert claims["10,53%"].period == "2031-11"
+
+
+def test_the_comparisons_of_an_estimate_opened_on_their_base_are_estimates():
+    text = ("Vận tải hành khách trên địa bàn tỉnh tháng 9/2031 ước đạt 2.076 ngàn người; so với tháng trước, vận chuyển "
+            "tăng 0,8%, luân chuyển tăng 1,18%; so với cùng kỳ năm trước, vận chuyển tăng 17,02%. Doanh thu vận tải đạt "
+            "300 tỷ đồng; so với tháng trước, doanh thu tăng 2%.")
+    claims = by_text(analyse(text, date="2031-09-25").claims)
+    assert [claims[t].modality for t in ("2.076 ngàn người", "0,8%", "1,18%", "17,02%")] == ["estimate"] * 4
+    assert claims["300 tỷ đồng"].modality == claims["2%"].modality == "actual"
