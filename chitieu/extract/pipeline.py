@@ -4100,8 +4100,10 @@ _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
 # "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
 _EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
+_OF_THE_REGION_GAP_RE = re.compile(r"\s*thuộc\s+(?:vùng\s+|khu\s+vực\s+)?")  # a count of places, then its region
 _HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
-_HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*")  # "Hà Nam: 10,39%" heads its section too
+# ("Hà Nam: 10,39%" heads its section too, and so does a title after a dash: "Hậu Giang - Đạt vị trí hàng đầu vùng …")
+_HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*|\s+[-–]\s+[^\W\d][^\n.;:!?\d]{0,80}")
 
 
 def _names_a_place_here(context, phrase, start, end):
@@ -4351,6 +4353,13 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     if unit and unit.lower() in cues["place_units"]:
         # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
+        # (but the places of a region named right after them are counted in it: "4 địa phương thuộc vùng Đồng bằng
+        # sông Hồng")
+        region = context.places[index + 1] if index + 1 < len(context.places) else None
+        if region is not None and region.level == "region" \
+                and _OF_THE_REGION_GAP_RE.fullmatch(context.low, quantity.end, region.start):
+            evidence["place"] = "sentence"
+            return region.names[0]
         holder = named_last = context.places[index] if index >= 0 else None
         if holder is not None and _locates_the_one_before(context, index, sentence.start):
             holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
@@ -5064,12 +5073,19 @@ def _names_the_group_of_places(low, sentence, quantity, subject):
 # "…: Cần Thơ, Đà Nẵng", "… là Đồng Nai, Bắc Ninh": the places a group is made of, listed after its figure
 # (each place perhaps with its own figure in brackets: "là Bình Dương (14,813 tỉ USD); Đồng Nai (10,976 tỉ USD)")
 _LISTED_PLACES_JOIN_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]|và|[,;]\s*và)\s*")
-_LISTED_AFTER_RE = re.compile(r"[^\w;:.()\n]{0,3}(?:(?:là|gồm|gồm có|đó là)\s+|:\s*)")
+# ("… trên 10 tỷ USD gồm có: TP. HCM, Bắc Ninh, …")
+_LISTED_AFTER_RE = re.compile(r"[^\w;:.()\n]{0,3}(?:(?:là|gồm\s+có|gồm|đó\s+là)(?!\w)\s*:?\s*|:\s*)")
+_TIME_LEAD_GAP_RE = re.compile(r"\s*(?:trong|tính\s+đến|đến)?\s*")
 
 
 def _places_listed_after(context, quantity):
-    """The names of the places listed right after a figure, or None."""
-    gap = _LISTED_AFTER_RE.match(context.low, quantity.end)
+    """The names of the places listed right after a figure (perhaps after its time: "đạt trên 10 tỷ USD trong 10
+    tháng đầu năm gồm: …"), or None."""
+    after = quantity.end
+    time = bisect.bisect_left(context.period_starts, after)
+    if time < len(context.periods) and _TIME_LEAD_GAP_RE.fullmatch(context.low, after, context.periods[time].start):
+        after = context.periods[time].end
+    gap = _LISTED_AFTER_RE.match(context.low, after)
     if gap is None:
         return None
     index = bisect.bisect_left(context.place_starts, gap.end())

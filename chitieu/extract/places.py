@@ -730,7 +730,9 @@ def _main_place(text: str, mentions: list[PlaceMention]) -> str | None:
     # (a district named once, late, in a text that speaks of "huyện" without a name — UBND huyện, toàn huyện, của
     # huyện — is the district the report is by: "… nhân dân huyện Nam Đông, trong 6 tháng …")
     scores = {n: s for n, s in scores.items()
+              # (a city run by the centre is a province: "CPI trên địa bàn TP. Hồ Chí Minh tăng 0,82%")
               if counts[n] >= 2 or (n == lone and (levels.get(n) == "province"
+                                                   or levels.get(n) == "city" and gazetteer().get(n) == "province"
                                                    or levels.get(n) == "district"
                                                    and (first_seen[n] < opening
                                                         or _speaks_of_its_district(text, mentions)

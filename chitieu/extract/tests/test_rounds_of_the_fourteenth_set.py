@@ -129,3 +129,35 @@ def test_the_comparisons_of_an_estimate_opened_on_their_base_are_estimates():
     claims = by_text(analyse(text, date="2031-09-25").claims)
     assert [claims[t].modality for t in ("2.076 ngàn người", "0,8%", "1,18%", "17,02%")] == ["estimate"] * 4
     assert claims["300 tỷ đồng"].modality == claims["2%"].modality == "actual"
+
+
+def test_a_city_run_by_the_centre_named_once_in_the_headline_is_the_text_s_place():
+    text = "CPI trên địa bàn TP. Hồ Chí Minh tăng 0,82%\n\nNhóm giao thông tăng 2,05%, nhóm giáo dục tăng 4,5%."
+    extraction = analyse(text, date="2031-12")
+    assert extraction.place == "Hồ Chí Minh"
+    assert {claim.place for claim in extraction.claims} == {"Hồ Chí Minh"}
+
+
+def test_a_heading_that_opens_on_a_place_and_a_dash_heads_its_section():
+    text = ("Bắc Giang - Tăng trưởng ấn tượng\n\nTheo Cục Thống kê Bắc Giang, GRDP của tỉnh này năm 2031 tăng 13,45%.\n\n"
+            "Hậu Giang - Đạt vị trí hàng đầu vùng Đồng bằng sông Cửu Long\n\nTheo Cục Thống kê Hậu Giang, kinh tế của "
+            "tỉnh này trong năm 2031 có bước tiến khá. Tổng sản phẩm trên địa bàn (GRDP) tăng 12,27%, đứng đầu vùng "
+            "Đồng bằng sông Cửu Long và xếp thứ hai cả nước.")
+    claims = by_text(analyse(text, date="2032-01").claims)
+    assert claims["12,27%"].place == "Hậu Giang"
+
+
+def test_places_counted_in_a_region_are_the_region_s():
+    text = ("Giai đoạn 2025-2031, top 10 địa phương có tăng trưởng GRDP cao nhất cả nước có 4 địa phương thuộc vùng Đồng "
+            "bằng sông Hồng, 4 địa phương thuộc vùng Trung du và miền núi phía Bắc và 2 địa phương thuộc vùng Tây Nguyên.")
+    places = [claim.place for claim in analyse(text, date="2032-01").claims]
+    assert places == ["Đồng bằng sông Hồng", "Trung du và miền núi phía Bắc", "Tây Nguyên"]
+
+
+def test_the_places_listed_after_a_bound_and_its_time_hold_it():
+    text = ("Theo báo cáo của Tổng cục Hải quan, có 8 địa phương có kim ngạch xuất khẩu đạt trên 10 tỷ USD trong 10 tháng "
+            "đầu năm 2031 gồm: Bắc Giang, Bắc Ninh, Hà Nội và TP. Hồ Chí Minh. Những địa phương có kim ngạch trên 20 tỷ "
+            "USD gồm có: TP. HCM, Bắc Ninh.")
+    claims = by_text(analyse(text, date="2031-11-20").claims)
+    assert claims["10 tỷ USD"].place == ["Bắc Giang", "Bắc Ninh", "Hà Nội", "Hồ Chí Minh"]
+    assert claims["20 tỷ USD"].place == ["Hồ Chí Minh", "Bắc Ninh"]
