@@ -1007,6 +1007,14 @@ def year_of_period(period: str | None) -> str | None:
     return period[:4]
 
 
+def month_earlier(period: str | None) -> str | None:
+    """The month before a period of one month (`2022-11` → `2022-10`, `2022-01` → `2021-12`), else None."""
+    if not period or not re.fullmatch(r"\d{4}-\d{2}", period):
+        return None
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
+
+
 def year_earlier(period: str | None) -> str | None:
     """The same period a year earlier, for the base figure of "so với cùng kỳ năm 2022 (27,9 triệu USD)"."""
     if not period:

@@ -18,7 +18,7 @@ from .checks import check_claims
 from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
-from .periods import DocDate, find_periods, year_earlier, year_of_period
+from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
 from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels, unit_prefix_re
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
@@ -2581,12 +2581,18 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             verb_word = " ".join(rise.group(1).split())
             verb_kind = cues["verb_kind"][verb_word]
     if verb_word in ("đến", "tới", "ở mức", "mức") and is_percent:
-        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 20), verb.start())
+        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 30), verb.start())
         if rise is not None and not cues["rate_re"].match(subject_low):
             # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
             # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
+    ranked_rise = _RANKED_RISE_WITH_RE.search(left, max(0, len(left) - 100)) \
+        if is_percent and verb_kind is None and "nhất" in left else None
+    if ranked_rise is not None:
+        verb_word = ranked_rise.group(1)
+        verb_kind = cues["verb_kind"][verb_word]
+        subject = ranked_rise.group(2).strip()
     moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
         if is_percent and verb_kind in (None, "level") else None
     if moved_by is not None:
@@ -2813,7 +2819,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     elif base_value:
         measure = "level"
     elif unit == "times":
-        measure, claim_basis = "ratio", basis or "same_period"
+        # (a multiple among rises compared with a base carried to them is against it too: "… so với tháng 12-2015, có
+        # 10/11 nhóm … tăng. Trong đó, tăng cao nhất là nhóm thuốc và dịch vụ y tế, gấp 2,6 lần")
+        measure, claim_basis = "ratio", basis or (state.growth_basis if state.index_groups or continues and
+                                                  state.month_base else None) or "same_period"
     elif is_percent and restated is not None and restated.unit not in ("%", "times") \
             and verb_kind in (None, "ratio", "equivalent"):
         # "giảm 300 ha (bằng 1,2%)": the change said again as a percent is its growth, with its sign and base
@@ -3255,6 +3264,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # the amount right before it, holds over that amount's time
         period = amount_before.period
         evidence["period"] = "amount"
+    if sentence_claims and "tháng trước" in left and _THE_MONTH_BEFORE_OPENING_RE.search(left) is not None \
+            and month_earlier(sentence_claims[-1].period) is not None:
+        # "nhóm hàng ăn tăng 0,33% (tháng trước tăng 0,31%)": the same figure a month earlier, set beside it
+        period, subject = month_earlier(sentence_claims[-1].period), sentence_claims[-1].subject
+        evidence["period"] = "sentence"
     base_year = _BASE_YEAR_RE.search(compared_pair.group(0)) if compared_pair is not None else None
     if with_count is not None and with_count.period and _WITH_BEFORE_RE.search(left) and ";" not in left \
             and "/" not in with_count.period \
@@ -3704,6 +3718,7 @@ _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:qu
 _SPACED_MINUS_AFTER_LABEL_RE = re.compile(r":[ \t]*[-−][ \t]+$")
 _POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
 _RISE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
+_THE_MONTH_BEFORE_OPENING_RE = re.compile(r"\(\s*tháng\s+trước(?:\s+(?:tăng|giảm|là|đạt))?\s*$")
 _OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?\s*$")
 _OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
                                            r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
@@ -3875,7 +3890,7 @@ def _base_of_the_groups_counted(context, sentence, quantity):
     với tháng 12-2015, có 10/11 nhóm …") or after the verb that says how they moved ("4 nhóm có chỉ số giá tương đương
     tháng trước")."""
     low = context.low
-    before = _BASE_BEFORE_THE_COUNT_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start)
+    before = _BASE_BEFORE_THE_COUNT_RE.search(low[max(sentence.start, quantity.start - 80):quantity.start])
     if before is not None:
         phrase = before.group(1)
         said = _cues()["base_re"].search(phrase)
@@ -5123,7 +5138,11 @@ _DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
 _DONE_RIGHT_AFTER_RE = re.compile(r"\s+đã\s+[^\W\d]")
 # how much a rise or fall was, said between its verb and the word before the figure ("tăng nhẹ ở mức", "giảm mạnh từ")
 _RISE_ADVERBS = r"(?:\s+(?:mạnh|nhẹ|sâu|nhanh|khá|cao|thêm|bình quân))?"
-_RISE_RIGHT_BEFORE_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+$")
+# (also the most of a ranking: "nhóm giáo dục tăng cao nhất với mức 14,67%")
+_RISE_RIGHT_BEFORE_RE = re.compile(rf"(?<!\w)(tăng|giảm)(?:{_RISE_ADVERBS}|\s+(?:cao|mạnh|nhiều|nhanh|sâu)\s+nhất\s+với)\s+$")
+# "tăng nhiều nhất là nhóm giao thông, với 1,66%": the rise of the part a ranking names, said after "với"
+_RANKED_RISE_WITH_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:cao|mạnh|nhiều|nhanh|sâu)\s+nhất\s+(?:là\s+)?"
+                                  r"([^\W\d][^,;:()\d]{1,60}?)\s*,?\s+với(?:\s+mức)?\s*$")
 _RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn){_RISE_ADVERBS}\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")

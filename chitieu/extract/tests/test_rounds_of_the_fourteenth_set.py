@@ -161,3 +161,30 @@ def test_the_places_listed_after_a_bound_and_its_time_hold_it():
     claims = by_text(analyse(text, date="2031-11-20").claims)
     assert claims["10 tỷ USD"].place == ["Bắc Giang", "Bắc Ninh", "Hà Nội", "Hồ Chí Minh"]
     assert claims["20 tỷ USD"].place == ["Hồ Chí Minh", "Bắc Ninh"]
+
+
+def test_the_same_figure_a_month_earlier_in_its_bracket_is_of_the_month_before():
+    text = ("Chỉ số giá tiêu dùng tháng 11/2031 tăng 0,82% so với tháng trước. Các nhóm hàng ăn và dịch vụ ăn uống tăng "
+            "0,33% (tháng trước tăng 0,31%); trong đó nhóm lương thực tăng 0,53% (tháng trước tăng 0,28%).")
+    claims = by_text(analyse(text, date="2031-12-02").claims)
+    assert (claims["0,33%"].period, claims["0,31%"].period) == ("2031-11", "2031-10")
+    assert claims["0,31%"].subject == "nhóm hàng ăn và dịch vụ ăn uống"
+    assert claims["0,28%"].period == "2031-10"
+
+
+def test_the_most_of_a_ranking_of_rises_is_a_rise():
+    text = ("So với cùng kỳ, CPI tháng 11/2031 tăng 4,67% với 10/11 nhóm hàng tăng giá, nhóm giáo dục tăng cao nhất với "
+            "mức 14,67%; tiếp theo là nhóm nhà ở với mức tăng 6,86%. Trong tháng, 5 nhóm có chỉ số giá tăng, trong đó, "
+            "tăng nhiều nhất là nhóm giao thông, với 1,66%; may mặc tăng 0,43%.")
+    claims = by_text(analyse(text, date="2031-12-02").claims)
+    assert (claims["14,67%"].measure, claims["14,67%"].basis) == ("growth", "same_period")
+    assert (claims["1,66%"].measure, claims["1,66%"].subject) == ("growth", "nhóm giao thông")
+
+
+def test_a_multiple_among_the_groups_rises_is_against_their_base():
+    text = ("Chỉ số giá tiêu dùng tháng 11/2031 tăng 0,11% so với tháng trước. So với tháng 12-2030, có 10/11 nhóm hàng "
+            "hóa, dịch vụ có chỉ số giá tăng. Trong đó, tăng cao nhất là nhóm thuốc và dịch vụ y tế, gấp 2,6 lần, giáo "
+            "dục tăng 10,53%.")
+    claims = by_text(analyse(text, date="2031-12").claims)
+    assert (claims["2,6 lần"].measure, claims["2,6 lần"].basis) == ("ratio", "prior_year_end")
+    assert claims["10,53%"].basis == "prior_year_end"
