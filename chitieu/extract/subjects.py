@@ -252,7 +252,7 @@ def _joins_economy_sectors(before, after):
 @lru_cache(maxsize=None)
 def _indicator_heads_re():
     heads = "|".join(re.escape(w) for w in sorted(table("cues")["indicator_heads"], key=len, reverse=True))
-    return re.compile(rf"(?:{heads})(?!\w)")
+    return re.compile(rf"(?:tổng\s+)?(?:{heads})(?!\w)")  # (a head said as a total too: "tổng doanh thu")
 
 
 _NAMED_HOLDER_RE = re.compile(r"(?<!\w)(?:xã|huyện|tỉnh|thị trấn|thị xã|phường|thành phố)\s+(\w)")
@@ -267,7 +267,7 @@ def _names_a_holder(work, start, end):
     return any(m.group(1).isupper() for m in _NAMED_HOLDER_RE.finditer(work, start, end))
 
 
-_LISTED_UNDER_HEAD_WORDS = 7  # at most this many words in the piece after the comma
+_LISTED_UNDER_HEAD_WORDS = 9  # at most this many words in the piece after the comma ("kho bãi và dịch vụ hỗ trợ vận tải")
 _ON_THE_TERRITORY_END_RE = re.compile(r"\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã))?$", re.IGNORECASE)
 
 
@@ -349,7 +349,8 @@ def _last_cut_end(segment: str) -> int:
     last_cut = _LAST_CUT_CHAR_RE.match(segment)  # (one scan back from the end, in C)
     end = last_cut.end() if last_cut else 0
     stop = segment.rfind(". ")
-    if stop >= 0:
+    # (not an ellipsis inside a list's item: "ngành sản xuất và phân phối điện, khí đốt, nước nóng... ước tăng 15,2%")
+    if stop >= 0 and not (segment[stop - 1:stop] == "." and segment[stop + 2:stop + 3].islower()):
         end = max(end, stop + 2)
     if ".vn" in segment or ".com" in segment:
         # a site's address ends what stands before it: "Cập nhật: 17:17 24/07/2022 GMT+7 baophutho.vn Từ đầu năm …"

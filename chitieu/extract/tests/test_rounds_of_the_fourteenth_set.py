@@ -188,3 +188,26 @@ def test_a_multiple_among_the_groups_rises_is_against_their_base():
     claims = by_text(analyse(text, date="2031-12").claims)
     assert (claims["2,6 lần"].measure, claims["2,6 lần"].basis) == ("ratio", "prior_year_end")
     assert claims["10,53%"].basis == "prior_year_end"
+
+
+def test_a_revenue_named_with_a_list_under_its_head_keeps_the_whole_list():
+    text = ("Lũy kế 8 tháng năm 2031, doanh thu hoạt động vận tải, kho bãi và dịch vụ hỗ trợ vận tải ước đạt 3.084,3 tỷ "
+            "đồng. Tổng doanh thu hoạt động vận tải, kho bãi và dịch vụ hỗ trợ vận tải tháng 8 đạt gần 450 tỷ đồng.")
+    claims = by_text(analyse(text, date="2031-09-05").claims)
+    assert claims["3.084,3 tỷ đồng"].subject == "doanh thu hoạt động vận tải, kho bãi và dịch vụ hỗ trợ vận tải"
+    assert claims["450 tỷ đồng"].subject == "Tổng doanh thu hoạt động vận tải, kho bãi và dịch vụ hỗ trợ vận tải"
+
+
+def test_an_ellipsis_inside_an_item_does_not_cut_its_subject():
+    text = ("Chỉ số sản xuất công nghiệp tháng 2/2031 ước tăng 13,7% so với tháng trước, trong đó: ngành công nghiệp chế "
+            "biến, chế tạo ước tăng 14,3%; ngành sản xuất và phân phối điện, khí đốt, nước nóng... ước tăng 15,2%.")
+    claims = by_text(analyse(text, date="2031-03-01").claims)
+    assert claims["15,2%"].subject == "ngành sản xuất và phân phối điện, khí đốt, nước nóng"
+
+
+def test_the_work_of_and_bringing_to_are_not_part_of_the_subject():
+    text = ("Năm 2031, công tác giải ngân vốn đầu tư công ước đạt 715 tỷ đồng; huyện có 30/32 chỉ tiêu đạt kế hoạch, "
+            "đưa tốc độ phát triển kinh tế đạt 7,36%.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert claims["715 tỷ đồng"].subject == "giải ngân vốn đầu tư công"
+    assert claims["7,36%"].subject == "tốc độ phát triển kinh tế"
