@@ -2542,6 +2542,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 basis = shared_basis
     if basis is None and (is_percent or measured) and "(" in left:
         basis = _base_of_the_rise_explained(low, left, quantity.start, sentence.start, sentence_claims)
+    if basis is None and "(" in left and _BRACKETED_CHANGE_OPENING_RE.search(left) is not None:
+        basis = _base_closing_the_bracketed_changes(low, quantity.end, sentence.end)
     each_year = False
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
@@ -2737,6 +2739,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
             and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
         rate_subject = False  # "bê tông hóa 2km đường, vượt 10% kế hoạch": said as an amount, the subject is no rate
+    if is_percent and not rate_subject and "lệ" in left and _REACHED_A_RATE_BEFORE_RE.search(left) is not None \
+            and not (previous_claim is not None and previous_claim.of):
+        # "Số học sinh, sinh viên tham gia bảo hiểm y tế đạt tỷ lệ 97,92%": the rate it reached (not after a count out
+        # of its whole, "67/95 trung tâm …, đạt tỷ lệ 71%": that count's share)
+        rate_subject = True
     # (only a percent can be a growth rate's own figure: the clause is read for it only then)
     clause_pieces = left_clause.split(",")
     growth_zone = clause_pieces[-1]
@@ -3831,6 +3838,26 @@ def _named_base(clause, before=False):
     if compared is not None and not _cues()["population_after_re"].match(clause, compared.end()):
         return "other"
     return None
+
+
+_REACHED_A_RATE_BEFORE_RE = re.compile(r"(?<!\w)(?:đạt|là)\s+(?:tỷ|tỉ)\s+lệ(?:\s+là)?\s*$")
+_BRACKETED_CHANGE_OPENING_RE = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
+# the base said after the last bracket of a sentence, closing it: "… (giảm 2.539 hộ), chiếm tỷ lệ 3,37% (giảm 0,67%) so
+# với cuối năm 2022."
+_BASE_AFTER_THE_LAST_BRACKET_RE = re.compile(r"\)\s*(so\s+(?:với\s+)?[^,;.:()\d]{3,30}?(?:\s+(?:19|20)\d\d)?)\s*[.;]?\s*$")
+
+
+def _base_closing_the_bracketed_changes(low, position, sentence_end):
+    """A change given in a bracket ("11.572 hộ nghèo (giảm 2.955 hộ)") with no base of its own, in a sentence whose
+    changes are all bracketed and whose last bracket is followed by a base ("… (giảm 0,67%) so với cuối năm 2022."):
+    each is against that base."""
+    end = min(sentence_end, position + 300)  # (a bounded look ahead)
+    closing = _BASE_AFTER_THE_LAST_BRACKET_RE.search(low, position, end)
+    if closing is None or "so" in low[position:closing.start()] and _SO_VOI_RE.search(low, position, closing.start()):
+        return None
+    phrase = closing.group(1)
+    said = _cues()["base_re"].search(phrase)
+    return _named_base(phrase) or (_cues()["base_of"][said.group(0)] if said is not None else None)
 
 
 def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_claims):

@@ -211,3 +211,18 @@ def test_the_work_of_and_bringing_to_are_not_part_of_the_subject():
     claims = by_text(analyse(text, date="2031-12-20").claims)
     assert claims["715 tỷ đồng"].subject == "giải ngân vốn đầu tư công"
     assert claims["7,36%"].subject == "tốc độ phát triển kinh tế"
+
+
+def test_changes_in_brackets_are_against_the_base_closing_their_sentence():
+    text = ("Đến cuối năm 2031, toàn tỉnh có 11.572 hộ nghèo (giảm 2.955 hộ), chiếm tỷ lệ 3,04% (giảm 0,75%); có 12.947 "
+            "hộ cận nghèo (giảm 2.539 hộ), chiếm tỷ lệ 3,37% (giảm 0,67%) so với cuối năm 2030.")
+    claims = by_text(analyse(text, date="2032-01-10").claims)
+    assert [claims[t].basis for t in ("2.955 hộ", "0,75%", "2.539 hộ", "0,67%")] == ["prior_year_end"] * 4
+
+
+def test_a_rate_reached_is_the_rate_s_level():
+    text = ("Bảo hiểm y tế là 2.885.885 người, đạt 92,34% dân số; số học sinh, sinh viên tham gia bảo hiểm y tế năm 2031 "
+            "đạt tỷ lệ 97,92%. Năm 2031, có 1.073 hộ thoát nghèo, đạt tỷ lệ 165,08% so với chỉ tiêu tỉnh giao.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert (claims["97,92%"].measure, claims["97,92%"].basis) == ("level", None)
+    assert (claims["165,08%"].measure, claims["165,08%"].basis) == ("ratio", "target")
