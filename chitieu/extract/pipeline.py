@@ -853,6 +853,7 @@ def _read_claims(context, quantities):
     estimated_total = None  # the indicator an earlier sentence (and its parts) gave as an estimate
     estimated_unit = estimated_period = estimated_value = None  # … and its unit, period and value
     estimated_words = ""  # … and the words said before it in its sentence
+    index_lead = None  # the first rise of a price index the text gives: the release's lead comparison
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
@@ -978,11 +979,18 @@ def _read_claims(context, quantities):
             # groups of an index, in the sentence right after its rise, are compared as it was)
             groups_go_on = previous_index == index - 1 and state.growth_basis is not None \
                 and _groups_of_the_index_go_on(context, sentence, by_sentence[index][0], previous_claims)
+            growth_basis = state.growth_basis if ranked_on or groups_go_on else None
+            month_base = state.month_base and groups_go_on
+            if groups_go_on and index_lead is not None \
+                    and sentences[previous_index].paragraph != sentence.paragraph:
+                # "CPI tăng 0,16% so với tháng trước, tăng 3,1% so với tháng 12/2023 …. Bình quân 5 tháng … tăng
+                # 2,11%. ¶ Trong 11 nhóm hàng hóa và dịch vụ chính, có 06 nhóm tăng là …": the groups listed in a
+                # paragraph of their own are compared as the release's lead comparison, the index's first rise
+                growth_basis = index_lead.basis
+                month_base = len(index_lead.period or "") == 7 and index_lead.basis in ("other", "prior_year_end")
             state = _State(place=carried_place, scope_start=sentence.start, goal_period=goal,
                            target_list=goes_on or goal is not None or _under_target_heading(context, sentence.start),
-                           growth_basis=state.growth_basis if ranked_on or groups_go_on else None,
-                           month_base=state.month_base and groups_go_on,
-                           index_groups=groups_go_on)
+                           growth_basis=growth_basis, month_base=month_base, index_groups=groups_go_on)
         sentence_claims = []
         marks = _SentenceMarks(context.low, sentence, context)
         for position, quantity in enumerate(by_sentence[index]):
@@ -993,6 +1001,8 @@ def _read_claims(context, quantities):
             if claim is not None:
                 sentence_claims.append(claim)
         claims.extend(sentence_claims)
+        if index_lead is None and sentence_claims and _price_index_named_in(context, sentence) >= 0:
+            index_lead = next((c for c in sentence_claims if c.unit == "%" and c.measure == "growth" and c.basis), None)
         previous_index = index
         previous_claims = sentence_claims
         if not continues:
@@ -3445,7 +3455,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     month_compared = _MONTH_BASE_RE.match(right_clause) is not None if basis is not None \
         else claim_basis is not None and claim_basis == state.growth_basis and state.month_base
     unit_is_groups = measure == "level" and bool(unit) and unit.lower().startswith("nhóm")
-    if unit_is_groups and claim_basis is None and _price_index_named_in(context, sentence) >= 0:
+    if unit_is_groups and claim_basis is None and (state.index_groups or _price_index_named_in(context, sentence) >= 0):
         # "So với tháng 12-2015, có 10/11 nhóm hàng có chỉ số giá tăng. Trong đó, giáo dục tăng 10,53%": the base the
         # groups are counted against is the base of their rises listed after
         group_base = _base_of_the_groups_counted(context, sentence, quantity)

@@ -226,3 +226,13 @@ def test_a_rate_reached_is_the_rate_s_level():
     claims = by_text(analyse(text, date="2031-12-20").claims)
     assert (claims["97,92%"].measure, claims["97,92%"].basis) == ("level", None)
     assert (claims["165,08%"].measure, claims["165,08%"].basis) == ("ratio", "target")
+
+
+def test_an_index_s_groups_in_a_paragraph_of_their_own_follow_the_release_s_lead_comparison():
+    text = ("Tháng 5/2031, CPI tăng 0,16% so với tháng trước, tăng 3,1% so với tháng 12/2030 và tăng 1,3% so với cùng kỳ "
+            "năm trước. Bình quân 5 tháng đầu năm 2031, CPI trên địa bàn tỉnh tăng 2,11%.\n\n"
+            "Trong 11 nhóm hàng hóa và dịch vụ chính, có 06 nhóm tăng là nhóm hàng ăn và dịch vụ ăn uống tăng 0,38%; "
+            "nhóm đồ uống và thuốc lá tăng 0,64%. Có 03 nhóm giảm là nhóm giao thông giảm 2,15%.")
+    claims = by_text(analyse(text, date="2031-05-28").claims)
+    assert [claims[t].basis for t in ("0,38%", "0,64%", "2,15%")] == ["other"] * 3
+    assert [claims[t].period for t in ("06 nhóm", "0,38%", "03 nhóm")] == ["2031-05"] * 3
