@@ -864,8 +864,10 @@ def _read_claims(context, quantities):
                 and _cues()["modality_re"].search(context.low, sentence.start, sentence.end) is None:
             continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
         lead = context.low[sentence.start:by_sentence[index][0].start]  # (the words before the sentence's first figure)
+        by_area = _places_having_the_total(context.low, sentence.start, estimated_total) \
+            if not continues and previous_index == index - 1 and estimated_total is not None else None
         if not continues and previous_index == index - 1 and estimated_total is not None \
-                and opening.startswith(estimated_total + " ") \
+                and (opening.startswith(estimated_total + " ") or by_area is not None) \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
                 and not _another_state_of_the_money(estimated_words, lead):
             # "Sản lượng thủy sản … ước đạt 3.618 tấn …. Sản lượng thủy sản khai thác trong tháng đạt 2.905 tấn":
@@ -961,6 +963,8 @@ def _read_claims(context, quantities):
                            part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
+            if by_area is not None:
+                state.subject = context.work[by_area[0]:by_area[1]]  # (each place's figure is of that indicator)
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
             if carried_place is None and previous_index is not None and isinstance(state.place, str) \
@@ -1037,6 +1041,21 @@ def _read_claims(context, quantities):
 
 
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
+
+
+# "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); …": places, then what they have
+_PLACES_HAVING_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:một số|nhiều|các|những)\s+(?:tỉnh\s*[/,]\s*thành(?:\s+phố)?|tỉnh|"
+                                       r"thành\s+phố|địa\s+phương|huyện|xã)\s+(?:có\s+)?")
+
+
+def _places_having_the_total(low, start, estimated_total):
+    """Where the sentence names the indicator estimated just before, (start, end), when it opens on a group of places
+    that have it ("Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: …"): the same indicator broken
+    down by area, parts of the estimate; else None."""
+    places = _PLACES_HAVING_OPENING_RE.match(low, start)
+    if places is None or not low.startswith(estimated_total + " ", places.end()):
+        return None
+    return places.end(), places.end() + len(estimated_total)
 
 
 def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
@@ -3727,6 +3746,7 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20
 # (also a year's average against an earlier year's: "bình quân năm 2014 tăng 3,12% so với bình quân năm 2013")
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+|bình\s+quân\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
                            r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
+_LAST_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!.*(?:19|20)\d\d)")
 _ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)"
                                       r"|(?!\s*(?:[/.-]\s*\d|năm|\d)))")
@@ -3838,7 +3858,11 @@ def _named_base(clause, before=False):
         # "so với tháng 5/2023": one month or quarter, resolved against the figure's own year in _read_one
         if single and _DECEMBER_BASE_RE.match(months.group(0)):
             return f"december:{single.group(1)}"  # (December: the end of that year, for a stock)
-        return f"span:{single.group(1)}" if single else "same_period"
+        if single:
+            return f"span:{single.group(1)}"
+        # ("so với 5 tháng đầu năm 2019" in a text of 2023: the same months of an older year, another base)
+        year = _LAST_YEAR_RE.search(months.group(0))
+        return f"span:{year.group(0)}" if year else "same_period"
     match = _YEAR_BASE_RE.search(clause)
     if match and "cùng" in match.group(0):
         return "same_period"  # "so với cùng kỳ năm 2016": the same months of that year
@@ -3865,9 +3889,7 @@ def _base_closing_the_bracketed_changes(low, position, sentence_end):
     closing = _BASE_AFTER_THE_LAST_BRACKET_RE.search(low, position, end)
     if closing is None or "so" in low[position:closing.start()] and _SO_VOI_RE.search(low, position, closing.start()):
         return None
-    phrase = closing.group(1)
-    said = _cues()["base_re"].search(phrase)
-    return _named_base(phrase) or (_cues()["base_of"][said.group(0)] if said is not None else None)
+    return _base_said_in(closing.group(1))
 
 
 def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_claims):
@@ -3886,10 +3908,7 @@ def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_cl
     rise = _RISE_AGAINST_BEFORE_BRACKET_RE.search(low, clause_start, opened)
     if rise is None:
         return None
-    phrase = rise.group(1).rstrip()
-    said = _cues()["base_re"].search(phrase)
-    return _named_base(phrase, before=True) or (_cues()["base_of"][said.group(0)] if said is not None
-                                                and said.end() == len(phrase) else None)
+    return _base_said_in(rise.group(1).rstrip())
 
 
 def _dated_base(basis, period, context):
@@ -3930,8 +3949,7 @@ def _base_of_the_groups_counted(context, sentence, quantity):
     before = _BASE_BEFORE_THE_COUNT_RE.search(low[max(sentence.start, quantity.start - 80):quantity.start])
     if before is not None:
         phrase = before.group(1)
-        said = _cues()["base_re"].search(phrase)
-        named = _named_base(phrase, before=True) or (_cues()["base_of"][said.group(0)] if said is not None else None)
+        named = _base_said_in(phrase)
         return (named, _MONTH_BASE_RE.match(phrase) is not None) if named is not None else None
     moved = _GROUPS_MOVED_AFTER_RE.match(low, quantity.end, sentence.end)
     if moved is None:
@@ -3941,7 +3959,7 @@ def _base_of_the_groups_counted(context, sentence, quantity):
     if said is None or _CLAUSE_END_RE.search(low, moved.end(), said.start()) is not None:
         return None
     phrase = low[said.start():min(sentence.end, said.end() + 20)]
-    return _named_base(phrase) or _cues()["base_of"][said.group(0)], _MONTH_BASE_RE.match(phrase) is not None
+    return _base_said_in(phrase), _MONTH_BASE_RE.match(phrase) is not None
 
 
 def _year_basis(year, period, context):

@@ -236,3 +236,23 @@ def test_an_index_s_groups_in_a_paragraph_of_their_own_follow_the_release_s_lead
     claims = by_text(analyse(text, date="2031-05-28").claims)
     assert [claims[t].basis for t in ("0,38%", "0,64%", "2,15%")] == ["other"] * 3
     assert [claims[t].period for t in ("06 nhóm", "0,38%", "03 nhóm")] == ["2031-05"] * 3
+
+
+_RETAIL_RELEASE = (
+    "Tổng mức bán lẻ 5 tháng đầu năm 2031 tăng 28,3% so với 5 tháng đầu năm 2029 và tăng 12% so với 5 tháng đầu năm "
+    "2030. Cụ thể, doanh thu bán lẻ hàng hóa ước đạt 1.993 nghìn tỷ đồng, tăng 10,7% so với cùng kỳ năm trước.\n"
+    "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); Bình Định (tăng 14,8%); "
+    "Hà Nội (tăng 7,9%) so với cùng kỳ năm trước.")
+
+
+def test_the_same_months_of_an_older_year_are_another_base():
+    claims = by_text(analyse(_RETAIL_RELEASE, date="2031-06-01").claims)
+    assert (claims["28,3%"].basis, claims["12%"].basis) == ("other", "same_period")
+
+
+def test_places_that_have_the_estimated_indicator_give_its_parts_by_area():
+    claims = by_text(analyse(_RETAIL_RELEASE, date="2031-06-01").claims)
+    for text in ("19,6%", "14,8%", "7,9%"):
+        assert (claims[text].modality, claims[text].basis) == ("estimate", "same_period")
+        assert claims[text].subject == "doanh thu bán lẻ hàng hóa"
+    assert claims["19,6%"].place == "Bắc Ninh"
