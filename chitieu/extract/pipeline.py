@@ -2493,9 +2493,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     assigned = cues["assigned_by_level_re"].match(base_clause) if base_match is None and "giao" in base_clause else None
     if (base_match or assigned) and basis is None:
         basis = cues["base_of"][base_match.group(0)] if base_match else "estimate"
-        if basis == "other" and base_match:
-            # ("so với bình quân năm 2013": an average of a year named, dated like that year)
-            basis = _named_base(base_clause[base_match.start():].split(",", 1)[0]) or basis
+        if basis in ("other", "same_period") and base_match:
+            # ("so với bình quân năm 2013": an average of a year named, dated like that year; "so với cùng kỳ năm 2019"
+            # in a text of 2024, the same months of an older year)
+            basis = _named_base(base_clause[base_match.start():].split(",", 1)[0], before=basis == "same_period") \
+                or basis
         if basis == "estimate" and (base_match or assigned).group(0).endswith("giao") and unit not in ("VND", "USD") \
                 and not cues["budget_subject_re"].search(subject_low):
             basis = "target"  # (what the level above gave, said of no budget: its target, cues.yaml)
@@ -3865,7 +3867,9 @@ def _named_base(clause, before=False):
         return f"span:{year.group(0)}" if year else "same_period"
     match = _YEAR_BASE_RE.search(clause)
     if match and "cùng" in match.group(0):
-        return "same_period"  # "so với cùng kỳ năm 2016": the same months of that year
+        # "so với cùng kỳ năm 2016": the same months of that year (of an older year, "so với cùng kỳ năm 2019" in a
+        # text of 2024, another base: see _dated_base)
+        return "same:" + match.group(1)
     if match:
         return "year:" + match.group(1)
     compared = _SO_VOI_RE.search(clause) if not before else None
@@ -3932,6 +3936,11 @@ def _dated_base(basis, period, context):
         basis = "other" if own == basis[5:] or earlier else "same_period"
     if basis and basis.startswith("year:"):
         basis = _year_basis(int(basis[5:]), period, context)
+    if basis and basis.startswith("same:"):
+        # the same period of a year named: of an older year than the one before, another base (the figure's own year
+        # named there is a slip for the year before: "tháng 9/2021 … giảm 27,35% so với cùng kỳ năm 2021")
+        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
+        basis = "other" if own is not None and own.isdigit() and int(own) - int(basis[5:]) >= 2 else "same_period"
     return basis
 
 

@@ -256,3 +256,18 @@ def test_places_that_have_the_estimated_indicator_give_its_parts_by_area():
         assert (claims[text].modality, claims[text].basis) == ("estimate", "same_period")
         assert claims[text].subject == "doanh thu bán lẻ hàng hóa"
     assert claims["19,6%"].place == "Bắc Ninh"
+
+
+def test_the_same_period_of_an_older_year_is_another_base():
+    text = ("Tính chung 4 tháng năm 2031, khách quốc tế đạt 6,2 triệu lượt người, tăng 68,3% so với cùng kỳ năm trước; "
+            "tăng 3,9% so với cùng kỳ năm 2026 và tăng 5% so với cùng kỳ năm 2030. Tháng 4/2031, chỉ số sản xuất giảm "
+            "2% so với cùng kỳ năm 2031.")
+    claims = by_text(analyse(text, date="2031-04-29").claims)
+    assert [claims[t].basis for t in ("68,3%", "3,9%", "5%")] == ["same_period", "other", "same_period"]
+    assert claims["2%"].basis == "same_period"  # (the figure's own year named: a slip for the year before)
+
+
+def test_the_use_of_a_capacity_is_a_rate():
+    text = "Doanh thu du lịch năm 2031 ước đạt 441,5 tỷ đồng, đạt 16,8% kế hoạch. Công suất sử dụng phòng ước đạt 51%."
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert (claims["51%"].measure, claims["51%"].basis) == ("level", None)
