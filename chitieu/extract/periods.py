@@ -267,7 +267,8 @@ _NEEDS = {
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)
 # (also "so sánh với", compared with: "tỷ lệ so sánh với vụ xuân năm 2019")
-_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so(?:\s+sánh)?\s+với(?:\s+[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+(?:kỳ|thời\s+điểm)|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
+# (a base phrase ends at "và": "giảm 1,6% so với tháng trước và 7 tháng/2017 đạt …" names the next figure's own time)
+_BASE_BEFORE_RE = re.compile(r"(?:(?<!\w)so(?:\s+với)?\s+(?:cùng\s+)?tháng\s+\d{1,2}|(?<!\w)so(?:\s+sánh)?\s+với(?:\s+(?!và(?!\w))[^\s\d,;.()]+){0,4}|(?<!\w)so(?:\s+(?:cuối|đầu|(?:cùng\s+)?vụ(?:\s+[^\s\d,;.()]+){0,3}))?|(?<!\w)so\s+(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)(?:\s+(?:cả|của))?|cùng\s+(?:kỳ|thời\s+điểm)|(?<!\w)ck)(?:\s+cùng\s+kỳ)?(?:\s+của)?\s*$")
 # A time a figure is compared with ("tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý trước (6,2%)",
 # "bằng năm 2022 (…)"): a rate in the bracket right after it is that time's own (PeriodMention.compared); after "cao
 # hơn"/"thấp hơn" the time dates that bracket only and is carried to no later figure (local).

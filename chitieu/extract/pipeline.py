@@ -389,6 +389,7 @@ class _State:
     subject_outside: str | None = None  # the subject last carried by a figure outside brackets
     index_groups: bool = False  # the groups of an index whose rise the sentence before gave (_groups_of_the_index_go_on)
     month_base: bool = False  # the growth_basis carried compares with a month: the month before or December
+    growth_basis_end: int = 0  # where the figure that set growth_basis ends
 
 
 @dataclass
@@ -2388,6 +2389,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             context.last_subject_of_unit[key] = subject
     subject_low = (subject or "").lower()
 
+    if state.month_base and _period_between(context, max(state.growth_basis_end, sentence.start), quantity.start):
+        # "… giảm 1,6% so với tháng trước và 7 tháng/2017 đạt 81,09 tỷ USD, tăng 19,8%": a month's base does not carry
+        # past a time of another figure's own
+        state.growth_basis, state.month_base = None, False
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
     lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó")
@@ -3528,6 +3533,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if measure in ("growth", "change") and claim_basis and not (basis is None and verb_word in ("vượt", "vượt mức")):
         state.month_base = month_compared
         state.growth_basis = claim_basis
+        state.growth_basis_end = quantity.end
     if is_percent:
         state.last_percent = measure
     if measure == "ratio" and claim_basis:
@@ -3868,8 +3874,9 @@ def _named_base(clause, before=False):
     match = _YEAR_BASE_RE.search(clause)
     if match and "cùng" in match.group(0):
         # "so với cùng kỳ năm 2016": the same months of that year (of an older year, "so với cùng kỳ năm 2019" in a
-        # text of 2024, another base: see _dated_base)
-        return "same:" + match.group(1)
+        # text of 2024, another base: see _dated_base; but not where the clause first names the figure's own time,
+        # "tốc độ tăng 7,14% của cùng kỳ năm 2021 so với cùng kỳ năm 2020": two periods a year apart)
+        return "same_period" if _LAST_YEAR_RE.search(clause, 0, match.start()) else "same:" + match.group(1)
     if match:
         return "year:" + match.group(1)
     compared = _SO_VOI_RE.search(clause) if not before else None

@@ -271,3 +271,19 @@ def test_the_use_of_a_capacity_is_a_rate():
     text = "Doanh thu du lịch năm 2031 ước đạt 441,5 tỷ đồng, đạt 16,8% kế hoạch. Công suất sử dụng phòng ước đạt 51%."
     claims = by_text(analyse(text, date="2031-12-20").claims)
     assert (claims["51%"].measure, claims["51%"].basis) == ("level", None)
+
+
+def test_a_base_phrase_ends_at_and_before_the_next_figure_s_own_time():
+    text = ("Xuất khẩu của khối doanh nghiệp FDI trong tháng 7/2031 đạt hơn 12,15 tỷ USD, giảm 1,6% so với tháng trước và "
+            "7 tháng/2031 đạt 81,09 tỷ USD, tăng 19,8%, tương ứng tăng hơn 13,38 tỷ USD so với cùng kỳ năm trước.")
+    claims = by_text(analyse(text, date="2031-08").claims)
+    assert (claims["1,6%"].basis, claims["1,6%"].period) == ("other", "2031-07")
+    assert claims["81,09 tỷ USD"].period == "2031-01/2031-07"
+    assert (claims["19,8%"].basis, claims["19,8%"].period) == ("same_period", "2031-01/2031-07")
+
+
+def test_a_rise_of_a_period_a_year_apart_from_an_older_one_is_the_same_period():
+    text = ("Tính chung 2 tháng đầu năm 2031, IIP ước tính tăng 19,01% so với cùng kỳ năm trước (cao hơn tốc độ tăng 7,14% "
+            "của cùng kỳ năm 2030 so với cùng kỳ năm 2029).")
+    claims = by_text(analyse(text, date="2031-03").claims)
+    assert claims["7,14%"].basis == "same_period"
