@@ -1045,6 +1045,9 @@ _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể"
 
 
 # "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); …": places, then what they have
+_AMONG_BEFORE_RE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
+# the groups counted among them, in the same clause: "… chính thì có 06 nhóm", "…, có 4 nhóm"
+_PART_COUNTED_AFTER_RE = re.compile(r"[^;.:()\d]{0,80}?[,\s](?:thì\s+)?(?:chỉ\s+)?có(?:\s+tới)?\s+\d")
 _PLACES_HAVING_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:một số|nhiều|các|những)\s+(?:tỉnh\s*[/,]\s*thành(?:\s+phố)?|tỉnh|"
                                        r"thành\s+phố|địa\s+phương|huyện|xã)\s+(?:có\s+)?")
 
@@ -3233,6 +3236,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit and unit.lower() in cues["place_units"] and quantity.of is None \
             and _RANK_FIELD_BEFORE_RE.search(left, max(0, len(left) - 30)):
         return None  # "xếp vị thứ 9 trong 14 tỉnh vùng Bắc Trung bộ": the field a rank is out of, not a count of places
+    if unit and unit.lower().startswith(("nhóm", "ngành")) and quantity.of is None \
+            and _AMONG_BEFORE_RE.search(left, max(0, len(left) - 16)) \
+            and _PART_COUNTED_AFTER_RE.match(low, quantity.end, sentence.end) \
+            and (_price_index_named_in(context, sentence) >= 0
+                 or _PRICE_INDEX_RE.search(low, max(0, sentence.start - 300), sentence.start) is not None):
+        # "Trong số 11 nhóm hàng hóa và dịch vụ tiêu dùng chính thì có 06 nhóm tăng giá": the size of an index's basket,
+        # a constant of its classification, not a figure of the time (dev b05)
+        return None
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:

@@ -287,3 +287,16 @@ def test_a_rise_of_a_period_a_year_apart_from_an_older_one_is_the_same_period():
             "của cùng kỳ năm 2030 so với cùng kỳ năm 2029).")
     claims = by_text(analyse(text, date="2031-03").claims)
     assert claims["7,14%"].basis == "same_period"
+
+
+def test_the_basket_of_a_price_index_is_not_a_figure():
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 9 năm 2031 tăng 1,55% so với tháng trước. Trong số 11 nhóm hàng hóa và "
+            "dịch vụ tiêu dùng chính thì có 06 nhóm tăng giá so với tháng trước, 03 nhóm giảm.")
+    claims = by_text(analyse(text, date="2031-10").claims)
+    assert "11 nhóm hàng" not in claims
+    assert claims["06 nhóm"].value == 6
+
+
+def test_a_whole_that_is_no_index_s_basket_stays_a_claim():
+    text = "Kinh tế tập thể\nTrong tổng số 20 nhóm hộ tham gia chương trình năm 2031 có 8 nhóm hộ xếp loại khá."
+    assert "20 nhóm" in by_text(analyse(text, date="2031-12").claims)
