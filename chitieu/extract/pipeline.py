@@ -4452,11 +4452,11 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
         # (but the places of a region named right after them are counted in it: "4 địa phương thuộc vùng Đồng bằng
         # sông Hồng")
-        region = context.places[index + 1] if index + 1 < len(context.places) else None
-        if region is not None and region.level == "region" \
-                and _OF_THE_REGION_GAP_RE.fullmatch(context.low, quantity.end, region.start):
+        counted_in = context.places[index + 1] if index + 1 < len(context.places) else None
+        if counted_in is not None and counted_in.level == "region" \
+                and _OF_THE_REGION_GAP_RE.fullmatch(context.low, quantity.end, counted_in.start):
             evidence["place"] = "sentence"
-            return region.names[0]
+            return counted_in.names[0]
         holder = named_last = context.places[index] if index >= 0 else None
         if holder is not None and _locates_the_one_before(context, index, sentence.start):
             holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
