@@ -964,7 +964,7 @@ def _read_claims(context, quantities):
                            part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
-            if by_area is not None:
+            if by_area is not None and by_area[1] > by_area[0]:
                 state.subject = context.work[by_area[0]:by_area[1]]  # (each place's figure is of that indicator)
         else:
             carried_place = state.place if previous_index is not None and sentences[previous_index].paragraph == sentence.paragraph else None
@@ -1045,21 +1045,31 @@ _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể"
 
 
 # "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); …": places, then what they have
+_PREDICATE_OF_THE_COUNT_BEFORE_RE = re.compile(r"\s*(?:tăng|giảm)(?:\s+giá)?\s*(?:,|và|;)\s*(?:có\s+)?")
+_GOODS_OR_INDUSTRIES_RE = re.compile(r"\d+\s+(?:nhóm\s+(?:ngành\s+)?hàng|ngành\s+(?:hàng|công\s+nghiệp|cấp\s+\d))(?!\w)")
 _AMONG_BEFORE_RE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 # the groups counted among them, in the same clause: "… chính thì có 06 nhóm", "…, có 4 nhóm"
 _PART_COUNTED_AFTER_RE = re.compile(r"[^;.:()\d]{0,80}?[,\s](?:thì\s+)?(?:chỉ\s+)?có(?:\s+tới)?\s+\d")
 _PLACES_HAVING_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:một số|nhiều|các|những)\s+(?:tỉnh\s*[/,]\s*thành(?:\s+phố)?|tỉnh|"
-                                       r"thành\s+phố|địa\s+phương|huyện|xã)\s+(?:có\s+)?")
+                                       r"thành\s+phố|địa\s+phương|huyện|xã|nhóm\s+(?:ngành\s+)?hàng|mặt\s+hàng|"
+                                       r"ngành\s+hàng)\s+(?:có\s+)?")
 
 
 def _places_having_the_total(low, start, estimated_total):
     """Where the sentence names the indicator estimated just before, (start, end), when it opens on a group of places
-    that have it ("Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: …"): the same indicator broken
-    down by area, parts of the estimate; else None."""
+    or goods that have it ("Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: …"): the same indicator
+    broken down by area or product, parts of the estimate; else None."""
     places = _PLACES_HAVING_OPENING_RE.match(low, start)
-    if places is None or not low.startswith(estimated_total + " ", places.end()):
+    if places is None:
         return None
-    return places.end(), places.end() + len(estimated_total)
+    if low.startswith(estimated_total + " ", places.end()):
+        return places.end(), places.end() + len(estimated_total)
+    # (or its head alone, "Một số nhóm hàng có doanh thu tăng …" after the estimated "doanh thu bán lẻ hàng hóa": the
+    # parts are named in their items, the head names no subject of its own)
+    head = " ".join(estimated_total.split()[:2])
+    if len(estimated_total.split()) > 2 and low.startswith(head + " ", places.end()):
+        return places.end(), places.end()
+    return None
 
 
 def _groups_of_the_index_go_on(context, sentence, first, previous_claims):
@@ -2595,6 +2605,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
     verb_kind = cues["verb_kind"].get(verb_word) if verb else None
+    if verb is not None and sentence_claims and sentence_claims[-1].unit == unit and unit not in MEASURED_UNITS \
+            and _PREDICATE_OF_THE_COUNT_BEFORE_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) is not None:
+        verb = verb_kind = verb_word = None  # "có 6 nhóm tăng và 6 nhóm giảm": the rise is the count before's predicate
     if verb_word == "bằng" and verb_zone[:verb.start()].rstrip().endswith("đồng"):
         verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
     if verb_word == "bằng" and is_percent and basis is None:
@@ -3240,9 +3253,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _AMONG_BEFORE_RE.search(left, max(0, len(left) - 16)) \
             and _PART_COUNTED_AFTER_RE.match(low, quantity.end, sentence.end) \
             and (_price_index_named_in(context, sentence) >= 0
-                 or _PRICE_INDEX_RE.search(low, max(0, sentence.start - 300), sentence.start) is not None):
+                 or _PRICE_INDEX_RE.search(low, max(0, sentence.start - 300), sentence.start) is not None
+                 or _GOODS_OR_INDUSTRIES_RE.match(low, quantity.start, sentence.end) is not None):
         # "Trong số 11 nhóm hàng hóa và dịch vụ tiêu dùng chính thì có 06 nhóm tăng giá": the size of an index's basket,
-        # a constant of its classification, not a figure of the time (dev b05)
+        # a constant of its classification, not a figure of the time (dev b05); so is the classification of goods or
+        # industries a release breaks its total into ("Trong 12 nhóm ngành hàng, có 6 nhóm tăng")
         return None
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)

@@ -300,3 +300,19 @@ def test_the_basket_of_a_price_index_is_not_a_figure():
 def test_a_whole_that_is_no_index_s_basket_stays_a_claim():
     text = "Kinh tế tập thể\nTrong tổng số 20 nhóm hộ tham gia chương trình năm 2031 có 8 nhóm hộ xếp loại khá."
     assert "20 nhóm" in by_text(analyse(text, date="2031-12").claims)
+
+
+def test_goods_that_have_the_estimated_revenue_give_its_parts():
+    text = ("Doanh thu bán lẻ hàng hóa tháng 11/2031 ước đạt 11.188,22 tỉ đồng, tăng 6,5% so với tháng trước. Một số nhóm "
+            "hàng có doanh thu tăng so với cùng kỳ như: lương thực, thực phẩm tăng 7,71%; xăng dầu tăng 18,44%.")
+    claims = by_text(analyse(text, date="2031-11-25").claims)
+    assert claims["7,71%"].modality == claims["18,44%"].modality == "estimate"
+    assert claims["7,71%"].subject == "lương thực, thực phẩm"
+
+
+def test_the_classification_a_release_breaks_its_total_into_is_no_figure_nor_are_its_counts_changes():
+    text = ("Doanh thu bán lẻ hàng hóa tháng 1/2031 ước đạt 8.642,53 tỉ đồng. Trong 12 nhóm ngành hàng, có 6 nhóm tăng "
+            "và 6 nhóm giảm so với tháng trước.")
+    extraction = analyse(text, date="2031-02-01")
+    counts = [claim for claim in extraction.claims if claim.unit == "nhóm"]
+    assert [(claim.value, claim.measure, claim.basis) for claim in counts] == [(6, "level", None), (6, "level", None)]
