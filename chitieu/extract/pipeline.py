@@ -865,7 +865,7 @@ def _read_claims(context, quantities):
                 and _cues()["modality_re"].search(context.low, sentence.start, sentence.end) is None:
             continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
         lead = context.low[sentence.start:by_sentence[index][0].start]  # (the words before the sentence's first figure)
-        by_area = _places_having_the_total(context.low, sentence.start, estimated_total) \
+        by_area = _parts_having_the_total(context.low, sentence.start, estimated_total) \
             if not continues and previous_index == index - 1 and estimated_total is not None else None
         if not continues and previous_index == index - 1 and estimated_total is not None \
                 and (opening.startswith(estimated_total + " ") or by_area is not None) \
@@ -1044,22 +1044,23 @@ def _read_claims(context, quantities):
 _LIST_GOES_ON = ("bên cạnh đó", "ngoài ra", "đồng thời", "cụ thể")  # ("Cụ thể: Huyện Nam Đàn: 23/23 xã, …": the goal by part)
 
 
-# "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); …": places, then what they have
+# "Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: Bắc Ninh (tăng 19,6%); …": places (or goods), then
+# what they have
 _PREDICATE_OF_THE_COUNT_BEFORE_RE = re.compile(r"\s*(?:tăng|giảm)(?:\s+giá)?\s*(?:,|và|;)\s*(?:có\s+)?")
 _GOODS_OR_INDUSTRIES_RE = re.compile(r"\d+\s+(?:nhóm\s+(?:ngành\s+)?hàng|ngành\s+(?:hàng|công\s+nghiệp|cấp\s+\d))(?!\w)")
 _AMONG_BEFORE_RE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 # the groups counted among them, in the same clause: "… chính thì có 06 nhóm", "…, có 4 nhóm"
 _PART_COUNTED_AFTER_RE = re.compile(r"[^;.:()\d]{0,80}?[,\s](?:thì\s+)?(?:chỉ\s+)?có(?:\s+tới)?\s+\d")
-_PLACES_HAVING_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:một số|nhiều|các|những)\s+(?:tỉnh\s*[/,]\s*thành(?:\s+phố)?|tỉnh|"
+_PARTS_HAVING_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:một số|nhiều|các|những)\s+(?:tỉnh\s*[/,]\s*thành(?:\s+phố)?|tỉnh|"
                                        r"thành\s+phố|địa\s+phương|huyện|xã|nhóm\s+(?:ngành\s+)?hàng|mặt\s+hàng|"
                                        r"ngành\s+hàng)\s+(?:có\s+)?")
 
 
-def _places_having_the_total(low, start, estimated_total):
+def _parts_having_the_total(low, start, estimated_total):
     """Where the sentence names the indicator estimated just before, (start, end), when it opens on a group of places
     or goods that have it ("Một số tỉnh/thành phố có doanh thu bán lẻ hàng hóa tăng cao như: …"): the same indicator
     broken down by area or product, parts of the estimate; else None."""
-    places = _PLACES_HAVING_OPENING_RE.match(low, start)
+    places = _PARTS_HAVING_OPENING_RE.match(low, start)
     if places is None:
         return None
     if low.startswith(estimated_total + " ", places.end()):
@@ -2283,7 +2284,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # after it; the words before only name who has it
         subject = None
     # ("90% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": the bound said between a percent and its group)
-    bound_after = _BOUND_AFTER_RE.match(right_clause) if is_percent else None
+    bound_after = _OR_MORE_AFTER_RE.match(right_clause) if is_percent else None
     after_bound = bound_after.end() if bound_after is not None else 0
     group_clause = right_clause[after_bound:]
     if subject is None and (carried_subject is None or is_percent and (_NUMBER_OF_AFTER_RE.match(group_clause)
@@ -3602,7 +3603,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # with last year is compared with the same quarter of it
         claim_basis = "same_period"
     month_span = _MONTHS_FROM_JANUARY_RE.fullmatch(period) if period else None
-    if month_span is not None and (_LAST_MONTH_BASE_RE.match(right_clause)
+    month_before = _MONTH_BASE_RE.match(right_clause) if month_span is not None else None
+    if month_span is not None and (month_before is not None and month_before.group(1) == "trước"
                                    or month_compared and (measure in ("growth", "change") or unit_is_groups)):
         # (and a rise, or a count of an index's groups, against the month before or December, its base said or
         # carried: "Chỉ số giá … bình quân 11 tháng tăng 4,17%. … 5 nhóm có chỉ số giá tăng, … may mặc tăng 0,43%")
@@ -3793,7 +3795,6 @@ _THE_MONTH_BEFORE_OPENING_RE = re.compile(r"\(\s*tháng\s+trước(?:\s+(?:tăng
 _OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?\s*$")
 _OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
                                            r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
-_BOUND_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")  # "90% trở lên …": at least (at most) 90%
 _NUMBER_OF_AFTER_RE = re.compile(r"\s*số\s+\w")  # "100% số xã đạt chuẩn": a share of the number of what follows
 _CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the clause right after the figure
 # a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
@@ -3950,21 +3951,22 @@ def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_cl
 
 def _dated_base(basis, period, context):
     """A base named by its date (_named_base) as the figure of `period` is compared with it."""
-    if basis and basis.startswith("december:"):
+    if not basis or ":" not in basis:
+        return basis
+    own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)  # the figure's year
+    if basis.startswith("december:"):
         # "dư nợ … đến 30/9/2022 … tăng 4,1% so với tháng 12 năm 2021": a stock against December of the year before is
         # against that year's end; a January against the December before is the month before, another base
-        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
-        year = basis[9:]
+        year, later = basis[9:], own
         if year == "prev":
-            own = own if own and own.isdigit() else "1"  # (a figure of no known year: still the year before's end)
-            year = str(int(own) - 1)
+            later = own if own and own.isdigit() else "1"  # (a figure of no known year: still the year before's end)
+            year = str(int(later) - 1)
         january = bool(period) and period.split("/")[-1][5:7] == "01"
-        after = bool(own) and own.isdigit() and int(own) == int(year) + 1
+        after = bool(later) and later.isdigit() and int(later) == int(year) + 1
         basis = "other" if after and january else "prior_year_end" if after else "span:" + year
     if basis and basis.startswith("span:"):
         # the month or quarter before in the same year is another base; the same span a year earlier is same_period,
         # one of an earlier year another base again
-        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
         earlier = own is not None and own.isdigit() and int(own) - int(basis[5:]) >= 2
         basis = "other" if own == basis[5:] or earlier else "same_period"
     if basis and basis.startswith("year:"):
@@ -3972,7 +3974,6 @@ def _dated_base(basis, period, context):
     if basis and basis.startswith("same:"):
         # the same period of a year named: of an older year than the one before, another base (the figure's own year
         # named there is a slip for the year before: "tháng 9/2021 … giảm 27,35% so với cùng kỳ năm 2021")
-        own = period[:4] if period else (f"{context.doc_year:04d}" if context.doc_year else None)
         basis = "other" if own is not None and own.isdigit() and int(own) - int(basis[5:]) >= 2 else "same_period"
     return basis
 
@@ -4142,7 +4143,7 @@ def _count_noun_re():
 def _noun_follows(right_clause):
     """`100% cơ quan`, `36% số dân`: a noun right after a % (or after its bound, `90% trở lên tổ chức`) makes it the
     share of that group."""
-    bound = _BOUND_AFTER_RE.match(right_clause)
+    bound = _OR_MORE_AFTER_RE.match(right_clause)
     match = _FIRST_WORD_RE.match(right_clause, bound.end() if bound is not None else 0)
     # (not the level that assigned the plan: "đạt 192,5% tỉnh giao" measures against it)
     return bool(match) and match.group(1) not in _NOT_NOUNS and _cues()["assigned_by_level_re"].match(right_clause) is None
@@ -5058,8 +5059,8 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
                                            r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
-_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(?:trước|12)(?!\w)")
-_LAST_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+trước(?!\w)")
+# (group 1: the month, "trước" for the month before)
+_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(rf"{_HIGHER_OR_LOWER_THAN}(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"
@@ -5226,7 +5227,7 @@ _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác đị
 # who set them; not "26 chỉ tiêu đạt và vượt kế hoạch đề ra", those reached)
 _TARGETS_SET_AFTER_RE = re.compile(r"(?:(?!đạt|vượt|hoàn\s+thành|thực\s+hiện)[^,;.\d\n]){0,60}?(?<!\w)(?:đề ra|đặt ra)(?!\w)")
 _TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
-_OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")
+_OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")  # "90% trở lên …": at least (at most) 90%
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)
 _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s+trưởng)?\s+lần\s+lượt(?:\s+là)?\s*:?"
                                             r"(?:\s*[\d.,]+\s*%?\s*(?:,|và))*\s*$")

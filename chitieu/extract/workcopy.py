@@ -101,9 +101,7 @@ def working_copy(text: str) -> str:
         work = work.translate(_ETH_AS_D_BAR)  # "Nam Ðịnh": the Icelandic eth typed for the Vietnamese đ, which it looks like
     # ("tỉ lệ" is read as "tỷ lệ", "nãm" as "năm", "uớc" as "ước", "so với cũng kỳ" as "so với cùng kỳ")
     pattern, variants = _spellings()
-    if pattern.search(work) is not None:
-        work = pattern.sub(lambda m: m.group(0) if _word_char_before(m.string, m.start())
-                           else variants[m.group(0)], work)
+    work = pattern.sub(lambda m: m.group(0) if _word_char_before(m.string, m.start()) else variants[m.group(0)], work)
     if "<" in work:
         work = _SCRIPT_RE.sub(lambda m: _blank(m, keep_newline=True), work)
 
