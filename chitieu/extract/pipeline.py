@@ -1603,18 +1603,24 @@ def _carry_modality(claim, modality):
 
 
 # Between a rise and the estimate after it in one clause: no figure, clause end or bracket, then ", ước (đạt) …".
-_ESTIMATE_AFTER_RISE_RE = re.compile(r"[^;.()\n\d]{0,60}(?:(?:19|20)\d\d[^;.()\n\d]{0,10})?,\s*(?:ước|sơ bộ)"
-                                    r"(?:\s+(?:đạt|tính|thực hiện))?(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*")
+_ESTIMATE_WORDS = r",\s*(?:ước|sơ bộ)(?:\s+(?:đạt|tính|thực hiện))?(?:\s+(?:tăng|giảm|bằng))?" \
+                  r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*"
+_ESTIMATE_AFTER_RISE_RE = re.compile(r"[^;.()\n\d]{0,60}(?:(?:19|20)\d\d[^;.()\n\d]{0,10})?" + _ESTIMATE_WORDS)
+# A level said right before ", ước tăng …" ("thu dầu thô 27.412 tỷ đồng, ước tăng 14,7% so với dự toán"): nothing between
+_ESTIMATE_RIGHT_AFTER_RE = re.compile(r"\s*" + _ESTIMATE_WORDS)
 
 
 def _estimate_reaches_back(low, claims):
     """`ước` reaches the figures of its own clause before it (spec): "tăng gấp 3 lần, ước đạt 50 nghìn lượt", "(tăng
     87% so với cùng kỳ, ước đạt 132% so với kế hoạch)": a rise or ratio said just before ", ước đạt …", with no
-    cue of its own, is part of the same estimate."""
+    cue of its own, is part of the same estimate; so is a level said right before ", ước tăng …" ("thu dầu thô
+    27.412 tỷ đồng, ước tăng 14,7% so với dự toán")."""
     for before, claim in zip(claims, claims[1:]):
-        if claim.modality == "estimate" and before.modality == "actual" and before.unit in ("%", "times") \
-                and before.measure in ("growth", "change", "ratio") and before.end <= claim.start \
-                and _ESTIMATE_AFTER_RISE_RE.fullmatch(low, before.end, claim.start):
+        if claim.modality != "estimate" or before.modality != "actual" or before.end > claim.start:
+            continue
+        if before.unit in ("%", "times") and before.measure in ("growth", "change", "ratio") \
+                and _ESTIMATE_AFTER_RISE_RE.fullmatch(low, before.end, claim.start) \
+                or before.measure == "level" and _ESTIMATE_RIGHT_AFTER_RE.fullmatch(low, before.end, claim.start):
             before.modality = "estimate"
 
 

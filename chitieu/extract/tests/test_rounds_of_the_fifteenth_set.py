@@ -1,0 +1,33 @@
+"""Rules from the fifteenth set of unseen rounds (December 2026, r251–r258). Sentences are invented for these tests
+(real articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_level_said_right_before_an_estimated_rise_is_part_of_the_estimate():
+    text = ("Tổng thu ngân sách 10 tháng năm 2031 ước tính 77.856 tỷ đồng. Cụ thể, thu dầu thô 27.412 tỷ đồng, ước tăng "
+            "14,7% so với dự toán; thu nội địa đạt 9.000 tỷ đồng, ước cả năm đạt 11.000 tỷ đồng.")
+    claims = by_text(analyse(text, date="2031-11-02").claims)
+    assert claims["27.412 tỷ đồng"].modality == "estimate"
+    assert claims["14,7%"].modality == "estimate"
+    assert claims["9.000 tỷ đồng"].modality == "actual"  # another time is estimated after it: its own statement
+
+
+def test_nearly_equal_to_or_nearly_reaching_a_figure_is_under_it():
+    text = "Thu ngân sách 9 tháng năm 2031 đạt 11.493 tỷ đồng, gần bằng 61,9% dự toán; thu nội địa gần đạt 70% dự toán."
+    claims = by_text(analyse(text, date="2031-10-02").claims)
+    assert claims["61,9%"].qualifier == "under"
+    assert claims["70%"].qualifier == "under"
+    assert claims["11.493 tỷ đồng"].qualifier is None
+
+
+def test_the_budget_estimate_typed_with_t_is_the_budget_estimate():
+    text = "Thu từ nhà máy lọc dầu năm 2031 đạt 3.315 tỷ đồng, bằng 46,7% tự toán năm."
+    claims = by_text(analyse(text).claims)
+    assert claims["46,7%"].measure == "ratio"
+    assert claims["46,7%"].basis == "estimate"
