@@ -355,6 +355,12 @@ def _plan_year_noun_before_re():
 
 
 @lru_cache(maxsize=None)
+def _plan_span_noun_before_re():
+    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["plan_span_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+$")
+
+
+@lru_cache(maxsize=None)
 def _qualified_noun_hint_re():
     """The nouns alone, without boundaries: a cheap first look (scanned for their literal words in C)."""
     return re.compile("|".join(re.escape(w) for w in table("periods")["qualified_nouns"]))
@@ -520,6 +526,9 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.local = True  # "… cao hơn mức tăng 2,11% của năm 2020; …": that figure's year, carried to no other
             if kind == "year" and not mention.base and _plan_year_noun_before_re().search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
+            if kind in ("months", "rest_of_year", "quarter", "half_year") and not mention.base \
+                    and _plan_span_noun_before_re().search(before):
+                mention.base = mention.plan = True  # "phương hướng nhiệm vụ 3 tháng cuối năm 2018": the tasks' span
             if kind == "year" and not mention.base and _goal_year_without_figures(low, start, end):
                 mention.local = True  # ("… nền tảng để đạt mục tiêu tăng trưởng hai con số trong năm 2025.": a goal's year)
             if kind == "year" and not mention.base and _FROM_FIGURE_BEFORE_RE.search(before) \

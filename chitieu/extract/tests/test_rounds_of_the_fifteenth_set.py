@@ -31,3 +31,18 @@ def test_the_budget_estimate_typed_with_t_is_the_budget_estimate():
     claims = by_text(analyse(text).claims)
     assert claims["46,7%"].measure == "ratio"
     assert claims["46,7%"].basis == "estimate"
+
+
+def test_the_span_of_the_direction_set_for_the_rest_of_the_year_is_not_the_span_of_the_results():
+    text = ("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm, phương hướng nhiệm vụ 3 tháng cuối "
+            "năm 2031\n\nTổng diện tích gieo trồng đạt 652ha, tăng 15% so với cùng kỳ, đạt 109% KH năm.")
+    claims = by_text(analyse(text).claims)
+    assert claims["652ha"].period == "2031-01/2031-09"
+    assert claims["109%"].period == "2031-01/2031-09"
+
+
+def test_the_months_of_results_named_with_their_tasks_stay_the_span_of_the_results():
+    text = ("Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2031\n\nTổng diện tích gieo trồng đạt 652ha, tăng 15% so với "
+            "cùng kỳ.")
+    claims = by_text(analyse(text).claims)
+    assert claims["652ha"].period == "2031-01/2031-09"
