@@ -46,3 +46,10 @@ def test_the_months_of_results_named_with_their_tasks_stay_the_span_of_the_resul
             "cùng kỳ.")
     claims = by_text(analyse(text).claims)
     assert claims["652ha"].period == "2031-01/2031-09"
+
+
+def test_a_decimal_comma_does_not_end_the_clause_of_an_estimate():
+    text = "Năm 2031, tỷ lệ hộ nghèo ước giảm 5,36% (đạt 134% kế hoạch)."
+    claims = by_text(analyse(text).claims)
+    assert claims["5,36%"].modality == "estimate"
+    assert claims["134%"].modality == "estimate"
