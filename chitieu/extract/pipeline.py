@@ -350,7 +350,7 @@ def _cues():
         # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
         "acting_on_a_place_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["verbs_acting_on_a_place"])) + r")\s+$"),
-        "share_group_after_re": re.compile(r"\s+(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
+        "share_group_after_re": re.compile(r"\s+(?:(?:các|những)\s+)?(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"] + cues["counted_unit_words"])) + r")(?!\w)"),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
@@ -3599,9 +3599,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not sentence_claims[-1].unit.lower().startswith(cues["served_people_units"]):
         # "60 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,1%)": the percent a count makes of all its kind, a share
         measure, claim_basis = "share", None
-    if is_percent and measure == "ratio" and basis is None and not bracket \
-            and cues["share_group_after_re"].match(low, quantity.end) is not None:
+    packed_plan = _PACKED_PLAN_PERCENT_RE.match(low, quantity.end) if is_percent else None
+    if is_percent and basis is None and not bracket and (measure == "ratio" or verb_kind is None) \
+            and cues["share_group_after_re"].match(low, packed_plan.end() if packed_plan else quantity.end) is not None:
         # "100% đơn vị cấp huyện được công nhận": a percent of a group named right after it is a share of that group
+        # (also with no verb of its own, in an item after one compared with a plan: "(vượt 8,2% chỉ tiêu); 100% các
+        # xã đạt tiêu chí …"); the result packed with its plan is of the same group ("97%/90% dân số dùng nước sạch")
         measure, claim_basis = "share", None
     if measure == "growth" and basis is None and claim_basis == "prior_year" and period and len(period) > 4 \
             and any(len(c.period or "") == 4 and c.basis == "prior_year" for c in sentence_claims):
@@ -5705,13 +5708,17 @@ def _inside_an_earlier_item(low, sentence_start, mention, position):
     return _ITEM_HEAD_RE.match(low, item_start + 1, mention.start) is None
 
 
-# Between a count and the percent right after it: only "tỷ lệ" ("52 trường đạt chuẩn, đạt tỷ lệ 61,2%") or a bracket
-# opened right after the count's words ("96 trường (47,5%)").
+# Between a count and the percent right after it: only "tỷ lệ" ("52 trường đạt chuẩn, đạt tỷ lệ 61,2%", "131.000 người
+# tham gia BHYT đạt tỷ lệ trên 86%", "20 xã được công nhận (đạt tỷ lệ 100%)") or a bracket opened right after the
+# count's words ("96 trường (47,5%)").
 _RATE_WORD_ONLY_RE = re.compile(r"(?:đạt\s+|chiếm\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?|")
-_RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?,\s*(?:đạt\s+|chiếm\s+|bằng\s+)?tỷ\s+lệ\s*:?\s*|[^\d,;:.()]{0,60}?\s*\(\s*)")
+_RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?(?:,\s*(?:đạt\s+|chiếm\s+|bằng\s+)?|\s*\(\s*đạt\s+|\s+đạt\s+)"
+                                       r"tỷ\s+lệ\s*:?\s*(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?|[^\d,;:.()]{0,60}?\s*\(\s*)")
 
 
 _BRACKETED_RE = re.compile(r"\([^()]{0,80}\)")
+# the plan's percent packed after a result's ("97%/90% dân số …": done/plan, spec)
+_PACKED_PLAN_PERCENT_RE = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 # characters between a fraction of counts and the percent it is written as ("toàn huyện có 9/9 xã đạt chuẩn nông
 # thôn mới, đạt 100%"); the arithmetic must agree too
 _SHARE_OF_COUNT_REACH = 60

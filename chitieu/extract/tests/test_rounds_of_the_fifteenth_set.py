@@ -53,3 +53,29 @@ def test_a_decimal_comma_does_not_end_the_clause_of_an_estimate():
     claims = by_text(analyse(text).claims)
     assert claims["5,36%"].modality == "estimate"
     assert claims["134%"].modality == "estimate"
+
+
+def test_a_rate_reached_right_after_a_count_is_the_share_that_count_makes():
+    text = ("Đến nay, huyện Yên Thủy có 20 xã được công nhận nông thôn mới (đạt tỷ lệ 100%); có trên 131.000 người tham "
+            "gia BHYT đạt tỷ lệ trên 86% (vượt 8,2% chỉ tiêu cả năm 2031); 100% các xã đạt tiêu chí về độ bao phủ BHYT "
+            "trên 85% số dân tham gia BHYT.")
+    claims = by_text(analyse(text, date="2031-06-01").claims)
+    assert claims["100%"].measure == "share"
+    assert (claims["86%"].measure, claims["86%"].basis) == ("share", None)
+    assert (claims["8,2%"].measure, claims["8,2%"].basis) == ("change", "target")  # points above a rate's target
+
+
+def test_a_percent_before_its_group_is_a_share_even_in_an_item_after_a_comparison_with_a_plan():
+    text = ("Năm 2031, tỷ lệ tham gia BHYT đạt 86% (vượt 8,2% chỉ tiêu); 100% các xã đạt tiêu chí về độ bao phủ BHYT trên "
+            "85% số dân tham gia BHYT.")
+    claims = analyse(text).claims
+    hundred = next(c for c in claims if c.text == "100%")
+    assert (hundred.measure, hundred.basis) == ("share", None)
+    assert by_text(claims)["85%"].measure == "share"
+
+
+def test_a_result_packed_with_its_plan_before_a_group_are_both_shares_of_it():
+    text = "Về y tế năm 2031: 97%/90% dân số dùng nước hợp vệ sinh. Về văn hóa: 75%/85% gia đình đạt chuẩn văn hóa."
+    claims = by_text(analyse(text).claims)
+    assert [(claims[t].measure, claims[t].modality) for t in ("97%", "90%", "75%", "85%")] == [
+        ("share", "actual"), ("share", "target"), ("share", "actual"), ("share", "target")]
