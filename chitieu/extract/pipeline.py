@@ -2710,7 +2710,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (nor is "đạt" said of a purpose: "… tạo nền tảng để tỉnh đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên")
         # (the goal's own figure, not what is still needed to reach a plan: "số người cần phát triển để đạt kế
         # hoạch giao là 24.515 người")
-        purpose = target_word.group(0) == "mục tiêu" and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
+        purpose = target_word.group(0) in ("mục tiêu", "chỉ tiêu") and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
             and " là" not in f" {after_word}"
         if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
@@ -2718,6 +2718,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             is_target = True
         elif _TARGET_IS_RE.fullmatch(after_word):
             is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
+        elif _PLAN_OPENS_THE_BRACKET_RE.search(left) is not None:
+            # "(KH ĐH đạt 100% vào năm 2018)", "(kế hoạch đạt 85%)": a bracket opened by the plan, its issuer and the
+            # verb the plan sets gives the plan's own figure
+            is_target = True
     if not is_target and target_word is not None and not target_clause[target_word.end():].strip() and not is_percent \
             and _TARGET_OWNER_AFTER_RE.match(right_clause):
         # "vượt chỉ tiêu 1.420 căn (năm 2025) được Thủ tướng giao", "so với chỉ tiêu 1,765 tỷ USD của Nghị quyết": the
@@ -5070,6 +5074,8 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
+_PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
+                                        r"(?:đạt|là)\s*$")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
                                     r"(?:\s+(?:được|các|những))?\s*$")
 _PLAN_COMPARED_BRACKET_RE = re.compile(rf"{_HIGHER_OR_LOWER_THAN}(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)"

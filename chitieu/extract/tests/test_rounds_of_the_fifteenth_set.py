@@ -79,3 +79,17 @@ def test_a_result_packed_with_its_plan_before_a_group_are_both_shares_of_it():
     claims = by_text(analyse(text).claims)
     assert [(claims[t].measure, claims[t].modality) for t in ("97%", "90%", "75%", "85%")] == [
         ("share", "actual"), ("share", "target"), ("share", "actual"), ("share", "target")]
+
+
+def test_a_bracket_opened_by_the_plan_gives_the_plans_own_figure_whatever_verb_it_repeats():
+    text = ("Tỷ lệ trường đạt chuẩn quốc gia năm 2030 đã đạt 100% (KH ĐH đạt 100% vào năm 2031); tỷ lệ tham gia BHYT đạt "
+            "80% (kế hoạch đạt 85%).")
+    claims = analyse(text, date="2032-05-01").claims
+    assert [(c.text, c.modality) for c in claims] == [("100%", "actual"), ("100%", "target"), ("80%", "actual"),
+                                                      ("85%", "target")]
+
+
+def test_a_target_reached_for_as_a_purpose_gives_the_targets_own_figure():
+    text = "Huyện triển khai các giải pháp để đạt chỉ tiêu bao phủ BHYT toàn dân năm 2031 từ 85% trở lên."
+    claims = by_text(analyse(text, date="2031-05-01").claims)
+    assert claims["85%"].modality == "target"
