@@ -517,6 +517,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
     if "cùng kỳ" in low:
         _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
+    if "tương" in low:
+        _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
     as_written(text, work, claims)  # each subject spelled as the text spells it (subjects.py)
     levels = place_levels(places)
@@ -4705,6 +4707,44 @@ def _said_of_the_same_period_before(low: str, position: int) -> Any:
     if said is None or _SO_BEFORE_RE.search(low, max(0, said.start() - 8), said.start()):
         return None
     return said
+
+
+# Between a count's change and the percent it is said to equal: "…, tương đương (tỷ lệ) giảm …"
+_EQUIVALENT_CHANGE_GAP_RE = re.compile(r"\s*,?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(tăng|giảm)?\s*"
+                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# Between the change in points and an excess over the plan said next: "…so với năm 2023, vượt 0,07% kế hoạch"
+_EXCESS_AFTER_RE = re.compile(r"[^;.()]{0,40}?,\s*vượt\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def _equivalent_changes_of_a_rate(low, claims):
+    """"toàn tỉnh còn 8,3 nghìn hộ nghèo, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9% so với năm 2023,
+    vượt 0,07% kế hoạch": after a count and the rate it makes, the percent a fall (or rise) of the count is said to equal
+    is either the count's growth or the rate's change in points; the arithmetic tells which (a fall of 4.200 from 12.500
+    is 33.6% of the count, but 1,73 × 4.200 / 8.300 = 0,88 points of the rate). A change in points is of the rate, and
+    so is an excess over the plan said right after it."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for count, rate, change, percent in zip(ordered, ordered[1:], ordered[2:], ordered[3:]):
+        if rate.unit != "%" or rate.measure not in ("share", "level") or percent.unit != "%" \
+                or percent.measure not in ("growth", "change", "level") or not count.unit or count.unit != change.unit \
+                or count.measure != "level" or not count.value or not change.value or not rate.value \
+                or _CLAUSE_END_RE.search(low, count.end, rate.start) or "." in low[rate.end:percent.start]:
+            continue
+        gap = _EQUIVALENT_CHANGE_GAP_RE.fullmatch(low, change.end, percent.start)
+        if gap is None:
+            continue
+        fallen = "giảm" in (gap.group(1) or "") or "giảm" in low[rate.end:change.start] or change.value < 0
+        amount, level = abs(change.value), count.value
+        points = rate.value * amount / level
+        growth = 100 * amount / (level + amount if fallen else level - amount or 1)
+        if abs(abs(percent.value) - points) >= abs(abs(percent.value) - growth):
+            continue
+        percent.measure, percent.subject = "change", rate.subject
+        percent.value = -abs(percent.value) if fallen else abs(percent.value)
+        percent.basis = percent.basis or "same_period"
+        after = ordered[ordered.index(percent) + 1] if ordered.index(percent) + 1 < len(ordered) else None
+        if after is not None and after.unit == "%" and after.measure == "growth" and after.basis in ("plan", "target") \
+                and _EXCESS_AFTER_RE.fullmatch(low, percent.end, after.start):
+            after.measure, after.subject = "change", rate.subject
 
 
 def _same_periods_before_are_actual(low, claims):

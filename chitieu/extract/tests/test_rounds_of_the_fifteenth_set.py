@@ -93,3 +93,13 @@ def test_a_target_reached_for_as_a_purpose_gives_the_targets_own_figure():
     text = "Huyện triển khai các giải pháp để đạt chỉ tiêu bao phủ BHYT toàn dân năm 2031 từ 85% trở lên."
     claims = by_text(analyse(text, date="2031-05-01").claims)
     assert claims["85%"].modality == "target"
+
+
+def test_the_percent_a_counts_fall_equals_is_the_rates_change_where_the_arithmetic_says_so():
+    text = ("Năm 2031, toàn tỉnh còn 8.300 hộ nghèo, chiếm tỷ lệ 1,73%; giảm 4.200 hộ, tương đương giảm 0,9% so với năm "
+            "2030, vượt 0,07% kế hoạch đề ra. Doanh thu còn 8.300 tỷ đồng, chiếm tỷ lệ 1,73%; giảm 4.200 tỷ đồng, tương "
+            "đương giảm 33,6%.")
+    claims = by_text(analyse(text).claims)
+    assert (claims["0,9%"].measure, claims["0,9%"].value, claims["0,9%"].subject) == ("change", -0.9, "tỷ lệ hộ nghèo")
+    assert (claims["0,07%"].measure, claims["0,07%"].basis) == ("change", "plan")
+    assert (claims["33,6%"].measure, claims["33,6%"].value) == ("growth", -33.6)  # 4.200 of 12.500: the count's own fall
