@@ -4709,6 +4709,7 @@ def _said_of_the_same_period_before(low: str, position: int) -> Any:
     return said
 
 
+_FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")
 # Between a count's change and the percent it is said to equal: "…, tương đương (tỷ lệ) giảm …"
 _EQUIVALENT_CHANGE_GAP_RE = re.compile(r"\s*,?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(tăng|giảm)?\s*"
                                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
@@ -4727,7 +4728,7 @@ def _equivalent_changes_of_a_rate(low, claims):
         if rate.unit != "%" or rate.measure not in ("share", "level") or percent.unit != "%" \
                 or percent.measure not in ("growth", "change", "level") or not count.unit or count.unit != change.unit \
                 or count.measure != "level" or not count.value or not change.value or not rate.value \
-                or _CLAUSE_END_RE.search(low, count.end, rate.start) or "." in low[rate.end:percent.start]:
+                or _CLAUSE_END_RE.search(low, count.end, rate.start) or _FULL_STOP_RE.search(low, rate.end, percent.start):
             continue
         gap = _EQUIVALENT_CHANGE_GAP_RE.fullmatch(low, change.end, percent.start)
         if gap is None:
