@@ -450,6 +450,9 @@ def _qualifies_a_noun(low, start):
     # đến năm 2025 có 80% số xã …" sets a target for 2025, the congress is not named by it)
     return noun is not None and _SETS_A_GOAL_RE.search(before, noun.start()) is None
 _REPORT_SPANS = (6, 7, 8, 9, 10, 11)
+# (and fewer months in a text dated in the month after them: "Thu ngân sách 5 tháng đạt 17.200 tỷ đồng"
+# in June is of January to May — unless said as a run of months: "giảm 3 tháng liên tiếp", "3 tháng qua")
+_MONTHS_LASTING_AFTER_RE = re.compile(r"\s+(?:liên\s+tiếp|liền|qua|trước|tới|nữa|sau|gần\s+đây)(?!\w)")
 
 
 def _span_named_before(low: str, count_text: str, before: int) -> bool:
@@ -837,7 +840,9 @@ def _resolve(kind, match, doc_date, doc_year, low, end):
             or count in _REPORT_SPANS \
             or bool(_DURATION_OPENING_RE.search(low, max(0, match.start() - 8), match.start())) \
             or bool(_RUNNING_SPAN_OPENING_RE.search(low, max(0, match.start() - 12), match.start())) \
-            or _span_named_before(low, g["n"], match.start())
+            or _span_named_before(low, g["n"], match.start()) \
+            or doc_date is not None and doc_date.month == count + 1 and year == doc_date.year \
+            and _MONTHS_LASTING_AFTER_RE.match(low, match.end()) is None
         if year is None or not has_anchor:
             return None
         first, last = (13 - count, 12) if g.get("pos") == "cuối" else (1, count)

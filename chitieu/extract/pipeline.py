@@ -517,6 +517,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
     if "cùng kỳ" in low:
         _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
+    if "so với" in low:
+        _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
@@ -3235,7 +3237,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = "actual"
     if modality == "actual" and not carried and unit in cues["units_of_targets"] \
             and _TARGETS_LIKELY_MET_AFTER_RE.match(low, quantity.end, sentence.end):
-        modality = "expected"  # "12/30 chỉ tiêu có khả năng sẽ đạt vào cuối nhiệm kỳ": the targets likely to be met
+        modality = "expected"  # "12/30 chỉ tiêu có khả năng sẽ đạt vào cuối nhiệm kỳ": the targets likely to be met (or not)
         modality_how = "cue"  # (said of the count only: the figures after it are not its parts)
 
     # Subject carries on, except from a plan figure in brackets.
@@ -4709,6 +4711,29 @@ def _said_of_the_same_period_before(low: str, position: int) -> Any:
     return said
 
 
+# Between a percent and the plan's own percent it is set beside: "… so với kế hoạch (đề ra) là …"
+_PLANS_VALUE_BETWEEN_RE = re.compile(r"\s*so\s+với\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)[^,;()\d]{0,30}?"
+                                     r"\s*(?:là|:)\s*(?:(?:khoảng|từ|trên)\s+)?")
+
+
+def _figures_set_beside_their_plans_value(low, claims):
+    """"tốc độ tăng trưởng GDP (chỉ đạt 10,3% so với kế hoạch là 14-15%)": a percent set beside the plan's own percent
+    is the indicator's figure, not a percent of the plan: a growth rate (and its plan one) where the indicator is one,
+    else a level."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    growth_words = _cues()["growth_subject_re"]
+    for done, plan in zip(ordered, ordered[1:]):
+        if done.unit != "%" or plan.unit != "%" or done.measure != "ratio" or done.basis not in ("plan", "target") \
+                or plan.modality != "target" or _PLANS_VALUE_BETWEEN_RE.fullmatch(low, done.end, plan.start) is None:
+            continue
+        if isinstance(done.subject, str) and growth_words.search(done.subject.lower()):
+            done.measure, done.basis = "growth", "same_period"
+            if plan.measure == "level":
+                plan.measure, plan.basis = "growth", "same_period"
+        else:
+            done.measure, done.basis = "level", None
+
+
 _FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")
 # Between a count's change and the percent it is said to equal: "…, tương đương (tỷ lệ) giảm …"
 _EQUIVALENT_CHANGE_GAP_RE = re.compile(r"\s*,?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(tăng|giảm)?\s*"
@@ -5137,7 +5162,7 @@ _JOINED_BEFORE_RE = re.compile(r"\s*(?:,\s*)?(?:và|còn|nhưng|trong khi)\s+")
 _NEXT_FIGURES_VERB_RE = re.compile(r"[^,;.()\d]{0,25}?\s(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|khoảng|hơn|gần|trên))?\s*")
 # After a count of targets: they are likely to be, or will be, met ("12/30 chỉ tiêu có khả năng sẽ đạt")
 _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(?:có\s+khả\s+năng|dự\s+kiến|sẽ)"
-                                          r"(?:\s+sẽ)?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")
+                                          r"(?:\s+sẽ)?(?:\s+(?:không|chưa))?\s+(?:đạt|hoàn\s+thành|về\s+đích)(?!\w)")
 # What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
 # (or keeps, reaches or passes: "Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%")
 _CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ vững|đạt được|đạt|hoàn thành|vượt(?:\s+xa)?)"

@@ -103,3 +103,25 @@ def test_the_percent_a_counts_fall_equals_is_the_rates_change_where_the_arithmet
     assert (claims["0,9%"].measure, claims["0,9%"].value, claims["0,9%"].subject) == ("change", -0.9, "tỷ lệ hộ nghèo")
     assert (claims["0,07%"].measure, claims["0,07%"].basis) == ("change", "plan")
     assert (claims["33,6%"].measure, claims["33,6%"].value) == ("growth", -33.6)  # 4.200 of 12.500: the count's own fall
+
+
+def test_fewer_than_six_months_in_a_text_of_the_month_after_them_are_the_first_months_of_its_year():
+    text = "Long An: Thu ngân sách 5 tháng đạt hơn 17.200 tỷ đồng. Chỉ số giá giảm 3 tháng liên tiếp, tháng này giảm 0,2%."
+    claims = by_text(analyse(text, date="2031-06-25").claims)
+    assert claims["17.200 tỷ đồng"].period == "2031-01/2031-05"
+    assert claims["0,2%"].period != "2031-01/2031-03"  # a run of months is no span of the year
+
+
+def test_targets_expected_to_be_missed_are_expected():
+    text = "Năm 2031, có 23 chỉ tiêu đạt so với mục tiêu Nghị quyết đề ra. Còn 3 chỉ tiêu dự kiến không đạt."
+    claims = by_text(analyse(text, date="2031-11-01").claims)
+    assert claims["23 chỉ tiêu"].modality == "actual"
+    assert claims["3 chỉ tiêu"].modality == "expected"
+
+
+def test_a_percent_set_beside_the_plans_own_percent_is_the_indicators_figure():
+    text = "Tốc độ tăng trưởng GDP năm 2031 chỉ đạt 10,3% so với kế hoạch là 14-15%; tỷ lệ hộ nghèo đạt 3% so với kế hoạch là 4%."
+    claims = by_text(analyse(text, date="2032-01-01").claims)
+    assert (claims["10,3%"].measure, claims["10,3%"].basis) == ("growth", "same_period")
+    assert (claims["14-15%"].measure, claims["14-15%"].modality) == ("growth", "target")
+    assert (claims["3%"].measure, claims["3%"].basis) == ("level", None)
