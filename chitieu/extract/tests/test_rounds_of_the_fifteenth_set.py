@@ -125,3 +125,10 @@ def test_a_percent_set_beside_the_plans_own_percent_is_the_indicators_figure():
     assert (claims["10,3%"].measure, claims["10,3%"].basis) == ("growth", "same_period")
     assert (claims["14-15%"].measure, claims["14-15%"].modality) == ("growth", "target")
     assert (claims["3%"].measure, claims["3%"].basis) == ("level", None)
+
+
+def test_the_congress_whose_plan_a_bracket_gives_is_no_subject():
+    text = "Tỷ lệ học sinh tốt nghiệp THCS vào THPT năm 2031 đạt 68% (KH ĐH 65-70%)."
+    claims = by_text(analyse(text, date="2032-01-10").claims)
+    assert claims["65-70%"].subject == claims["68%"].subject == "Tỷ lệ học sinh tốt nghiệp THCS vào THPT"
+    assert claims["65-70%"].modality == "target"
