@@ -394,6 +394,11 @@ def _season_opens_its_clause(low, start):
     return _SEASON_HEAD_RE.fullmatch(before, boundary + 1, season.start()) is not None
 
 
+# "Lúa vụ mùa năm 2018 thời tiết diễn biến phức tạp, …": a season's year in a sentence that gives no figure after it
+# describes the season; it is no time of the figures of the sentences after it
+_NO_FIGURE_TO_SENTENCE_END_RE = re.compile(r"[^\d\n]{0,400}?(?:\.(?:\s|$)|\n|$)")
+
+
 def _names_a_crop_season(low, start, end):
     """`vụ Đông Xuân 2023-2024`: two years in a row right after a crop season name the season (it straddles the new
     year), not a two-year period of its figures (spec: a year or phase that qualifies a noun)."""
@@ -515,6 +520,8 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 or kind in ("month", "month_no_year", "month_of_figure") and _MEETING_BEFORE_RE.search(before) is not None \
                 and not (kind == "year" and _closes_a_programme_amount(low, start, end)) \
                 or kind == "phase" and _names_a_crop_season(low, start, end) and not _season_opens_its_clause(low, start) \
+                or kind == "year" and "vụ" in before and _crop_season_before_re().search(before) is not None \
+                and _NO_FIGURE_TO_SENTENCE_END_RE.match(low, end) is not None \
                 or kind == "year" and before.rstrip().endswith(("kế hoạch", "nhiệm vụ", "mục tiêu")) \
                 and _aimed_plan_re().search(low, max(0, start - 80), start) is not None \
                 or kind == "year" and _DESCRIBED_YEAR_RE.match(low, end) is not None \

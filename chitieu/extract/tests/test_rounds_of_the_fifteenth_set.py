@@ -132,3 +132,10 @@ def test_the_congress_whose_plan_a_bracket_gives_is_no_subject():
     claims = by_text(analyse(text, date="2032-01-10").claims)
     assert claims["65-70%"].subject == claims["68%"].subject == "Tỷ lệ học sinh tốt nghiệp THCS vào THPT"
     assert claims["65-70%"].modality == "target"
+
+
+def test_the_year_of_a_crop_season_in_a_sentence_without_figures_is_not_carried_to_later_figures():
+    text = ("Báo cáo kết quả 9 tháng đầu năm 2031\n\nDiện tích lúa đạt 315ha. Lúa vụ mùa năm 2031 thời tiết diễn biến phức "
+            "tạp. Diện tích ngô đạt 48 ha, giảm 46% so với cùng kỳ.")
+    claims = by_text(analyse(text).claims)
+    assert claims["48 ha"].period == "2031-01/2031-09"
