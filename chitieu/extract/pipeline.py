@@ -2487,11 +2487,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         before_bracket = left[:left.rstrip().rfind("(")]
         piece = before_bracket[max(before_bracket.rfind(c) for c in ";:(,") + 1:]
         bracket_base = _RISE_AGAINST_BEFORE_BRACKET_RE.search(piece)
+        if bracket_base is None and quantity.text.lstrip()[:1] in "+-−":
+            # "CPI so với tháng trước (+0,88%); so với tháng 12 năm trước (+3,94%)": a signed change in the bracket
+            # after a base is against it, the rise word left out
+            bracket_base = _AGAINST_BEFORE_BRACKET_RE.search(piece)
         if bracket_base is not None:
             phrase = bracket_base.group(1).rstrip()
             said = cues["base_re"].search(phrase)
             basis = _named_base(phrase, before=True) or (cues["base_of"][said.group(0)] if said is not None
-                                                         and said.end() == len(phrase) else None)
+                                                         and _BASE_YEAR_TAIL_RE.fullmatch(phrase, said.end()) else None)
     base_clause = right_clause
     opening = _WORDS_THEN_BRACKET_RE.match(base_clause) if "(" in base_clause else None
     if opening is not None and ")" not in base_clause[:opening.end()] and ")" not in base_clause:
@@ -3800,10 +3804,11 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:của\s+)?(?:cả\s+)?năm\s+((?:19|20
 _YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+|bình\s+quân\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
                            r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
 _LAST_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!.*(?:19|20)\d\d)")
-_ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
+# ("tháng 12.2017": the year after a dot, as some papers write a month)
+_ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
 _DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)"
                                       r"|(?!\s*(?:[/.-]\s*\d|năm|\d)))")
-_DECEMBER_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s*(?:[/-]|\s+năm\s)")
+_DECEMBER_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s*(?:[/.-]|\s+năm\s)")
 _SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
 _SPACED_MINUS_AFTER_LABEL_RE = re.compile(r":[ \t]*[-−][ \t]+$")
 _POINTS_RE = re.compile(r"(?i)điểm(?:\s+phần\s+trăm|\s+%)?$")
@@ -5189,6 +5194,9 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # a rise or fall and the base it is said against ("giảm so với cùng kỳ năm 2023"): the base is group 1
 _RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+((?:so\s+với|so)\s+[^()%]{2,40}?))"
 _RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(_RISE_AGAINST + r"\s*$")
+# what may follow a base's words and still be that base: "so với cùng kỳ [năm trước]"
+_BASE_YEAR_TAIL_RE = re.compile(r"\s*(?:(?:của\s+)?năm\s+(?:trước|ngoái))?\s*")
+_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)((?:so\s+với|so)\s+[^()%]{2,40}?)\s*$")
 # a bracket that gives the cause of the rise before it, up to the figure: "(chủ yếu do giá lương thực tăng "
 _CAUSE_BRACKET_RE = re.compile(r"\(\s*(?:chủ\s+yếu\s+|một\s+phần\s+|phần\s+lớn\s+|nguyên\s+nhân\s+(?:là\s+)?)?do(?!\w)[^()]*$")
 _CAUSED_RISE_GAP_RE = re.compile(r"[^()\d;]{0,60}")  # between the rise explained and its bracket

@@ -139,3 +139,17 @@ def test_the_year_of_a_crop_season_in_a_sentence_without_figures_is_not_carried_
             "tạp. Diện tích ngô đạt 48 ha, giảm 46% so với cùng kỳ.")
     claims = by_text(analyse(text).claims)
     assert claims["48 ha"].period == "2031-01/2031-09"
+
+
+def test_december_written_with_a_dot_before_its_year_is_the_end_of_the_year_before():
+    text = "Chỉ số giá vàng tháng 10.2031 tăng 0,29% so với tháng trước; giảm 1,98% so với tháng 12.2030."
+    claims = by_text(analyse(text, date="2031-10-05").claims)
+    assert claims["0,29%"].basis == "other"
+    assert claims["1,98%"].basis == "prior_year_end"
+
+
+def test_a_signed_change_in_the_bracket_after_a_base_is_against_it():
+    text = ("Trong tháng 6/2031, CPI so với tháng trước (+0,88%); so với cùng kỳ năm trước (+2,90%); so với tháng 12 năm "
+            "trước (+3,94%).")
+    claims = by_text(analyse(text, date="2031-07-05").claims)
+    assert [claims[t].basis for t in ("+0,88%", "+2,90%", "+3,94%")] == ["other", "same_period", "prior_year_end"]
