@@ -2641,7 +2641,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
     if verb_kind in ("growth_up", "growth_down") and not is_percent and _AMOUNT_WITH_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
         verb_kind = verb_word = None  # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the amount reached, not the rise
-    if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)):
+    if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)
+                              or is_percent and _RANGE_END_AFTER_ITS_BRACKET_RE.match(low, quantity.end)):
         rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20)) \
             or _RISE_OF_A_RATE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 80))
         # (also of the rate it moves, said between: "giảm tỷ lệ hộ nghèo bình quân từ 3% trở lên")
@@ -2654,6 +2655,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if rise is not None and not cues["rate_re"].match(subject_low):
             # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
             # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
+            verb_word = rise.group(1)
+            verb_kind = cues["verb_kind"][verb_word]
+        rise = _RISE_FROM_BEFORE_ITS_END_RE.search(low, max(sentence.start, quantity.start - 240), quantity.start) \
+            if rise is None and verb_word in ("đến", "tới") else None
+        if rise is not None:
+            # "có chỉ số giá tăng từ 2,33% (nhóm giáo dục) đến 5,69% (nhóm may mặc)": the other end of a range of rises,
+            # each end naming its group in a bracket
             verb_word = rise.group(1)
             verb_kind = cues["verb_kind"][verb_word]
     ranked_rise = _RANKED_RISE_WITH_RE.search(left, max(0, len(left) - 100)) \
@@ -4918,6 +4926,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
                     and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
+                    and not _in_a_cause_aside(context.low, periods[i], quantity.start) \
                     and not (_year_in_a_noun_bracket(context.low, periods[i])
                              and _DIGIT_RE.search(context.low, periods[i].end, quantity.start) is not None):
                 chosen = periods[i]
@@ -5325,11 +5334,18 @@ _DONE_AFTER_A_CUT_RE = re.compile(r"[,;]\s*đã\s+[^\W\d]")
 _DONE_RIGHT_AFTER_RE = re.compile(r"\s+đã\s+[^\W\d]")
 # how much a rise or fall was, said between its verb and the word before the figure ("tăng nhẹ ở mức", "giảm mạnh từ")
 _RISE_ADVERBS = r"(?:\s+(?:mạnh|nhẹ|sâu|nhanh|khá|cao|thêm|bình quân))?"
-# (also the most of a ranking: "nhóm giáo dục tăng cao nhất với mức 14,67%")
-_RISE_RIGHT_BEFORE_RE = re.compile(rf"(?<!\w)(tăng|giảm)(?:{_RISE_ADVERBS}|\s+(?:cao|mạnh|nhiều|nhanh|sâu)\s+nhất\s+với)\s+$")
+# (also the most of a ranking, or a strong rise, said "với": "nhóm giáo dục tăng cao nhất với mức 14,67%", "tăng mạnh
+# với mức 6,58%")
+_RISE_RIGHT_BEFORE_RE = re.compile(rf"(?<!\w)(tăng|giảm)(?:{_RISE_ADVERBS}|\s+(?:cao|mạnh|nhiều|nhanh|sâu)(?:\s+nhất)?\s+với"
+                                   r"(?:\s+mức)?)\s+$")
 # "tăng nhiều nhất là nhóm giao thông, với 1,66%": the rise of the part a ranking names, said after "với"
 _RANKED_RISE_WITH_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:cao|mạnh|nhiều|nhanh|sâu)\s+nhất\s+(?:là\s+)?"
                                   r"([^\W\d][^,;:()\d]{1,60}?)\s*,?\s+với(?:\s+mức)?\s*$")
+# a range of rises (or falls) whose ends each name their group in a bracket: "tăng từ 2,33% (nhóm giáo dục, …) đến
+# 5,69% (nhóm may mặc)"; the first end's bracket and "đến" after it, and the rise said before the first end
+_RANGE_END_AFTER_ITS_BRACKET_RE = re.compile(r"\s*\([^()]{0,160}\)\s*(?:đến|tới)\s+(?:mức\s+)?\d")
+_RISE_FROM_BEFORE_ITS_END_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+từ\s+[\d.,]+\s*%\s*\([^()]{{0,160}}\)\s*"
+                                          r"(?:đến|tới)\s+(?:mức\s+)?$")
 _RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn){_RISE_ADVERBS}\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
@@ -5620,6 +5636,15 @@ def _in_a_closed_aside(low, mention, position):
     close = low.find(")", mention.end, reach)
     newline = low.find("\n", mention.end, reach)
     return close >= 0 or newline >= 0
+
+
+def _in_a_cause_aside(low, mention, position):
+    """"… tăng từ 2,33% (nhóm giáo dục, do điều chỉnh học phí từ quý III, quý IV năm 2022) đến 5,69%": a time inside a
+    bracket that gives a cause, closed before `position`, dates the cause, not the figures after the bracket."""
+    if not _in_a_closed_aside(low, mention, position) or low.find(")", mention.end, position) < 0:
+        return False
+    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
+    return _CAUSE_WORD_RE.search(low, opening, mention.start) is not None
 
 
 def _singles_out_a_part(first, previous_claims):

@@ -153,3 +153,23 @@ def test_a_signed_change_in_the_bracket_after_a_base_is_against_it():
             "trước (+3,94%).")
     claims = by_text(analyse(text, date="2031-07-05").claims)
     assert [claims[t].basis for t in ("+0,88%", "+2,90%", "+3,94%")] == ["other", "same_period", "prior_year_end"]
+
+
+def test_a_time_in_a_bracket_giving_a_cause_does_not_date_the_figures_after_it():
+    text = ("CPI tháng 4/2031 tăng 2,88% so với cùng kỳ năm trước. So với cùng kỳ, có 08/11 nhóm hàng có chỉ số giá tăng "
+            "từ 2,33% (nhóm giáo dục, do điều chỉnh học phí từ quý III, quý IV năm 2030) đến 5,69% (nhóm may mặc); nhóm "
+            "giao thông giảm nhiều nhất với 3,45%.")
+    claims = by_text(analyse(text, date="2031-05-05").claims)
+    assert claims["3,45%"].period == "2031-04"
+    assert claims["5,69%"].period != "2030-10/2030-12"
+
+
+def test_a_range_of_rises_whose_ends_name_their_groups_in_brackets_is_two_rises():
+    text = "So với cùng kỳ, có 08/11 nhóm hàng có chỉ số giá tăng từ 2,33% (nhóm giáo dục) đến 5,69% (nhóm may mặc)."
+    claims = by_text(analyse(text, date="2031-05-05").claims)
+    assert (claims["2,33%"].measure, claims["5,69%"].measure) == ("growth", "growth")
+
+
+def test_a_strong_rise_said_with_its_level_is_a_rise():
+    text = "CPI tháng 9/2031 tăng do chỉ số giá nhóm giáo dục tăng mạnh với mức 6,58%."
+    assert by_text(analyse(text).claims)["6,58%"].measure == "growth"
