@@ -165,6 +165,7 @@ _NEWLINE_RE = re.compile(r"\n")
 _BRACKET_ONLY_RE = re.compile(r"\s*\(\s*")
 _OWN_TIME_AFTER_RE = re.compile(r"\s*(?:của|trong|vào)\s+(?:quý|quí|tháng|năm|\d)")
 _SAME_MONTH_BASE_RE = re.compile(r"\s*so(?:\s+với)?\s+(?:tháng\s+cùng\s+kỳ|cùng\s+tháng)(?!\w)")
+_ONE_MONTH_NAMED_RE = re.compile(r"(?<!\w)tháng\s+\d{1,2}(?!\d)")
 _MONTHS_FROM_JANUARY_RE = re.compile(r"((?:19|20)\d\d)-01/\1-(0[2-9]|1[0-2])")
 _RISE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s*")
 _SPAN_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d\d")
@@ -240,6 +241,7 @@ def _cues():
                                       _letter_before),
         "modality_of": carried,
         "still_to_come": frozenset(cues["still_to_come"]),
+        "reckoning_words": frozenset(cues["reckoning_words"]),
         "target_re": Words(mod["target"], tail=r"(?!\w)" + _NOT_ASSIGNING_AFTER + _NOT_A_PROGRAMME_NAME),
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
                                      "giảm", "chiếm", "thấp hơn", "cao hơn"]),
@@ -3397,6 +3399,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (and the figures of the targets met, named after their count, each at its own: "đạt 27/31 chỉ tiêu. Trong
         # đó, … thu nhập bình quân đầu người đạt 40 triệu đồng/năm")
         period = state.part_period
+    if modality == "expected" and carried and carried[2] in cues["reckoning_words"] and period \
+            and _MONTHS_FROM_JANUARY_RE.fullmatch(period) and not _ONE_MONTH_NAMED_RE.search(low, sentence.start, carried[0]):
+        # "6 tháng đầu năm 2020, chỉ số … dự tính tăng 4,95%": the span reported on, reckoned (not "Bước sang tháng 6,
+        # Cục Thuế dự tính số thu được …": a month just begun, forecast)
+        modality = state.modality = "estimate"
     bracket_open = low.rfind("(", _near(sentence, quantity), quantity.start) if sentence_claims and unit and not is_percent \
         and unit not in MEASURED_UNITS and evidence.get("period") != "sentence" else -1
     if bracket_open > low.rfind(")", _near(sentence, quantity), quantity.start):

@@ -173,3 +173,13 @@ def test_a_range_of_rises_whose_ends_name_their_groups_in_brackets_is_two_rises(
 def test_a_strong_rise_said_with_its_level_is_a_rise():
     text = "CPI tháng 9/2031 tăng do chỉ số giá nhóm giáo dục tăng mạnh với mức 6,58%."
     assert by_text(analyse(text).claims)["6,58%"].measure == "growth"
+
+
+def test_a_span_from_january_reckoned_by_the_statistics_office_is_an_estimate():
+    text = ("6 tháng đầu năm 2031, chỉ số sản xuất toàn ngành công nghiệp dự tính tăng 4,95% so cùng kỳ. Trong đó, chỉ số "
+            "sản xuất ngành khai khoáng dự tính tăng 14,24%, ngành chế biến, chế tạo tăng 5,91%.")
+    claims = by_text(analyse(text, date="2031-06-20").claims)
+    assert [claims[t].modality for t in ("4,95%", "14,24%", "5,91%")] == ["estimate"] * 3
+    forecast = by_text(analyse("Bước sang tháng 6/2031, Cục Thuế dự tính số thu được 21.345 tỷ đồng.",
+                               date="2031-06").claims)
+    assert forecast["21.345 tỷ đồng"].modality == "expected"
