@@ -521,6 +521,8 @@ def analyse(text, date=None, place=None) -> Extraction:
         _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
     if "so với" in low:
         _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
+    if "tháng trước" in low:
+        _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
@@ -4752,6 +4754,26 @@ def _figures_set_beside_their_plans_value(low, claims):
                 plan.measure, plan.basis = "growth", "same_period"
         else:
             done.measure, done.basis = "level", None
+
+
+# a clause's opening up to its amount, naming no time of its own
+_NO_TIME_OPENING_RE = re.compile(r"(?:(?!tháng|quý|năm|lũy kế|luỹ kế|tính chung|cộng dồn)[^.;\n])*")
+
+
+def _amounts_of_the_month_they_rose_in(low, claims):
+    """"Kim ngạch xuất khẩu ước đạt 2 tỷ 900 triệu USD, tăng 1,5% so với tháng trước …; lũy kế 8 tháng, … đạt 24 tỷ USD":
+    an amount said with no time of its own whose rise, right after it, is against the month before is that month's
+    amount, as the rise is (not the running total's)."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for amount, rise in zip(ordered, ordered[1:]):
+        if amount.measure != "level" or amount.unit == "%" or rise.basis != "other" or rise.measure not in ("growth", "change") \
+                or not rise.period or len(rise.period) != 7 or amount.period != f"{rise.period[:4]}-01/{rise.period}" \
+                or _CLAUSE_END_RE.search(low, amount.end, rise.start) \
+                or _MONTH_BASE_RE.match(low, rise.end) is None or _MONTH_BASE_RE.match(low, rise.end).group(1) != "trước":
+            continue
+        opening = max(low.rfind(". ", 0, amount.start), low.rfind("\n", 0, amount.start), low.rfind(";", 0, amount.start)) + 1
+        if _NO_TIME_OPENING_RE.fullmatch(low, opening, amount.start):
+            amount.period = rise.period
 
 
 _FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")

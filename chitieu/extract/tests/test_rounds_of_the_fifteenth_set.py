@@ -183,3 +183,11 @@ def test_a_span_from_january_reckoned_by_the_statistics_office_is_an_estimate():
     forecast = by_text(analyse("Bước sang tháng 6/2031, Cục Thuế dự tính số thu được 21.345 tỷ đồng.",
                                date="2031-06").claims)
     assert forecast["21.345 tỷ đồng"].modality == "expected"
+
+
+def test_an_amount_whose_rise_is_against_the_month_before_is_that_months_amount():
+    text = ("Kim ngạch xuất khẩu ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước; lũy kế 8 tháng, kim ngạch xuất khẩu "
+            "đạt 24 tỷ USD, tăng 7,8% so với cùng kỳ.")
+    claims = by_text(analyse(text, date="2031-08-29").claims)
+    assert claims["2,9 tỷ USD"].period == claims["1,5%"].period == "2031-08"
+    assert claims["24 tỷ USD"].period == "2031-01/2031-08"
