@@ -115,7 +115,9 @@ _ADDED_BEFORE_RE = re.compile(r"(?<!\w)tăng thêm\s*$")
 _MORE_BEFORE_RE = re.compile(r"(?<!\w)thêm\s*$")  # "được công nhận thêm 2 trường": those added
 _TANG_RE = re.compile(r"(?<!\w)tăng(?!\w)")
 # A list announced as the structure of a whole ("Cơ cấu kinh tế năm 2025: …", "cơ cấu GRDP gồm …"): its items are shares.
-_STRUCTURE_LIST_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+[^\s.;:,()]+){0,8}?\s*(?::|\s(?:gồm|là|như sau)(?!\w))")
+# (its time, its prices and whose it is may come between, a few words each: "Cơ cấu kinh tế 6 tháng đầu năm 2013 tính theo giá sản xuất
+# (giá hiện hành) của thành phố Đà Nẵng như sau: …")
+_STRUCTURE_LIST_RE = re.compile(r"(?<!\w)cơ cấu(?:\s+(?:\([^()]{0,40}\)|[^\s.;:,()]+)){0,24}?\s*(?::|\s(?:gồm|là|như sau)(?!\w))")
 _WHERE_AFTER_RISE_RE = re.compile(r"\s+(?:ở|tại)\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?")
 _RATE_NOUN_BEFORE_RE = re.compile(r"(?<!\w)tỷ lệ\s+$")
 # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the rise is said of the amount that follows "với", which is a level

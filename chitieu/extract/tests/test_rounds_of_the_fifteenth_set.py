@@ -191,3 +191,11 @@ def test_an_amount_whose_rise_is_against_the_month_before_is_that_months_amount(
     claims = by_text(analyse(text, date="2031-08-29").claims)
     assert claims["2,9 tỷ USD"].period == claims["1,5%"].period == "2031-08"
     assert claims["24 tỷ USD"].period == "2031-01/2031-08"
+
+
+def test_a_structure_announced_with_its_time_prices_and_place_lists_shares():
+    text = ("Cơ cấu kinh tế 6 tháng đầu năm 2031 tính theo giá sản xuất (giá hiện hành) của thành phố Đà Nẵng như sau: "
+            "khu vực nông, lâm, thủy sản 3,09 % (6 tháng đầu năm 2030 là 3,31%); khu vực công nghiệp, xây dựng 37,88%.")
+    claims = by_text(analyse(text, date="2031-07-01").claims)
+    assert [claims[t].measure for t in ("3,09 %", "3,31%", "37,88%")] == ["share"] * 3
+    assert claims["3,31%"].period == "2030-01/2030-06"
