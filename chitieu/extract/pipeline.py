@@ -55,6 +55,7 @@ _HIGHER_OR_LOWER_THAN = r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?"
 # "cao hơn mức tăng 2,71% của …": the rise of another time (or place) it is compared with
 _HIGHER_THAN_RISE_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER_THAN}(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
+_RANK_FIELD_PLACE_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+\S+\s+(?:ở\s+|trong\s+|tại\s+|của\s+|toàn\s+)?(?:khu\s+vực\s+|vùng\s+)?$")
 _RANK_FIELD_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+[\w]+\s+(?:trong|trên)\s+(?:số\s+|tổng\s+số\s+)?$")
 _PROVINCES_AND_CITIES_RE = re.compile(r"tỉnh\s*,?\s*(?:thành(?!\s+viên)|tp)(?!\w)")
 _ALL_BEFORE_RE = re.compile(r"(?<!\w)(?:cả|tất\s+cả|trong\s+số|trong)\s+$")  # ("đứng thứ hai trong số 63 tỉnh")
@@ -4647,8 +4648,11 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             mention = context.places[k]
             # (not one named in a bracket, an aside: "đứng thứ 2 khu vực (chỉ sau Thanh Hóa với 12,9%). … của địa
             # phương này" speaks of the place the text is about)
+            # (nor the region a rank is in: "Nghệ An … đứng thứ 2 ở khu vực Bắc Trung Bộ. Trong đó: … của địa phương
+            # này …" speaks of Nghệ An)
             if not mention.country and len(mention.names) == 1 and (level is None or mention.level == level) \
-                    and not _in_brackets(context.low, mention.start):
+                    and not _in_brackets(context.low, mention.start) \
+                    and not _RANK_FIELD_PLACE_BEFORE_RE.search(context.low, max(0, mention.start - 30), mention.start):
                 evidence["place"] = "carried"
                 return mention.names[0]
             k -= 1

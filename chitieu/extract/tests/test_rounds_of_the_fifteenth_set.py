@@ -199,3 +199,11 @@ def test_a_structure_announced_with_its_time_prices_and_place_lists_shares():
     claims = by_text(analyse(text, date="2031-07-01").claims)
     assert [claims[t].measure for t in ("3,09 %", "3,31%", "37,88%")] == ["share"] * 3
     assert claims["3,31%"].period == "2030-01/2030-06"
+
+
+def test_the_region_a_rank_is_in_is_not_the_locality_spoken_of_after_it():
+    text = ("GRDP Nghệ An đứng thứ 2 Bắc Trung Bộ\n\nQuý 1/2031, tốc độ tăng trưởng GRDP của Nghệ An ước đạt 6,71%. Với "
+            "chỉ số trên, Nghệ An đã trở thành địa phương đứng thứ 2 ở khu vực Bắc Trung Bộ.\n\nTrong đó: Khu vực nông, lâm "
+            "nghiệp và thuỷ sản của địa phương này ước tính tăng 5,77%.")
+    claims = by_text(analyse(text, date="2031-04-10").claims)
+    assert claims["5,77%"].place == "Nghệ An"
