@@ -4774,10 +4774,15 @@ def _amounts_of_the_month_they_rose_in(low, claims):
     for amount, rise in zip(ordered, ordered[1:]):
         if amount.measure != "level" or amount.unit == "%" or rise.basis != "other" or rise.measure not in ("growth", "change") \
                 or not rise.period or len(rise.period) != 7 or amount.period != f"{rise.period[:4]}-01/{rise.period}" \
-                or _CLAUSE_END_RE.search(low, amount.end, rise.start) \
-                or _MONTH_BASE_RE.match(low, rise.end) is None or _MONTH_BASE_RE.match(low, rise.end).group(1) != "trước":
+                or _CLAUSE_END_RE.search(low, amount.end, rise.start):
             continue
-        opening = max(low.rfind(". ", 0, amount.start), low.rfind("\n", 0, amount.start), low.rfind(";", 0, amount.start)) + 1
+        base = _MONTH_BASE_RE.match(low, rise.end)
+        if base is None or base.group(1) != "trước":
+            continue
+        # (the clause's opening looked for a bounded way back: linear time on any input)
+        near = max(0, amount.start - _LOOKBACK)
+        opening = max(near - 1, low.rfind(". ", near, amount.start), low.rfind("\n", near, amount.start),
+                      low.rfind(";", near, amount.start)) + 1
         if _NO_TIME_OPENING_RE.fullmatch(low, opening, amount.start):
             amount.period = rise.period
 
@@ -4797,7 +4802,7 @@ def _equivalent_changes_of_a_rate(low, claims):
     is 33.6% of the count, but 1,73 × 4.200 / 8.300 = 0,88 points of the rate). A change in points is of the rate, and
     so is an excess over the plan said right after it."""
     ordered = sorted(claims, key=lambda c: c.start)
-    for count, rate, change, percent in zip(ordered, ordered[1:], ordered[2:], ordered[3:]):
+    for index, (count, rate, change, percent) in enumerate(zip(ordered, ordered[1:], ordered[2:], ordered[3:])):
         if rate.unit != "%" or rate.measure not in ("share", "level") or percent.unit != "%" \
                 or percent.measure not in ("growth", "change", "level") or not count.unit or count.unit != change.unit \
                 or count.measure != "level" or not count.value or not change.value or not rate.value \
@@ -4815,7 +4820,7 @@ def _equivalent_changes_of_a_rate(low, claims):
         percent.measure, percent.subject = "change", rate.subject
         percent.value = -abs(percent.value) if fallen else abs(percent.value)
         percent.basis = percent.basis or "same_period"
-        after = ordered[ordered.index(percent) + 1] if ordered.index(percent) + 1 < len(ordered) else None
+        after = ordered[index + 4] if index + 4 < len(ordered) else None
         if after is not None and after.unit == "%" and after.measure == "growth" and after.basis in ("plan", "target") \
                 and _EXCESS_AFTER_RE.fullmatch(low, percent.end, after.start):
             after.measure, after.subject = "change", rate.subject
@@ -5676,7 +5681,8 @@ def _in_a_closed_aside(low, mention, position):
 def _in_a_cause_aside(low, mention, position):
     """"… tăng từ 2,33% (nhóm giáo dục, do điều chỉnh học phí từ quý III, quý IV năm 2022) đến 5,69%": a time inside a
     bracket that gives a cause, closed before `position`, dates the cause, not the figures after the bracket."""
-    if not _in_a_closed_aside(low, mention, position) or low.find(")", mention.end, position) < 0:
+    if not _in_a_closed_aside(low, mention, position) \
+            or low.find(")", mention.end, min(position, mention.end + _LOOKBACK * 2)) < 0:
         return False
     opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
     return _CAUSE_WORD_RE.search(low, opening, mention.start) is not None
