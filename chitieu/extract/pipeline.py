@@ -23,7 +23,7 @@ from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_plac
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
-                       measures_of_counted_groups,
+                       groups_counted_by_what_they_did, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
@@ -529,6 +529,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
+    if "nhóm" in low:
+        groups_counted_by_what_they_did(work, claims)  # "có 5 nhóm tăng, 2 nhóm giảm": the groups that moved
     as_written(text, work, claims)  # each subject spelled as the text spells it (subjects.py)
     levels = place_levels(places)
     for claim in claims:

@@ -971,6 +971,25 @@ def _place_count_units():
     return frozenset(table("cues")["place_count_units"])
 
 
+# what a counted group of an index did, right after the count: "5 nhóm [tăng], 2 nhóm [giảm] và 4 nhóm [giữ mức ổn định so
+# với tháng trước]", "02 nhóm hàng [giảm so với tháng trước]"
+_WHAT_THE_GROUPS_DID_RE = re.compile(r"\s+((?:có\s+)?(?:chỉ\s+số\s+giá\s+|giá\s+)?(?:tăng|giảm|giữ|ổn\s+định|không\s+đổi|đứng)"
+                                     r"[^,;.:()\d\n]{0,50}?)(?=\s*(?:[,;.:()\n]|\s+và\s|\s+gồm\s|\s+là\s|$))")
+
+
+def groups_counted_by_what_they_did(work: str, claims: list) -> None:
+    """"Trong 11 nhóm hàng hóa và dịch vụ chính có 5 nhóm tăng, 2 nhóm giảm …": a count of an index's groups is of the
+    groups that moved as the words right after it say (nhóm tăng, nhóm hàng giảm so với tháng trước), not of the
+    basket's words said before it."""
+    for claim in claims:
+        unit = claim.unit if isinstance(claim.unit, str) else ""
+        if not unit.lower().startswith("nhóm") or claim.of is not None and claim.of == claim.value:
+            continue
+        did = _WHAT_THE_GROUPS_DID_RE.match(work, claim.end)
+        if did is not None:
+            claim.subject = f"{unit} {' '.join(did.group(1).split())}"
+
+
 def measures_of_counted_groups(work: str, claims: list) -> None:
     """A measure said right after the count of a group, in the same clause ("1.120 dự án FDI với tổng vốn đăng ký 9,2
     tỷ USD", "thành lập mới 230 doanh nghiệp, đạt 48% kế hoạch, tổng số vốn đăng ký 1.960 tỷ đồng"), whose own words

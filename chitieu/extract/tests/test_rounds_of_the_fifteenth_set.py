@@ -207,3 +207,12 @@ def test_the_region_a_rank_is_in_is_not_the_locality_spoken_of_after_it():
             "nghiệp và thuỷ sản của địa phương này ước tính tăng 5,77%.")
     claims = by_text(analyse(text, date="2031-04-10").claims)
     assert claims["5,77%"].place == "Nghệ An"
+
+
+def test_a_count_of_an_index_groups_is_of_the_groups_that_moved_as_said_after_it():
+    text = ("Trong 11 nhóm hàng hóa và dịch vụ chính có 5 nhóm tăng, 2 nhóm giảm và 4 nhóm giữ mức ổn định so với tháng "
+            "trước. Có 02 nhóm hàng giảm so với tháng trước.")
+    claims = by_text(analyse(text, date="2031-07-05").claims)
+    assert claims["5 nhóm"].subject == "nhóm tăng"
+    assert claims["2 nhóm"].subject == "nhóm giảm"
+    assert claims["02 nhóm hàng"].subject == "nhóm hàng giảm so với tháng trước"
