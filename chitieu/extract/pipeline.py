@@ -524,6 +524,8 @@ def analyse(text, date=None, place=None) -> Extraction:
         _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
     if "so với" in low:
         _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
+    if "%" in low:
+        _shares_opening_their_item(context, claims)  # "…; 97%/90% dân số dùng nước hợp vệ sinh": of that group
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
     if "tương" in low:
@@ -4762,6 +4764,37 @@ def _figures_set_beside_their_plans_value(low, claims):
                 plan.measure, plan.basis = "growth", "same_period"
         else:
             done.measure, done.basis = "level", None
+
+
+# where an item opens: a list's ";" or ":", a line's start, or a label "Về y tế:" (perhaps numbered) before the figure
+_ITEM_OPENING_BEFORE_RE = re.compile(r"(?:^|[;:\n]|\.\s)\s*(?:[-–+*•]\s*)?$")
+
+
+def _shares_opening_their_item(context, claims):
+    """"Tỷ lệ suy dinh dưỡng … là 21%/20%; 97%/90% dân số dùng nước hợp vệ sinh": a share that opens its item, its group
+    named right after it (past the plan packed with it), is the share of that group: the group and what it does are its
+    subject, not the indicator of the item before."""
+    share_group_after = _cues()["share_group_after_re"]
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    for claim in ordered:
+        if claim.unit != "%" or claim.measure != "share" \
+                or not _ITEM_OPENING_BEFORE_RE.search(context.low, max(0, claim.start - 8), claim.start):
+            continue
+        packed = _PACKED_PLAN_PERCENT_RE.match(context.low, claim.end)
+        after = packed.end() if packed else claim.end
+        if share_group_after.match(context.low, after) is None:
+            continue
+        end = min(len(context.work), after + _LOOKBACK)
+        group = noun_after(context.work, after, end, context.blanks)
+        if not group:
+            continue
+        more = _GROUP_LIST_GOES_ON_RE.match(context.work, context.work.find(group, after) + len(group))
+        rest = noun_after(context.work, more.end(), end, context.blanks) if more else None
+        claim.subject = f"{group}, {rest}" if rest else group  # ("60%/65% thôn, buôn đạt chuẩn văn hóa")
+        index = bisect.bisect_left(starts, claim.end)
+        if packed and index < len(ordered) and ordered[index].start < after:
+            ordered[index].subject = claim.subject  # (the plan packed with it is of the same group)
 
 
 # a clause's opening up to its amount, naming no time of its own

@@ -216,3 +216,12 @@ def test_a_count_of_an_index_groups_is_of_the_groups_that_moved_as_said_after_it
     assert claims["5 nhóm"].subject == "nhóm tăng"
     assert claims["2 nhóm"].subject == "nhóm giảm"
     assert claims["02 nhóm hàng"].subject == "nhóm hàng giảm so với tháng trước"
+
+
+def test_a_share_opening_its_item_is_of_the_group_named_after_it_and_so_is_its_plan():
+    text = ("Về y tế năm 2031: tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi là 21%/20%; 97%/90% dân số dùng nước hợp vệ sinh. "
+            "Về văn hóa: 60%/65% thôn, buôn đạt chuẩn văn hóa.")
+    claims = by_text(analyse(text).claims)
+    assert claims["97%"].subject == claims["90%"].subject == "dân số dùng nước hợp vệ sinh"
+    assert claims["60%"].subject == claims["65%"].subject == "thôn, buôn đạt chuẩn văn hóa"
+    assert claims["21%"].subject == "tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi"
