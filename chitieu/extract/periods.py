@@ -349,15 +349,9 @@ def _qualified_noun_re():
 
 
 @lru_cache(maxsize=None)
-def _plan_year_noun_before_re():
-    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["plan_year_nouns"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{nouns})\s+$")
-
-
-@lru_cache(maxsize=None)
-def _plan_span_noun_before_re():
-    nouns = "|".join(re.escape(w) for w in sorted(table("periods")["plan_span_nouns"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{nouns})\s+$")
+def _noun_right_before_re(nouns_key):
+    """One of the nouns of a periods.yaml list right before a period ("plan_year_nouns", "plan_span_nouns")."""
+    return re.compile(rf"(?<!\w)(?:{phrases_re(table('periods')[nouns_key])})\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -534,10 +528,10 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
             if kind == "year" and not mention.base and _OF_A_FIGURE_BEFORE_RE.search(before):
                 mention.local = True  # "… cao hơn mức tăng 2,11% của năm 2020; …": that figure's year, carried to no other
-            if kind == "year" and not mention.base and _plan_year_noun_before_re().search(before):
+            if kind == "year" and not mention.base and _noun_right_before_re("plan_year_nouns").search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
             if kind in ("months", "rest_of_year", "quarter", "half_year") and not mention.base \
-                    and _plan_span_noun_before_re().search(before):
+                    and _noun_right_before_re("plan_span_nouns").search(before):
                 mention.base = mention.plan = True  # "phương hướng nhiệm vụ 3 tháng cuối năm 2018": the tasks' span
             if kind == "year" and not mention.base and _goal_year_without_figures(low, start, end):
                 mention.local = True  # ("… nền tảng để đạt mục tiêu tăng trưởng hai con số trong năm 2025.": a goal's year)

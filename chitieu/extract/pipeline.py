@@ -353,8 +353,7 @@ def _cues():
         "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
                                       re.IGNORECASE),
         # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
-        "acting_on_a_place_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["verbs_acting_on_a_place"])) + r")\s+$"),
+        "acting_on_a_place_re": re.compile(r"(?<!\w)(?:" + phrases_re(cues["verbs_acting_on_a_place"]) + r")\s+$"),
         "share_group_after_re": re.compile(r"\s+(?:(?:các|những)\s+)?(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"] + cues["counted_unit_words"])) + r")(?!\w)"),
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
@@ -1921,8 +1920,8 @@ _DONE_CLAUSE_RE = re.compile(r"\s*[^\W\d][^,;:()\d]{0,40}?(?<=\w)\s+(?:đã|đư
 @lru_cache(maxsize=None)
 def _present_status_clause_re():
     """A clause opening (perhaps after its subject) on what stands now: "hiện có 5 chỉ tiêu đạt …"."""
-    return re.compile(r"\s*(?:[^\W\d][^,;:()\d]{0,40}?\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
-        table("cues")["present_status_openers"])) + r")(?!\w)[^,;:()\d]{0,40}")
+    return re.compile(r"\s*(?:[^\W\d][^,;:()\d]{0,40}?\s+)?(?:" + phrases_re(table("cues")["present_status_openers"])
+                      + r")(?!\w)[^,;:()\d]{0,40}")
 
 
 def _restart_at_a_done_clause(low, marks, state, figure_start):
@@ -5276,11 +5275,12 @@ _RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:tổng|toàn)\s+\w")
 # (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
 # a rise or fall and the base it is said against ("giảm so với cùng kỳ năm 2023"): the base is group 1
-_RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+((?:so\s+với|so)\s+[^()%]{2,40}?))"
+_AGAINST = r"((?:so\s+với|so)\s+[^()%]{2,40}?)"  # a base said with "so (với)": group 1
+_RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+" + _AGAINST + ")"
 _RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(_RISE_AGAINST + r"\s*$")
 # what may follow a base's words and still be that base: "so với cùng kỳ [năm trước]"
 _BASE_YEAR_TAIL_RE = re.compile(r"\s*(?:(?:của\s+)?năm\s+(?:trước|ngoái))?\s*")
-_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)((?:so\s+với|so)\s+[^()%]{2,40}?)\s*$")
+_AGAINST_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)" + _AGAINST + r"\s*$")
 # a bracket that gives the cause of the rise before it, up to the figure: "(chủ yếu do giá lương thực tăng "
 _CAUSE_BRACKET_RE = re.compile(r"\(\s*(?:chủ\s+yếu\s+|một\s+phần\s+|phần\s+lớn\s+|nguyên\s+nhân\s+(?:là\s+)?)?do(?!\w)[^()]*$")
 _CAUSED_RISE_GAP_RE = re.compile(r"[^()\d;]{0,60}")  # between the rise explained and its bracket
@@ -5418,9 +5418,9 @@ _RANKED_RISE_WITH_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:cao|mạnh|nhiề
                                   r"([^\W\d][^,;:()\d]{1,60}?)\s*,?\s+với(?:\s+mức)?\s*$")
 # a range of rises (or falls) whose ends each name their group in a bracket: "tăng từ 2,33% (nhóm giáo dục, …) đến
 # 5,69% (nhóm may mặc)"; the first end's bracket and "đến" after it, and the rise said before the first end
-_RANGE_END_AFTER_ITS_BRACKET_RE = re.compile(r"\s*\([^()]{0,160}\)\s*(?:đến|tới)\s+(?:mức\s+)?\d")
-_RISE_FROM_BEFORE_ITS_END_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+từ\s+[\d.,]+\s*%\s*\([^()]{{0,160}}\)\s*"
-                                          r"(?:đến|tới)\s+(?:mức\s+)?$")
+_BRACKET_THEN_RANGE_END = r"\s*\([^()]{0,160}\)\s*(?:đến|tới)\s+(?:mức\s+)?"
+_RANGE_END_AFTER_ITS_BRACKET_RE = re.compile(_BRACKET_THEN_RANGE_END + r"\d")
+_RISE_FROM_BEFORE_ITS_END_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+từ\s+[\d.,]+\s*%" + _BRACKET_THEN_RANGE_END + "$")
 _RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn){_RISE_ADVERBS}\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")

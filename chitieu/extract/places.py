@@ -627,8 +627,7 @@ def _own_commune_named(text, mentions, opening):
 @lru_cache(maxsize=None)
 def _visits_a_commune_re():
     """After a district's name, its organ working at a commune, in the same line ("… giám sát tình hình KTXH tại xã")."""
-    verbs = "|".join(re.escape(v) for v in longest_first(table("places")["visiting_verbs"]))
-    return re.compile(r"[^\n.;]{0,20}?(?<!\w)(?:" + verbs + r")(?!\w)[^\n.;]{0,60}?(?<!\w)(?:tại|với|ở)\s+"
+    return re.compile(r"[^\n.;]{0,20}?(?<!\w)(?:" + phrases_re(table("places")["visiting_verbs"]) + r")(?!\w)[^\n.;]{0,60}?(?<!\w)(?:tại|với|ở)\s+"
                       r"(?:xã|phường|thị trấn)(?!\w)")
 
 

@@ -984,7 +984,7 @@ def groups_counted_by_what_they_did(work: str, claims: list) -> None:
     for claim in claims:
         unit = claim.unit if isinstance(claim.unit, str) else ""
         if not unit.lower().startswith("nhóm") or claim.of is not None and claim.of == claim.value:
-            continue
+            continue  # (all the groups, "11/11 nhóm …": the basket said whole, not a part of it that moved)
         did = _WHAT_THE_GROUPS_DID_RE.match(work, claim.end)
         if did is not None:
             claim.subject = f"{unit} {' '.join(did.group(1).split())}"
