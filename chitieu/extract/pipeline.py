@@ -24,7 +24,7 @@ from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts,
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
                        groups_counted_by_what_they_did, measures_of_counted_groups,
-                       noun_after, rates_named_by_their_verb, subject_before, targets_in_brackets)
+                       noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
 from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
@@ -1756,6 +1756,34 @@ def _parts_compared_as_the_total(low, claims):
             first.basis = total[0]
 
 
+_LIST_OPENER_BEFORE_COLON_RE = re.compile(r"(?<!\w)(?:bao\s+gồm|gồm|như|là)\s*$")
+
+
+def _lead_of_a_list_of_places(context, sentence, quantity):
+    """The indicator a list of places with their figures in brackets is of, named before the list's colon, when the
+    figure's bracket opens right after a place's name; None otherwise."""
+    low, near = context.low, _near(sentence, quantity)
+    opening = low.rfind("(", near, quantity.start)
+    index = bisect.bisect_left(context.place_starts, opening) - 1
+    if opening < 0 or index < 0 or low[context.places[index].end:opening].strip():
+        return None
+    colon = low.rfind(":", near, context.places[index].start)
+    if colon < 0 or ";" in low[colon:quantity.start]:
+        return None
+    opener = _LIST_OPENER_BEFORE_COLON_RE.search(low, max(near, colon - 12), colon)
+    lead = subject_before(context.work, near, opener.start() if opener else colon, context.blanks)
+    return lead if lead and len(lead.split()) >= 2 else None
+
+
+_MONEY_UNITS = frozenset({"VND", "USD"})
+
+
+def _names_the_count_before(claim, subject):
+    """The subject is the one of a count (a claim in a counting noun), named by what it counts."""
+    return claim.subject == subject and bool(claim.unit) and claim.unit not in MEASURED_UNITS \
+        and subject.lower().startswith(claim.unit.lower())
+
+
 def _unit_key(unit):
     """A counting noun by its first word ("lượt người" and "lượt khách" count the same visits), other units whole."""
     return unit.split()[0] if unit and unit not in MEASURED_UNITS and " " in unit else unit
@@ -2344,6 +2372,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "… ước đạt 153 tấn (trong đó tôm 48 tấn, cá 105 tấn), đạt 45% kế hoạch": the figures after a bracket of
         # parts go on about the total named before the bracket, not about its last part
         carried_subject = state.subject_outside
+    if subject is None and carried_subject is not None and unit in _MONEY_UNITS and sentence_claims \
+            and _names_the_count_before(sentence_claims[-1], carried_subject) \
+            and says_a_rank(low[sentence_claims[-1].end:quantity.start]) and context.last_subject_of_unit.get(unit):
+        # "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD": the amount of the one ranked among
+        # the places or bodies counted before it is not of them; it goes on with the money said last
+        carried_subject = context.last_subject_of_unit[unit]
     if subject is None:
         subject = carried_subject
         subject_how = ("previous" if state.subject_how == "previous" else "carried") if subject else "none"
@@ -2372,6 +2406,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             lead = subject_before(work, sentence.start, lead_end.start(), context.blanks)
             if lead and len(lead.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(lead.lower())):
                 subject, subject_how = lead, "own"
+    if subject is None and bracket:
+        lead = _lead_of_a_list_of_places(context, sentence, quantity)
+        if lead is not None:
+            # "top 10 địa phương có thu nhập bình quân đầu người cao nhất cả nước gồm: TP. Hồ Chí Minh (3,652 triệu
+            # đồng), Bình Dương (3,567 triệu đồng), …": each place's figure in brackets is of the indicator the lead
+            # names before the colon
+            subject, subject_how = lead, "own"
     if sentence_claims and previous is not None and unit and not is_percent \
             and (subject is None or subject.lower() == (getattr(quantity, "unit_text", None) or unit).lower()) \
             and sentence_claims[-1].qualifier in ("at_least", "at_most", "over", "under") \

@@ -430,7 +430,9 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             if match.group(0) in _capitalised_regions() and not text[match.start()].isupper():
                 continue  # "vùng trung du xứ Quảng": the lie of the land, not the statistics office's region
             name = abbreviations.get(match.group(0)) or text[match.start():match.end()]
-            mentions.append(PlaceMention(match.start(), match.end(), (name[:1].upper() + name[1:],), "region"))
+            noun = _region_noun_before_re().search(low, max(0, match.start() - 10), match.start())
+            start = noun.start() if noun is not None and not taken.covers(noun.start()) else match.start()
+            mentions.append(PlaceMention(start, match.end(), (name[:1].upper() + name[1:],), "region"))
             taken.add(match.start(), match.end())
     for match in _prefix_re().finditer(low):
         if taken.covers(match.start()) or not_place.search(text[max(0, match.start() - 20):match.start()]):
@@ -916,6 +918,11 @@ def _capitalised_regions():
 def _region_re():
     words = longest_first(table("places")["regions"] + list(table("places")["region_abbreviations"]))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&-])")
+
+
+@lru_cache(maxsize=None)
+def _region_noun_before_re():
+    return re.compile(r"(?<!\w)(?:" + phrases_re(table("places")["region_nouns"]) + r")\s+$")
 
 
 @lru_cache(maxsize=None)

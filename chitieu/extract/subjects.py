@@ -40,7 +40,7 @@ def _rank_re():
     verbs, holding = words["verbs"], words["holding"]
     return re.compile(rf"(?<!\w)(?:(?:{verbs})(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+"
                       rf"|(?:(?:vẫn\s+)?(?:{holding})\s+|ở\s+|từ\s+)?vị\s+trí\s+(?:thứ|số)\s+\w+"
-                      rf"|(?:{words['top_moves']})\s+top\s+\d+"
+                      rf"|(?:(?:{words['top_moves']})\s+)?top\s+\d+"
                       # (and the field the rank is in, up to the place: "thứ 3 trong số các địa phương thu hút nhiều FDI
                       # là Bình Dương với …")
                       rf"|trong\s+số\s+(?:các\s+|những\s+)?(?:{words['fields']})[^,;:()\d]{{0,60}}?(?=\s+là(?!\w))"
@@ -52,6 +52,11 @@ def _rank_re():
                       rf"|(?:{words['superlatives']})\s+nhất(?=\s+là)|{words['after']})(?:\s+là)?"
                       r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
+def says_a_rank(text: str) -> bool:
+    """The text gives a place's rank in a league table ("dẫn đầu", "đứng thứ hai với", "tiếp đến là")."""
+    return _rank_re().search(text) is not None
+
+
 # "Qua 8 năm thực hiện", "Trong 3 năm qua": a duration that sets the scene names no indicator.
 _SCENE_DURATION_RE = re.compile(r"(?<!\w)(?:sau|qua|trong)\s+(?:hơn\s+|gần\s+)?\d+\s+năm"
                                 r"(?:\s+(?:qua|thực\s+hiện|triển\s+khai|xây\s+dựng))?(?!\w)", re.IGNORECASE)
@@ -900,6 +905,8 @@ def carry_branch_heads(work: str, claims: list) -> None:
         ended = _branch_end_re().match(subject.lower())
         head = total.group(1) if total is not None else subject[:len(ended.group(1))].rstrip(" ,;-–") \
             if ended is not None else None
+        if head is not None and total is None and (ended.group(1).endswith(",") or head.lower() in _branch_words()):
+            head = None  # "nông, lâm nghiệp, thủy sản tăng 3,23%; công nghiệp - xây dựng …": branches listed, no head
 
 _RATE_SAID_BEFORE_RE = re.compile(r"(?<!\w)(?:chiếm|đạt)\s+tỷ\s+lệ(?:\s+(?:hơn|trên|khoảng|gần|xấp\s+xỉ))?\s*$", re.IGNORECASE)
 _COUNTED_AFTER_SO_RE = re.compile(r"(?s).*(?<!\w)số\s+(?=\S)", re.IGNORECASE)
@@ -1010,6 +1017,8 @@ def measures_of_counted_groups(work: str, claims: list) -> None:
         if count.unit in _COUNT_NOT_UNITS or not count.unit or not isinstance(count.subject, str) or not count.subject \
                 or ";" in gap or "\n" in gap or ". " in gap or ("," not in gap and " với " not in f" {gap} "):
             continue
+        if says_a_rank(gap):
+            continue  # "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD": the amount of the one ranked
         owner = count.subject
         noun = str(count.unit)
         if noun.lower() in _place_count_units():

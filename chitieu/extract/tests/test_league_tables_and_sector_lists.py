@@ -1,0 +1,91 @@
+"""League tables that compare places, and lists of an economy's sectors (December 2026, read from a batch of
+unannotated articles). Sentences are invented for these tests (real articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+INCOMES = ("Người dân tỉnh Hà Tĩnh có thu nhập bình quân/tháng trong năm 2030 là 5,230 triệu đồng, đứng sau Thanh Hóa "
+           "với 5,510 triệu đồng. Tiếp đó là các tỉnh: Quảng Bình: 5,150 triệu đồng; Nghệ An: 5,004 triệu đồng.")
+
+
+def test_the_place_a_rank_is_just_behind_names_no_indicator():
+    claims = by_text(analyse(INCOMES, date="2031-01").claims)
+    assert "thu nhập bình quân/tháng" in claims["5,510 triệu đồng"].subject
+    assert claims["5,510 triệu đồng"].place == "Thanh Hóa"
+
+
+def test_the_places_that_come_next_keep_the_indicator_of_the_lead():
+    claims = by_text(analyse(INCOMES, date="2031-01").claims)
+    assert "thu nhập bình quân/tháng" in claims["5,150 triệu đồng"].subject
+    assert "thu nhập bình quân/tháng" in claims["5,004 triệu đồng"].subject
+
+
+def test_places_listed_with_their_figures_in_brackets_after_a_colon_take_the_indicator_of_the_lead():
+    text = ("Vào năm 2030, top 10 địa phương có thu nhập bình quân đầu người cao nhất cả nước gồm: Hà Nội (3,652 triệu "
+            "đồng), Bình Dương (3,567 triệu đồng), Đà Nẵng (2,944 triệu đồng).")
+    claims = by_text(analyse(text, date="2031-10").claims)
+    for figure in ("3,652 triệu đồng", "3,567 triệu đồng", "2,944 triệu đồng"):
+        assert claims[figure].subject == "thu nhập bình quân đầu người"
+    assert claims["3,567 triệu đồng"].place == "Bình Dương"
+
+
+def test_the_noun_before_a_regions_name_is_part_of_the_place_not_of_the_indicator():
+    text = ("Xét theo khu vực, vùng Đông Nam Bộ dẫn đầu về số doanh nghiệp thành lập mới với 32,5 nghìn doanh nghiệp, "
+            "tăng 2,7%.")
+    claims = by_text(analyse(text, date="2031-07").claims)
+    assert claims["32,5 nghìn doanh nghiệp"].subject == "số doanh nghiệp thành lập mới"
+    assert claims["32,5 nghìn doanh nghiệp"].place == "Đông Nam Bộ"
+
+
+def test_the_whole_a_count_is_among_is_counted_without_its_among():
+    text = "Trong số 45 tỉnh, thành phố có dự án đầu tư, Hà Nội có số vốn đăng ký lớn nhất với 824,2 triệu USD."
+    claims = by_text(analyse(text, date="2031-07").claims)
+    assert claims["45 tỉnh, thành phố"].subject == "tỉnh, thành phố có dự án đầu tư"
+
+
+def test_the_amount_of_the_one_ranked_first_among_those_counted_is_not_of_them():
+    text = ("Hà Nội có số vốn đăng ký lớn nhất với 824,2 triệu USD. Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu "
+            "với 900 triệu USD; Singapore 463,9 triệu USD.")
+    claims = by_text(analyse(text, date="2031-07").claims)
+    assert claims["900 triệu USD"].subject == "số vốn đăng ký"
+    assert claims["463,9 triệu USD"].subject == "số vốn đăng ký"
+
+
+def test_an_amount_said_of_the_group_counted_in_its_own_clause_stays_that_groups():
+    text = "Có 8 dự án FDI cấp mới với tổng vốn đăng ký gần 1,452 tỷ USD."
+    claims = by_text(analyse(text, date="2031-04").claims)
+    assert claims["1,452 tỷ USD"].subject == "tổng vốn đăng ký dự án FDI cấp mới"
+
+
+def test_the_sectors_listed_after_farming_forestry_and_fishing_take_no_head_from_it():
+    text = ("Trong 9 tháng năm 2031, GRDP ước tăng 14,24%; trong đó nông, lâm nghiệp, thủy sản tăng 3,23%; công nghiệp "
+            "- xây dựng tăng 18,2%; dịch vụ tăng 11,86%.")
+    claims = by_text(analyse(text, date="2031-10").claims)
+    assert claims["3,23%"].subject == "nông, lâm nghiệp, thủy sản"
+    assert claims["18,2%"].subject == "công nghiệp - xây dựng"
+    assert claims["11,86%"].subject == "dịch vụ"
+
+
+def test_a_branch_named_alone_after_a_measured_branch_is_still_measured_as_it():
+    text = "Giá trị sản xuất nông nghiệp năm 2031 đạt 219 tỷ đồng; lâm nghiệp đạt 82 tỷ đồng."
+    claims = by_text(analyse(text).claims)
+    assert claims["82 tỷ đồng"].subject == "Giá trị sản xuất lâm nghiệp"
+
+
+def test_how_far_a_figure_exceeded_its_plan_is_no_part_of_what_it_measures():
+    text = ("Thu ngân sách Nhà nước 9 tháng năm 2031 đã vượt cao so với dự toán và tăng mạnh so với cùng kỳ, ước đạt "
+            "49.325 tỉ đồng, bằng 133% dự toán.")
+    claims = by_text(analyse(text).claims)
+    assert claims["49.325 tỉ đồng"].subject == "Thu ngân sách Nhà nước"
+
+
+def test_travel_and_the_rest_are_words_of_their_own_at_the_end_of_a_subject():
+    text = ("Trong 4 tháng năm 2031, hàng may mặc tăng 8,6%, phương tiện đi lại tăng 8,3%; các nhóm hàng còn lại "
+            "tăng 2,1%.")
+    claims = by_text(analyse(text).claims)
+    assert claims["8,3%"].subject == "phương tiện đi lại"
+    assert claims["2,1%"].subject.endswith("còn lại")
