@@ -252,6 +252,7 @@ def _cues():
         "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
+        "output_aggregate_re": _words_re(cues["output_aggregates"]),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
         "count_of_units_re": re.compile(r"(?:[\s\-–+*•]*)số\s+(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -2885,6 +2886,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tốc độ tăng trưởng cao hơn mức của tỉnh (13,9/9,2%)": a pair of rates in a bracket are of the growth named
         # before the bracket
         growth_subject = bool(cues["growth_subject_re"].search(left[:left.rfind("(")].split(",")[-1]))
+    if is_percent and not growth_subject and _REACHED_RIGHT_BEFORE_RE.search(left, max(0, len(left) - 24)) \
+            and cues["output_aggregate_re"].match(subject_low):
+        # "Năm ngoái, GRDP tỉnh đạt 9,01%": an economy's output said as a percent is its growth (its plan, said,
+        # still makes it a ratio to the plan: "GRDP đạt 95% kế hoạch")
+        growth_subject = True
     if growth_subject and _cues()["level_rate_re"].search(subject_low):
         # "tỷ lệ tăng dân số tự nhiên 0,9%", "tốc độ đô thị hóa đạt 74%": a demographic rate, the urbanisation rate,
         # read as a level like any rate

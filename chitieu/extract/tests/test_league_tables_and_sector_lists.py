@@ -89,3 +89,19 @@ def test_travel_and_the_rest_are_words_of_their_own_at_the_end_of_a_subject():
     claims = by_text(analyse(text).claims)
     assert claims["8,3%"].subject == "phương tiện đi lại"
     assert claims["2,1%"].subject.endswith("còn lại")
+
+
+def test_an_economys_output_reaching_a_percent_is_its_growth():
+    claims = by_text(analyse("Năm ngoái, GRDP tỉnh đạt 9,01%, đứng thứ hai Bắc Trung Bộ.", date="2031-10").claims)
+    assert (claims["9,01%"].measure, claims["9,01%"].basis) == ("growth", "same_period")
+
+
+def test_an_economys_output_reaching_a_percent_of_its_plan_is_a_ratio_to_the_plan():
+    claims = by_text(analyse("Năm 2030, GRDP đạt 95% kế hoạch; GRDP chiếm 9,01% cả nước.", date="2031-01").claims)
+    assert (claims["95%"].measure, claims["95%"].basis) == ("ratio", "plan")
+    assert claims["9,01%"].measure == "share"
+
+
+def test_reaching_a_record_is_said_of_the_figure_not_part_of_what_it_measures():
+    claims = by_text(analyse("Năm 2030, dòng vốn FDI đạt kỷ lục 1,75 tỷ USD.").claims)
+    assert claims["1,75 tỷ USD"].subject == "dòng vốn FDI"
