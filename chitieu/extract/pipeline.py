@@ -253,6 +253,7 @@ def _cues():
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
         "output_aggregate_re": _words_re(cues["output_aggregates"]),
+        "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
         "count_of_units_re": re.compile(r"(?:[\s\-–+*•]*)số\s+(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -360,8 +361,9 @@ def _cues():
         # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
         "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                         + r")$"),
+        # (the next count's bound may come between: "120 đại biểu đại diện cho hơn 600 đảng viên")
         "count_joined_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["count_joiners"]))
-                                      + r")\s*$"),
+                                      + r")(?:\s+(?:hơn|gần|trên|khoảng|tới|xấp\s+xỉ))?\s*$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
@@ -2069,6 +2071,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # bình quân tiêu chí mỗi xã)
         each = _EACH_UNIT_RE.search(own_subject.lower())
         own_subject = f"bình quân {unit.split('/')[0]}" + (f" {each.group(0)}" if each else "")
+    if own_subject is not None and unit and unit not in MEASURED_UNITS:
+        took_part = cues["taking_part_end_re"].search(own_subject.lower())
+        if took_part is not None:
+            # "Kỳ họp diễn ra với sự tham dự của 77/86 đại biểu": those counted took part (đại biểu tham dự); the
+            # meeting they took part in is not what is counted
+            own_subject = own_subject[took_part.start(1):took_part.end(1)]
     if own_subject is not None and cues["base_only_words"].issuperset(_WORD_RE.findall(own_subject.lower())):
         own_subject = None  # "dự toán, tăng 3,67%": the base of the figure before, not a new subject
     if own_subject is not None and _SETS_A_GOAL_END_RE.search(own_subject.lower()):

@@ -98,6 +98,7 @@ def _kept_words():
 
 
 _EDGE_PUNCTUATION = frozenset((",", ".", "-", "–", "+"))
+_BARE_NUMBER_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:,\d+)?")
 
 
 def _strip_edges(phrase: str) -> str:
@@ -128,6 +129,11 @@ def _strip_edges(phrase: str) -> str:
         if not words:
             break
         count = len(words)
+        if count >= 2 and lows[-1][:1].isdigit() and (lows[-2],) in trailing and _BARE_NUMBER_RE.fullmatch(lows[-1]):
+            del words[-1]  # "Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17%": a figure said without its unit
+            del lows[-1]
+            changed = True
+            continue
         sizes = ending_sizes.get(lows[-1])
         if sizes and count >= 2 and f"{lows[-2]} {lows[-1]}" in kept:
             sizes = None  # "phát hiện": a word of its own, not "hiện" (now)

@@ -105,3 +105,16 @@ def test_an_economys_output_reaching_a_percent_of_its_plan_is_a_ratio_to_the_pla
 def test_reaching_a_record_is_said_of_the_figure_not_part_of_what_it_measures():
     claims = by_text(analyse("Năm 2030, dòng vốn FDI đạt kỷ lục 1,75 tỷ USD.").claims)
     assert claims["1,75 tỷ USD"].subject == "dòng vốn FDI"
+
+
+def test_those_counted_after_taking_part_in_a_meeting_are_counted_as_taking_part():
+    text = ("Kỳ họp diễn ra với sự tham dự của 77/86 đại biểu HĐND tỉnh. Đại hội có sự tham gia của 120 đại biểu đại diện "
+            "cho hơn 600 đảng viên.")
+    claims = by_text(analyse(text, date="2031-01-05").claims)
+    assert claims["77/86 đại biểu"].subject == "đại biểu HĐND tỉnh tham dự"
+    assert claims["120 đại biểu"].subject == "đại biểu tham gia"
+
+
+def test_a_figure_said_without_its_unit_is_no_part_of_the_next_ones_subject():
+    claims = by_text(analyse("Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch năm 2031.").claims)
+    assert claims["49,17%"].subject == "Tổng giá trị sản xuất"
