@@ -61,7 +61,9 @@ def says_a_rank(text: str) -> bool:
 _SCENE_DURATION_RE = re.compile(r"(?<!\w)(?:sau|qua|trong)\s+(?:hơn\s+|gần\s+)?\d+\s+năm"
                                 r"(?:\s+(?:qua|thực\s+hiện|triển\s+khai|xây\s+dựng))?(?!\w)", re.IGNORECASE)
 # "theo giá so sánh 2010", "theo giá hiện hành": how a value is priced, not what it is.
-_PRICE_BASIS_RE = re.compile(r"(?<!\w)theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)(?!\w)")
+# (and "nếu loại trừ yếu tố giá": the same figure in real terms)
+_PRICE_BASIS_RE = re.compile(r"(?<!\w)(?:theo giá (?:so sánh(?: năm)?(?: \d{4})?|hiện hành|thực tế|cố định(?: năm)?(?: \d{4})?)"
+                             r"|(?:nếu\s+)?loại\s+trừ\s+(?:yếu\s+tố|tác\s+động)\s+(?:tăng\s+)?giá)(?!\w)")
 MAX_SUBJECT_WORDS = 18
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -432,7 +434,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = _rank_re().sub(" ", segment)
     if "so " in segment or "So " in segment:
         segment = _COMPARISON_RE.sub(" ", segment)
-    if "theo giá" in segment:
+    if "theo giá" in segment or "loại trừ" in segment:
         segment = _PRICE_BASIS_RE.sub(" ", segment)
     if " năm" in segment:
         segment = _SCENE_DURATION_RE.sub(lambda m: " " * len(m.group(0)), segment)

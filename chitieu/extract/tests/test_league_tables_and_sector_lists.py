@@ -118,3 +118,17 @@ def test_those_counted_after_taking_part_in_a_meeting_are_counted_as_taking_part
 def test_a_figure_said_without_its_unit_is_no_part_of_the_next_ones_subject():
     claims = by_text(analyse("Tổng giá trị sản xuất ước đạt 3.868, đạt 49,17% kế hoạch năm 2031.").claims)
     assert claims["49,17%"].subject == "Tổng giá trị sản xuất"
+
+
+def test_a_parts_rise_said_after_its_share_of_the_whole_is_the_parts():
+    text = ("Doanh thu bán lẻ hàng hóa bảy tháng năm 2031 đạt 22.296 tỷ đồng, chiếm 85,78% tổng mức và tăng 10,97% so "
+            "với cùng kỳ.")
+    claims = by_text(analyse(text, date="2031-08").claims)
+    assert claims["10,97%"].subject == "Doanh thu bán lẻ hàng hóa"
+
+
+def test_a_rise_in_real_terms_is_of_the_indicator_said_before_it():
+    text = ("Tính chung 11 tháng năm 2031, tổng mức bán lẻ hàng hóa đạt 4.128,5 nghìn tỷ đồng, giảm 8,7% so với cùng kỳ "
+            "năm trước, nếu loại trừ yếu tố giá giảm 10,4%.")
+    claims = by_text(analyse(text, date="2031-12").claims)
+    assert claims["10,4%"].subject == "tổng mức bán lẻ hàng hóa"
