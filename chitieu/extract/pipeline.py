@@ -253,6 +253,7 @@ def _cues():
         "rate_re": _words_re(cues["rate_words"]),
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
         "output_aggregate_re": _words_re(cues["output_aggregates"]),
+        "not_a_part_words": frozenset(cues["not_a_part_words"]),
         "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
@@ -528,6 +529,8 @@ def analyse(text, date=None, place=None) -> Extraction:
         _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
     if "%" in low:
         _shares_opening_their_item(context, claims)  # "…; 97%/90% dân số dùng nước hợp vệ sinh": of that group
+    if " là " in low:
+        _parts_named_after_their_share(context, claims)  # "…, trong đó 70,8% là rừng tự nhiên": the part's share
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
     if "tương" in low:
@@ -1933,9 +1936,10 @@ class _SentenceMarks:
 
 
 def _said_right_after(left, phrase):
-    """`phrase` opens `left` (the words after the figure before), past at most one word (đạt) and no bracket."""
+    """`phrase` opens `left` (the words after the figure before), past at most one word (đạt) and no bracket nor
+    comma (after one a new clause opens: "… là 13,6 triệu ha, độ che phủ tương ứng là 41,19%")."""
     at = left.find(phrase)
-    return at >= 0 and "(" not in left[:at] and len(left[:at].split()) <= 1
+    return at >= 0 and "(" not in left[:at] and "," not in left[:at] and len(left[:at].split()) <= 1
 
 
 def _closes_a_bracket_between(low, start, end):
@@ -4849,6 +4853,27 @@ def _shares_opening_their_item(context, claims):
         index = bisect.bisect_left(starts, claim.end)
         if packed and index < len(ordered) and ordered[index].start < after:
             ordered[index].subject = claim.subject  # (the plan packed with it is of the same group)
+
+
+_PART_OPENS_BEFORE_RE = re.compile(r"(?:(?<!\w)trong\s+đó\s*,?|[,;]|(?<!\w)và)\s*(?:có\s+)?$")
+_PART_NAMED_AFTER_RE = re.compile(r"\s+là\s+(?=[^\W\d])")
+
+
+def _parts_named_after_their_share(context, claims):
+    """"… là 14.491.295 ha, trong đó 70,8% là rừng tự nhiên và 29,2% là rừng trồng": a percent opening a part of the
+    total said before it in its sentence, the part named after "là", is that part's share of the total."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for before, claim in zip(ordered, ordered[1:]):
+        if claim.unit != "%" or claim.measure != "level" or claim.basis is not None \
+                or not _PART_OPENS_BEFORE_RE.search(context.low, max(0, claim.start - 12), claim.start) \
+                or _CLAUSE_BREAK_RE.search(context.low, before.end, claim.start) is not None \
+                or not (before.unit != "%" and before.measure == "level" or before.measure == "share"):
+            continue
+        named = _PART_NAMED_AFTER_RE.match(context.low, claim.end)
+        part = noun_after(context.work, named.end(), min(len(context.work), named.end() + _LOOKBACK),
+                          context.blanks) if named else None
+        if part and part.split()[0].lower() not in _cues()["not_a_part_words"]:
+            claim.measure, claim.subject = "share", part
 
 
 # a clause's opening up to its amount, naming no time of its own

@@ -948,7 +948,7 @@ def rates_named_by_their_verb(work: str, claims: list) -> None:
 
 
 # between a rate and the count of what it is of: "4,03% với 1.057.374 hộ", "2,45%, tương ứng 169.566 hộ"
-_COUNT_OF_THE_RATE_GAP_RE = re.compile(r"\s*,?\s*(?:với|tương\s+ứng(?:\s+với)?|tương\s+đương(?:\s+với)?)\s+"
+_COUNT_OF_THE_RATE_GAP_RE = re.compile(r"\s*[,(]?\s*(?:với|tương\s+ứng(?:\s+với)?|tương\s+đương(?:\s+với)?)\s+"
                                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _BREAKDOWN_TAIL_RE = re.compile(r"(?:^|\s+)(?:(?:được\s+)?phân\s+)?theo\s+(?:các\s+|từng\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
                                 r"như(?:\s+sau)?$", re.IGNORECASE)
@@ -956,7 +956,7 @@ _RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+", re.IGNORECASE)
 
 
 def counts_of_their_rate(work: str, claims: list) -> None:
-    """A count said right after a rate with "với" or "tương ứng" counts what the rate is of ("Tỷ lệ hộ nghèo chung cả
+    """A count said right after a rate with "với" or "tương ứng" (or in a bracket) counts what the rate is of ("Tỷ lệ hộ nghèo chung cả
     nước 4,03% với 1.057.374 hộ phân theo …" → số hộ nghèo), not the words after it."""
     ordered = sorted(claims, key=lambda c: c.start)
     for before, claim in zip(ordered, ordered[1:]):
@@ -967,6 +967,10 @@ def counts_of_their_rate(work: str, claims: list) -> None:
         noun = claim.unit.split()[0].lower()
         if rate is not None and before.subject[rate.end():].lower().startswith(noun):
             claim.subject = "số " + before.subject[rate.end():]
+        elif rate is not None and before.subject[rate.end():].lower().startswith("số "):
+            # "tỷ lệ số dân nông thôn được cấp nước hợp vệ sinh đạt 99,18% (tương đương 1.749.600 người)": the rate
+            # already names the count it is of
+            claim.subject = before.subject[rate.end():]
 
 
 @lru_cache(maxsize=None)

@@ -132,3 +132,27 @@ def test_a_rise_in_real_terms_is_of_the_indicator_said_before_it():
             "năm trước, nếu loại trừ yếu tố giá giảm 10,4%.")
     claims = by_text(analyse(text, date="2031-12").claims)
     assert claims["10,4%"].subject == "tổng mức bán lẻ hàng hóa"
+
+
+def test_a_rate_named_after_a_comma_is_its_own_even_where_the_figure_before_ends_on_its_name():
+    text = ("Diện tích rừng đủ tiêu chuẩn để tính độ che phủ toàn quốc năm 2030 là 13.631.934 ha, độ che phủ tương ứng "
+            "là 41,19%.")
+    claims = by_text(analyse(text).claims)
+    assert claims["41,19%"].subject == "độ che phủ"
+
+
+def test_a_percent_opening_a_part_named_after_it_is_that_parts_share_of_the_total():
+    text = ("Tính đến năm 2030, diện tích đất có rừng toàn quốc là 14.491.295 ha, trong đó 70,8% là rừng tự nhiên và "
+            "29,2% là rừng trồng. Tổng số lao động là 5.000 người, trong đó 60% là do doanh nghiệp tuyển.")
+    claims = by_text(analyse(text).claims)
+    assert (claims["70,8%"].measure, claims["70,8%"].subject) == ("share", "rừng tự nhiên")
+    assert (claims["29,2%"].measure, claims["29,2%"].subject) == ("share", "rừng trồng")
+    assert claims["60%"].subject != "do doanh nghiệp tuyển"
+
+
+def test_a_count_restating_a_rate_in_a_bracket_counts_what_the_rate_is_of():
+    text = ("Năm 2030, tỷ lệ số dân nông thôn được cấp nước hợp vệ sinh đạt 99,18% (tương đương 1.749.600 người). Tỷ lệ "
+            "hộ nghèo 4,03% (tương ứng 10.574 hộ).")
+    claims = by_text(analyse(text).claims)
+    assert claims["1.749.600 người"].subject == "số dân nông thôn được cấp nước hợp vệ sinh"
+    assert claims["10.574 hộ"].subject == "số hộ nghèo"
