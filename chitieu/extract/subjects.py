@@ -608,6 +608,7 @@ def _base_only_words():
 # bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
 # ("đạt và vượt kế hoạch", "hoàn thành và vượt": one result said in two verbs, not a second thing counted)
 _NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và(?!\s+vượt(?!\w))|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s")
+_NEXT_FIGURE_LEAD_RE = re.compile(r"\s(?:có|còn)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$")
 _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*$")  # (a threshold: "4 tỉnh … dưới ngưỡng 100 triệu USD")
 # (the figure and its noun, ending its phrase: not "từ 3 sao trở lên", not the first end of "từ 20 đến dưới 30 …";
 # a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
@@ -646,8 +647,13 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if listed is not None:
         segment = " " + segment[listed.end():]
     cut = _NOUN_CUT_RE.search(segment)
+    next_figure = (cut is None or segment[cut.start()].isdigit()) \
+        and not _PERCENT_AT_RE.match(work, start + cut.start() if cut else end)  # ("9 tỉnh có 100% số xã": below)
     if cut:
         segment = segment[:cut.start()]
+    if next_figure:
+        # "92.000 doanh nghiệp gia nhập thị trường … có hơn 73.400 …": the words that lead the next figure are its
+        segment = _NEXT_FIGURE_LEAD_RE.sub("", segment)
     if _REACHED_END_RE.search(segment, max(0, len(segment) - 12)):
         # "23 xã đạt từ 15 - 18 tiêu chí": what the counted places reached (the figure after, a claim of its own)
         # is part of what is counted

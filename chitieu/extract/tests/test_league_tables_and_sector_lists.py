@@ -156,3 +156,19 @@ def test_a_count_restating_a_rate_in_a_bracket_counts_what_the_rate_is_of():
     claims = by_text(analyse(text).claims)
     assert claims["1.749.600 người"].subject == "số dân nông thôn được cấp nước hợp vệ sinh"
     assert claims["10.574 hộ"].subject == "số hộ nghèo"
+
+
+def test_the_words_leading_the_next_count_are_no_part_of_the_noun_counted_before_it():
+    text = ("Trong hơn 92.000 doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm 2031 có hơn 73.400 doanh nghiệp mới "
+            "thành lập, tăng 19,7%.")
+    claims = by_text(analyse(text, date="2031-09").claims)
+    assert claims["92.000 doanh nghiệp"].subject == "doanh nghiệp gia nhập thị trường"
+    assert claims["73.400 doanh nghiệp"].subject == "doanh nghiệp mới thành lập"
+
+
+def test_cases_are_counted_as_cases_not_schools():
+    text = "Từ đầu năm 2031 đã có 119 doanh nghiệp đăng ký tạm ngừng hoạt động, tăng 37 trường hợp so với cùng kỳ."
+    claims = by_text(analyse(text, date="2031-09").claims)
+    assert claims["37 trường hợp"].unit == "trường hợp"
+    assert claims["37 trường hợp"].subject == "doanh nghiệp đăng ký tạm ngừng hoạt động"
+    assert claims["119 doanh nghiệp"].subject == "doanh nghiệp đăng ký tạm ngừng hoạt động"
