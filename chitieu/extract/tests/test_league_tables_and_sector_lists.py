@@ -172,3 +172,8 @@ def test_cases_are_counted_as_cases_not_schools():
     assert claims["37 trường hợp"].unit == "trường hợp"
     assert claims["37 trường hợp"].subject == "doanh nghiệp đăng ký tạm ngừng hoạt động"
     assert claims["119 doanh nghiệp"].subject == "doanh nghiệp đăng ký tạm ngừng hoạt động"
+
+
+def test_the_visitors_received_and_served_are_counted_as_visitors():
+    claims = by_text(analyse("Năm 2030, các đơn vị kinh doanh du lịch đón và phục vụ 12.749.620 lượt khách.").claims)
+    assert claims["12.749.620 lượt khách"].subject == "lượt khách"
