@@ -148,6 +148,7 @@ _FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|
 _FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn|được|có)\s*"
                                    r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
+_RAISED_TO_FIGURE_AFTER_RE = re.compile(r"\s*lên\s*(?:trên|hơn|gần|khoảng)?\s*\d")
 _RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
 _TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
@@ -5040,6 +5041,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             break
         if _FIGURE_RIGHT_AFTER_RE.match(context.low, mention.end) or _FIGURE_AFTER_VERB_RE.match(context.low, mention.end):
             break  # "trồng 2.700 ha, nâng độ che phủ rừng hiện nay 56%": a time said right before a figure is that one's
+        if _RAISED_TO_FIGURE_AFTER_RE.match(context.low, mention.end) and not _TU_END_RE.search(left):
+            break  # "… ước đạt 250 triệu USD, nâng tổng … 7 tháng lên 1,98 tỷ USD" (not "từ 2 tỷ USD năm 2023 lên …")
         if mention.kind == "accumulated":
             break  # "tăng 9,7% so với tháng trước, lũy kế quý I tăng 12,7%": a running total after a figure is the next one's
         comma = between.rfind(",")

@@ -177,3 +177,10 @@ def test_cases_are_counted_as_cases_not_schools():
 def test_the_visitors_received_and_served_are_counted_as_visitors():
     claims = by_text(analyse("Năm 2030, các đơn vị kinh doanh du lịch đón và phục vụ 12.749.620 lượt khách.").claims)
     assert claims["12.749.620 lượt khách"].subject == "lượt khách"
+
+
+def test_the_span_of_a_total_raised_after_a_months_figure_is_the_totals_own():
+    text = "Nhập khẩu tháng 7 ước đạt 250 triệu USD, nâng tổng kim ngạch nhập khẩu 7 tháng lên hơn 1,98 tỷ USD."
+    claims = by_text(analyse(text, date="2031-08-01").claims)
+    assert claims["250 triệu USD"].period == "2031-07"
+    assert claims["1,98 tỷ USD"].period == "2031-01/2031-07"
