@@ -184,3 +184,11 @@ def test_the_span_of_a_total_raised_after_a_months_figure_is_the_totals_own():
     claims = by_text(analyse(text, date="2031-08-01").claims)
     assert claims["250 triệu USD"].period == "2031-07"
     assert claims["1,98 tỷ USD"].period == "2031-01/2031-07"
+
+
+def test_an_indicator_named_before_a_comma_and_the_year_its_figure_is_of_keeps_its_name():
+    text = ("Đến cuối năm 2030, toàn tỉnh có 4 đơn vị cấp huyện đạt chuẩn. Thu nhập bình quân 1 nhân khẩu 1 tháng, năm "
+            "2024 là 2.346 ngàn đồng, đến năm 2030 đạt 3.535,1 ngàn đồng.")
+    claims = by_text(analyse(text, date="2031-03").claims)
+    assert claims["2.346 ngàn đồng"].subject.startswith("Thu nhập bình quân")
+    assert claims["2.346 ngàn đồng"].period == "2024"
