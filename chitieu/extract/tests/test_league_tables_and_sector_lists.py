@@ -192,3 +192,11 @@ def test_an_indicator_named_before_a_comma_and_the_year_its_figure_is_of_keeps_i
     claims = by_text(analyse(text, date="2031-03").claims)
     assert claims["2.346 ngàn đồng"].subject.startswith("Thu nhập bình quân")
     assert claims["2.346 ngàn đồng"].period == "2024"
+
+
+def test_the_words_opening_a_list_of_places_end_the_indicator_before_them():
+    text = ("Năm 2030, một số huyện có thu nhập bình quân đầu người cao như: Thạch Thất 58 triệu đồng, Gia Lâm 48,9 triệu "
+            "đồng. Với mốc thu ngân sách hơn 50.600 tỷ đồng, tỉnh đứng thứ 8.")
+    claims = by_text(analyse(text).claims)
+    assert claims["58 triệu đồng"].subject == "thu nhập bình quân đầu người"
+    assert claims["50.600 tỷ đồng"].subject == "thu ngân sách"
