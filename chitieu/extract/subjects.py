@@ -517,9 +517,13 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     if "tuy" in phrase or "dù" in phrase:
         # "Thu ngân sách … của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt …": a concession between the
         # indicator and its verb is no part of its name (cues.yaml concession_words)
-        conceded = _concession_re().search(phrase)
-        if conceded is not None and _LETTER_RE.search(phrase[:conceded.start()]):
-            phrase = _strip_edges(phrase[:conceded.start()])
+        conceded = _concession_re().search(f" {phrase}")  # (offsets one past the phrase's: a space put before it)
+        if conceded is not None and _LETTER_RE.search(phrase[:max(0, conceded.start() - 1)]):
+            phrase = _strip_edges(phrase[:conceded.start() - 1])
+        elif conceded is not None and " nhưng " in phrase[conceded.end() - 2:]:
+            # "Năm 2022, mặc dù gặp nhiều khó khăn nhưng tổng kim ngạch xuất khẩu … đạt": a concession opening the
+            # phrase; the indicator comes after its "nhưng"
+            phrase = _strip_edges(phrase[phrase.find(" nhưng ", conceded.end() - 2) + len(" nhưng "):])
     if " thì " in phrase:
         # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
         # that closes a condition or a premise

@@ -200,3 +200,14 @@ def test_the_words_opening_a_list_of_places_end_the_indicator_before_them():
     claims = by_text(analyse(text).claims)
     assert claims["58 triệu đồng"].subject == "thu nhập bình quân đầu người"
     assert claims["50.600 tỷ đồng"].subject == "thu ngân sách"
+
+
+def test_a_concession_opening_the_sentence_leaves_the_indicator_after_its_but():
+    for opening in ("mặc dù", "dù"):
+        text = f"Năm 2030, {opening} gặp nhiều khó khăn nhưng tổng kim ngạch xuất khẩu ước đạt 2,52 tỷ USD."
+        assert by_text(analyse(text).claims)["2,52 tỷ USD"].subject == "tổng kim ngạch xuất khẩu"
+
+
+def test_a_concession_after_the_indicator_leaves_the_indicator_before_it():
+    text = "Thu ngân sách năm 2030 của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt 5.000 tỷ đồng."
+    assert by_text(analyse(text).claims)["5.000 tỷ đồng"].subject == "Thu ngân sách"
