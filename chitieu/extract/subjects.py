@@ -524,6 +524,12 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
             # "Năm 2022, mặc dù gặp nhiều khó khăn nhưng tổng kim ngạch xuất khẩu … đạt": a concession opening the
             # phrase; the indicator comes after its "nhưng"
             phrase = _strip_edges(phrase[phrase.find(" nhưng ", conceded.end() - 2) + len(" nhưng "):])
+    if " tiếp tục " in phrase or " trở thành " in phrase:
+        said = _said_of_it_re().search(phrase)
+        if said is not None and len(phrase[:said.start()].split()) >= 2:
+            # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what
+            # is said of the indicator before its figure is no part of its name
+            phrase = _strip_edges(phrase[:said.start()])
     if " thì " in phrase:
         # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
         # that closes a condition or a premise
@@ -581,14 +587,19 @@ def _list_opener_re():
     return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
-# A cause before what it moved: the subject is what comes after the connective (the last one).
-# ("… đã góp phần giảm tỷ lệ hộ nghèo xuống còn 3,2%": what the effort moved, after the verb that moved it; "thời tiết
-# thuận lợi nên năng suất lúa đạt …": the result after "nên", not "trở nên")
+@lru_cache(maxsize=None)
+def _said_of_it_re():
+    return re.compile(r"\s(?:" + phrases_re(table("cues")["said_of_an_indicator"]) + r")\s")
+
+
 @lru_cache(maxsize=None)
 def _concession_re():
     return re.compile(r"\s(?:" + phrases_re(table("cues")["concession_words"]) + r")\s")
 
 
+# A cause before what it moved: the subject is what comes after the connective (the last one).
+# ("… đã góp phần giảm tỷ lệ hộ nghèo xuống còn 3,2%": what the effort moved, after the verb that moved it; "thời tiết
+# thuận lợi nên năng suất lúa đạt …": the result after "nên", not "trở nên")
 # (also the cause of a rise named before the figure it moved by: "Chỉ số giá tiêu dùng tăng chủ yếu do nhóm hàng ăn
 # tăng 0,42%": the group's rise)
 _CAUSE_RE = re.compile(r"(?s).*(?<!\w)(?:khiến cho|khiến|làm cho|kéo theo|dẫn đến|(?<!trở )nên|chủ yếu (?:là )?do"

@@ -211,3 +211,12 @@ def test_a_concession_opening_the_sentence_leaves_the_indicator_after_its_but():
 def test_a_concession_after_the_indicator_leaves_the_indicator_before_it():
     text = "Thu ngân sách năm 2030 của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt 5.000 tỷ đồng."
     assert by_text(analyse(text).claims)["5.000 tỷ đồng"].subject == "Thu ngân sách"
+
+
+def test_what_is_said_of_an_indicator_before_its_figure_is_no_part_of_its_name():
+    text = ("Năm 2030, kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD; "
+            "cá tra thu về hơn 1,2 tỷ USD. Bắc Giang ghi nhận mức tăng trưởng GRDP cao nhất với 14,33%.")
+    claims = by_text(analyse(text).claims)
+    assert claims["1,1 tỷ USD"].subject == "kim ngạch xuất khẩu thủy sản"
+    assert claims["1,2 tỷ USD"].subject == "cá tra"
+    assert "tăng trưởng GRDP" in claims["14,33%"].subject
