@@ -2283,7 +2283,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if unit_text.lower().startswith("lượt ") and noun:
             unit_text = unit_text[len("lượt "):]  # "21,6 triệu lượt khách nội địa": the visitors are what is counted
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
-        if long_count_verb is not None and not cues["count_verb_end_re"].search(subject.lower()):
+        if long_count_verb is not None and subject and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it
         if subject and noun and _OWN_VERB_RE.search(noun) and not _MORE_BEFORE_RE.search(left, max(0, len(left) - 12)):
             # "Công nhận 4 huyện đạt chuẩn nông thôn mới": what is counted, with its own verb after the count, needs

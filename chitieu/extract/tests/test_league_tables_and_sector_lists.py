@@ -220,3 +220,9 @@ def test_what_is_said_of_an_indicator_before_its_figure_is_no_part_of_its_name()
     assert claims["1,1 tỷ USD"].subject == "kim ngạch xuất khẩu thủy sản"
     assert claims["1,2 tỷ USD"].subject == "cá tra"
     assert "tăng trưởng GRDP" in claims["14,33%"].subject
+
+
+def test_a_count_joined_after_words_ending_on_a_count_verb_is_read_without_failing():
+    # ("xây dựng" is a count verb and "cùng" joins a count: the subject was dropped, then read again)
+    claims = by_text(analyse("Năm 2030, lĩnh vực công nghiệp và xây dựng cùng 14.722 doanh nghiệp.").claims)
+    assert claims["14.722 doanh nghiệp"].subject == "doanh nghiệp"
