@@ -32,6 +32,7 @@ from .workcopy import lower_same_length, nfc, working_copy
 
 MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
                   "year", "month", "day"}
+MONEY_UNITS = frozenset({"VND", "USD"})
 _LOOKBACK = 300  # characters of left context read for a figure
 _NEARBY = 50  # claims, places or periods looked back over from a figure (bounded: linear time on any input)
 # Patterns of the rules below, compiled once.
@@ -666,7 +667,7 @@ def _per_unit_amounts(low, quantities):
     amount is per, not a figure; the money said next in the clause is per that unit (110 triệu đồng/ha)."""
     kept, per = [], None
     for q in quantities:
-        if per is not None and q.unit in ("VND", "USD") and "/" not in q.unit \
+        if per is not None and q.unit in MONEY_UNITS and "/" not in q.unit \
                 and not _CLAUSE_BREAK_RE.search(low, per[1], q.start) and q.start - per[1] < 120:
             q = q._replace(unit=f"{q.unit}/{per[0]}")
             per = None
@@ -1782,9 +1783,6 @@ def _lead_of_a_list_of_places(context, sentence, quantity):
     return lead if lead and len(lead.split()) >= 2 else None
 
 
-_MONEY_UNITS = frozenset({"VND", "USD"})
-
-
 def _names_the_count_before(claim, subject):
     """The subject is the one of a count (a claim in a counting noun), named by what it counts."""
     return claim.subject == subject and bool(claim.unit) and claim.unit not in MEASURED_UNITS \
@@ -2386,7 +2384,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "… ước đạt 153 tấn (trong đó tôm 48 tấn, cá 105 tấn), đạt 45% kế hoạch": the figures after a bracket of
         # parts go on about the total named before the bracket, not about its last part
         carried_subject = state.subject_outside
-    if subject is None and carried_subject is not None and unit in _MONEY_UNITS and sentence_claims \
+    if subject is None and carried_subject is not None and unit in MONEY_UNITS and sentence_claims \
             and _names_the_count_before(sentence_claims[-1], carried_subject) \
             and says_a_rank(low[sentence_claims[-1].end:quantity.start]) and context.last_subject_of_unit.get(unit):
         # "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD": the amount of the one ranked among
@@ -2596,7 +2594,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # in a text of 2024, the same months of an older year)
             basis = _named_base(base_clause[base_match.start():].split(",", 1)[0], before=basis == "same_period") \
                 or basis
-        if basis == "estimate" and (base_match or assigned).group(0).endswith("giao") and unit not in ("VND", "USD") \
+        if basis == "estimate" and (base_match or assigned).group(0).endswith("giao") and unit not in MONEY_UNITS \
                 and not cues["budget_subject_re"].search(subject_low):
             basis = "target"  # (what the level above gave, said of no budget: its target, cues.yaml)
     if basis is None and not next_figures:
@@ -2769,7 +2767,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     clause_at = left.rfind(target_clause) if target_word is not None else -1
     if clause_at >= 0 and _inside_a_place(context, left_start + clause_at + target_word.start()):
         target_word = None  # "Huyện Giao Thủy có 500 ha lúa": "giao" is a word of the place's name
-    if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in ("VND", "USD"):
+    if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in MONEY_UNITS:
         target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
     if target_word is not None and target_word.group(0) == "bố trí" \
             and _DONE_BEFORE_RE.search(target_clause, 0, target_word.start()) is not None:

@@ -667,7 +667,8 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if cut:
         segment = segment[:cut.start()]
     if next_figure:
-        # "92.000 doanh nghiệp gia nhập thị trường … có hơn 73.400 …": the words that lead the next figure are its
+        # "92.000 doanh nghiệp gia nhập thị trường … có hơn 73.400 …": the words that lead the next figure are that
+        # figure's, not part of this one's noun
         segment = _NEXT_FIGURE_LEAD_RE.sub("", segment)
     if _REACHED_END_RE.search(segment, max(0, len(segment) - 12)):
         # "23 xã đạt từ 15 - 18 tiêu chí": what the counted places reached (the figure after, a claim of its own)
@@ -977,8 +978,8 @@ _RATE_HEAD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+", re.IGNORECASE)
 
 
 def counts_of_their_rate(work: str, claims: list) -> None:
-    """A count said right after a rate with "với" or "tương ứng" (or in a bracket) counts what the rate is of ("Tỷ lệ hộ nghèo chung cả
-    nước 4,03% với 1.057.374 hộ phân theo …" → số hộ nghèo), not the words after it."""
+    """A count said right after a rate with "với" or "tương ứng", in a bracket or not, counts what the rate is of ("Tỷ lệ
+    hộ nghèo chung cả nước 4,03% với 1.057.374 hộ phân theo …" → số hộ nghèo), not the words after it."""
     ordered = sorted(claims, key=lambda c: c.start)
     for before, claim in zip(ordered, ordered[1:]):
         if before.unit != "%" or not claim.unit or claim.unit == "%" or not isinstance(before.subject, str) \
