@@ -457,7 +457,8 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         segment = segment[joint + 1:] if joint >= 0 else ""
         if segment.startswith("và "):
             segment = segment[3:]
-    if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip():
+    if after_figure and not cut and "," in segment and segment.split(",", 1)[0].strip() \
+            and not segment.startswith("và "):  # ("… 31,31% và khu vực nông, lâm nghiệp, thủy sản chiếm …": a new item)
         # "thu giữ 12 m3 gỗ tròn, tạm giữ 3 xe máy": the words right after the figure before, up to the comma, are
         # its own noun, not a piece of this figure's subject
         # (nor when only a qualifier follows the comma: "14,3 triệu lượt khách trong nước, hơn 1,6 triệu lượt khách quốc

@@ -226,3 +226,9 @@ def test_a_count_joined_after_words_ending_on_a_count_verb_is_read_without_faili
     # ("xây dựng" is a count verb and "cùng" joins a count: the subject was dropped, then read again)
     claims = by_text(analyse("Năm 2030, lĩnh vực công nghiệp và xây dựng cùng 14.722 doanh nghiệp.").claims)
     assert claims["14.722 doanh nghiệp"].subject == "doanh nghiệp"
+
+
+def test_a_sector_joined_by_and_after_a_figure_is_a_new_item_whole_with_its_commas():
+    text = ("Năm 2030, tỷ trọng khu vực công nghiệp - xây dựng chiếm 56,34%, khu vực dịch vụ chiếm 31,31% và khu vực "
+            "nông, lâm nghiệp, thủy sản chiếm 12,35%.")
+    assert by_text(analyse(text).claims)["12,35%"].subject == "khu vực nông, lâm nghiệp, thủy sản"
