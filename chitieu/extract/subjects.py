@@ -915,23 +915,48 @@ def _branch_end_re():
 _PRODUCTION_VALUE_RE = re.compile(r"^(?:tổng\s+)?(giá trị sản xuất)(?:\s+(?:các|toàn)\s+ngành)?$", re.IGNORECASE)
 
 
+def _headed_part(subject: str):
+    """(the opening word, the measure before it) where the subject is a measure of a part opened by one of
+    cues.yaml branch_heads ("CPI khu vực thành thị" → ("khu vực", "CPI")), else None."""
+    lowered = f" {subject.lower()} "
+    for word in table("cues")["branch_heads"]:
+        at = lowered.find(f" {word} ", 1)
+        if at > 0:
+            measure = subject[:at - 1].rstrip(" ,")
+            # (a measure named plainly, not a clause: "chỉ số tăng nhẹ là nhóm …", "sự tăng giá ở các nhóm …")
+            if _clause_words().isdisjoint(measure.lower().split()) and not _PART_LINK_END_RE.search(measure.lower()):
+                return word, measure
+            return None
+    return None
+
+
+_PART_LINK_END_RE = re.compile(r"(?<!\w)(?:ở|của|tại|thuộc|trong)(?:\s+(?:các|những))?$|(?<!\w)(?:các|những)$")
+
+
 def carry_branch_heads(work: str, claims: list) -> None:
     """A branch of the economy named alone in a list of parts ("… trong đó giá trị sản xuất nông nghiệp đạt 219 tỷ đồng;
     lâm nghiệp đạt 82 tỷ đồng", "Tổng giá trị sản xuất ước đạt 105.954 tỷ đồng, trong đó công nghiệp tăng 22,28%")
     is measured as the item before it, or the total, is: giá trị sản xuất lâm nghiệp, giá trị sản xuất công nghiệp."""
     ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
     head = None
+    headed = None  # (the part's opening word, the measure said before it) of the item before: "CPI" of "CPI khu vực …"
     for index, claim in enumerate(ordered):
         if index and not _same_sentence(work, ordered[index - 1].end, claim.start):
-            head = None
+            head = headed = None
         subject = claim.subject.strip()
         if claim.measure == "share":  # (a structure's parts, "cơ cấu …; dịch vụ: 24,1%", are named by the branch)
-            head = None
+            head = headed = None
             continue
         if subject.lower() in _branch_words():
             if head is not None:
                 claim.subject = f"{head} {subject}"
             continue
+        if headed is not None and subject.lower().startswith(f"{headed[0]} "):
+            # "CPI khu vực thành thị tăng 0,34% và khu vực nông thôn tăng 0,42%": the next part, opened by the same
+            # word (cues.yaml branch_heads), is measured as the one before it
+            claim.subject = f"{headed[1]} {subject}"
+            continue
+        headed = _headed_part(subject)
         total = _PRODUCTION_VALUE_RE.match(subject)
         ended = _branch_end_re().match(subject.lower())
         head = total.group(1) if total is not None else subject[:len(ended.group(1))].rstrip(" ,;-–") \

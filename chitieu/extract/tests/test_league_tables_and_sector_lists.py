@@ -232,3 +232,11 @@ def test_a_sector_joined_by_and_after_a_figure_is_a_new_item_whole_with_its_comm
     text = ("Năm 2030, tỷ trọng khu vực công nghiệp - xây dựng chiếm 56,34%, khu vực dịch vụ chiếm 31,31% và khu vực "
             "nông, lâm nghiệp, thủy sản chiếm 12,35%.")
     assert by_text(analyse(text).claims)["12,35%"].subject == "khu vực nông, lâm nghiệp, thủy sản"
+
+
+def test_the_next_part_opened_by_the_same_word_is_measured_as_the_part_before_it():
+    text = ("Trong tháng 5/2031, CPI khu vực thành thị tăng 0,34% và khu vực nông thôn tăng 0,42%; trong đó chỉ số tăng "
+            "nhẹ là nhóm giao thông tăng 0,69%, nhóm văn hóa tăng 0,2%.")
+    claims = by_text(analyse(text, date="2031-06").claims)
+    assert claims["0,42%"].subject == "CPI khu vực nông thôn"
+    assert claims["0,2%"].subject == "nhóm văn hóa"  # (no measure named plainly before "nhóm giao thông")
