@@ -704,8 +704,13 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
         # "250 người đạt 125% kế hoạch": the verb that introduces the rate after the count is not part of the counted
         # noun (an amount after it keeps it: "6 tỉnh xuất khẩu đạt hơn 10 tỷ USD" leaves "xuất khẩu" to that amount)
         segment = _VERB_BEFORE_FIGURE_END_RE.sub("", segment)
-    words = segment.split()
-    return " ".join(words[:_NOUN_AFTER_WORDS]).strip(" /-–+") or None
+    words = segment.split()[:_NOUN_AFTER_WORDS]
+    while words and words[-1].lower() in _PREPOSITIONS_LEFT_AT_END:
+        words.pop()  # "chuyển tiếp 01 công trình sang năm 2024": the time after it, read (blanked), leaves its "sang"
+    return " ".join(words).strip(" /-–+") or None
+
+
+_PREPOSITIONS_LEFT_AT_END = frozenset({"sang"})  # (not "từ", "đến": a threshold follows them, read above)
 
 
 # How far before a figure (and after it) its subject is looked for again in the text, to give it the text's spelling.

@@ -240,3 +240,10 @@ def test_the_next_part_opened_by_the_same_word_is_measured_as_the_part_before_it
     claims = by_text(analyse(text, date="2031-06").claims)
     assert claims["0,42%"].subject == "CPI khu vực nông thôn"
     assert claims["0,2%"].subject == "nhóm văn hóa"  # (no measure named plainly before "nhóm giao thông")
+
+
+def test_works_built_or_carried_over_are_counted_with_what_was_done_to_them():
+    text = "Năm 2030, huyện đã triển khai thi công 73 công trình; chuyển tiếp 01 công trình sang năm 2031."
+    claims = by_text(analyse(text).claims)
+    assert claims["73 công trình"].subject == "công trình triển khai thi công"
+    assert claims["01 công trình"].subject == "công trình chuyển tiếp"
