@@ -1764,7 +1764,10 @@ def _parts_compared_as_the_total(low, claims):
             first.basis = total[0]
 
 
-_LIST_OPENER_BEFORE_COLON_RE = re.compile(r"(?<!\w)(?:bao\s+gồm|gồm|như|là)\s*$")
+@lru_cache(maxsize=None)
+def _list_opener_before_colon_re():
+    """A word opening a list right before its colon ("… gồm:", "… là:"): cues.yaml subject_list_openers, or "là"."""
+    return re.compile(r"(?<!\w)(?:" + phrases_re([*table("cues")["subject_list_openers"], "là"]) + r")\s*$")
 
 
 def _lead_of_a_list_of_places(context, sentence, quantity):
@@ -1778,7 +1781,7 @@ def _lead_of_a_list_of_places(context, sentence, quantity):
     colon = low.rfind(":", near, context.places[index].start)
     if colon < 0 or ";" in low[colon:quantity.start]:
         return None
-    opener = _LIST_OPENER_BEFORE_COLON_RE.search(low, max(near, colon - 12), colon)
+    opener = _list_opener_before_colon_re().search(low, max(near, colon - 12), colon)
     lead = subject_before(context.work, near, opener.start() if opener else colon, context.blanks)
     return lead if lead and len(lead.split()) >= 2 else None
 

@@ -515,22 +515,22 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(phrase[cause.end():])  # "giá tôm giảm khiến kim ngạch …": what the cause moved
     elif phrase.endswith(" nên"):
         return None  # "Cũng do ảnh hưởng của dịch nên … có 69 DN giải thể": the cause names nothing that is counted
-    if "tuy" in phrase or "dù" in phrase:
-        # "Thu ngân sách … của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt …": a concession between the
-        # indicator and its verb is no part of its name (cues.yaml concession_words)
-        conceded = _concession_re().search(f" {phrase}")  # (offsets one past the phrase's: a space put before it)
-        if conceded is not None and _LETTER_RE.search(phrase[:max(0, conceded.start() - 1)]):
+    # "Thu ngân sách … của tỉnh tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt …": a concession between the indicator and
+    # its verb is no part of its name (cues.yaml concession_words; the pattern itself is the only look for them, so
+    # that a word added there, "dẫu", is found)
+    conceded = _concession_re().search(f" {phrase}")  # (offsets one past the phrase's: a space put before it)
+    if conceded is not None:
+        if _LETTER_RE.search(phrase[:max(0, conceded.start() - 1)]):
             phrase = _strip_edges(phrase[:conceded.start() - 1])
-        elif conceded is not None and " nhưng " in phrase[conceded.end() - 2:]:
+        elif " nhưng " in phrase[conceded.end() - 2:]:
             # "Năm 2022, mặc dù gặp nhiều khó khăn nhưng tổng kim ngạch xuất khẩu … đạt": a concession opening the
             # phrase; the indicator comes after its "nhưng"
             phrase = _strip_edges(phrase[phrase.find(" nhưng ", conceded.end() - 2) + len(" nhưng "):])
-    if " tiếp tục " in phrase or " trở thành " in phrase:
-        said = _said_of_it_re().search(phrase)
-        if said is not None and len(phrase[:said.start()].split()) >= 2:
-            # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what
-            # is said of the indicator before its figure is no part of its name
-            phrase = _strip_edges(phrase[:said.start()])
+    said = _said_of_it_re().search(phrase)  # (cues.yaml said_of_an_indicator)
+    if said is not None and len(phrase[:said.start()].split()) >= 2:
+        # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what is
+        # said of the indicator before its figure is no part of its name
+        phrase = _strip_edges(phrase[:said.start()])
     if " thì " in phrase:
         # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
         # that closes a condition or a premise

@@ -247,3 +247,8 @@ def test_works_built_or_carried_over_are_counted_with_what_was_done_to_them():
     claims = by_text(analyse(text).claims)
     assert claims["73 công trình"].subject == "công trình triển khai thi công"
     assert claims["01 công trình"].subject == "công trình chuyển tiếp"
+
+
+def test_every_concession_word_of_the_table_is_looked_for():
+    text = "Thu ngân sách năm 2030 của tỉnh dẫu gặp nhiều khó khăn nhưng ước tính vẫn đạt 5.000 tỷ đồng."
+    assert by_text(analyse(text).claims)["5.000 tỷ đồng"].subject == "Thu ngân sách"
