@@ -256,6 +256,8 @@ def _cues():
         "growth_subject_re": _words_re(cues["growth_subject_words"]),
         "output_aggregate_re": _words_re(cues["output_aggregates"]),
         "not_a_part_words": frozenset(cues["not_a_part_words"]),
+        # (a partner's name opens on a capital: the words after the opener are checked in the original case)
+        "partner_re": re.compile(r"(?:" + phrases_re(cues["partner_openers"]) + r")\s+(?=[^\W\d_])"),
         "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
@@ -1815,18 +1817,24 @@ def _headline_takes_the_body_period(claims):
                 break
 
 
-_FURNITURE_LINE_RE = re.compile(r"[^\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d[^\n]{0,40}$|[^\n\d]{0,30}$")
+@lru_cache(maxsize=None)
+def _furniture_line_re():
+    """A line of the page around the article, not its headline: a date line, a short crumb without figures, or a
+    page's counter ("Lượt xem: 1.234", "12 bình luận"; cues.yaml page_counters)."""
+    counters = phrases_re(table("cues")["page_counters"])
+    return re.compile(r"[^\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d[^\n]{0,40}$|[^\n\d]{0,30}$"
+                      rf"|[^\n\d]{{0,20}}(?:{counters})\s*:?\s*[\d.,]+\s*$|[\d.,]+\s*(?:{counters})\s*$")
 
 
 def _headline_line(low):
     """Where the headline's line starts and ends: the first line, past a page's date line or a short crumb
     (`Thứ 3, 29/11/2022, 07:29`, `Kinh tế`) above it; (0, -1) where the text is one line."""
     start = 0
-    for _ in range(3):
+    for _ in range(6):  # (a crumb, a date line, counters: a few lines at most)
         end = low.find("\n", start)
         if end < 0:
             return start, (-1 if start == 0 else len(low))
-        if not low[start:end].strip() or _FURNITURE_LINE_RE.match(low, start, end):
+        if not low[start:end].strip() or _furniture_line_re().match(low, start, end):
             start = end + 1
             continue
         return start, end
@@ -2017,6 +2025,8 @@ _REACHED_IN_A_BRACKET_RE = re.compile(r"\s*\(\s*(?:đạt|thực tế đạt|th�
 
 
 _PRICE_INDEX_RE = re.compile(r"(?<!\w)(?:chỉ\s+số\s+(?:giá|nhóm)|cpi)(?!\w)")
+# an index named as the subject itself ("chỉ số sản xuất công nghiệp", "CPI"), not a figure said of one
+_INDEX_SUBJECT_RE = re.compile(r"(?:chỉ\s+số|cpi|iip)(?!\w)")
 
 
 def _price_index_named_in(context, sentence):
@@ -2163,6 +2173,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         label = subject_before(work, sentence.start, colon, context.blanks)
         if label and label.lower().startswith(("tỷ lệ", "tỉ lệ")) and ";" not in low[colon:quantity.start]:
             own_subject = f"{label} {own_subject}"
+    if own_subject is not None and sentence_claims and sentence_claims[-1].subject:
+        own_subject = _partner_part(own_subject, sentence_claims[-1].subject, cues["partner_re"])
     if own_subject is not None and _UNIT_TAIL_ONLY_RE.fullmatch(own_subject):
         own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
     if own_subject is not None and (state.subject or context.last_subject) \
@@ -3014,6 +3026,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # "Chỉ số sản xuất công nghiệp tháng 3 ước tăng 29,29% so với cùng kỳ. Trong đó, ngành khai khoáng ước bằng
             # 78,13%": a part of an index compared with the same period, said as the index's level, is compared so too
             claim_basis = "same_period"
+        elif measure == "ratio" and basis is None and verb_kind == "ratio" and state.ratio_basis is None \
+                and _INDEX_SUBJECT_RE.match(subject_low):
+            # "Chỉ số sản xuất công nghiệp tháng 5 đạt 110,2%": an index is measured against a past period, never
+            # against a plan; one said with no base is against the same period a year earlier
+            claim_basis = "same_period"
         if measure == "growth" and verb_kind in ("growth_up", "growth_down") and len(sentence_claims) >= 2 \
                 and sentence_claims[-1].measure == "share" and sentence_claims[-2].of is not None \
                 and _BRACKET_ONLY_RE.fullmatch(low, sentence_claims[-2].end, sentence_claims[-1].start) \
@@ -3391,9 +3408,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # stock): an amount that goes with the count before it ("với") holds over the same time as that count
     with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
         and sentence_claims[-1].end == previous.end and sentence_claims[-1].unit not in MEASURED_UNITS \
-        and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left and "trong đó" not in left else None
+        and sentence_claims[-1].unit != unit and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left and "trong đó" not in left else None
     # (not past a part named after the count: "… đã đầu tư vào 59 tỉnh, thành phố, trong đó Hà Nội thu hút nhiều vốn
-    # nhất với tổng số vốn đăng ký 6,15 tỷ USD" is Hà Nội's amount, over its own time)
+    # nhất với tổng số vốn đăng ký 6,15 tỷ USD" is Hà Nội's amount, over its own time; nor the next count of the same
+    # noun: "A dẫn đầu với 5.000 doanh nghiệp …, B đứng thứ hai với 4.500 doanh nghiệp" is the next place's, a league
+    # table's item, measured as the first is)
     if with_count is None and not continues and 0 <= marks.trong_do <= quantity.start - len("trong đó") and unit \
             and not is_percent:
         # "đã tổ chức 64 phiên …, trong đó, 47 phiên online, 9 phiên trực tiếp và lưu động 8 phiên": the parts of a
@@ -3429,6 +3448,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None:
         # "Trong đó, diện tích cây lương thực là 2.574 ha, đạt 95% kế hoạch": a percent with no time of its own, said of
         # the amount right before it, holds over that amount's time
+        period = amount_before.period
+        evidence["period"] = "amount"
+    elif measure == "change" and is_percent and amount_before is not None and amount_before.unit == "%" \
+            and amount_before.measure == "level" and amount_before.period and amount_before.subject == subject \
+            and evidence.get("period") in ("year", "none") \
+            and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None:
+        # "Tỷ lệ hộ nghèo còn 3,2%, giảm 1,1% so với cuối năm 2030": a rate's change in points said right after it, with no
+        # time of its own, holds where the rate does
         period = amount_before.period
         evidence["period"] = "amount"
     if sentence_claims and "tháng trước" in left and _THE_MONTH_BEFORE_OPENING_RE.search(left) is not None \
@@ -4145,6 +4172,19 @@ def _ranking_of_a_rise(context, sentence, first_figure):
     rise = cues["rise_re"].search(low, lead_start, sentence.start)
     # (where it ranks by the rise of the sentence before, that sentence's indicator is what each figure measures)
     return (lead_start, rise.start()) if rise is not None else False
+
+
+def _partner_part(subject, before, partner_re):
+    """`sang Nhật Bản` after `kim ngạch xuất khẩu sang Hoa Kỳ`: a part of a trade or visitor flow named only by its
+    partner (a lower-case opener, then a name) is that flow's part, to that partner: the indicator said before it, up
+    to its own partner, with this one. Any other subject is returned as it is."""
+    opener = partner_re.match(subject)
+    if opener is None or not subject[opener.end()].isupper() or not subject[0].islower():
+        return subject
+    own_partner = next((m for m in partner_re.finditer(before) if m.start() > 0 and before[m.start() - 1] == " "
+                        and before[m.end()].isupper()), None)
+    head = before[:own_partner.start()].rstrip() if own_partner is not None else before
+    return f"{head} {subject}" if head and not partner_re.match(head) else subject
 
 
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,

@@ -1,0 +1,63 @@
+"""Indices with no base, parts of a trade flow named by their partner, league tables' items, rates' changes and the
+page lines above a headline (December 2026). Sentences are invented for these tests (real articles stay outside the
+repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_an_index_said_with_no_base_is_against_the_same_period_not_a_plan():
+    claims = by_text(analyse("Chỉ số sản xuất toàn ngành công nghiệp tháng 5/2031 đạt 110,2%.", date="2031-06-01").claims)
+    assert (claims["110,2%"].measure, claims["110,2%"].basis) == ("ratio", "same_period")
+
+
+def test_a_rate_with_no_base_is_still_against_its_plan():
+    claims = by_text(analyse("Tỷ lệ giải ngân vốn đầu tư công năm 2031 đạt 72,2%.", date="2031-12-20").claims)
+    assert (claims["72,2%"].measure, claims["72,2%"].basis) == ("ratio", "plan")
+
+
+def test_a_part_of_a_trade_flow_named_by_its_partner_alone_is_that_flows_part():
+    text = "Năm 2031, kim ngạch xuất khẩu sang Hoa Kỳ đạt 12 tỷ USD, sang Nhật Bản đạt 3 tỷ USD."
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert claims["3 tỷ USD"].subject == "kim ngạch xuất khẩu sang Nhật Bản"
+
+
+def test_the_partners_after_a_total_and_after_a_semicolon_take_the_flow_too():
+    text = ("Năm 2031, kim ngạch xuất khẩu đạt 20 tỷ USD, trong đó sang Hoa Kỳ đạt 12 tỷ USD, sang Nhật Bản 3 tỷ USD. "
+            "Kim ngạch nhập khẩu từ Trung Quốc đạt 5 tỷ USD, tăng 3%; từ Hàn Quốc đạt 2 tỷ USD, giảm 1%.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert claims["12 tỷ USD"].subject == "kim ngạch xuất khẩu sang Hoa Kỳ"
+    assert claims["2 tỷ USD"].subject == "Kim ngạch nhập khẩu từ Hàn Quốc"
+    assert claims["1%"].subject == "Kim ngạch nhập khẩu từ Hàn Quốc"
+
+
+def test_the_next_places_of_a_league_table_are_measured_over_the_leads_time():
+    text = ("Hà Nội dẫn đầu với 5.000 doanh nghiệp thành lập mới, TP HCM đứng thứ hai với 4.500 doanh nghiệp, tiếp đến "
+            "là Bình Dương với 1.200 doanh nghiệp.")
+    claims = by_text(analyse(text, date="2031-10-05").claims)
+    assert {claims[f].period for f in ("5.000 doanh nghiệp", "4.500 doanh nghiệp", "1.200 doanh nghiệp")} == {"2031"}
+
+
+def test_a_rates_change_said_right_after_it_holds_where_the_rate_does():
+    claims = by_text(analyse("Tỷ lệ hộ nghèo giảm còn 3,2%, giảm 1,1% so với cuối năm 2030.", date="2031-12-10").claims)
+    assert claims["3,2%"].period == claims["1,1%"].period == "2031-12-10"
+    assert (claims["1,1%"].measure, claims["1,1%"].basis) == ("change", "prior_year_end")
+
+
+def test_a_growth_rates_change_against_its_goal_keeps_the_year():
+    text = "Tổng sản phẩm trên địa bàn tỉnh năm 2031 ước tăng 7,36% so với năm 2030 (vượt mục tiêu Nghị quyết 0,36%)."
+    claims = by_text(analyse(text, date="2032-01-03").claims)
+    assert claims["0,36%"].period == "2031"
+
+
+def test_the_page_lines_above_a_headline_leave_the_headline_to_take_the_bodys_estimate():
+    text = ("Trang chủ | Tin tức | Kinh tế\nThứ Ba, 10/12/2031 08:30 (GMT+7)\nLượt xem: 1.234\n"
+            "Huyện A: Thu ngân sách đạt 150 tỷ đồng\n"
+            "Năm 2031, thu ngân sách trên địa bàn huyện A ước đạt 150 tỷ đồng, tăng 10%.")
+    claims = analyse(text).claims
+    assert [c.modality for c in claims if c.text == "150 tỷ đồng"] == ["estimate", "estimate"]
+    assert not any(c.text.startswith("1.234") for c in claims)
