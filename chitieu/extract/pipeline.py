@@ -370,8 +370,12 @@ def _cues():
         "count_joined_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["count_joiners"]))
                                       + r")(?:\s+(?:hơn|gần|trên|khoảng|tới|xấp\s+xỉ))?\s*$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
-        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(" + "|".join(re.escape(w) for w in cues["count_verbs"])
+        # (past a cause: "… và làm bị thương 30 người" counts those hurt)
+        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(?:(?:" + phrases_re(cues["count_cause_words"]) + r")\s+)?("
+                                         + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
+        "count_cause_re": re.compile(r"(?:" + phrases_re(cues["count_cause_words"]) + r")\s+", re.IGNORECASE),
+        "count_cause_end_re": re.compile(r"(?<!\w)(?<!việc\s)(?:" + phrases_re(cues["count_cause_words"]) + r")$", re.IGNORECASE),
         # an item that opens on a verb of counting ("…; đào tạo nghề cho 14.676 người"): a verb of its own
         "count_verb_opening_re": re.compile(r"[\s\-–+*•]*(?:đã\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["count_verbs"])) + r")(?!\w)"),
@@ -2263,6 +2267,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and noun_after(work, quantity.end, right_end, context.blanks) is None
     long_count_verb = cues["count_verb_tail_re"].search(subject.lower()) \
         if unit and not measured and not rise_of_carried and subject is not None and len(subject.split()) > 3 else None
+    if unit and not measured and subject is not None and cues["count_cause_end_re"].search(subject):
+        subject = None  # "Cơn bão số 3 đã làm 12 người chết": what caused them; those counted are named after the count
     if unit and not measured and subject is not None and subject.lower() in cues["place_units"]:
         subject = None  # "Thị trấn có 1.655 hộ kinh doanh": a unit's word without its name says only where
     joined_count = unit is not None and not measured and not rise_of_carried and subject is not None \
@@ -2303,6 +2309,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # not the verb said before it (but "được công nhận thêm 2 trường đạt chuẩn": the verb of those added in
             # the period says they are new, a flow, and stays, as the dev gold keeps it)
             subject = None
+        caused = cues["count_cause_re"].match(subject) if subject else None
+        if caused is not None and cues["count_verb_end_re"].search(subject.lower()):
+            subject = subject[caused.end():]  # "làm chết 3 người": those who died (người chết), not what killed them
         if subject and unit.split()[0].lower() == "lượt" and cues["visit_verbs_re"].fullmatch(subject.lower()):
             # "đã đón được 3,7 triệu lượt khách nội địa": the visits received are the visitors; receiving them adds
             # nothing to what is counted

@@ -61,3 +61,25 @@ def test_the_page_lines_above_a_headline_leave_the_headline_to_take_the_bodys_es
     claims = analyse(text).claims
     assert [c.modality for c in claims if c.text == "150 tỷ đồng"] == ["estimate", "estimate"]
     assert not any(c.text.startswith("1.234") for c in claims)
+
+
+ACCIDENTS = ("Trên địa bàn huyện xảy ra 5 vụ tai nạn giao thông, làm chết 3 người, bị thương 4 người. Cơn bão số 3 đã làm "
+             "12 người chết, 5 người mất tích và làm bị thương 30 người.")
+
+
+def test_those_an_accident_killed_or_hurt_are_counted_not_what_caused_it():
+    claims = by_text(analyse(ACCIDENTS, date="2031-12-10").claims)
+    assert claims["3 người"].subject == "người chết"
+    assert claims["4 người"].subject == "người bị thương"
+    assert claims["12 người"].subject == "người chết"
+    assert claims["30 người"].subject == "người bị thương"
+
+
+def test_cases_and_the_harm_they_did_are_counted_over_a_span_like_other_events():
+    claims = by_text(analyse(ACCIDENTS, date="2031-12-10").claims)
+    assert {claims[f].period for f in ("5 vụ", "3 người", "4 người", "12 người")} == {"2031"}
+
+
+def test_a_job_found_for_workers_is_no_cause_of_what_is_counted():
+    claims = by_text(analyse("Năm 2031, huyện giải quyết việc làm cho 2.000 lao động.", date="2031-12-10").claims)
+    assert claims["2.000 lao động"].subject == "giải quyết việc làm"
