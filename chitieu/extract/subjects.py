@@ -630,6 +630,7 @@ _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*
 # a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
 _THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?"
                               r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
+_RATING_AT_RE = re.compile(r"\d\s*(?:-\s*\d\s*)?sao(?:\s+trở\s+lên)?(?!\w)")
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
 _HAS_END_RE = re.compile(r"(?<!\w)có\s*$")
 _OF_PLACES_END_RE = re.compile(r"\s*(?<!\w)thuộc\s*$")
@@ -663,6 +664,12 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if listed is not None:
         segment = " " + segment[listed.end():]
     cut = _NOUN_CUT_RE.search(segment)
+    while cut is not None and segment[cut.start()].isdigit():
+        # "45 sản phẩm OCOP đạt 3 sao trở lên": a rating (no claim) is part of what is counted
+        rating = _RATING_AT_RE.match(segment, cut.start())
+        if rating is None:
+            break
+        cut = _NOUN_CUT_RE.search(segment, rating.end())
     next_figure = (cut is None or segment[cut.start()].isdigit()) \
         and not _PERCENT_AT_RE.match(work, start + cut.start() if cut else end)  # ("9 tỉnh có 100% số xã": below)
     if cut:
@@ -710,7 +717,8 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     return " ".join(words).strip(" /-–+") or None
 
 
-_PREPOSITIONS_LEFT_AT_END = frozenset({"sang"})  # (not "từ", "đến": a threshold follows them, read above)
+# (not "từ", "đến": a threshold follows them, read above; "trở" is half of "trở lên", cut at the words' limit)
+_PREPOSITIONS_LEFT_AT_END = frozenset({"sang", "trở"})
 
 
 # How far before a figure (and after it) its subject is looked for again in the text, to give it the text's spelling.

@@ -83,3 +83,12 @@ def test_cases_and_the_harm_they_did_are_counted_over_a_span_like_other_events()
 def test_a_job_found_for_workers_is_no_cause_of_what_is_counted():
     claims = by_text(analyse("Năm 2031, huyện giải quyết việc làm cho 2.000 lao động.", date="2031-12-10").claims)
     assert claims["2.000 lao động"].subject == "giải quyết việc làm"
+
+
+def test_a_star_rating_is_part_of_what_is_counted():
+    text = "Đến nay toàn huyện có 45 sản phẩm OCOP đạt 3 sao trở lên; 13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao."
+    claims = by_text(analyse(text, date="2031-12-15").claims)
+    assert claims["45 sản phẩm"].subject == "sản phẩm OCOP đạt 3 sao trở lên"
+    assert claims["13 sản phẩm"].subject == "sản phẩm OCOP 4 sao"
+    assert claims["131 sản phẩm"].subject == "sản phẩm OCOP 3 sao"
+    assert "3 sao" not in claims
