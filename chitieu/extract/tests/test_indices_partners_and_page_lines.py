@@ -92,3 +92,11 @@ def test_a_star_rating_is_part_of_what_is_counted():
     assert claims["13 sản phẩm"].subject == "sản phẩm OCOP 4 sao"
     assert claims["131 sản phẩm"].subject == "sản phẩm OCOP 3 sao"
     assert "3 sao" not in claims
+
+
+def test_a_running_totals_frame_opening_an_item_is_when_not_what():
+    text = ("Giải ngân vốn đầu tư công đạt 2.100 tỷ đồng, bằng 70% kế hoạch; lũy kế từ đầu chương trình, toàn tỉnh có "
+            "95 xã đạt chuẩn NTM; lũy kế 10 tháng, kim ngạch xuất khẩu đạt 24 tỷ USD.")
+    claims = by_text(analyse(text, date="2031-11-20").claims)
+    assert claims["95 xã"].subject == "xã đạt chuẩn NTM"
+    assert claims["24 tỷ USD"].subject == "kim ngạch xuất khẩu"
