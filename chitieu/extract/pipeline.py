@@ -2324,6 +2324,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             at = share_before.subject.lower().find(unit.lower())
             if at >= 0:
                 subject, subject_how = share_before.subject[at:], "own"
+    if subject is not None and unit and sentence_claims and previous is not None and sentence_claims[-1].unit == unit \
+            and sentence_claims[-1].subject and subject.lower() == (getattr(quantity, "unit_text", None) or unit).lower() \
+            and _RUNNING_TOTAL_GAP_RE.fullmatch(low, previous.end, quantity.start):
+        # "Có thêm 10 xã đạt chuẩn nông thôn mới, lũy kế 120 xã": the running total of the same noun is of what the
+        # count before it counted
+        subject, subject_how = sentence_claims[-1].subject, "carried"
     if unit in cues["units_of_targets"] and getattr(quantity, "of", None) is not None and own_subject is not None \
             and not cues["count_verb_end_re"].search(own_subject.lower()) and "tiêu" not in own_subject.lower():
         # "nhiều kết quả tích cực: có 21/24 chỉ tiêu đạt và vượt kế hoạch", "khó khăn, thị xã đã hoàn thành và hoàn
@@ -5400,8 +5406,11 @@ _NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,8
 # Between a time compared with and the bracket of its own rate: a few words at most ("quý I năm trước (")
 _TO_THE_BRACKET_RE = re.compile(r"[^,;()\d]{0,16}\(\s*")
 # (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
+_RUNNING_TOTAL_GAP_RE = re.compile(r"[^\d;:()]{0,40}?[,;(]?\s*(?:lũy|luỹ)\s+kế(?:\s+(?:đến\s+nay|đạt|là|có))?\s*"
+                                   r"(?:(?:lên|tới)\s+)?")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
-                                r"\s*(?:đạt|là|ở mức|:)?\s*(?:trên|hơn|khoảng|gần|dưới)?\s*$")
+                                r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|sơ\s+bộ)\s+)?(?:đạt|là|ở mức|:)?\s*"
+                                r"(?:trên|hơn|khoảng|gần|dưới)?\s*$")
 # "sự tăng trưởng nhảy vọt về kim ngạch", "mức giảm về số hộ": a change, then "về" and what changed
 _RISE_FROM_YEAR_TO_YEAR_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+[^;()\d]{0,25}?\s(?:năm\s+)?((?:19|20)\d\d)\s+lên\s+[\d.,]+[^;()\d]{0,25}?"
                                         r"\s(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:tăng|giảm)(?:\s+(?:thêm|tới|khoảng|hơn|gần|trên))*\s*$")

@@ -100,3 +100,15 @@ def test_a_running_totals_frame_opening_an_item_is_when_not_what():
     claims = by_text(analyse(text, date="2031-11-20").claims)
     assert claims["95 xã"].subject == "xã đạt chuẩn NTM"
     assert claims["24 tỷ USD"].subject == "kim ngạch xuất khẩu"
+
+
+def test_a_running_total_of_the_same_noun_is_of_what_the_count_before_it_counted():
+    text = "Năm 2031 có thêm 10 xã đạt chuẩn nông thôn mới, lũy kế 120 xã; thêm 2 huyện đạt chuẩn (lũy kế đến nay 5 huyện)."
+    claims = by_text(analyse(text, date="2031-12-18").claims)
+    assert claims["120 xã"].subject == "xã đạt chuẩn nông thôn mới"
+    assert claims["5 huyện"].subject == claims["2 huyện"].subject
+
+
+def test_a_growth_rate_said_as_an_estimate_keeps_its_name():
+    claims = by_text(analyse("Kết quả năm 2031: tốc độ tăng trưởng ước đạt 8,1%.", date="2031-12-18").claims)
+    assert claims["8,1%"].subject == "tốc độ tăng trưởng"
