@@ -3451,7 +3451,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
                          of_the_year_before, reached, evidence,
                          flow_hint=False if of_a_dated_stock
-                         else ("/" in with_count.period) if with_count is not None and with_count.period
+                         # (a whole year is a span: "Tổng kinh phí … năm 2031 35 tỷ đồng, trong đó ngân sách 20 tỷ")
+                         else ("/" in with_count.period or len(with_count.period) == 4)
+                         if with_count is not None and with_count.period
                          # "tăng 14 đơn vị so cuối năm 2020": a change against last year's end is between two
                          # stocks, dated where the later one holds
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
@@ -3789,8 +3791,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if subject and " và " in subject and context.low.rfind("lần lượt", _near(sentence, quantity), quantity.start) >= 0:
         subject = _respective_subject(context, quantity, unit, subject, sentence_claims) or subject
     text = context.text[quantity.start:quantity.end]
-    if verb_word and verb_word.startswith("đóng góp") and own_subject is None and subject and "đóng góp" not in subject_low:
-        subject = f"{subject} đóng góp"  # "khu vực dịch vụ tăng 4,18%, đóng góp 0,37 điểm": the sector's contribution
+    if verb_word and verb_word.startswith("đóng góp") and subject and "đóng góp" not in subject_low:
+        # "khu vực dịch vụ tăng 4,18%, đóng góp 0,37 điểm": the sector's contribution (so "nhân dân đóng góp 5 tỷ đồng":
+        # what the people gave, not the people)
+        subject = f"{subject} đóng góp"
     about = _ABOUT_AFTER_RE.match(right_clause) if measure in ("growth", "ratio", "change") else None
     if about is not None and (is_percent or unit == "times"):
         # "tăng 21,5% về số dự án và tăng 14% về vốn đăng ký": a rise said "về X" is a rise of X, named after it

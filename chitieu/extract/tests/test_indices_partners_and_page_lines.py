@@ -112,3 +112,18 @@ def test_a_running_total_of_the_same_noun_is_of_what_the_count_before_it_counted
 def test_a_growth_rate_said_as_an_estimate_keeps_its_name():
     claims = by_text(analyse("Kết quả năm 2031: tốc độ tăng trưởng ước đạt 8,1%.", date="2031-12-18").claims)
     assert claims["8,1%"].subject == "tốc độ tăng trưởng"
+
+
+def test_the_level_a_criterion_requires_is_a_target_of_the_indicator_before_it():
+    text = ("Thu nhập bình quân đầu người năm 2030 đạt 58 triệu đồng/người/năm, dự kiến năm 2031 đạt 65 triệu đồng (yêu "
+            "cầu của tiêu chí là 66 triệu đồng). Xã còn 4 tiêu chí chưa đạt gồm: thu nhập, nghèo đa chiều.")
+    claims = by_text(analyse(text, date="2031-06-12").claims)
+    assert (claims["66 triệu đồng"].modality, claims["66 triệu đồng"].subject) == ("target", "Thu nhập bình quân đầu người")
+    assert claims["4 tiêu chí"].subject == "tiêu chí chưa đạt"
+
+
+def test_what_the_people_contribute_is_named_with_the_contribution_and_held_over_the_totals_time():
+    text = "Tổng kinh phí thực hiện dự kiến 35 tỷ đồng, trong đó ngân sách nhà nước 20 tỷ đồng, nhân dân đóng góp 5 tỷ đồng."
+    claims = by_text(analyse(text, date="2031-06-12").claims)
+    assert claims["5 tỷ đồng"].subject == "nhân dân đóng góp"
+    assert claims["35 tỷ đồng"].period == claims["20 tỷ đồng"].period == claims["5 tỷ đồng"].period
