@@ -374,6 +374,8 @@ def _cues():
         "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(?:(?:" + phrases_re(cues["count_cause_words"]) + r")\s+)?("
                                          + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
+        "school_level_re": re.compile(r"(?:cấp|bậc|khối)\s+(?:học\s+)?(" + phrases_re(cues["school_levels"]) + r")",
+                                      re.IGNORECASE),
         "count_cause_re": re.compile(r"(?:" + phrases_re(cues["count_cause_words"]) + r")\s+", re.IGNORECASE),
         "count_cause_end_re": re.compile(r"(?<!\w)(?<!việc\s)(?:" + phrases_re(cues["count_cause_words"]) + r")$", re.IGNORECASE),
         # an item that opens on a verb of counting ("…; đào tạo nghề cho 14.676 người"): a verb of its own
@@ -2267,6 +2269,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and noun_after(work, quantity.end, right_end, context.blanks) is None
     long_count_verb = cues["count_verb_tail_re"].search(subject.lower()) \
         if unit and not measured and not rise_of_carried and subject is not None and len(subject.split()) > 3 else None
+    school_level = cues["school_level_re"].fullmatch(subject) if unit and not measured and subject is not None else None
+    if school_level is not None:
+        subject = None  # "Cấp tiểu học có 22/22 trường đạt chuẩn": the level qualifies what is counted (below)
     if unit and not measured and subject is not None and cues["count_cause_end_re"].search(subject):
         subject = None  # "Cơn bão số 3 đã làm 12 người chết": what caused them; those counted are named after the count
     if unit and not measured and subject is not None and subject.lower() in cues["place_units"]:
@@ -2301,6 +2306,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
         if unit_text.lower().startswith("lượt ") and noun:
             unit_text = unit_text[len("lượt "):]  # "21,6 triệu lượt khách nội địa": the visitors are what is counted
+        if school_level is not None:
+            unit_text = f"{unit_text} {school_level.group(1)}"  # trường tiểu học
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         if long_count_verb is not None and subject and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it

@@ -127,3 +127,18 @@ def test_what_the_people_contribute_is_named_with_the_contribution_and_held_over
     claims = by_text(analyse(text, date="2031-06-12").claims)
     assert claims["5 tỷ đồng"].subject == "nhân dân đóng góp"
     assert claims["35 tỷ đồng"].period == claims["20 tỷ đồng"].period == claims["5 tỷ đồng"].period
+
+
+def test_a_level_of_schooling_said_before_a_count_of_schools_qualifies_them():
+    text = "Cấp tiểu học có 22/22 trường đạt chuẩn Quốc gia; bậc THCS có 15 trường."
+    claims = by_text(analyse(text, date="2031-06-12").claims)
+    assert claims["22/22 trường"].subject == "trường tiểu học đạt chuẩn Quốc gia"
+    assert claims["15 trường"].subject == "trường THCS"
+
+
+def test_a_rise_by_many_times_names_no_indicator():
+    text = ("Trong đó, 8 dự án FDI cấp mới với tổng vốn đăng ký gần 1,5 tỷ USD, vượt nhiều lần so với cùng kỳ năm 2030 "
+            "(35,4 triệu USD).")
+    claims = by_text(analyse(text, date="2031-04-02").claims)
+    assert "vượt" not in claims["35,4 triệu USD"].subject
+    assert "vốn đăng ký" in claims["35,4 triệu USD"].subject
