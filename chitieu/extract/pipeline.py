@@ -336,6 +336,7 @@ def _cues():
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
                                    + cues["reached_verbs"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
+        "counts_naming_themselves": frozenset(cues["counts_naming_themselves"]),
         "target_set_before_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
         "targets_counted_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
         "targets_named_opener_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
@@ -2264,7 +2265,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         and not measured and noun_after(work, quantity.end, right_end, context.blanks) is None
     # "khách quốc tế chỉ đạt 28% so với cùng kỳ với trên 3.000 lượt": a bare count after a rate or an amount counts
     # the indicator that figure was of
+    # (not a count of criteria or targets, which names itself: "tỷ lệ hộ nghèo … đến 60%... thì khi ấy toàn huyện mới chỉ
+    # đạt 2,6/19 tiêu chí")
     rise_of_carried = rise_of_carried or own_subject is None and carried_subject is not None and not measured \
+        and unit not in cues["counts_naming_themselves"] \
         and not bracket and bool(sentence_claims) and sentence_claims[-1].unit in MEASURED_UNITS and previous is not None \
         and noun_after(work, quantity.end, right_end, context.blanks) is None
     long_count_verb = cues["count_verb_tail_re"].search(subject.lower()) \

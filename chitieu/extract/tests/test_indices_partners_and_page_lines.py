@@ -142,3 +142,10 @@ def test_a_rise_by_many_times_names_no_indicator():
     claims = by_text(analyse(text, date="2031-04-02").claims)
     assert "vượt" not in claims["35,4 triệu USD"].subject
     assert "vốn đăng ký" in claims["35,4 triệu USD"].subject
+
+
+def test_a_time_pointed_back_to_is_no_part_of_a_subject_and_a_count_of_criteria_names_itself():
+    text = ("Năm 2010, tỷ lệ hộ nghèo, cận nghèo đến 60%... so với bộ tiêu chí nông thôn mới, thì khi ấy toàn huyện mới "
+            "chỉ đạt 2,6/19 tiêu chí.")
+    claims = by_text(analyse(text, date="2031-03-15").claims)
+    assert claims["2,6/19 tiêu chí"].subject == "tiêu chí"
