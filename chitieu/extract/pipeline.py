@@ -2459,6 +2459,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             lead = subject_before(work, sentence.start, lead_end.start(), context.blanks)
             if lead and len(lead.split()) >= 2 and not cues["base_only_words"].issuperset(_WORD_RE.findall(lead.lower())):
                 subject, subject_how = lead, "own"
+    if subject is None and role == "done" and measured and following is not None \
+            and getattr(following, "role", None) == "plan" and "/" in low[quantity.end:following.start]:
+        # "30 ha/45 ha lúa bị ảnh hưởng": what the pair measures is named after its second half
+        subject = noun_after(work, following.end, min(sentence.end, following.end + 160), context.blanks)
+        subject_how = "noun" if subject else subject_how
     if subject is None and bracket:
         lead = _lead_of_a_list_of_places(context, sentence, quantity)
         if lead is not None:

@@ -149,3 +149,8 @@ def test_a_time_pointed_back_to_is_no_part_of_a_subject_and_a_count_of_criteria_
             "chỉ đạt 2,6/19 tiêu chí.")
     claims = by_text(analyse(text, date="2031-03-15").claims)
     assert claims["2,6/19 tiêu chí"].subject == "tiêu chí"
+
+
+def test_the_first_half_of_a_pair_is_named_after_its_second():
+    claims = by_text(analyse("Năm 2031, toàn tỉnh có 30 ha/45 ha lúa bị ảnh hưởng.", date="2031-10-05").claims)
+    assert claims["30 ha"].subject == claims["45 ha"].subject == "lúa bị ảnh hưởng"
