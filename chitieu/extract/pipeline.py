@@ -3475,8 +3475,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                          else False if measure == "change" and claim_basis == "prior_year_end" and not is_percent
                          else True if ranked_progress or next_amount_of_a_flow
                          else None, planned=modality == "target")
+    # (or of its change: "giảm 300 ha (bằng -0,7%)" holds where the change does)
     if is_percent and measure in ("ratio", "growth") and not is_target and amount_before is not None \
-            and amount_before.unit != "%" and amount_before.measure == "level" and amount_before.period \
+            and amount_before.unit != "%" and amount_before.measure in ("level", "change") and amount_before.period \
             and evidence.get("period") in ("year", "none", "dateline") \
             and _SAID_OF_THE_AMOUNT_BEFORE_RE.fullmatch(low, amount_before.end, quantity.start) is not None:
         # "Trong đó, diện tích cây lương thực là 2.574 ha, đạt 95% kế hoạch": a percent with no time of its own, said of

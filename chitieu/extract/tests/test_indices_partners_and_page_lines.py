@@ -154,3 +154,8 @@ def test_a_time_pointed_back_to_is_no_part_of_a_subject_and_a_count_of_criteria_
 def test_the_first_half_of_a_pair_is_named_after_its_second():
     claims = by_text(analyse("Năm 2031, toàn tỉnh có 30 ha/45 ha lúa bị ảnh hưởng.", date="2031-10-05").claims)
     assert claims["30 ha"].subject == claims["45 ha"].subject == "lúa bị ảnh hưởng"
+
+
+def test_a_percent_restating_a_change_holds_where_the_change_does():
+    claims = by_text(analyse("Diện tích lúa đạt 45.000 ha, giảm 300 ha (bằng -0,7%).", date="2031-04-05").claims)
+    assert claims["45.000 ha"].period == claims["300 ha"].period == claims["-0,7%"].period
