@@ -3439,7 +3439,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     # stock): an amount that goes with the count before it ("với") holds over the same time as that count
     with_count = sentence_claims[-1] if sentence_claims and previous is not None and left_start == previous.end \
         and sentence_claims[-1].end == previous.end and sentence_claims[-1].unit not in MEASURED_UNITS \
-        and sentence_claims[-1].unit != unit and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left and "trong đó" not in left else None
+        and sentence_claims[-1].unit != unit and not is_percent and _WITH_BEFORE_RE.search(left) and ";" not in left \
+        and "trong đó" not in left else None
     # (not past a part named after the count: "… đã đầu tư vào 59 tỉnh, thành phố, trong đó Hà Nội thu hút nhiều vốn
     # nhất với tổng số vốn đăng ký 6,15 tỷ USD" is Hà Nội's amount, over its own time; nor the next count of the same
     # noun: "A dẫn đầu với 5.000 doanh nghiệp …, B đứng thứ hai với 4.500 doanh nghiệp" is the next place's, a league
@@ -5426,9 +5427,10 @@ _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 _NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,80}?(?:\s(?:là|lần lượt là))?\s*:?\s*")
 # Between a time compared with and the bracket of its own rate: a few words at most ("quý I năm trước (")
 _TO_THE_BRACKET_RE = re.compile(r"[^,;()\d]{0,16}\(\s*")
-# (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
+# Between a count and the running total of the same noun after it: "…, lũy kế 120 xã", "(lũy kế đến nay 5 huyện)"
 _RUNNING_TOTAL_GAP_RE = re.compile(r"[^\d;:()]{0,40}?[,;(]?\s*(?:lũy|luỹ)\s+kế(?:\s+(?:đến\s+nay|đạt|là|có))?\s*"
                                    r"(?:(?:lên|tới)\s+)?")
+# (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
                                 r"\s*(?:(?:ước(?:\s+tính)?|dự\s+kiến|sơ\s+bộ)\s+)?(?:đạt|là|ở mức|:)?\s*"
                                 r"(?:trên|hơn|khoảng|gần|dưới)?\s*$")
