@@ -2883,7 +2883,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     compared_yardstick = _COMPARED_WITH_THE_COUNTRY_BEFORE_RE.search(left, max(0, len(left) - 60)) if bracket else None
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
-        and sentence_claims[-1].measure in ("growth", "change") \
+        and (sentence_claims[-1].measure in ("growth", "change")
+             # (a rate set beside the country's: "tỷ lệ hộ nghèo là 3,5%, cao hơn mức bình quân cả nước (2,9%)")
+             or sentence_claims[-1].measure == "level" and compared_yardstick is not None) \
         and (_bracket_after_a_compared_time(context, left_start, quantity) or compared_yardstick is not None
              or _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None)
     if is_target and unit in cues["units_of_targets"] and not bracket:

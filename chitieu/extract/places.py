@@ -285,7 +285,7 @@ def _compared_with_country_re():
     measured against (places.yaml compared_with_country_before), not where a figure holds."""
     words = longest_first(table("places").get("compared_with_country_before", []))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?:\s+(?:mức|bình\s+quân|trung\s+bình|chung|của))*\s+$")
+                      + r")(?:\s+[\d.,]+\s*(?:%|lần))?(?:\s+(?:mức|bình\s+quân|trung\s+bình|chung|của))*\s+$")
 
 
 @lru_cache(maxsize=None)

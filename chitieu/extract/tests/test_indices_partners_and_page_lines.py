@@ -159,3 +159,17 @@ def test_the_first_half_of_a_pair_is_named_after_its_second():
 def test_a_percent_restating_a_change_holds_where_the_change_does():
     claims = by_text(analyse("Diện tích lúa đạt 45.000 ha, giảm 300 ha (bằng -0,7%).", date="2031-04-05").claims)
     assert claims["45.000 ha"].period == claims["300 ha"].period == claims["-0,7%"].period
+
+
+def test_the_country_a_figure_is_measured_against_is_not_where_it_holds():
+    text = "Thu nhập bình quân đầu người đạt 75 triệu đồng, bằng 80% mức bình quân cả nước."
+    claims = by_text(analyse(text, date="2031-10-05").claims)
+    assert claims["75 triệu đồng"].place is None
+    assert claims["80%"].place is None
+
+
+def test_the_countrys_rate_set_beside_a_provinces_is_the_same_indicator_in_the_country():
+    text = "Tỷ lệ hộ nghèo của tỉnh Yên Bái là 3,5%, cao hơn mức bình quân cả nước (2,9%)."
+    claims = by_text(analyse(text, date="2031-10-05").claims)
+    assert (claims["2,9%"].subject, claims["2,9%"].place) == ("Tỷ lệ hộ nghèo", "Việt Nam")
+    assert claims["3,5%"].place == "Yên Bái"
