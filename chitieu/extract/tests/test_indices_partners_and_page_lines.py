@@ -173,3 +173,16 @@ def test_the_countrys_rate_set_beside_a_provinces_is_the_same_indicator_in_the_c
     claims = by_text(analyse(text, date="2031-10-05").claims)
     assert (claims["2,9%"].subject, claims["2,9%"].place) == ("Tỷ lệ hộ nghèo", "Việt Nam")
     assert claims["3,5%"].place == "Yên Bái"
+
+
+def test_a_banks_customers_are_counted_at_a_time_not_over_a_span_like_visitors():
+    text = "Đến 30/11/2031, dư nợ cho vay hộ nghèo đạt 3.500 tỷ đồng, với 85.000 khách hàng còn dư nợ."
+    claims = by_text(analyse(text, date="2031-12-05").claims)
+    assert claims["85.000 khách hàng"].period == claims["3.500 tỷ đồng"].period == "2031-11-30"
+
+
+def test_a_sum_per_cooperative_or_per_worker_keeps_its_denominator():
+    text = "Doanh thu bình quân 1,5 tỷ đồng/HTX/năm; thu nhập bình quân 8 triệu đồng/lao động/tháng."
+    claims = by_text(analyse(text, date="2031-12-05").claims)
+    assert claims["1,5 tỷ đồng/HTX/năm"].unit == "VND/hợp tác xã/year"
+    assert claims["8 triệu đồng/lao động/tháng"].unit == "VND/person/month"
