@@ -257,6 +257,7 @@ def _cues():
         "output_aggregate_re": _words_re(cues["output_aggregates"]),
         "not_a_part_words": frozenset(cues["not_a_part_words"]),
         # (a partner's name opens on a capital: the words after the opener are checked in the original case)
+        "goods_heads": frozenset(cues["goods_heads"]),
         "partner_re": re.compile(r"(?:" + phrases_re(cues["partner_openers"]) + r")\s+(?=[^\W\d_])"),
         "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
@@ -2182,6 +2183,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             own_subject = f"{label} {own_subject}"
     if own_subject is not None and sentence_claims and sentence_claims[-1].subject:
         own_subject = _partner_part(own_subject, sentence_claims[-1].subject, cues["partner_re"])
+        same_unit_before = next((c for c in reversed(sentence_claims) if c.unit == unit and c.subject), None)
+        if same_unit_before is not None and left.rstrip().rfind(";") > left.rstrip().rfind(",") \
+                and ";" in low[same_unit_before.end:quantity.start]:
+            own_subject = _kind_under_the_same_head(own_subject, same_unit_before.subject, cues["goods_heads"])
     if own_subject is not None and _UNIT_TAIL_ONLY_RE.fullmatch(own_subject):
         own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
     if own_subject is not None and (state.subject or context.last_subject) \
@@ -4224,6 +4229,25 @@ def _partner_part(subject, before, partner_re):
                         and before[m.end()].isupper()), None)
     head = before[:own_partner.start()].rstrip() if own_partner is not None else before
     return f"{head} {subject}" if head and not partner_re.match(head) else subject
+
+
+def _kind_under_the_same_head(subject, before, heads):
+    """`hàng thủy sản` in the item after `Kim ngạch xuất khẩu hàng dệt may đạt …;`: an item that names only another
+    kind of goods, opening on the word the item before named its goods with (cues.yaml goods_heads), is that
+    indicator's for these goods (Kim ngạch xuất khẩu hàng thủy sản). Any other subject is returned as it is."""
+    words = subject.split()
+    if not 2 <= len(words) <= _KIND_WORDS or not subject[:1].islower() \
+            or not any(subject.lower().startswith(f"{head} ") for head in heads):
+        return subject
+    spaced = f" {before.lower()} "
+    # (the goods before may be named with another of the words: "… hàng dệt may …; mặt hàng cà phê …")
+    at = min((found for found in (spaced.find(f" {head} ", 1) for head in heads) if found > 0), default=-1)
+    if at <= 0 or before.lower().startswith(subject.lower()):
+        return subject
+    return f"{before[:at - 1].rstrip()} {subject}"
+
+
+_KIND_WORDS = 4  # an item's kind said in a few words at most ("hàng thủy sản", "lúa nếp")
 
 
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,

@@ -186,3 +186,12 @@ def test_a_sum_per_cooperative_or_per_worker_keeps_its_denominator():
     claims = by_text(analyse(text, date="2031-12-05").claims)
     assert claims["1,5 tỷ đồng/HTX/năm"].unit == "VND/hợp tác xã/year"
     assert claims["8 triệu đồng/lao động/tháng"].unit == "VND/person/month"
+
+
+def test_an_item_naming_only_other_goods_is_the_same_trade_in_those_goods():
+    text = ("Kim ngạch xuất khẩu hàng dệt may đạt 1,2 tỷ USD, chiếm 35% tổng kim ngạch xuất khẩu của tỉnh; hàng thủy sản "
+            "500 triệu USD, chiếm 15%; mặt hàng cà phê 300 triệu USD.")
+    claims = by_text(analyse(text, date="2031-12-05").claims)
+    assert claims["500 triệu USD"].subject == "Kim ngạch xuất khẩu hàng thủy sản"
+    assert claims["300 triệu USD"].subject == "Kim ngạch xuất khẩu mặt hàng cà phê"
+    assert claims["300 triệu USD"].period == claims["1,2 tỷ USD"].period == "2031"
