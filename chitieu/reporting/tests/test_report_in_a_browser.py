@@ -64,6 +64,8 @@ def test_the_whole_cycle_from_entry_to_the_public_page(live_server, browser, bro
     clerk.select_option("#ky", "2020-03")
     shots(clerk, "1-chon-dia-ban-ky")
     clerk.click("text=Mở biểu nhập liệu")
+    # (the grid's script runs once the page has loaded: typing before that was lost once on a loaded CI machine)
+    clerk.wait_for_load_state("load")
     assert "Tháng 3/2020" in clerk.locator(".facts").inner_text()
 
     # 2. The derived figures follow the typing.
