@@ -150,7 +150,9 @@ _FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|d�
                                    r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _RAISED_TO_FIGURE_AFTER_RE = re.compile(r"\s*lên\s*(?:trên|hơn|gần|khoảng)?\s*\d")
-_RUNNING_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)(?:lũy|luỹ)\s+kế\s+$")
+# "lũy kế" (a running total), in either spelling: one fragment for the patterns below
+_RUNNING_TOTAL = r"(?:lũy|luỹ)\s+kế"
+_RUNNING_TOTAL_BEFORE_RE = re.compile(rf"(?<!\w){_RUNNING_TOTAL}\s+$")
 _TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _YEAR_SPAN_RE = re.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
@@ -235,6 +237,7 @@ def _cues():
     carried.update({w: "expected" for w in mod["expected"]})
     for word in cues["striving_words"]:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
         carried[word] = "target"
+    causes = phrases_re(cues["count_cause_words"])  # what caused what is counted ("làm chết 3 người")
     return {
         "verb_re": Words(verb_kind, tail=r"(?!\w)" + "".join(f"(?<!{re.escape(noun)})"
                                                            for noun in cues["nouns_ending_on_a_verb"])),
@@ -373,13 +376,13 @@ def _cues():
                                       + r")(?:\s+(?:hơn|gần|trên|khoảng|tới|xấp\s+xỉ))?\s*$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         # (past a cause: "… và làm bị thương 30 người" counts those hurt)
-        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(?:(?:" + phrases_re(cues["count_cause_words"]) + r")\s+)?("
+        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(?:(?:" + causes + r")\s+)?("
                                          + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
         "school_level_re": re.compile(r"(?:cấp|bậc|khối)\s+(?:học\s+)?(" + phrases_re(cues["school_levels"]) + r")",
                                       re.IGNORECASE),
-        "count_cause_re": re.compile(r"(?:" + phrases_re(cues["count_cause_words"]) + r")\s+", re.IGNORECASE),
-        "count_cause_end_re": re.compile(r"(?<!\w)(?<!việc\s)(?:" + phrases_re(cues["count_cause_words"]) + r")$", re.IGNORECASE),
+        "count_cause_re": re.compile(r"(?:" + causes + r")\s+", re.IGNORECASE),
+        "count_cause_end_re": re.compile(r"(?<!\w)(?<!việc\s)(?:" + causes + r")$", re.IGNORECASE),
         # an item that opens on a verb of counting ("…; đào tạo nghề cho 14.676 người"): a verb of its own
         "count_verb_opening_re": re.compile(r"[\s\-–+*•]*(?:đã\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["count_verbs"])) + r")(?!\w)"),
@@ -4881,7 +4884,7 @@ _CONTRIBUTION_SUBJECT_RE = re.compile(r"(?:tác\s+động\s+)?làm(?!\w)", re.IG
 _OWN_STATEMENT_IN_BRACKET_RE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)+\s+(?:đạt|là|có)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "…dự tính số thu được 21.345 tỷ đồng; nâng mức thu lũy kế 6 tháng lên 206.461 tỷ đồng": an item that raises the running
 # total by the figure before sums it in, in its modality
-_RAISES_THE_RUNNING_TOTAL_RE = re.compile(r"\s*(?:nâng|đưa)\s+(?:mức|tổng|số|con\s+số)[^;.()]{0,30}?(?:lũy|luỹ)\s+kế")
+_RAISES_THE_RUNNING_TOTAL_RE = re.compile(rf"\s*(?:nâng|đưa)\s+(?:mức|tổng|số|con\s+số)[^;.()]{{0,30}}?{_RUNNING_TOTAL}")
 _RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)")
 _RATE_BEFORE_SHARE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:là\s+)?$")
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
@@ -5454,7 +5457,7 @@ _NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,8
 # Between a time compared with and the bracket of its own rate: a few words at most ("quý I năm trước (")
 _TO_THE_BRACKET_RE = re.compile(r"[^,;()\d]{0,16}\(\s*")
 # Between a count and the running total of the same noun after it: "…, lũy kế 120 xã", "(lũy kế đến nay 5 huyện)"
-_RUNNING_TOTAL_GAP_RE = re.compile(r"[^\d;:()]{0,40}?[,;(]?\s*(?:lũy|luỹ)\s+kế(?:\s+(?:đến\s+nay|đạt|là|có))?\s*"
+_RUNNING_TOTAL_GAP_RE = re.compile(rf"[^\d;:()]{{0,40}}?[,;(]?\s*{_RUNNING_TOTAL}(?:\s+(?:đến\s+nay|đạt|là|có))?\s*"
                                    r"(?:(?:lên|tới)\s+)?")
 # (also of a place said after it: "Tốc độ tăng trưởng của tỉnh đạt 94,6% kế hoạch")
 _RATE_OF_GROWTH_RE = re.compile(r"tốc độ\s+tăng trưởng(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành phố|xã|thị xã)(?:\s+[^\W\d]+){0,3})?"
@@ -5968,7 +5971,7 @@ def _dates_the_figure_before(low, mention):
 
 
 # "Lũy kế đến nay, trên địa bàn tỉnh có …. Có 3.089 dự án …": a running total opening its paragraph frames all of it
-_OPENS_A_PARAGRAPH_RE = re.compile(r"[\s\-–+*•]*(?:tính\s+)?(?:lũy|luỹ)\s+kế\s*")
+_OPENS_A_PARAGRAPH_RE = re.compile(rf"[\s\-–+*•]*(?:tính\s+)?{_RUNNING_TOTAL}\s*")
 
 
 def _running_total_period(low, mention):
