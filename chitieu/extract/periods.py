@@ -210,7 +210,8 @@ _PATTERNS = [
     # "Trong tháng, toàn tỉnh …", "Trong tháng có 4/9 huyện …": the month a dated monthly report is about, its date's
     ("this_month", StartsWithWord(r"(?:trong|riêng|tính riêng)\s+tháng(?=\s*,|\s+(?:có|đã|toàn|các|ước|đạt)(?!\w))")),
     # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
-    ("month_opening", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s*,)")),
+    # (a headline's "Tháng 5: Tổng mức bán lẻ …" too)
+    ("month_opening", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s*[,:])")),
     # "Trong học kỳ I năm học 2017-2018": a school year's first half runs from September to January, its second from
     # January to May (a count of schools at the term's end holds at its last month)
     ("semester", re.compile(rf"học\s+kỳ\s+(?P<s>ii|i|2|1|hai|một)\s+(?:của\s+)?năm\s+học\s+(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})(?!\w)")),
@@ -310,6 +311,8 @@ def _may_be_reference(before):
 
 
 _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[\n.;:])\s*$")
+# "Theo báo cáo của Cục Thống kê tỉnh, tháng 5, …": a sentence's source said first, then its time, as at its opening
+_AFTER_ITS_SOURCE_RE = re.compile(r"(?:^|[\n.;:])\s*theo\s[^,.;:\n\d]{0,80},\s*$")
 _VERB_BEFORE_HIEN_RE = re.compile(r"(?:thực|thể|xuất|phát|hiển)\s+$")
 # "chuyển tiếp 01 công trình sang năm 2024": the year a thing moves into, not the time of the figure
 _INTO_BEFORE_RE = re.compile(r"(?<!\w)sang\s+$")
@@ -489,6 +492,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                     and _VERB_BEFORE_HIEN_RE.search(low, max(0, start - 6), start):
                 continue  # "thực hiện có", "phát hiện có", "thực hiện tại 10 huyện": another word, not "now"
             if kind == "month_opening" and not _OPENS_A_SENTENCE_RE.search(low, max(0, start - 3), start) \
+                    and not _AFTER_ITS_SOURCE_RE.search(low, max(0, start - 100), start) \
                     and not _estimate_cue_before_re().search(low, max(0, start - 20), start):
                 # ("… giảm so với tháng 9, …": a month inside a sentence is read by the other patterns; but "Riêng vận
                 # chuyển hàng hóa ước tháng 2, toàn tỉnh …" dates the clause after it, as "Tháng 2, …" does)

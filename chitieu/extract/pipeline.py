@@ -24,7 +24,8 @@ from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts,
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
                        groups_counted_by_what_they_did, measures_of_counted_groups,
-                       noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets)
+                       noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
+                       without_total_word)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
 from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
@@ -262,6 +263,15 @@ def _cues():
         # (a partner's name opens on a capital: the words after the opener are checked in the original case)
         "goods_heads": frozenset(cues["goods_heads"]),
         "partner_re": re.compile(r"(?:" + phrases_re(cues["partner_openers"]) + r")\s+(?=[^\W\d_])"),
+        # (an item's words before its figure: an opening mark or "trong đó", where it lies in a few words, a verb)
+        # (an item's words before its figure: "trong đó", where it lies in a few words or an area's kind, a verb)
+        "located_part_re": re.compile(
+            r"\s*(?:trong đó\s*)?(?P<where>(?:(?:" + phrases_re(cues["located_part_openers"]) + r")\s+(?!(?:"
+            + phrases_re(cues["located_part_not_places"]) + r")(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?|(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:"
+            + phrases_re(cues["area_kinds"]) + r")))(?:\s+(?:" + phrases_re(table("quantities")["item_verbs"]) + r"))*\s*"),
+        # (… and where the part before it lies, at the end of its subject: an area, or the last "trong"/"ngoài" phrase)
+        "located_tail_re": re.compile(r"\s(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:" + phrases_re(cues["area_kinds"])
+                                      + r")$|.*\s((?:" + phrases_re(cues["located_part_openers"]) + r")(?:\s+[^\W\d_]+){1,3})$"),
         "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
         "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
         "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
@@ -319,7 +329,9 @@ def _cues():
         "base_only_words": frozenset(cues["base_only_words"]),
         "part_openers": tuple(cues["part_openers"]),
         "branch_heads": frozenset(cues["branch_heads"]),
-        "spelled_out_openers": tuple(cues["spelled_out_openers"]),
+        # (the opening word, then a few words naming the parts, then a colon: "Cụ thể các ngành như: …")
+        "spelled_out_opener_re": re.compile(r"(?:" + phrases_re(cues["spelled_out_openers"]) + r")(?:\s*,|(?:\s+[^\W\d_]+)"
+                                            r"{0,4}?\s*:)"),
         "part_heads_too_general": frozenset(cues["part_heads_too_general"]),
         "effort_before_phan_dau_re": re.compile(r"(?<!\w)(?:(?:\d+|nhiều|mấy)\s+năm|sự|nỗ lực|cố gắng)\s+(?:"
                                                 + "|".join(re.escape(w) for w in longest_first(cues["effort_words"]))
@@ -896,7 +908,7 @@ def _read_claims(context, quantities):
         marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
-        if not continues and previous_index == index - 1 and opening.startswith(_cues()["spelled_out_openers"]) \
+        if not continues and previous_index == index - 1 and _cues()["spelled_out_opener_re"].match(opening) \
                 and _cues()["modality_re"].search(context.low, sentence.start, sentence.end) is None:
             continues = True  # "… ước tính tăng 4,85%. Cụ thể, ngành A tăng 3,2%; …": the figure's parts
         lead = context.low[sentence.start:by_sentence[index][0].start]  # (the words before the sentence's first figure)
@@ -913,9 +925,8 @@ def _read_claims(context, quantities):
                 and by_sentence[index][0].unit == estimated_unit and state.modality == "estimate" \
                 and sum(q.unit == estimated_unit for q in by_sentence[index]) >= 2 \
                 and marks_free_of_cues(context, sentence, by_sentence[index][0].start) \
-                and (_shares_a_pair_of_words(estimated_total, lead)
-                     or _names_a_kind_of_the_money(estimated_total, lead)
-                     and all(q.value <= estimated_value for q in by_sentence[index] if q.unit == estimated_unit)) \
+                and (_shares_a_pair_of_words(estimated_total, lead) or _names_a_kind_of_the_money(estimated_total, lead)) \
+                and all(q.value <= estimated_value for q in by_sentence[index] if q.unit == estimated_unit) \
                 and not _another_state_of_the_money(estimated_words, lead) \
                 and _cues()["target_re"].search(context.low, sentence.start, by_sentence[index][0].start) is None \
                 and _same_time_or_none(context, sentence.start, by_sentence[index][0].start, estimated_period):
@@ -925,6 +936,8 @@ def _read_claims(context, quantities):
             # (a breakdown lists several items in the total's unit; not the running total of a longer span, "Tính chung
             # quý I, tổng mức bán lẻ … đạt …", nor a plan's figures, "Tổng kế hoạch vốn đầu tư công …, đã giải ngân đạt
             # 62%")
+            # (no part is larger than its whole: "… bán lẻ ước đạt 5.266 tỷ đồng. Theo báo cáo …, tổng mức bán hàng hóa
+            # … được 10.125 tỷ đồng" is another indicator)
             # (or revenue and spending split into their kinds, each no larger than the total: "Thu ngân sách … ước tính
             # đạt 4.197 tỷ đồng …. Thu trên địa bàn đạt 2.000 tỷ đồng …; thu nội địa …", "Các khoản chi gồm: chi đầu tư
             # phát triển 390 tỷ đồng, …")
@@ -1052,7 +1065,9 @@ def _read_claims(context, quantities):
             estimated_total = total_claim.subject.lower() if total_claim is not None else None
             estimated_unit = total_claim.unit if total_claim is not None else None
             estimated_period = total_claim.period if total_claim is not None else None
-            estimated_value = total_claim.value if total_claim is not None else None
+            # (the largest estimate of it said there: "ước đạt 3.120 tấn [in the month]; dự ước 4 tháng … 12.450 tấn")
+            estimated_value = max(c.value for c in sentence_claims if c.modality == "estimate" and c.measure == "level"
+                                  and c.unit == total_claim.unit) if total_claim is not None else None
             estimated_words = context.low[max(sentence.start, total_claim.start - _LOOKBACK):total_claim.start] \
                 if total_claim is not None else ""
         if context.low[sentence.start:sentence.end].rstrip().endswith(":"):
@@ -2190,6 +2205,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if same_unit_before is not None and left.rstrip().rfind(";") > left.rstrip().rfind(",") \
                 and ";" in low[same_unit_before.end:quantity.start]:
             own_subject = _kind_under_the_same_head(own_subject, same_unit_before.subject, cues["goods_heads"])
+    if sentence_claims and (own_subject is None or len(own_subject.split()) <= _KIND_WORDS):
+        own_subject = _part_where_it_lies(context, left_start, quantity, unit, sentence_claims, cues) or own_subject
     if own_subject is not None and _UNIT_TAIL_ONLY_RE.fullmatch(own_subject):
         own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
     if own_subject is not None and (state.subject or context.last_subject) \
@@ -4251,6 +4268,27 @@ def _kind_under_the_same_head(subject, before, heads):
 
 
 _KIND_WORDS = 4  # an item's kind said in a few words at most ("hàng thủy sản", "lúa nếp")
+
+
+def _part_where_it_lies(context, left_start, quantity, unit, sentence_claims, cues):
+    """`trong KCN` before `292 dự án` in "Toàn tỉnh có 465 dự án đầu tư nước ngoài (trong KCN 292 dự án; ngoài KCN 173
+    dự án)": an item named only by where it lies (cues.yaml located_part_openers), after a total in the same unit in
+    the sentence, is that total's indicator there (dự án đầu tư nước ngoài trong KCN; the total's "Tổng" is not the
+    part's). None where the item is not such a part or no total was said before it."""
+    item_start = max(context.low.rfind(mark, left_start, quantity.start) for mark in "(;,:") + 1
+    located = cues["located_part_re"].fullmatch(context.low, max(left_start, item_start), quantity.start)
+    if located is None:
+        return None
+    total = next((c for c in reversed(sentence_claims) if c.unit == unit and isinstance(c.subject, str) and c.subject),
+                 None)
+    if total is None or total.measure not in ("level", "growth", "ratio", "share"):
+        return None
+    # (after a part, its sibling: "… ngoài KCN" after "dự án đầu tư nước ngoài trong KCN", "Thu gom rác thải khu vực
+    # nông thôn" after "Thu gom rác thải đô thị"; the last place said wins, "nước ngoài trong KCN" is "trong KCN")
+    tail = cues["located_tail_re"].search(total.subject.lower())
+    indicator = total.subject if tail is None else total.subject[:tail.start()] if tail.group(1) is None \
+        else total.subject[:tail.start(1)].rstrip()
+    return f"{without_total_word(indicator)} {context.work[located.start('where'):located.end('where')]}"
 
 
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,

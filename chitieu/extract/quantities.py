@@ -212,6 +212,9 @@ COUNT_NOUN_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(COUNT_NOUNS) + r")" +
 NEW_SUBJECT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _alternation(_DATA.get("new_subject_after_noun", [])) + r")(?!\w)")
 ITEM_WITH_OWN_FIGURE_RE = re.compile(r"[^,;.()\d\n]{0,40}?(?<!\w)(?:" + _alternation(_DATA.get("item_verbs", []))
                                      + r")(?!\w)[^,;()\n\d]{0,20}?\d")
+# (a word is letters only: a number ends the name, "khu vực thành thị 400.000 người")
+ITEM_NAMED_BEFORE_ITS_FIGURE_RE = re.compile(r"(?:[ \t\u00a0]+(?!(?:" + _alternation(
+    _DATA.get("words_joining_a_list_to_its_figure", [])) + r")(?!\w))[^\W\d_]+){0,3}[ \t\u00a0]+\d")
 NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS + _DATA.get("list_nouns", [])) + r")" + _END)
 # "19 tỉnh, thành đạt …": after its noun, a partner's short form goes on the list too
 SHORT_PARTNER_RE = {noun: re.compile(r",[ \t\u00a0]*" + re.escape(short) + _END)
@@ -402,7 +405,8 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts:
             while list_match and not NEW_SUBJECT_AFTER_RE.match(texts.lowered, list_match.end()) \
                     and not _capitalised_word_at(texts.text, list_match.end()) \
                     and list_match.group(1) not in unit.split() \
-                    and not ITEM_WITH_OWN_FIGURE_RE.match(texts.lowered, list_match.end()):
+                    and not ITEM_WITH_OWN_FIGURE_RE.match(texts.lowered, list_match.end()) \
+                    and not ITEM_NAMED_BEFORE_ITS_FIGURE_RE.match(texts.lowered, list_match.end()):
                 pos = list_match.end()
                 list_match = NOUN_LIST_RE.match(texts.lowered, pos)
             partner = SHORT_PARTNER_RE.get(unit)

@@ -835,6 +835,17 @@ _LIST_LOOKBACK = 4  # figures back to the item before in the same unit
 _CROP_ITEM_WORDS = 5  # a list item naming a crop is short: "cao su", "sâm Ngọc Linh", "cây dược liệu khác"
 
 
+_OF_WHAT_WAS_SAID_BEFORE_RE = re.compile(r"\S\s+với\s+$", re.IGNORECASE)
+
+
+def _measure_of_what_its_sentence_names(work: str, claim) -> bool:
+    """Whether a bare measure is introduced by "với" after what its own sentence is about ("Sản xuất thủy sản năm 2023
+    duy trì mức tăng trưởng nhẹ với tổng sản lượng ước đạt 56.424 tấn"): that, not the crop of the sentence before."""
+    sentence_start = max(work.rfind(". ", 0, claim.start) + 2, work.rfind("\n", 0, claim.start) + 1)
+    at = work.rfind(claim.subject, sentence_start, claim.start)
+    return at > sentence_start and _OF_WHAT_WAS_SAID_BEFORE_RE.search(work, sentence_start, at) is not None
+
+
 def _same_sentence(work: str, end: int, start: int) -> bool:
     gap = work[end:start]
     return ". " not in gap and "\n" not in gap
@@ -896,6 +907,8 @@ def carry_crops(work: str, claims: list) -> None:
         if "\n" in work[previous.end:claim.start]:
             continue
         if own is not None and not own[1]:  # only a measure: the crop is the one before, in its paragraph
+            if not _same_sentence(work, previous.end, claim.start) and _measure_of_what_its_sentence_names(work, claim):
+                continue
             before = _crop_head(previous.subject)
             if before is not None and before[1] and before[0].lower() != before[1].lower():
                 crop = before[1]
@@ -911,8 +924,14 @@ def carry_crops(work: str, claims: list) -> None:
             # thóc; the total's "tổng" is not the part's)
             before = _crop_head(previous.subject)
             if before is not None and before[1]:
-                head = before[0][len("tổng "):] if before[0].lower().startswith("tổng ") else before[0]
+                head = without_total_word(before[0])
                 claim.subject = renamed[subject] = f"{head} {subject}"
+
+
+def without_total_word(subject: str) -> str:
+    """The indicator of a total's part: the total's subject without its "tổng" ("tổng sản lượng lương thực" → "sản
+    lượng lương thực")."""
+    return subject[len("tổng "):] if subject.lower().startswith("tổng ") else subject
 
 
 @lru_cache(maxsize=None)
