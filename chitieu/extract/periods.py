@@ -232,7 +232,8 @@ _PATTERNS = [
     # "dự án đã cấp phép từ các năm trước": earlier years in general, not the year before (no period)
     ("last_year", re.compile(r"(?<!các )(?<!những )(?<!mấy )năm\s+(?:trước|ngoái)")),
     # "vốn FDI thực hiện trong tháng qua" in a dated article: the month before its date
-    ("past_month", re.compile(r"(?<=trong )tháng\s+(?:qua|vừa\s+qua)(?!\w)")),
+    # (also "tháng trước" said as a time, not as a base: "địa phương có kim ngạch lớn nhất tháng trước với …")
+    ("past_month", re.compile(r"(?<=trong )tháng\s+(?:qua|vừa\s+qua)(?!\w)|(?<=nhất )tháng\s+trước(?!\w)")),
     # ("tính đến thời điểm báo cáo": the report's own now, its date)
     ("now", re.compile(r"đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))|tới\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))"
                        r"|hiện\s+(?:nay|tại)")),
@@ -263,7 +264,7 @@ _NEEDS = {
     "rest_of_year": ("từ nay",), "semester": ("học kỳ",), "since_start": ("đầu",), "to_day_no_year": ("đến", "tới", "thời"), "month_no_year": ("tháng",), "this_month": ("tháng",), "month_opening": ("tháng",), "season_opening": ("vụ", "đông xuân"), "accumulated": ("lũy", "đầu"), "years_after": ("sau",), "last_years": ("năm",), "since_year": ("từ",), "from_to": ("từ",), "holiday": ("nghỉ", "dịp"), "that_span": ("giai đoạn",), "that_time": ("cùng thời điểm",), "before_day": ("trước",), "to_month": ("tháng",),
     "to_year_end": ("hết", "cuối"), "to_quarter": ("hết", "cuối"), "half_year": ("quý", "nửa"), "months": ("tháng",), "quarter": ("q",),
     "month": ("tháng",), "year": ("năm",), "year_after_kỳ": ("kỳ",), "season_year": ("vụ", "đông xuân"), "index_year": tuple(table("periods")["indexes"]), "this_year": ("năm",),
-    "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua",), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
+    "last_year": ("trước", "ngoái"), "first_month": ("đầu",), "past_month": ("qua", "trước"), "now": ("nay", "hiện", "thời"), "now_opening": ("hiện",), "now_after_subject": ("nay",), "now_has": ("hiện",), "month_of_figure": ("tháng",),
 }
 # ("giảm 1,27% so vụ đông xuân năm trước", "so cùng vụ năm trước": a crop season of an earlier year is a base too)
 # (also a month compared with: "tăng 1,7% so với tháng 12 năm trước" — that year is the base's, not the figure's)

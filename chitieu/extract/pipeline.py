@@ -374,6 +374,9 @@ def _cues():
         "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
                                        + r")(?:\s+\S+){0,2}\s+(?:" + "|".join(re.escape(w) for w in cues["pointing_back_words"])
                                        + r")", re.IGNORECASE),
+        # (after a count of places, the rest of its noun, then a word pointing back and the end of the phrase)
+        "places_pointed_back_re": re.compile(r"(?:\s*/\s*[^\W\d_]+(?:\s+phố)?)?\s+(?:"
+                                             + phrases_re(cues["pointing_back_words"]) + r")(?:\s*[,;.:]|\s+(?:đều|thì)(?!\w))"),
         "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
                                       re.IGNORECASE),
         # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
@@ -2066,6 +2069,9 @@ def _price_index_named_in(context, sentence):
 _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 
 
+_RISE_BY_A_MULTIPLE_RE = re.compile(r"(?<!\w)tăng\s+(?:gấp\s+)?$")
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -2079,6 +2085,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     role = getattr(quantity, "role", None)
     is_percent = unit == "%"
     measured = unit in MEASURED_UNITS or (unit and "/" in unit)
+    if unit and unit.lower() in cues["place_units"] and quantity.of is None \
+            and cues["places_pointed_back_re"].match(low, quantity.end, sentence.end):
+        # "Trong 8 tỉnh/thành phố trên, Bình Dương …": the places just named, pointed back to, no new count (and no
+        # subject for the figures after it)
+        return None
 
     # Right context: up to the next clause boundary (a base is named right after its figure).
     right = low[quantity.end:right_end]
@@ -2727,7 +2738,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "Tỷ lệ tăng chi đầu tư bình quân hằng năm: 9,5%": the label says a rise each year (not "Tỷ lệ đảng viên
         # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
         basis = "prior_year"
-    if basis is None and is_percent and label is None:
+    if basis is None and label is None and (is_percent or unit == "times" and _RISE_BY_A_MULTIPLE_RE.search(left)):
+        # (a rise by a multiple too: "Một số ngành tăng cao so với năm trước như: dệt tăng 23,06%; sản xuất than cốc
+        # tăng gấp 2,3 lần")
         basis = _base_of_a_lists_lead_in(low, sentence.start, quantity.start)
     if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
         shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
@@ -4461,6 +4474,7 @@ _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
+_OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
 # "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
 _EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
 _OF_THE_REGION_GAP_RE = re.compile(r"\s*thuộc\s+(?:vùng\s+|khu\s+vực\s+)?")  # a count of places, then its region
@@ -4815,7 +4829,11 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             # not where the figure holds
             agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
                 or _guest_office(context, mention) or mention.merged
-            if not locator and not split_before and not earlier_item and not agent \
+            # "Bắc Ninh đã vượt TP HCM để trở thành địa phương có kim ngạch xuất khẩu lớn nhất với 3,36 tỷ USD": the
+            # place overtaken is the rank's reference, the figure is the one's that overtook it
+            overtaken = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
+                and _OVERTAKEN_BEFORE_RE.search(context.low, max(0, mention.start - 16), mention.start) is not None
+            if not locator and not split_before and not earlier_item and not agent and not overtaken \
                     and (not mention.country or quantity.start - mention.end <= 40
                                 and (_close_after(context.low[mention.end:quantity.start])
                                      or _ONLY_VERB_WORDS_RE.fullmatch(context.low, mention.end, quantity.start))):

@@ -527,7 +527,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
             # phrase; the indicator comes after its "nhưng"
             phrase = _strip_edges(phrase[phrase.find(" nhưng ", conceded.end() - 2) + len(" nhưng "):])
     said = _said_of_it_re().search(phrase)  # (cues.yaml said_of_an_indicator)
-    if said is not None and len(phrase[:said.start()].split()) >= 2:
+    if said is not None and _PLACE_HAVING_RE.match(phrase, said.end()):
+        # "Bắc Ninh đã vượt TP HCM để trở thành địa phương có kim ngạch xuất khẩu lớn nhất …": the rank a place rose to
+        # names the indicator after it
+        phrase = _strip_edges(phrase[said.end():])
+    elif said is not None and len(phrase[:said.start()].split()) >= 2:
         # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what is
         # said of the indicator before its figure is no part of its name
         phrase = _strip_edges(phrase[:said.start()])
@@ -587,6 +591,8 @@ def _list_opener_re():
     words = sorted(table("cues")["subject_list_openers"], key=len, reverse=True)
     return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
+
+_PLACE_HAVING_RE = re.compile(r"(?:địa phương|tỉnh|huyện|thành phố|xã)\s+(?:duy nhất\s+)?có\s", re.IGNORECASE)
 
 @lru_cache(maxsize=None)
 def _said_of_it_re():

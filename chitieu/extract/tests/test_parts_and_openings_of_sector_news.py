@@ -85,3 +85,30 @@ def test_a_bare_measure_after_voi_is_of_what_its_own_sentence_names():
             "tăng trưởng nhẹ với tổng sản lượng ước đạt 56.424 tấn, tăng 1.231 tấn.")
     claims = by_text(analyse(text, date="2032-01-05").claims)
     assert "gỗ" not in claims["56.424 tấn"].subject
+
+
+def test_a_rise_by_a_multiple_in_a_list_of_rises_takes_the_lists_base():
+    text = ("Một số ngành trọng điểm tăng cao so với năm trước như: dệt tăng 23,06%; sản xuất than cốc tăng gấp 2,3 "
+            "lần; sản xuất hóa chất tăng 80,78%.")
+    claims = by_text(analyse(text, date="2031-11-10").claims)
+    assert claims["2,3 lần"].basis == claims["23,06%"].basis == "prior_year"
+
+
+def test_the_place_overtaken_is_the_reference_of_the_rank_not_where_the_figure_holds():
+    text = ("Trong tháng 1/2031, Bắc Ninh đã vượt TP HCM để trở thành địa phương có kim ngạch xuất khẩu lớn nhất của "
+            "Việt Nam với 3,36 tỷ USD. Kế tiếp là TP HCM với 2,66 tỷ USD.")
+    claims = by_text(analyse(text, date="2031-02-13").claims)
+    assert (claims["3,36 tỷ USD"].place, claims["3,36 tỷ USD"].subject) == ("Bắc Ninh", "kim ngạch xuất khẩu")
+    assert (claims["2,66 tỷ USD"].place, claims["2,66 tỷ USD"].subject) == ("Hồ Chí Minh", "kim ngạch xuất khẩu")
+
+
+def test_the_month_before_said_after_a_superlative_is_a_time_and_places_pointed_back_to_are_no_count():
+    text = ("TP HCM là địa phương có tổng kim ngạch xuất nhập khẩu hàng hóa lớn nhất tháng trước với 6,46 tỷ USD. "
+            "Trong 8 tỉnh/thành phố trên, Bình Dương là địa phương có mức tăng trưởng thấp nhất với -37%.")
+    claims = by_text(analyse(text, date="2031-02-13").claims)
+    assert "8 tỉnh" not in claims
+    assert (claims["6,46 tỷ USD"].period, claims["6,46 tỷ USD"].subject) == (
+        "2031-01", "tổng kim ngạch xuất nhập khẩu hàng hóa")
+    assert claims["-37%"].subject == "tổng kim ngạch xuất nhập khẩu hàng hóa"
+    # (a count of places across the country is a count)
+    assert [c.text for c in analyse("Năm 2031 có 8 tỉnh trên cả nước đạt chuẩn.").claims] == ["8 tỉnh"]
