@@ -321,8 +321,10 @@ def _cues():
         # "…, như A còn 5.505 người, B 3.216 người": a list of places' figures opened after the indicator
         "league_list_opener_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in cues["league_list_words"])
                                             + r")(?!\w)\s*:?"),
-        "visit_verbs_re": re.compile(r"(?:\S+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["visit_verbs"])) + r")(?:\s+được)?"),
+        # (the verb ending the words before the count, whoever received, "ngành du lịch Thanh Hóa ước đón"; but not the
+        # visitors named before their verb, "Tổng số lượt khách do cơ sở lưu trú phục vụ")
+        "visit_verbs_re": re.compile(r"(?!.*(?:khách|lượt))(?:.*\s)?(?:" + "|".join(re.escape(w) for w in longest_first(
+            cues["visit_verbs"])) + r")(?:\s+được)?$"),
         "group_after_re": re.compile(r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
         "future_re": Words(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"], tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
@@ -2328,7 +2330,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit and not measured and not rise_of_carried and not listed_place \
             and (subject is None or len(subject.split()) <= 1
                                                          or cues["count_verb_end_re"].search(subject.lower())
-                                                         or long_count_verb is not None or joined_count):
+                                                         or long_count_verb is not None or joined_count
+                                                         or unit.split()[0].lower() == "lượt"
+                                                         and cues["visit_verbs_re"].match(subject.lower()) is not None):
         if joined_count:
             subject = None  # "… Phó Chủ tịch UBND tỉnh và 200 đại biểu": the count names itself
         noun = noun_after(work, quantity.end, right_end, context.blanks)
@@ -2359,9 +2363,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         caused = cues["count_cause_re"].match(subject) if subject else None
         if caused is not None and cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[caused.end():]  # "làm chết 3 người": those who died (người chết), not what killed them
-        if subject and unit.split()[0].lower() == "lượt" and cues["visit_verbs_re"].fullmatch(subject.lower()):
-            # "đã đón được 3,7 triệu lượt khách nội địa": the visits received are the visitors; receiving them adds
-            # nothing to what is counted
+        if subject and unit.split()[0].lower() == "lượt" and cues["visit_verbs_re"].match(subject.lower()):
+            # "đã đón được 3,7 triệu lượt khách nội địa": the visits received are the visitors; receiving them (or who
+            # received them, "ngành du lịch ước đón") adds nothing to what is counted
             subject = None
         subject = f"{noun_phrase} {subject}" if subject else noun_phrase
         subject_how = subject_how or "noun"
@@ -3858,6 +3862,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "tăng 21,5% về số dự án và tăng 14% về vốn đăng ký": a rise said "về X" is a rise of X, named after it
         # (this figure's own; the indicator carried on stays the one said before)
         subject = context.work[quantity.end + about.start(1):quantity.end + about.end(1)]
+        subject = _named_among_the_figures_before(subject, sentence_claims) or subject
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
@@ -3921,6 +3926,21 @@ _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|t�
 
 
 _COMPARED_WITH_A_YEAR_AFTER_RE = re.compile(r"[^,;.()]{0,20}?so\s+với\s+(?:năm\s+)?(\d{4})(?!\d)")
+
+
+def _named_among_the_figures_before(named, sentence_claims):
+    """The fuller name of the figure said before in the sentence that a rise's "về X" names: "số doanh nghiệp" after
+    "109 doanh nghiệp thành lập mới" is "số doanh nghiệp thành lập mới", "số vốn đăng ký" after "số vốn đăng ký doanh
+    nghiệp thành lập mới" that; None where none of them is it."""
+    lowered = named.lower()
+    for claim in reversed(sentence_claims):
+        subject = claim.subject if isinstance(claim.subject, str) else ""
+        if len(subject) > len(named) and subject.lower().startswith(lowered + " "):
+            return subject
+        noun = (claim.unit or "").lower() if claim.unit not in MEASURED_UNITS else ""
+        if noun and lowered == f"số {noun}" and subject.lower().startswith(noun + " "):
+            return f"{named[:3]}{subject}"
+    return None
 
 
 def _against_the_year(right_clause, year):

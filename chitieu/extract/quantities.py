@@ -216,8 +216,10 @@ ITEM_WITH_OWN_FIGURE_RE = re.compile(r"[^,;.()\d\n]{0,40}?(?<!\w)(?:" + _alterna
 ITEM_NAMED_BEFORE_ITS_FIGURE_RE = re.compile(r"(?:[ \t\u00a0]+(?!(?:" + _alternation(
     _DATA.get("words_joining_a_list_to_its_figure", [])) + r")(?!\w))[^\W\d_]+){0,3}[ \t\u00a0]+\d")
 NOUN_LIST_RE = re.compile(r",[ \t\u00a0]*(" + _alternation(COUNT_NOUNS + _DATA.get("list_nouns", [])) + r")" + _END)
+# ("8 tỉnh/thành phố": a list's partner after a slash goes on it too; any other noun there is a denominator, "tiêu chí/xã")
+SLASH_LIST_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(" + _alternation(_DATA.get("list_nouns", [])) + r")" + _END)
 # "19 tỉnh, thành đạt …": after its noun, a partner's short form goes on the list too
-SHORT_PARTNER_RE = {noun: re.compile(r",[ \t\u00a0]*" + re.escape(short) + _END)
+SHORT_PARTNER_RE = {noun: re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]*/[ \t\u00a0]*)" + re.escape(short) + _END)
                     for noun, short in _DATA.get("short_list_partners", {}).items()}
 DATE_AFTER_RE = re.compile(r"(?:/\d{1,2}/\d{2,4}|/(?:19|20)\d\d(?!\d)|[-.]\d{1,2}[-.](?:19|20)\d\d|:\d\d|h\d\d|\s*giờ)")
 REFERENCE_AFTER_RE = re.compile(r"[ \t]*/[ \t]*[A-ZĐ]{1,}|-(?!(?:VND|VNĐ|USD)\s?\d)[A-ZĐ]{2,}|[ \t]*sao" + _END)
@@ -395,6 +397,9 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts:
             unit = ABBREVIATIONS.get(noun_match.group(1), noun_match.group(1))
             pos = noun_match.end()
             kind = "count"
+            slashed = SLASH_LIST_RE.match(texts.lowered, pos)  # (a slash joins nouns; it opens no next item)
+            if slashed is not None:
+                pos = slashed.end()
             list_match = NOUN_LIST_RE.match(texts.lowered, pos)
             # "35 dự án, công trình": the first noun is the unit (but "153.448 người, lao động ở khu vực nông thôn
             # là …": a noun followed by where or what it is opens the next item's subject, not a list of nouns)

@@ -1102,6 +1102,7 @@ def measures_of_counted_groups(work: str, claims: list) -> None:
     name only the measure, is that measure of the group counted: tổng vốn đăng ký dự án FDI, tổng số vốn đăng ký
     doanh nghiệp thành lập mới (the counted noun, then what the count's subject adds to it)."""
     ordered = sorted(claims, key=lambda c: c.start)
+    renamed: dict = {}  # the measures renamed in the sentence, for its later figures of the same measure
     for index, claim in enumerate(ordered):
         subject = claim.subject
         if not isinstance(subject, str) or " ".join(subject.lower().split()) not in _group_measures():
@@ -1109,12 +1110,16 @@ def measures_of_counted_groups(work: str, claims: list) -> None:
         back = index - 1
         while back >= 0 and ordered[back].unit == "%" and ordered[back].end <= claim.start:
             back -= 1  # the count's own rates in between (đạt 48% kế hoạch)
-        if back < 0:
-            continue
-        count = ordered[back]
-        gap = work[count.end:claim.start]
-        if count.unit in _COUNT_NOT_UNITS or not count.unit or not isinstance(count.subject, str) or not count.subject \
-                or ";" in gap or "\n" in gap or ". " in gap or ("," not in gap and " với " not in f" {gap} "):
+        count = ordered[back] if back >= 0 else None
+        gap = work[count.end:claim.start] if count is not None else ""
+        if count is None or count.unit in _COUNT_NOT_UNITS or not count.unit or not isinstance(count.subject, str) \
+                or not count.subject or ";" in gap or "\n" in gap or ". " in gap \
+                or ("," not in gap and " với " not in f" {gap} "):
+            said = renamed.get(without_total_word(subject).lower())
+            if said is not None and claim.unit == "%" and _same_sentence(work, said[0].end, claim.start):
+                # "… với số vốn đăng ký 2.638 tỷ đồng, giảm 12,1% về số doanh nghiệp và tăng 238,7% về số vốn đăng
+                # ký": the rise of the same measure, of the same group
+                claim.subject = f"{subject} {said[1]}"
             continue
         if says_a_rank(gap):
             continue  # "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD": the amount of the one ranked
@@ -1130,6 +1135,7 @@ def measures_of_counted_groups(work: str, claims: list) -> None:
                 continue
             owner = f"{noun} {owner}"
         claim.subject = f"{subject} {owner}"
+        renamed[without_total_word(subject).lower()] = (claim, owner)
 
 
 

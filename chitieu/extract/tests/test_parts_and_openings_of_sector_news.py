@@ -112,3 +112,34 @@ def test_the_month_before_said_after_a_superlative_is_a_time_and_places_pointed_
     assert claims["-37%"].subject == "tổng kim ngạch xuất nhập khẩu hàng hóa"
     # (a count of places across the country is a count)
     assert [c.text for c in analyse("Năm 2031 có 8 tỉnh trên cả nước đạt chuẩn.").claims] == ["8 tỉnh"]
+
+
+def test_a_rise_said_ve_so_x_is_of_the_figure_before_that_x_names():
+    text = ("Trong tháng 11/2031, toàn tỉnh có thêm 109 doanh nghiệp thành lập mới, với số vốn đăng ký 2.638 tỷ đồng, "
+            "giảm 12,1% về số doanh nghiệp và tăng 238,7% về số vốn đăng ký so với cùng kỳ. Lũy kế 11 tháng, toàn tỉnh "
+            "có 1.105 doanh nghiệp thành lập mới, tổng số vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và "
+            "tăng 34,9% về số vốn đăng ký so với cùng kỳ.")
+    claims = by_text(analyse(text, date="2031-12-05").claims)
+    assert claims["12,1%"].subject == claims["8,6%"].subject == "số doanh nghiệp thành lập mới"
+    assert claims["238,7%"].subject == claims["34,9%"].subject == "số vốn đăng ký doanh nghiệp thành lập mới"
+
+
+def test_visits_received_by_a_sector_are_of_the_visitors():
+    text = "Trong 6 tháng đầu năm 2031, ngành du lịch Thanh Hóa ước đón gần 10,5 triệu lượt khách du lịch, tăng 7,3%."
+    claims = by_text(analyse(text, date="2031-06-25").claims)
+    assert claims["10,5 triệu lượt khách"].subject == claims["7,3%"].subject == "khách du lịch"
+    # (visitors named before the verb keep their name)
+    text = "Tổng số lượt khách do cơ sở lưu trú phục vụ 6 tháng đầu năm 2031 ước đạt 5,1 triệu lượt."
+    assert analyse(text).claims[0].subject == "Tổng số lượt khách do cơ sở lưu trú phục vụ"
+
+
+def test_the_reducing_of_a_rate_said_as_a_noun_is_its_fall_in_points():
+    claims = by_text(analyse("Kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2031 là 0,47%, đạt 100% kế hoạch.").claims)
+    assert (claims["0,47%"].measure, claims["0,47%"].value) == ("change", -0.47)
+
+
+def test_a_list_partner_after_a_slash_is_part_of_the_counted_noun_but_a_denominator_is_not():
+    claims = analyse("Trong tháng 1/2031, cả nước có 8 tỉnh/thành phố đạt kim ngạch từ 1 tỷ USD trở lên.").claims
+    assert claims[0].text == "8 tỉnh/thành phố"
+    claims = analyse("Đến tháng 9/2031, bình quân toàn tỉnh đạt 16,4 tiêu chí/xã.").claims
+    assert claims[0].unit == "tiêu chí/xã"
