@@ -179,7 +179,7 @@ _RISE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s*")
 _SPAN_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d\d")
 _DATED_YEAR_END_RE = re.compile(r"so(?:\s+với)?\s+(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
 _RISE_WORD_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
-_IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,36}?)\s*,")
+_IN_THE_PART_RE = re.compile(r"trong ([^,.;:()]{2,48}?)\s*,")
 # "… 83,94% so với dự toán, tăng …": the base said right after a figure, up to the comma that ends its clause
 # (also a plan said reached right after a count: "có 23/27 chỉ tiêu đạt và vượt kế hoạch đề ra, nâng mức tăng … lên 6,85%")
 _BASE_OF_THE_FIGURE_BEFORE_RE = re.compile(r"\s*(?:so(?:\s+với)?\s|(?:(?:đạt|hoàn thành)(?:\s+và\s+(?:hoàn thành\s+)?vượt)?|vượt)"
@@ -506,6 +506,13 @@ def analyse(text, date=None, place=None) -> Extraction:
             # "toàn tỉnh đã có 22 thôn …; trong đó, huyện Yên Sơn có 5 thôn": a report on a whole province that names
             # its districts only as its parts is not about the first district it names
             doc_place = None
+    if doc_place is None and not place and places and _NO_UNIT_OF_ITS_OWN_RE.search(low) is None \
+            and any(m.country and not low.startswith("việt", m.start) for m in places) \
+            and all(m.country or m.level == "region" for m in places):
+        # "tổng sản lượng lương thực có hạt trên cả nước …; vùng Đồng bằng sông Cửu Long đạt …": a text that speaks of
+        # the whole country (and its regions), and of no province or district of its own, is about the country (the
+        # country's name alone may be in another name: "Lễ hội … ở Việt Nam" in a province's report)
+        doc_place = "Việt Nam"
     if places:
         places = _places_counted_again(low, places)
     periods = find_periods(low, doc_date, doc_year)
@@ -821,6 +828,9 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
     return found
 
 
+# (a text that speaks of a province or district of its own without naming it: "toàn tỉnh", "huyện ta")
+_NO_UNIT_OF_ITS_OWN_RE = re.compile(r"(?<!\w)(?:(?:toàn|cả|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)"
+                                    r"|(?:tỉnh|huyện|xã)\s+(?:ta|nhà)|(?:tại|của)\s+địa\s+phương)(?!\w)")
 _WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+tỉnh(?!\w)")
 _PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
 
@@ -956,9 +966,19 @@ def _read_claims(context, quantities):
         if not continues and previous_index == index - 1 and opening.startswith("trong "):
             # "… thu nội địa đạt 4.988 tỷ đồng … Trong thu nội địa, thu từ A đạt …": a sentence opening "Trong" the
             # indicator just reported lists that indicator's parts, like "Trong đó"
-            named = _IN_THE_PART_RE.match(opening)
+            # (read in the sentence itself, past the 40 characters of its opening: the whole may be named at length)
+            opening_at = sentence.start + len(context.low[sentence.start:sentence.start + 40]) - len(opening)
+            named = _IN_THE_PART_RE.match(context.low, opening_at, sentence.end)
             continues = named is not None and any(claim.subject and claim.subject.lower() == named.group(1)
                                                   for claim in previous_claims)
+            first = by_sentence[index][0]
+            # (or the whole named in other words, the sentence's first figure a part of it in its unit: "… tổng khách
+            # du lịch đến Hà Nội ước đạt 3,042 triệu lượt …. Trong số lượng khách du lịch đến Hà Nội, khách quốc tế
+            # đạt 2,150 triệu lượt")
+            continues = continues or named is not None and any(
+                isinstance(claim.subject, str) and claim.unit == first.unit and claim.measure == "level"
+                and 0 < first.value <= claim.value and _shares_a_pair_of_words(claim.subject.lower(), named.group(1))
+                for claim in previous_claims)
             drilled = named.group(1).split(" ", 1)[0] if continues else None
         elif not continues and drilled is not None and previous_index == index - 1 \
                 and opening.split(" ", 1)[0] == drilled \
@@ -2568,7 +2588,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.growth_basis, state.month_base = None, False
     # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
     # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
-    lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó")
+    # (so does a bracket right after a figure, its parts: "CPI tăng 0,24% so với tháng trước (khu vực thành thị tăng
+    # 0,27%; khu vực nông thôn tăng 0,21%)")
+    lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó") \
+        or bool(sentence_claims) and _parts_in_a_bracket_after(low, sentence_claims[-1], quantity.start)
     if state.growth_basis is not None and previous is not None and (state.growth_basis == "plan" or own_subject is not None
                                                                      and not lists_parts):
         # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
@@ -3549,9 +3572,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "nâng tổng số dự án lên 93 dự án với tổng vốn đăng ký 19.913 tỷ đồng": the amount of a running total reached
         # holds at the same time as that total
         period = with_count.period
-    if contribution is not None and previous_claim is not None and previous_claim.period \
-            and previous_claim.measure == "growth" and not _period_between(context, previous_claim.end, quantity.start):
-        period = previous_claim.period  # (what a part adds to the whole's rise is added over the rise's span)
+    # (the rise said outside brackets: "ngành khai khoáng giảm 2,8% (cùng kỳ năm 2022 tăng 4,1%), làm giảm 0,5 điểm
+    # phần trăm" adds to the fall of this year, not to last year's rise set beside it)
+    risen = next((c for c in reversed(sentence_claims) if not _in_brackets(low, c.start)), previous_claim) \
+        if contribution is not None and previous_claim is not None and _in_brackets(low, previous_claim.start) \
+        else previous_claim
+    if contribution is not None and risen is not None and risen.period \
+            and risen.measure == "growth" and not _period_between(context, risen.end, quantity.start):
+        period = risen.period  # (what a part adds to the whole's rise is added over the rise's span)
     same_period_said = _said_of_the_same_period_before(low, quantity.start)
     if same_period_said is not None and period:
         # "… tăng 8,3% so với cùng kỳ năm trước, trong khi cùng kỳ năm 2023 tăng 0,5%": the same period of the year
@@ -4714,6 +4742,20 @@ def _locates_the_one_before(context, index, sentence_start):
     return index < 2 or _PLACE_JOIN_RE.fullmatch(context.low, context.places[index - 2].end, before.start) is None
 
 
+def _parts_in_a_bracket_after(low, claim, position):
+    """Whether `position` is in a bracket that opens right after a figure before it in the sentence (its parts), the
+    figure being `claim` or one said inside that bracket."""
+    opened = low.rfind("(", max(0, position - 200), position)
+    if opened < 0 or low.rfind(")", opened, position) >= 0 or claim.end > position:
+        return False
+    before = low[max(0, opened - 60):opened]
+    return _FIGURE_THEN_BASE_END_RE.search(before) is not None
+
+
+# a figure, then at most its base, ending right before a bracket: "tăng 0,24% so với tháng trước ("
+_FIGURE_THEN_BASE_END_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|\w+)?(?:\s+so\s+(?:với\s+)?[^\d(),;.]{0,30})?\s*$")
+
+
 def _in_brackets(low, position):
     """`position` is inside a bracket opened before it (looked for a bounded way back)."""
     start = max(0, position - 200)
@@ -4933,8 +4975,29 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     if heading is not None:
         evidence["place"] = "carried"  # a section headed by a place's name ("Hà Nội" on its own line) is about it
         return heading
+    if context.doc_place is not None and _says(context, "theo") and _national_release_before(context, quantity.start):
+        evidence["place"] = "carried"
+        return "Việt Nam"
     evidence["place"] = "document" if context.doc_place else "none"
     return context.doc_place
+
+
+_NATIONAL_SOURCE_RE = re.compile(r"(?<!\w)theo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?)?(?:tổng\s+cục|bộ)\s")
+_LOCAL_SCOPE_RE = re.compile(r"(?<!\w)(?:toàn|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?!\w)")
+_NATIONAL_REACH = 1200  # characters a national office's figures run on for (bounded: linear time)
+
+
+def _national_release_before(context, position):
+    """Whether the figure goes on with the figures a national office released ("Theo Tổng cục Thống kê, chỉ số sản
+    xuất toàn ngành công nghiệp tháng 4 ước tính tăng 3,6% …" in an article on a province): no place named, nor the
+    text's own province or district, since the office was cited; those figures are the country's."""
+    low = context.low
+    source = _last_match_in(_NATIONAL_SOURCE_RE, low, max(0, position - _NATIONAL_REACH), position)
+    if source is None:
+        return False
+    named = bisect.bisect_left(context.place_starts, source.start())
+    return (named >= len(context.place_starts) or context.place_starts[named] >= position) \
+        and _LOCAL_SCOPE_RE.search(low, source.start(), position) is None
 
 
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.

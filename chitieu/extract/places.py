@@ -509,6 +509,14 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                 if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
                         and (name.count(" ") == 0 or name.split()[-1] in _person_name_words()):
                     break
+                # (a bare name going on in a capitalised word that opens no other name is part of a longer one: "hàu
+                # Thái Bình Dương", the Pacific oyster, not the province)
+                if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
+                        and not any(text.startswith(other, nxt.start()) and not text[nxt.start() + len(other):][:1].isalnum()
+                                    for other in set(local.get(nxt.group(0), [])).union(national.get(nxt.group(0), []))) \
+                        and not _LEVEL_WORD_BEFORE_RE.search(before):
+                    taken.add(start, nxt.end())  # (the whole longer name: not "Bình Dương" in it either)
+                    break
                 mentions.append(PlaceMention(start, end, (name,), known.get(name) or gazetteer().get(name)))
                 taken.add(start, end)
                 break
@@ -935,6 +943,8 @@ def _region_hint_re():
 _RANKED_IN_REGION_BEFORE_RE = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất"
                                          r"|thứ\s+\w+|so với)(?:\s+(?:các|cả|toàn))?(?:\s+(?:tỉnh|địa phương|tỉnh,\s*thành"
                                          r"(?:\s+phố)?))?(?:\s+(?:vùng|khu vực|miền trung\s*-))?\s*$")
+_LEVEL_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)\s*$",
+                                   re.IGNORECASE)
 _REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
                                      r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
 @lru_cache(maxsize=None)
