@@ -23,6 +23,7 @@ from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_plac
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
+                       crops_of_the_season_opening, goods_of_an_announced_list,
                        groups_counted_by_what_they_did, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
                        without_total_word)
@@ -131,7 +132,8 @@ _BASE_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(dự toán|kế hoạch|kh|chỉ 
 _TOPIC_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:(?:tại|ở|riêng|đối với|còn|với)\s+)?(?:(?:tỉnh|huyện|xã|thành phố|tp\.?|thị xã"
                             r"|thị trấn|quận|phường)\s*)?")
 # "vượt chỉ tiêu phấn đấu": the target striven for, a noun, not a verb that sets out what follows
-_TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)\s+$")
+# (but "đặt mục tiêu phấn đấu": setting a goal is a verb, its list is what is strived for)
+_TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!đặt\s)(?<!đề\sra\s)(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)\s+$")
 # (also the whole a group is counted among: "ba xã trong số 6 xã của thị xã" — what the place has)
 _HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:có|trong\s+số)\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\w)")
@@ -557,6 +559,10 @@ def analyse(text, date=None, place=None) -> Extraction:
         claims = sorted([c for c in claims if not overlaps_a_cell(c)] + cells, key=lambda c: (c.start, c.end))
     apply_cell_columns(text, claims, doc_year)  # a table flattened one cell a line: each cell read by its column
     carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
+    if "vụ " in low:
+        crops_of_the_season_opening(work, claims)  # "Vụ lúa đông xuân 2024 …; năng suất lúa …": of that season
+    if "khẩu" in low and ":" in low:
+        goods_of_an_announced_list(work, claims)  # "nhiều mặt hàng xuất khẩu … như: hàng dệt may giảm 33,73%; …"
     carry_branch_heads(work, claims)  # "…; lâm nghiệp đạt 82 tỷ đồng": measured as the item before it (subjects.py)
     rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
     counts_of_their_rate(work, claims)  # "tỷ lệ hộ nghèo 4,03% với 1.057.374 hộ": the count of what the rate is of
@@ -3403,7 +3409,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = "target"  # "Đại hội thống nhất đề ra 10 nhóm nhiệm vụ, giải pháp": the parts of the plan it sets
         modality_how = "target_word"
     elif modality == "actual" and unit in cues["units_of_targets"] and quantity.of is None \
-            and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 30)) or plan_year_ahead is not None
+            and (_TARGETS_SET_BEFORE_RE.search(left, max(0, len(left) - 120)) or plan_year_ahead is not None
                  or _TARGETS_OF_A_PLAN_AFTER_RE.match(right_clause) and not _SO_RE.search(left, max(0, len(left) - 12))
                  or _TARGETS_SET_AFTER_RE.match(low, quantity.end)
                  and not _TARGETS_REACHED_BEFORE_RE.search(left, max(0, len(left) - 30))):
@@ -3412,6 +3418,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (but "đạt và vượt 17 chỉ tiêu KT-XH chủ yếu đề ra": how many of the targets set were reached, a result)
         modality = "target"  # "thông qua Nghị quyết với 19 chỉ tiêu", "đề ra 13 chỉ tiêu": the targets a plan sets
         modality_how = "target_word"
+        if subject and not subject.lower().startswith(unit):
+            # (named by what they are, not by who set them: "HĐND … thông qua nghị quyết … với 22 chỉ tiêu kinh tế -
+            # xã hội chủ yếu" → chỉ tiêu kinh tế - xã hội chủ yếu)
+            named = noun_after(work, quantity.end, right_end, context.blanks)
+            subject = f"{unit} {named}" if named else unit
     if modality == "actual" and not carried and not is_percent and unit:
         # "Kế hoạch thu ngân sách năm 2033 được giao là 308,9 tỷ đồng, trong đó thu thuế 169,9 tỷ đồng" (or "… . Trong
         # đó, …"): the parts of a planned total, listed with no verb of reaching, are planned amounts too
@@ -5732,7 +5743,11 @@ _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác đị
 # ("Với 27 chỉ tiêu chủ yếu Ban Chấp hành Đảng bộ huyện đề ra, đã có 26 chỉ tiêu đạt …": the targets set, said before
 # who set them; not "26 chỉ tiêu đạt và vượt kế hoạch đề ra", those reached)
 _TARGETS_SET_AFTER_RE = re.compile(r"(?:(?!đạt|vượt|hoàn\s+thành|thực\s+hiện)[^,;.\d\n]){0,60}?(?<!\w)(?:đề ra|đặt ra)(?!\w)")
-_TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)\s+(?:với|gồm))\s*$")
+# (also a resolution named at length before "với", the targets a review weighs, and the targets a result is among:
+# "nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2023 với 22 chỉ tiêu", "tổng kết đánh giá 19 chỉ tiêu",
+# "Trong 28 chỉ tiêu chủ yếu, có 17 chỉ tiêu vượt")
+_TARGETS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|thông qua|(?:nghị quyết|kế hoạch)(?:\s+[^,.;:()]{0,80}?)?\s+(?<!so\s)(?:với|gồm)"
+                                    r"|đánh giá|(?:^|[\n.;:,]\s*)trong(?:\s+(?:số|tổng số))?)\s*$")
 _OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")  # "90% trở lên …": at least (at most) 90%
 # (giảm mạnh từ 2-7%; also a range reached: "đạt từ 50-70% kế hoạch", how far the figure got, against the plan)
 _RISE_NAMED_THEN_RESPECTIVE_RE = re.compile(r"(?<!\w)mức\s+(tăng|giảm)(?:\s+trưởng)?\s+lần\s+lượt(?:\s+là)?\s*:?"

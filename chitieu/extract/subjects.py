@@ -847,7 +847,8 @@ _OF_WHAT_WAS_SAID_BEFORE_RE = re.compile(r"\S\s+với\s+$", re.IGNORECASE)
 def _measure_of_what_its_sentence_names(work: str, claim) -> bool:
     """Whether a bare measure is introduced by "với" after what its own sentence is about ("Sản xuất thủy sản năm 2023
     duy trì mức tăng trưởng nhẹ với tổng sản lượng ước đạt 56.424 tấn"): that, not the crop of the sentence before."""
-    sentence_start = max(work.rfind(". ", 0, claim.start) + 2, work.rfind("\n", 0, claim.start) + 1)
+    stop = work.rfind(". ", 0, claim.start)
+    sentence_start = max(stop + 2 if stop >= 0 else 0, work.rfind("\n", 0, claim.start) + 1)
     at = work.rfind(claim.subject, sentence_start, claim.start)
     return at > sentence_start and _OF_WHAT_WAS_SAID_BEFORE_RE.search(work, sentence_start, at) is not None
 
@@ -938,6 +939,74 @@ def without_total_word(subject: str) -> str:
     """The indicator of a total's part: the total's subject without its "tổng" ("tổng sản lượng lương thực" → "sản
     lượng lương thực")."""
     return subject[len("tổng "):] if subject.lower().startswith("tổng ") else subject
+
+
+# The lead-in of a list of goods of a trade, up to its colon ("nhiều mặt hàng xuất khẩu chủ lực của tỉnh giảm sâu so với
+# cùng kỳ như:"): the trade it names
+_GOODS_LIST_LEAD_RE = re.compile(r"(?:mặt hàng|nhóm hàng|sản phẩm|hàng hóa)[^.:;\d]{0,60}?(xuất khẩu|nhập khẩu)[^.:;\d]{0,80}:\s*$",
+                                 re.IGNORECASE)
+_GOODS_ITEM_WORDS = 6
+
+
+def goods_of_an_announced_list(work: str, claims: list) -> None:
+    """The items of a list announced as the goods of a trade ("kim ngạch xuất khẩu … ước đạt 1.726 tỷ USD …. Trong đó,
+    nhiều mặt hàng xuất khẩu chủ lực giảm sâu như: hàng dệt may giảm 33,73%; chất dẻo giảm 14,46%") are that trade's
+    in those goods: kim ngạch xuất khẩu hàng dệt may (the indicator as the total before the list names it)."""
+    ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
+    for index, claim in enumerate(ordered):
+        stop = work.rfind(". ", 0, claim.start)
+        sentence_start = stop + 2 if stop >= 0 else 0
+        colon = work.rfind(":", sentence_start, claim.start)
+        lead = _GOODS_LIST_LEAD_RE.search(work, max(sentence_start, colon - 160), colon + 1) if colon >= 0 else None
+        if lead is None or "khẩu" in claim.subject.lower() or len(claim.subject.split()) > _GOODS_ITEM_WORDS:
+            continue
+        trade = lead.group(1).lower()
+        total = next((c for c in reversed(ordered[:index]) if c.end <= colon and trade in c.subject.lower()
+                      and claim.start - c.end < 600), None)
+        if total is not None:
+            at = total.subject.lower().find(trade) + len(trade)
+            claim.subject = f"{total.subject[:at]} {claim.subject}"
+
+
+@lru_cache(maxsize=None)
+def _season_opening_re():
+    """A sentence opening on a crop's season ("Vụ lúa đông xuân 2024 …"): (the crop, its season)."""
+    crops = longest_first(table("cues")["crop_words"])
+    seasons = longest_first({s[len("vụ "):] if s.startswith("vụ ") else s
+                             for s in table("periods")["crop_seasons_by_name"]})
+    return re.compile(r"[\s\-–+•*]*vụ\s+(" + "|".join(map(re.escape, crops)) + r")\s+("
+                      + "|".join(map(re.escape, seasons)) + r")(?!\w)", re.IGNORECASE)
+
+
+def crops_of_the_season_opening(work: str, claims: list) -> None:
+    """The measures of a sentence that opens on a crop's season ("Vụ lúa đông xuân 2024 cả nước gieo trồng được 2,95
+    triệu ha, …; năng suất lúa đạt 68,8 tạ/ha, …, sản lượng đạt 20,33 triệu tấn") are of that crop in that season:
+    diện tích gieo trồng lúa đông xuân, năng suất lúa đông xuân, sản lượng lúa đông xuân (the season said once)."""
+    opened: dict = {}  # sentence start -> (crop, season) or None
+    for claim in claims:
+        subject = claim.subject
+        if not isinstance(subject, str) or not subject:
+            continue
+        stop = work.rfind(". ", 0, claim.start)
+        start = max(stop + 2 if stop >= 0 else 0, work.rfind("\n", 0, claim.start) + 1)
+        if start not in opened:
+            found = _season_opening_re().match(work, start, claim.start)
+            opened[start] = (found.group(1).lower(), found.group(2).lower()) if found is not None else None
+        season = opened[start]
+        if season is None:
+            continue
+        crop, named = season
+        words = subject.split()
+        if words[0].lower() == "vụ":
+            # "Vụ lúa đông xuân gieo trồng": the season, then what was done in it, an area
+            verb = next((" ".join(words[-len(v):]) for v in _crop_vocabulary()[2]
+                         if tuple(w.lower() for w in words[-len(v):]) == v), None)
+            if verb is not None and claim.unit == "ha":
+                claim.subject = f"diện tích {verb} {crop} {named}"
+            continue
+        head = _crop_head(subject)
+        if head is not None and head[1].lower() in ("", crop) and named not in subject.lower():
+            claim.subject = f"{head[0]} {crop} {named}"
 
 
 @lru_cache(maxsize=None)

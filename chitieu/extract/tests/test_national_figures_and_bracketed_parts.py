@@ -57,3 +57,44 @@ def test_a_sentence_opening_on_the_whole_in_other_words_lists_its_parts():
             "nghìn lượt.")
     claims = by_text(analyse(text, date="2031-06-30").claims)
     assert claims["2,150 triệu lượt"].modality == claims["892 nghìn lượt"].modality == "estimate"
+
+
+def test_the_measures_of_a_sentence_opening_on_a_crops_season_are_of_that_season():
+    text = ("Vụ lúa đông xuân 2031 cả nước gieo trồng được 2,95 triệu ha, tăng 1,5 nghìn ha so với năm 2030; năng suất "
+            "lúa đạt 68,8 tạ/ha, tăng 0,4 tạ/ha, sản lượng đạt 20,33 triệu tấn.")
+    claims = by_text(analyse(text, date="2032-01-06").claims)
+    assert claims["2,95 triệu ha"].subject == "diện tích gieo trồng lúa đông xuân"
+    assert claims["68,8 tạ/ha"].subject == "năng suất lúa đông xuân"
+    assert claims["20,33 triệu tấn"].subject == "sản lượng lúa đông xuân"
+
+
+def test_the_items_of_a_list_announced_as_a_trades_goods_are_that_trade_in_them():
+    text = ("Quý I/2031, kim ngạch xuất khẩu hàng hóa trên địa bàn tỉnh ước đạt 1.726 triệu USD, giảm 11,2%. Trong đó, "
+            "nhiều mặt hàng xuất khẩu chủ lực của tỉnh giảm sâu so với cùng kỳ như: xơ, sợi dệt sụt giảm mạnh nhất "
+            "92,42%; hàng dệt may giảm 33,73%; chất dẻo giảm 14,46%.")
+    claims = by_text(analyse(text, date="2031-04-10").claims)
+    assert claims["92,42%"].subject == "kim ngạch xuất khẩu xơ, sợi dệt"
+    assert claims["33,73%"].subject == "kim ngạch xuất khẩu hàng dệt may"
+
+
+def test_a_goal_a_citys_value_added_reaches_in_percent_is_its_growth_and_its_list_is_all_targets():
+    text = ("HĐND thành phố đã thông qua nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2032 với 22 chỉ tiêu "
+            "kinh tế - xã hội chủ yếu. Đáng chú ý thành phố đặt mục tiêu phấn đấu giá trị gia tăng kinh tế đạt 9 – 10%; "
+            "giá trị gia tăng bình quân đầu người 130 – 135 triệu đồng; thu ngân sách hơn 3.916 tỷ đồng.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert (claims["22 chỉ tiêu"].modality, claims["22 chỉ tiêu"].subject) == (
+        "target", "chỉ tiêu kinh tế - xã hội chủ yếu")
+    assert (claims["9 – 10%"].measure, claims["9 – 10%"].basis, claims["9 – 10%"].modality) == (
+        "growth", "same_period", "target")
+    assert (claims["130 – 135 triệu đồng"].measure, claims["130 – 135 triệu đồng"].modality) == ("level", "target")
+    assert claims["3.916 tỷ đồng"].modality == "target"
+    assert {claims[t].period for t in ("9 – 10%", "130 – 135 triệu đồng", "3.916 tỷ đồng")} == {"2032"}
+
+
+def test_the_targets_a_review_weighs_or_a_result_is_among_are_the_plans_targets():
+    claims = by_text(analyse("Trong 28 chỉ tiêu chủ yếu năm 2031, có 17 chỉ tiêu vượt kế hoạch.",
+                             date="2031-12-20").claims)
+    assert (claims["28 chỉ tiêu"].modality, claims["17 chỉ tiêu"].modality) == ("target", "actual")
+    text = "UBND huyện tổ chức hội nghị tổng kết đánh giá 19 chỉ tiêu phát triển kinh tế – xã hội năm 2031."
+    claim = analyse(text, date="2031-12-30").claims[0]
+    assert (claim.modality, claim.subject) == ("target", "chỉ tiêu phát triển kinh tế – xã hội")
