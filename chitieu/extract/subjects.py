@@ -194,10 +194,12 @@ def _last_piece(segment: str, item: bool = False) -> str:
             and all(piece.strip() and _strip_edges(piece) == " ".join(piece.split()) for piece in pieces[:-1]) \
             and all(piece.strip()[:1].islower() for piece in pieces[1:]) \
             and pieces[0].split()[0].lower() not in _topic_openers() \
-            and not any(word.lower() in _clause_words() for piece in pieces[:-1] for word in piece.split()):
+            and not any(word.lower() in _clause_words() for piece in pieces[:-1] for word in piece.split()) \
+            and (len(pieces) == 2 or _indicator_heads_re().match(_strip_edges(pieces[-1]).lower()) is None):
         # "…; sản phẩm từ chất dẻo, cao su đạt 9,7 triệu USD", "…; ngành khai khoáng, khai thác đá, cát, sỏi
         # giảm 3,4%": an item of a list whose pieces are all plain nouns names one thing with its commas
-        # (not a topic set before it: "…; trên lĩnh vực nông nghiệp, tổng diện tích gieo trồng đạt …")
+        # (not a topic set before it: "…; trên lĩnh vực nông nghiệp, tổng diện tích gieo trồng đạt …"; nor a last
+        # piece naming an indicator of its own after a clause: "…; thương mại, dịch vụ hoạt động tốt, tổng mức bán lẻ …")
         return segment
     phrase = pieces[-1]
     index = len(pieces) - 1
@@ -637,6 +639,8 @@ _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*
 # a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
 _THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?"
                               r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
+_GRADE_END_RE = re.compile(r"(?<!\w)(?:mức độ|cấp độ|hạng)\s+$", re.IGNORECASE)
+_GRADE_NUMBER_RE = re.compile(r"\d+(?!\s*[%/.,]\d)(?![\w,.]\d)")
 _RATING_AT_RE = re.compile(r"\d\s*(?:-\s*\d\s*)?sao(?:\s+trở\s+lên)?(?!\w)")
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{0,60}\)")
 _HAS_END_RE = re.compile(r"(?<!\w)có\s*$")
@@ -672,8 +676,11 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
         segment = " " + segment[listed.end():]
     cut = _NOUN_CUT_RE.search(segment)
     while cut is not None and segment[cut.start()].isdigit():
-        # "45 sản phẩm OCOP đạt 3 sao trở lên": a rating (no claim) is part of what is counted
+        # "45 sản phẩm OCOP đạt 3 sao trở lên": a rating (no claim) is part of what is counted; so is a grade ("38/38
+        # trường đạt chuẩn Quốc gia mức độ 1")
         rating = _RATING_AT_RE.match(segment, cut.start())
+        if rating is None and _GRADE_END_RE.search(segment, max(0, cut.start() - 12), cut.start()):
+            rating = _GRADE_NUMBER_RE.match(segment, cut.start())
         if rating is None:
             break
         cut = _NOUN_CUT_RE.search(segment, rating.end())

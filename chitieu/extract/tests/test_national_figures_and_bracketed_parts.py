@@ -98,3 +98,20 @@ def test_the_targets_a_review_weighs_or_a_result_is_among_are_the_plans_targets(
     text = "UBND huyện tổ chức hội nghị tổng kết đánh giá 19 chỉ tiêu phát triển kinh tế – xã hội năm 2031."
     claim = analyse(text, date="2031-12-30").claims[0]
     assert (claim.modality, claim.subject) == ("target", "chỉ tiêu phát triển kinh tế – xã hội")
+
+
+def test_a_grade_said_after_what_is_counted_is_part_of_it():
+    text = ("Năm 2031, toàn huyện có 38/38 trường đạt chuẩn Quốc gia mức độ 1, đạt 100%; 25/38 trường chuẩn quốc gia "
+            "mức độ 2, đạt 65,78%.")
+    claims = by_text(analyse(text).claims)
+    assert claims["38/38 trường"].subject == "trường đạt chuẩn Quốc gia mức độ 1"
+    assert claims["65,78%"].subject == "trường chuẩn quốc gia mức độ 2"
+
+
+def test_an_indicator_named_after_a_clause_in_the_same_item_is_the_subject_alone():
+    text = ("Năm 2031, thu ngân sách 807,9 tỷ đồng; thương mại, dịch vụ hoạt động tốt, tổng mức bán lẻ hàng hóa và "
+            "doanh thu dịch vụ ước đạt 5.233,102 tỷ đồng. Nổi bật là tổng thu ngân sách Nhà nước đạt kết quả cao "
+            "nhất từ trước đến nay, ước đạt 3.800 tỷ đồng.")
+    claims = by_text(analyse(text).claims)
+    assert claims["5.233,102 tỷ đồng"].subject == "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
+    assert claims["3.800 tỷ đồng"].subject == "tổng thu ngân sách Nhà nước"
