@@ -23,7 +23,7 @@ from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_plac
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
-                       crops_of_the_season_opening, goods_of_an_announced_list,
+                       crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
                        groups_counted_by_what_they_did, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
                        without_total_word)
@@ -508,7 +508,7 @@ def analyse(text, date=None, place=None) -> Extraction:
             # "toàn tỉnh đã có 22 thôn …; trong đó, huyện Yên Sơn có 5 thôn": a report on a whole province that names
             # its districts only as its parts is not about the first district it names
             doc_place = None
-    if doc_place is None and not place and places and _NO_UNIT_OF_ITS_OWN_RE.search(low) is None \
+    if doc_place is None and not place and places and _OWN_UNIT_SPOKEN_OF_RE.search(low) is None \
             and any(m.country and not low.startswith("việt", m.start) for m in places) \
             and all(m.country or m.level == "region" for m in places):
         # "tổng sản lượng lương thực có hạt trên cả nước …; vùng Đồng bằng sông Cửu Long đạt …": a text that speaks of
@@ -835,7 +835,7 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
 
 
 # (a text that speaks of a province or district of its own without naming it: "toàn tỉnh", "huyện ta")
-_NO_UNIT_OF_ITS_OWN_RE = re.compile(r"(?<!\w)(?:(?:toàn|cả|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)"
+_OWN_UNIT_SPOKEN_OF_RE = re.compile(r"(?<!\w)(?:(?:toàn|cả|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)"
                                     r"|(?:tỉnh|huyện|xã)\s+(?:ta|nhà)|(?:tại|của)\s+địa\s+phương)(?!\w)")
 _WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+tỉnh(?!\w)")
 _PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
@@ -4994,7 +4994,6 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
 
 
 _NATIONAL_SOURCE_RE = re.compile(r"(?<!\w)theo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?)?(?:tổng\s+cục|bộ)\s")
-_LOCAL_SCOPE_RE = re.compile(r"(?<!\w)(?:toàn|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?!\w)")
 _NATIONAL_REACH = 1200  # characters a national office's figures run on for (bounded: linear time)
 
 
@@ -5008,7 +5007,7 @@ def _national_release_before(context, position):
         return False
     named = bisect.bisect_left(context.place_starts, source.start())
     return (named >= len(context.place_starts) or context.place_starts[named] >= position) \
-        and _LOCAL_SCOPE_RE.search(low, source.start(), position) is None
+        and _OWN_UNIT_SPOKEN_OF_RE.search(low, source.start(), position) is None
 
 
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
@@ -6221,8 +6220,7 @@ def _frames_what_follows(low, mention):
 
 def _sentence_start_before(low: str, position: int) -> int:
     """Where the sentence holding `position` starts, looked for a bounded way back (after ". " or a line break)."""
-    lowest = max(0, position - _LOOKBACK)
-    return max(lowest, low.rfind(". ", lowest, position) + 2, low.rfind("\n", lowest, position) + 1)
+    return sentence_start_before(low, position, _LOOKBACK)
 
 
 def _inside_an_earlier_item(low, sentence_start, mention, position):

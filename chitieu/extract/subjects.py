@@ -848,14 +848,21 @@ _LIST_LOOKBACK = 4  # figures back to the item before in the same unit
 _CROP_ITEM_WORDS = 5  # a list item naming a crop is short: "cao su", "sâm Ngọc Linh", "cây dược liệu khác"
 
 
+def sentence_start_before(text: str, position: int, reach: int = 1500) -> int:
+    """Where the sentence holding `position` starts (after ". " or a line break), looked for at most `reach`
+    characters back: bounded, so that rules asking it for every figure stay linear in time on any input."""
+    lowest = max(0, position - reach)
+    stop = text.rfind(". ", lowest, position)
+    return max(lowest, stop + 2 if stop >= 0 else lowest, text.rfind("\n", lowest, position) + 1)
+
+
 _OF_WHAT_WAS_SAID_BEFORE_RE = re.compile(r"\S\s+với\s+$", re.IGNORECASE)
 
 
 def _measure_of_what_its_sentence_names(work: str, claim) -> bool:
     """Whether a bare measure is introduced by "với" after what its own sentence is about ("Sản xuất thủy sản năm 2023
     duy trì mức tăng trưởng nhẹ với tổng sản lượng ước đạt 56.424 tấn"): that, not the crop of the sentence before."""
-    stop = work.rfind(". ", 0, claim.start)
-    sentence_start = max(stop + 2 if stop >= 0 else 0, work.rfind("\n", 0, claim.start) + 1)
+    sentence_start = sentence_start_before(work, claim.start)
     at = work.rfind(claim.subject, sentence_start, claim.start)
     return at > sentence_start and _OF_WHAT_WAS_SAID_BEFORE_RE.search(work, sentence_start, at) is not None
 
@@ -961,15 +968,16 @@ def goods_of_an_announced_list(work: str, claims: list) -> None:
     in those goods: kim ngạch xuất khẩu hàng dệt may (the indicator as the total before the list names it)."""
     ordered = sorted((c for c in claims if isinstance(c.subject, str) and c.subject), key=lambda c: c.start)
     for index, claim in enumerate(ordered):
-        stop = work.rfind(". ", 0, claim.start)
-        sentence_start = stop + 2 if stop >= 0 else 0
+        sentence_start = sentence_start_before(work, claim.start)
         colon = work.rfind(":", sentence_start, claim.start)
         lead = _GOODS_LIST_LEAD_RE.search(work, max(sentence_start, colon - 160), colon + 1) if colon >= 0 else None
         if lead is None or "khẩu" in claim.subject.lower() or len(claim.subject.split()) > _GOODS_ITEM_WORDS:
             continue
         trade = lead.group(1).lower()
-        total = next((c for c in reversed(ordered[:index]) if c.end <= colon and trade in c.subject.lower()
-                      and claim.start - c.end < 600), None)
+        # (looked for a bounded way back: linear time however many figures the text gives)
+        total = next((ordered[k] for k in range(index - 1, max(-1, index - _LIST_LOOKBACK * 4), -1)
+                      if ordered[k].end <= colon and trade in ordered[k].subject.lower()
+                      and claim.start - ordered[k].end < 600), None)
         if total is not None:
             at = total.subject.lower().find(trade) + len(trade)
             claim.subject = f"{total.subject[:at]} {claim.subject}"
@@ -994,8 +1002,7 @@ def crops_of_the_season_opening(work: str, claims: list) -> None:
         subject = claim.subject
         if not isinstance(subject, str) or not subject:
             continue
-        stop = work.rfind(". ", 0, claim.start)
-        start = max(stop + 2 if stop >= 0 else 0, work.rfind("\n", 0, claim.start) + 1)
+        start = sentence_start_before(work, claim.start)
         if start not in opened:
             found = _season_opening_re().match(work, start, claim.start)
             opened[start] = (found.group(1).lower(), found.group(2).lower()) if found is not None else None
