@@ -272,6 +272,9 @@ def _cues():
             + phrases_re(cues["located_part_not_places"]) + r")(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?|(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:"
             + phrases_re(cues["area_kinds"]) + r")))(?:\s+(?:" + phrases_re(table("quantities")["item_verbs"]) + r"))*\s*"),
         # (… and where the part before it lies, at the end of its subject: an area, or the last "trong"/"ngoài" phrase)
+        # ("Theo Tổng cục Thống kê, …", "Theo số liệu của Bộ …": a national office cited as the source)
+        "national_source_re": re.compile(r"(?<!\w)theo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?)?(?:"
+                                         + phrases_re(cues["national_offices"]) + r")\s"),
         "located_tail_re": re.compile(r"\s(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:" + phrases_re(cues["area_kinds"])
                                       + r")$|.*\s((?:" + phrases_re(cues["located_part_openers"]) + r")(?:\s+[^\W\d_]+){1,3})$"),
         "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
@@ -926,6 +929,7 @@ def _read_claims(context, quantities):
     for index in sorted(by_sentence):
         sentence = sentences[index]
         opening = context.low[sentence.start:sentence.start + 40].lstrip(" -–+*•|")
+        opening_at = sentence.start + len(context.low[sentence.start:sentence.start + 40]) - len(opening)
         marker = context.low[sentence.start:sentence.start + 4].lstrip()[:1]
         is_item = marker in ("+", "-", "–", "•", "*") and list_marker is not None and list_marker in ("", marker)
         continues = (opening.startswith(_cues()["part_openers"]) or is_item) and previous_index == index - 1
@@ -973,7 +977,6 @@ def _read_claims(context, quantities):
             # "… thu nội địa đạt 4.988 tỷ đồng … Trong thu nội địa, thu từ A đạt …": a sentence opening "Trong" the
             # indicator just reported lists that indicator's parts, like "Trong đó"
             # (read in the sentence itself, past the 40 characters of its opening: the whole may be named at length)
-            opening_at = sentence.start + len(context.low[sentence.start:sentence.start + 40]) - len(opening)
             named = _IN_THE_PART_RE.match(context.low, opening_at, sentence.end)
             continues = named is not None and any(claim.subject and claim.subject.lower() == named.group(1)
                                                   for claim in previous_claims)
@@ -4532,8 +4535,9 @@ def _names_between(context, start, end):
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-_REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
-_OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
+_PROVINCE_PREFIX_OR_NONE = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
+_REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
+_OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
 # "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
 _EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
 _OF_THE_REGION_GAP_RE = re.compile(r"\s*thuộc\s+(?:vùng\s+|khu\s+vực\s+)?")  # a count of places, then its region
@@ -4993,7 +4997,6 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     return context.doc_place
 
 
-_NATIONAL_SOURCE_RE = re.compile(r"(?<!\w)theo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?)?(?:tổng\s+cục|bộ)\s")
 _NATIONAL_REACH = 1200  # characters a national office's figures run on for (bounded: linear time)
 
 
@@ -5002,7 +5005,7 @@ def _national_release_before(context, position):
     xuất toàn ngành công nghiệp tháng 4 ước tính tăng 3,6% …" in an article on a province): no place named, nor the
     text's own province or district, since the office was cited; those figures are the country's."""
     low = context.low
-    source = _last_match_in(_NATIONAL_SOURCE_RE, low, max(0, position - _NATIONAL_REACH), position)
+    source = _last_match_in(_cues()["national_source_re"], low, max(0, position - _NATIONAL_REACH), position)
     if source is None:
         return False
     named = bisect.bisect_left(context.place_starts, source.start())
@@ -5425,7 +5428,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and (plans or not reached or not _in_ranges(context.future_ranges, mention.start)) \
                     and not (reached and _after_report_year(context, mention)
                              and not _numbered_heading_of(context.low, mention, sentence.start)) \
-                    and not _inside_an_earlier_item(context.low, _sentence_start_before(context.low, mention.start),
+                    and not _inside_an_earlier_item(context.low,
+                                                    sentence_start_before(context.low, mention.start, _LOOKBACK),
                                                     mention, sentence.start) \
                     and not _own_figure_in_closed_bracket(context.low, mention, quantity.start) \
                     and not (mention.end <= sentence.start and _in_a_closed_aside(context.low, mention, sentence.start)) \
@@ -6029,7 +6033,7 @@ def _heads_its_clause(low, mention):
     """"Đến nay, …", "Tính đến nay …", "…; hiện nay …": a time said at the head of its sentence or item frames what
     follows; one said inside a clause, right before its figure ("nâng độ che phủ rừng hiện nay 56%"), is that
     figure's own and frames no later sentence."""
-    start = min(mention.start, max(_sentence_start_before(low, mention.start),
+    start = min(mention.start, max(sentence_start_before(low, mention.start, _LOOKBACK),
                                    low.rfind(";", max(0, mention.start - _LOOKBACK), mention.start) + 1))
     return _CLAUSE_HEAD_RE.fullmatch(low, start, mention.start) is not None
 
@@ -6109,7 +6113,7 @@ def _dates_a_later_item(low, mention):
     which go back to the time the report is about."""
     if mention.kind not in ("now", "to_day"):
         return False
-    return low.rfind(";", _sentence_start_before(low, mention.start), mention.start) >= 0
+    return low.rfind(";", sentence_start_before(low, mention.start, _LOOKBACK), mention.start) >= 0
 
 
 # a figure, then "của" (and "cùng kỳ"): "cao hơn mức tăng 2,71% của 9 tháng năm 2019"
@@ -6153,7 +6157,7 @@ def _dates_its_sentence_only(context, mention, index):
       năm học 2023-2024");
     - a month said inside a sentence, in a report on the months from January ("… Chỉ số sản xuất công nghiệp tháng
       10 tăng 13,9%. Tổng mức bán lẻ … đạt …": the ten months again)."""
-    start = _sentence_start_before(context.low, mention.start)
+    start = sentence_start_before(context.low, mention.start, _LOOKBACK)
     if mention.kind in ("to_day", "to_day_no_year"):
         return context.first_period is not None and context.first_period < mention.start \
             and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None
@@ -6208,7 +6212,7 @@ _YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING + r"(?:trong\
 def _frames_what_follows(low, mention):
     """"Lũy kế 8 tháng năm 2024, Bình Dương … xuống vị trí thứ ba. Thái Nguyên … đạt 21,36 tỷ USD": a span that opens
     a sentence holding no figure of its own frames the sentences after it (a league table's period)."""
-    start = _sentence_start_before(low, mention.start)
+    start = sentence_start_before(low, mention.start, _LOOKBACK)
     opening = low[start:mention.start]
     if len(opening) > 20 or any(ch.isdigit() for ch in opening):
         return False
@@ -6216,11 +6220,6 @@ def _frames_what_follows(low, mention):
     stop = low.find(". ", mention.end, end if end >= 0 else mention.end + _LOOKBACK)
     end = stop if stop >= 0 else end
     return end >= 0 and not any(ch.isdigit() for ch in low[mention.end:end])
-
-
-def _sentence_start_before(low: str, position: int) -> int:
-    """Where the sentence holding `position` starts, looked for a bounded way back (after ". " or a line break)."""
-    return sentence_start_before(low, position, _LOOKBACK)
 
 
 def _inside_an_earlier_item(low, sentence_start, mention, position):

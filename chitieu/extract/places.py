@@ -212,6 +212,12 @@ def _prefix_re():
 
 
 @lru_cache(maxsize=None)
+def _unit_prefix_before():
+    """Any unit's prefix (places.yaml prefixes, not a lone letter), ending the text before a name."""
+    return _EndsWithWord(longest_first(p for p, _ in table("places")["prefixes"] if len(p.rstrip(".")) > 1))
+
+
+@lru_cache(maxsize=None)
 def unit_prefix_re():
     """A unit's prefix (places.yaml prefixes) and the space after it, nothing else: "thành phố ", "tp. "."""
     return re.compile(r"(?:" + phrases_re(p for p, _ in table("places")["prefixes"]) + r")\s+")
@@ -514,7 +520,7 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
                 if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
                         and not any(text.startswith(other, nxt.start()) and not text[nxt.start() + len(other):][:1].isalnum()
                                     for other in set(local.get(nxt.group(0), [])).union(national.get(nxt.group(0), []))) \
-                        and not _LEVEL_WORD_BEFORE_RE.search(before):
+                        and not _unit_prefix_before().search(before):
                     taken.add(start, nxt.end())  # (the whole longer name: not "Bình Dương" in it either)
                     break
                 mentions.append(PlaceMention(start, end, (name,), known.get(name) or gazetteer().get(name)))
@@ -943,8 +949,6 @@ def _region_hint_re():
 _RANKED_IN_REGION_BEFORE_RE = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất"
                                          r"|thứ\s+\w+|so với)(?:\s+(?:các|cả|toàn))?(?:\s+(?:tỉnh|địa phương|tỉnh,\s*thành"
                                          r"(?:\s+phố)?))?(?:\s+(?:vùng|khu vực|miền trung\s*-))?\s*$")
-_LEVEL_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)\s*$",
-                                   re.IGNORECASE)
 _REGION_AFTER_PREFIX_RE = re.compile(r"(?:đồng bằng|trung du|duyên hải|miền núi|tây nguyên|bắc trung bộ|nam trung bộ|đông nam bộ"
                                      r"|tây bắc|đông bắc|miền (?:bắc|trung|nam))(?!\w)")
 @lru_cache(maxsize=None)

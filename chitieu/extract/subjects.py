@@ -639,6 +639,15 @@ _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*
 # a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
 _THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?"
                               r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
+def _number_in_the_noun(segment: str, at: int) -> int | None:
+    """Where a number at `at` that is part of what is counted ends (a rating, "3 sao trở lên"; a grade after its word,
+    "mức độ 1"), None where it is another figure."""
+    rating = _RATING_AT_RE.match(segment, at)
+    if rating is None and _GRADE_END_RE.search(segment, max(0, at - 12), at):
+        rating = _GRADE_NUMBER_RE.match(segment, at)
+    return rating.end() if rating is not None else None
+
+
 _GRADE_END_RE = re.compile(r"(?<!\w)(?:mức độ|cấp độ|hạng)\s+$", re.IGNORECASE)
 _GRADE_NUMBER_RE = re.compile(r"\d+(?!\s*[%/.,]\d)(?![\w,.]\d)")
 _RATING_AT_RE = re.compile(r"\d\s*(?:-\s*\d\s*)?sao(?:\s+trở\s+lên)?(?!\w)")
@@ -678,12 +687,10 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     while cut is not None and segment[cut.start()].isdigit():
         # "45 sản phẩm OCOP đạt 3 sao trở lên": a rating (no claim) is part of what is counted; so is a grade ("38/38
         # trường đạt chuẩn Quốc gia mức độ 1")
-        rating = _RATING_AT_RE.match(segment, cut.start())
-        if rating is None and _GRADE_END_RE.search(segment, max(0, cut.start() - 12), cut.start()):
-            rating = _GRADE_NUMBER_RE.match(segment, cut.start())
-        if rating is None:
+        in_the_noun = _number_in_the_noun(segment, cut.start())
+        if in_the_noun is None:
             break
-        cut = _NOUN_CUT_RE.search(segment, rating.end())
+        cut = _NOUN_CUT_RE.search(segment, in_the_noun)
     next_figure = (cut is None or segment[cut.start()].isdigit()) \
         and not _PERCENT_AT_RE.match(work, start + cut.start() if cut else end)  # ("9 tỉnh có 100% số xã": below)
     if cut:
@@ -955,10 +962,15 @@ def without_total_word(subject: str) -> str:
     return subject[len("tổng "):] if subject.lower().startswith("tổng ") else subject
 
 
-# The lead-in of a list of goods of a trade, up to its colon ("nhiều mặt hàng xuất khẩu chủ lực của tỉnh giảm sâu so với
-# cùng kỳ như:"): the trade it names
-_GOODS_LIST_LEAD_RE = re.compile(r"(?:mặt hàng|nhóm hàng|sản phẩm|hàng hóa)[^.:;\d]{0,60}?(xuất khẩu|nhập khẩu)[^.:;\d]{0,80}:\s*$",
-                                 re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _goods_list_lead_re():
+    """The lead-in of a list of goods of a trade, up to its colon ("nhiều mặt hàng xuất khẩu chủ lực của tỉnh giảm sâu
+    so với cùng kỳ như:"): the trade it names (cues.yaml goods_list_heads, trade_words)."""
+    cues = table("cues")
+    return re.compile(r"(?:" + phrases_re(cues["goods_list_heads"]) + r")[^.:;\d]{0,60}?("
+                      + phrases_re(cues["trade_words"]) + r")[^.:;\d]{0,80}:\s*$", re.IGNORECASE)
+
+
 _GOODS_ITEM_WORDS = 6
 
 
@@ -970,7 +982,7 @@ def goods_of_an_announced_list(work: str, claims: list) -> None:
     for index, claim in enumerate(ordered):
         sentence_start = sentence_start_before(work, claim.start)
         colon = work.rfind(":", sentence_start, claim.start)
-        lead = _GOODS_LIST_LEAD_RE.search(work, max(sentence_start, colon - 160), colon + 1) if colon >= 0 else None
+        lead = _goods_list_lead_re().search(work, max(sentence_start, colon - 160), colon + 1) if colon >= 0 else None
         if lead is None or "khẩu" in claim.subject.lower() or len(claim.subject.split()) > _GOODS_ITEM_WORDS:
             continue
         trade = lead.group(1).lower()
