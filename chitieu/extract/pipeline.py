@@ -22,7 +22,7 @@ from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of
 from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels, unit_prefix_re
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
-from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
+from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
                        crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
                        groups_counted_by_what_they_did, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
@@ -1280,12 +1280,29 @@ def _goal_goes_on(context, sentence, previous_claims):
     if context.doc_date is None or not int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year):
         return None
     if _period_between(context, sentence.start, sentence.end) \
-            or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end):
+            or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end) \
+            or _opens_on_a_place_that_has(context, sentence):
         return None
     if _newline_between(context, previous_claims[-1].end, sentence.start) \
             and not _between_paragraphs_of_goals(context, sentence, period):
         return None  # (goals go on within their paragraph: a new one reports on its own, "Bậc mầm non có 171 trường …")
     return period
+
+
+def _opens_on_a_place_that_has(context, sentence):
+    """"Mục tiêu đến năm 2025 là 80% số xã đạt chuẩn …. Huyện Yên Thành có 20 xã đạt chuẩn.": a sentence that opens on
+    a place and what it has says what that place holds, not one more goal."""
+    index = bisect.bisect_left(context.place_starts, sentence.start)
+    if index >= len(context.places):
+        return False
+    mention = context.places[index]
+    opening = context.low[sentence.start:mention.start].strip()
+    if opening and unit_prefix_re().fullmatch(opening + " ") is None:
+        return False
+    return _HAS_RIGHT_AFTER_RE.match(context.low, mention.end) is not None
+
+
+_HAS_RIGHT_AFTER_RE = re.compile(r"\s*(?:hiện\s+)?có(?!\w)")
 
 
 # A goal said again: striving, an aim, or a year still to come after "đến"/"vào"
@@ -4532,6 +4549,15 @@ def _names_between(context, start, end):
 
 
 # "Sản lượng lúa cả nước ước tính đạt 20,5 triệu tấn": only the verb between the country and its figure.
+def _the_country_holds(context, mention, quantity):
+    """"tổng vốn FDI của cả nước (7,86 tỉ USD)", "Tỷ lệ hộ nghèo cả nước năm 2024 là 1,93%": the country is the place
+    of a figure said close after it, with no more than a verb between them once the times said there are set aside."""
+    if quantity.start - mention.end > 40:
+        return False
+    gap = blanked(context.low, mention.end, quantity.start, context.blanks)
+    return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
+
+
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -4911,9 +4937,7 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             overtaken = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
                 and _OVERTAKEN_BEFORE_RE.search(context.low, max(0, mention.start - 16), mention.start) is not None
             if not locator and not split_before and not earlier_item and not agent and not overtaken \
-                    and (not mention.country or quantity.start - mention.end <= 40
-                                and (_close_after(context.low[mention.end:quantity.start])
-                                     or _ONLY_VERB_WORDS_RE.fullmatch(context.low, mention.end, quantity.start))):
+                    and (not mention.country or _the_country_holds(context, mention, quantity)):
                 chosen = mention
                 break
         index -= 1

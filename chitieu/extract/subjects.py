@@ -335,7 +335,7 @@ def _sector_words():
     return frozenset(table("cues")["enumerated_sector_words"])
 
 
-def _blanked(work, start, end, blanks):
+def blanked(work, start, end, blanks):
     """work[start:end] with the spans of `blanks` (sorted (start, end) pairs, each short) turned to spaces."""
     first = bisect.bisect_left(blanks, (start - 300,))
     last = bisect.bisect_left(blanks, (end,))
@@ -416,7 +416,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     `after_figure` (work[start] follows another figure) the words before a comma are that figure's, not a subject."""
     if end <= start:
         return None
-    segment = _blanked(work, start, end, blanks)
+    segment = blanked(work, start, end, blanks)
     # An inline gloss "(GRDP)" is part of the phrase; "so với …" never is.
     if "(" in segment:
         if "gồm" in segment:
@@ -665,6 +665,7 @@ _VERB_BEFORE_FIGURE_END_RE = re.compile(r"(?:\s+(?:ước|đạt|là|chiếm|b�
 # Words kept after a count: enough for "xã được công nhận đạt chuẩn nông thôn mới nâng cao" (the standard's last words
 # tell which one it is).
 _NOUN_AFTER_WORDS = 10
+_WHO_THEY_ARE_RE = re.compile(r"\slà\s(?!(?:những|các|một|nơi|do|vì|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp|thôn|bản|tổ)(?!\w))[^\W\d]")  # (a word, not a blank or a figure)
 
 
 _NAMES_LISTED_AFTER_NOUN_RE = re.compile(r"\s*(?:(?:là|gồm)\s*:?|:)(?:\s|,|(?<!\w)và(?!\w))+"
@@ -677,7 +678,7 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     bracket = _BRACKET_AFTER_RE.match(work, start)
     if bracket:
         start, end = bracket.end(), max(end, min(len(work), bracket.end() + 80))
-    segment = _blanked(work, start, end, blanks)
+    segment = blanked(work, start, end, blanks)
     # "4 xã là: A, B và C đạt chuẩn nông thôn mới": the places named (blanked) between the counted noun and what they
     # did are who they are, not what is counted
     listed = _NAMES_LISTED_AFTER_NOUN_RE.match(segment)
@@ -691,6 +692,10 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
         if in_the_noun is None:
             break
         cut = _NOUN_CUT_RE.search(segment, in_the_noun)
+    if cut is not None and _WHO_THEY_ARE_RE.match(segment, cut.start()) and len(segment[:cut.start()].split()) <= 2:
+        # "trong đó 80 hộ là đồng bào dân tộc thiểu số": "là" right after the counted noun says which of them are
+        # counted (not "3 xã là: A, B", a list of names, blanked, nor a comma before "là": another clause)
+        cut = _NOUN_CUT_RE.search(segment, cut.end() - 1)
     next_figure = (cut is None or segment[cut.start()].isdigit()) \
         and not _PERCENT_AT_RE.match(work, start + cut.start() if cut else end)  # ("9 tỉnh có 100% số xã": below)
     if cut:
@@ -711,7 +716,7 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if located is not None:
         # "213 đơn vị cấp huyện thuộc 48 tỉnh, thành phố đã được công nhận đạt chuẩn": "thuộc N
         # tỉnh" only says where they are (a claim of its own); what they are counted for goes on after it
-        rest = _blanked(work, located.end(), min(len(work), located.end() + 80), blanks)
+        rest = blanked(work, located.end(), min(len(work), located.end() + 80), blanks)
         rest_cut = _NOUN_CUT_RE.search(rest)
         segment = _OF_PLACES_END_RE.sub("", segment) + " " + (rest[:rest_cut.start()] if rest_cut else rest)
         cut = None
@@ -724,7 +729,7 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
     if held is not None:
         # "9 tỉnh có 100% số xã đạt chuẩn NTM": the places counted are those that have that share of a
         # group; the share and the group are part of what is counted (the share is a claim of its own too)
-        rest = _blanked(work, held.end(), min(len(work), held.end() + 80), blanks)
+        rest = blanked(work, held.end(), min(len(work), held.end() + 80), blanks)
         rest_cut = _NOUN_CUT_RE.search(rest)
         segment = work[start:held.end()] + (rest[:rest_cut.start()] if rest_cut else rest)
         cut = None

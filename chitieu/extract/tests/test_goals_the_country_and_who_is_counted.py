@@ -1,0 +1,50 @@
+"""A goal's year that stops at a sentence on what a place has, the country named in a subject with a time between it and
+the figure, and who a count is of when "là" says it (December 2026). Sentences are invented for these tests (real
+articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_a_sentence_on_what_a_place_has_after_a_goal_is_no_goal():
+    text = ("Tỉnh Nghệ An có 350 xã đạt chuẩn nông thôn mới. Mục tiêu của tỉnh đến năm 2032 là 80% số xã đạt chuẩn "
+            "nông thôn mới. Huyện Yên Thành có 20 xã đạt chuẩn.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert (claims["80%"].modality, claims["80%"].period) == ("target", "2032")
+    assert (claims["20 xã"].modality, claims["20 xã"].place) == ("actual", "Yên Thành")
+    assert claims["20 xã"].period != "2032"
+
+
+def test_goals_that_go_on_in_the_next_sentence_are_still_goals():
+    text = ("Đến năm 2032, tỉnh phấn đấu có 80% số xã đạt chuẩn nông thôn mới. Có ít nhất 3 huyện đạt chuẩn nông "
+            "thôn mới.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert (claims["3 huyện"].modality, claims["3 huyện"].period) == ("target", "2032")
+
+
+def test_the_country_named_in_the_subject_holds_the_figure_with_a_time_between_them():
+    text = ("Tỉnh Nghệ An có 350 xã đạt chuẩn nông thôn mới. Tỷ lệ hộ nghèo của cả nước đến cuối năm 2031 còn 1,93%. "
+            "Mục tiêu của cả nước đến năm 2035 là 90% số xã đạt chuẩn.")
+    claims = by_text(analyse(text, date="2031-12-20").claims)
+    assert claims["350 xã"].place == "Nghệ An"
+    assert claims["1,93%"].place == claims["90%"].place == "Việt Nam"
+
+
+def test_the_country_as_a_yardstick_still_holds_no_figure():
+    claims = by_text(analyse("Năm 2031, tỷ lệ hộ nghèo của tỉnh Nghệ An là 2,1%, cao hơn cả nước 0,5%.").claims)
+    assert claims["2,1%"].place == "Nghệ An"
+
+
+def test_a_count_followed_by_who_they_are_is_named_by_them():
+    claims = by_text(analyse("Năm 2031, toàn huyện có 120 hộ thoát nghèo, trong đó 80 hộ là đồng bào dân tộc thiểu "
+                             "số.").claims)
+    assert claims["80 hộ"].subject == "hộ là đồng bào dân tộc thiểu số"
+
+
+def test_a_count_followed_by_the_names_of_its_places_is_named_by_its_noun_alone():
+    claims = by_text(analyse("Năm 2031, huyện có thêm 2 xã đạt chuẩn là xã Đồn Đạc, Thanh Sơn.").claims)
+    assert claims["2 xã"].subject == "xã đạt chuẩn"
