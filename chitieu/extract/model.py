@@ -2,6 +2,15 @@
 
 from dataclasses import dataclass, field
 
+
+def clean_number(number: float) -> float | int:
+    """A figure as written, without the binary error of its scaling: 34,23 tỷ is 34230000000, not 34229999999.999996;
+    268,4 TWh is 268400000000 kWh. Twelve significant digits, more than any report writes; a whole number as an int."""
+    rounded = round(number, 9)
+    if rounded and abs(rounded) >= 1:
+        rounded = float(f"{rounded:.12g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < 1e18 else rounded
+
 SPEC_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "of", "qualifier",
                "measure", "basis", "modality", "subject", "place", "period")
 _ROW_FIELDS = SPEC_FIELDS + ("place_level", "confidence")
@@ -36,9 +45,7 @@ class Claim:
         for name in _ROW_FIELDS:
             value = fields[name]
             if isinstance(value, float):
-                value = round(value, 6)  # 34,23 tỷ is 34230000000, not 34229999999.999996
-                if value.is_integer() and abs(value) < 1e18:
-                    value = int(value)
+                value = clean_number(value)
             elif isinstance(value, tuple):
                 value = list(value)
             row[name] = value

@@ -19,7 +19,8 @@ from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
-from .places import LEVEL_RANKS, PlaceMention, bare_name, find_places, main_place, place_levels, unit_prefix_re
+from .places import (LEVEL_RANKS, PlaceMention, bare_name, dashed_names_as_written, find_places, main_place,
+                     place_levels, unit_prefix_re)
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
@@ -591,6 +592,15 @@ def analyse(text, date=None, place=None) -> Extraction:
     for claim in claims:
         if isinstance(claim.place, str):
             claim.place_level = levels.get(claim.place)
+    written = dashed_names_as_written(work, places) if places else None
+    if written:  # ("Bà Rịa–Vũng Tàu" as the text writes it, not the gazetteer's "Bà Rịa - Vũng Tàu")
+        for claim in claims:
+            if isinstance(claim.place, str):
+                claim.place = written.get(claim.place, claim.place)
+            elif isinstance(claim.place, list):
+                claim.place = [written.get(name, name) for name in claim.place]
+        levels.update({written[name]: level for name, level in levels.items() if name in written})
+        doc_place = written.get(doc_place, doc_place) if doc_place else doc_place
     flags = check_claims(claims)
     return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place,
                       place_level=levels.get(doc_place) if doc_place else None)
@@ -900,9 +910,11 @@ def _read_claims(context, quantities):
     for match in _cues()["future_re"].finditer(context.low):
         if match.group(0) == "phấn đấu" and _phan_dau_is_effort(context.low, match.start()):
             continue  # "nhờ sự phấn đấu của cả hệ thống": the effort made, not a goal; the sentence is no plan
-        if match.group(0) == "mục tiêu" and _CARRYING_OUT_BEFORE_RE.search(context.low, max(0, match.start() - 40),
-                                                                            match.start()):
-            continue  # "báo cáo thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm": a review of the goals, no plan
+        if match.group(0) in ("mục tiêu", "chỉ tiêu kế hoạch") \
+                and _CARRYING_OUT_BEFORE_RE.search(context.low, max(0, match.start() - 40), match.start()):
+            # "báo cáo thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm", "đã hoàn thành nhiều chỉ tiêu kế hoạch đề
+            # ra": a review of the goals, no plan
+            continue
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= sentences[index].end:
             future_ranges[index] = (sentences[index].start, sentences[index].end)
@@ -5331,8 +5343,12 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         comma = between.rfind(",")
         if comma >= 0 and mention.kind == "now":
             break  # "… ước đạt 14,18%, Bắc Giang hiện là địa phương …": a "now" past a comma is the next clause's
-        if comma >= 0 and cues["verb_re"].match(between[comma + 1:].lstrip()):
-            break  # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025": a new clause's time is its own
+        if comma >= 0 and cues["verb_re"].match(
+                blanked(context.low, quantity.end + comma + 1, mention.start, context.blanks).lstrip()):
+            # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025", "có thêm 3 xã đạt chuẩn NTM nâng cao, xã
+            # Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2023": a new clause's time (after its own place, if it names one)
+            # is its own
+            break
         if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):
             break  # "… trên 148 tỷ đồng, đến nay, huyện đã giao …": a time set off by commas opens the next clause
         if comma >= 0 and _RUNNING_TOTAL_BEFORE_RE.search(between, comma):
@@ -5621,7 +5637,7 @@ _TARGETS_LIKELY_MET_AFTER_RE = re.compile(r"\s*(?:[^\W\d][^\d,;.:()]{0,30}?\s)?(
 # What is done with goals that a report reviews rather than sets: "(kết quả) thực hiện (các) nhiệm vụ, mục tiêu …"
 # (or keeps, reaches or passes: "Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%")
 _CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ vững|đạt được|đạt|hoàn thành|vượt(?:\s+xa)?)"
-                                     r"(?:\s+(?:các|những))?"
+                                     r"(?:\s+(?:các|những|nhiều|hầu hết|phần lớn))?"
                                      r"(?:\s+nhiệm vụ\s*(?:,|và))?\s*$")
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
 _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
@@ -6204,8 +6220,10 @@ def _dates_its_sentence_only(context, mention, index):
         return False  # (a heading, no figure of its own, frames what follows)
     if _YEAR_OPENING_RE.fullmatch(opening):
         return False
-    return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
-               for earlier in context.periods[max(0, index - _NEARBY + 1):index])
+    # (or a year before that part: "6 tháng đầu năm 2024, … có thêm 3 xã …, xã Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2023.
+    # Giá trị sản xuất công nghiệp tăng 14,8%": the first half of 2024 again)
+    return any(earlier.kind in ("months", "quarter") and earlier.year is not None and earlier.year >= mention.year
+               and not earlier.base for earlier in context.periods[max(0, index - _NEARBY + 1):index])
 
 
 # what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";

@@ -83,7 +83,7 @@ def _with_full_names(mentions):
     return mentions
 
 
-_DASH_RE = re.compile(r"\s*[-–]\s*")
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
 # A syllable of a name from a minority language (K'Bang, Cư M'gar, Ea H'leo) is written with or without its
 # apostrophe, straight or curly, and with the letter after it in either case (KBang, Kbang, Ea Hleo, Ea H'Leo).
 _GLOTTAL_RE = re.compile(r"(?<=\w)(['’]\s?|(?=[A-ZĐ]))(\w)")
@@ -966,6 +966,28 @@ _HEADLINE_LENGTH = 160  # characters: a first line longer than this is a paragra
 _COLON_AFTER_RE = re.compile(r"[ \t]*:")
 _OF_ALL_PROVINCES_RE = re.compile(r"\d\s*/\s*63\s+(?:địa phương|tỉnh)", re.IGNORECASE)
 _FEW_COMPARED_PROVINCES = 3
+
+
+def dashed_names_as_written(text: str, mentions: list[PlaceMention]) -> dict:
+    """{name: spelling} for each two-part name ("Bà Rịa - Vũng Tàu") that the text writes one way of its own ("Bà
+    Rịa–Vũng Tàu", "Bà Rịa – Vũng Tàu"): a reader copies the name as the text gives it. Names the text spells two
+    ways, or only by an abbreviation ("BR-VT"), keep their gazetteer spelling."""
+    spellings: dict = {}
+    for mention in mentions:
+        for name in mention.names:
+            if " - " not in name:
+                continue
+            first = name.split(" - ", 1)[0]
+            at = text.find(first, mention.start, mention.end)
+            if at < 0:
+                continue
+            written = _DASH_RE.match(text, at + len(first))
+            if written is None:
+                continue
+            spelling = text[at:written.end()] + name.split(" - ", 1)[1]
+            if _DASH_RE.sub(" - ", spelling) == name and text.startswith(spelling, at):
+                spellings.setdefault(name, set()).add(spelling)
+    return {name: next(iter(found)) for name, found in spellings.items() if len(found) == 1 and name not in found}
 
 
 def place_levels(mentions: list[PlaceMention]) -> dict:

@@ -17,6 +17,7 @@ import yaml
 
 from chitieu.text import nfc
 
+from .model import clean_number
 from .tables import DATA_DIR, YAML_LOADER, StartsWithWord, longest_first
 from .workcopy import modernise
 
@@ -92,6 +93,9 @@ _COMPARATIVES_BEFORE_HON = tuple(f" {w}" for w in _DATA.get("comparatives_before
 NUMBER_WORDS = {k: (int(v) if float(v).is_integer() else float(v)) for k, v in _DATA["number_words"].items()}
 UNITS_WITH_DIACRITICS = {k: (v[0], float(v[1])) for k, v in _DATA["units_with_diacritics"].items()}
 CURRENCY_PREFIXES = dict(_DATA["currency_prefixes"])
+# (and the codes of the currencies below: "GBP 4,50", "JPY1.000")
+CURRENCY_PREFIXES.update({code: iso for code, iso in _DATA["foreign_currencies"].items()
+                          if code.isascii() and code.isalpha() and len(code) == 3 and code.upper() == iso})
 EMPTY_PLACE_WORDS = tuple(_DATA["empty_place_words"])
 HALF_WORDS = tuple(_DATA["half_words"])
 DECIMAL_POINT_WORDS = tuple(_DATA["decimal_point_words"])
@@ -161,24 +165,27 @@ _MULTIPLE_BEFORE_RE = re.compile(r"(?<!\w)gấp\s+$")
 _RESPECTIVE_BEFORE_RE = re.compile(r"(?<!\w)lan\s+luot(?:\s+la)?\s*:?\s*$")
 _AND_PERCENT_AFTER_RE = re.compile(r"\s*(?:va|,)\s*\d[\d.,]*\s*%")
 _FROM_BARE_TO_PERCENT_RE = re.compile(r"[^\d;.()%]{0,40}?\s(?:giam\s+)?(?:xuong|len)(?:\s+con|\s+muc)?\s+\d[\d.,]*\s*%")
-# Money in a currency the spec has no code for ("200 tỷ yên", "3 triệu đô la Úc"), on the lowered text after the scale.
-FOREIGN_CURRENCY_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(_DATA["foreign_currencies"]) + r")(?!\w)")
+# Money in a currency the spec names no code for ("200 tỷ yên", "3 triệu đô la Úc"), on the lowered text after the scale.
+FOREIGN_CURRENCIES = dict(_DATA["foreign_currencies"])
+FOREIGN_CURRENCY_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(FOREIGN_CURRENCIES) + r")(?!\w)")
 _CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 # "hai phần ba", "một phần tư": the denominator of a fraction in words (not a year after it: "một phần năm 2023")
 FRACTION_IN_WORDS_RE = re.compile(r"[ \t\u00a0]*" + re.escape(_DATA["fraction_word"]) + r"[ \t\u00a0]+("
                                   + _alternation(FRACTION_DENOMINATORS) + r")(?!\w)(?![ \t\u00a0]*\d)")
 
 
-def _foreign_currency_at(texts, pos: int) -> bool:
-    """After the number (and its scale) at pos, a currency the spec has no code for: the figure is no đồng or dollar."""
+def _foreign_currency_at(texts, pos: int):
+    """After the number (and its scale) at pos, a currency the spec names no code for: (where its name ends, its ISO
+    code), or None. The figure is no đồng or dollar."""
     scale = _scale_match(texts, pos)
     match = FOREIGN_CURRENCY_RE.match(texts.lowered, scale.end() if scale else pos)
     if match is None:
-        return False
+        return None
     if match.group(1) == "yên":  # "Yên Bái", "Yên Lạc": the syllable opens a place's name, not the yen
         after = _CAPITAL_WORD_AFTER_RE.match(texts.text, match.end())
-        return after is None or not texts.text[after.end() - 1].isupper()
-    return True
+        if after is not None and texts.text[after.end() - 1].isupper():
+            return None
+    return match.end(), FOREIGN_CURRENCIES[match.group(1)]
 
 
 def _scale_match(texts, pos, match=None):
@@ -277,10 +284,7 @@ class Quantity(NamedTuple):
 
 
 def _clean(number):
-    if number is None:
-        return None
-    rounded = round(number, 9)
-    return int(rounded) if float(rounded).is_integer() and abs(rounded) < 1e18 else rounded
+    return None if number is None else clean_number(float(number))
 
 
 # "trồng mới 2,700 ha": a comma before exactly three digits ending in "00", in an amount with no scale word, groups
@@ -347,6 +351,28 @@ def _open_noun(texts: Texts, pos: int):
             return None  # "là 198 cụ thể: …": a word of the sentence, not what the number counts
         return texts.lowered[match.start(1):second.end(1)], second.end(1)
     return word, match.end(1)
+
+
+_SLASH_BEFORE_A_WORD_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?=[^\W\d_])")
+_DENOMINATOR_WORDS_RE = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]([^\W\d_]{2,}))?(?![\w/])")
+
+
+def _open_denominator(texts: Texts, pos: int):
+    """(the noun, where it ends) of a per-unit rate's denominator that no list knows, after a slash at `pos`: a
+    counting noun (`cổ phiếu`), else one lower-case word (`lượng`); None if none is there."""
+    slash = _SLASH_BEFORE_A_WORD_RE.match(texts.text, pos)
+    if slash is None:
+        return None
+    noun = COUNT_NOUN_RE.match(texts.lowered, slash.end())
+    if noun is not None:
+        return noun.group(1), noun.end()
+    # (a lower-case word, and a second one that may name a thing: most nouns have two syllables)
+    words = _DENOMINATOR_WORDS_RE.match(texts.text, slash.end())
+    if words is None or not words.group(1).islower():
+        return None
+    end = words.end(1) if words.group(2) is None or not words.group(2).islower() \
+        or texts.lowered[words.start(2):words.end(2)] in NOT_COUNT_NOUNS else words.end(2)
+    return texts.lowered[slash.end():end], end
 
 
 def _capitalised_word_at(text: str, pos: int) -> bool:
@@ -426,15 +452,24 @@ def _read_unit(texts: Texts, pos: int, open_counts: bool = False, scaled_counts:
             unit, kind, pos = open_noun[0], "count", open_noun[1]
         else:
             return None
+    return _per_unit(texts, pos, unit, factor, kind)
+
+
+def _per_unit(texts: Texts, pos: int, unit: str, factor: float, kind: str):
+    """The unit read up to `pos`, with the denominators of a per-unit rate after it: (end, unit, factor, kind)."""
     denominators = []
     while True:
-        den = DENOMINATOR_RE.match(folded, pos)
+        den = DENOMINATOR_RE.match(texts.folded, pos)
         if not den:
             break
         denominators.append(DENOMINATORS[den.group(1)])
         pos = den.end()
-    if denominators and kind == "percent":
-        denominators = []  # "0,4%/năm" is a percentage
+    if kind == "percent":
+        return pos, unit, factor, kind  # "0,4%/năm" is a percentage (its "/năm" read, and left out of the unit)
+    if kind == "measure" and (open_denominator := _open_denominator(texts, pos)) is not None:
+        # "2,28 triệu đồng/lượng", "262,9 USD/cổ phiếu": a rate per a unit no list knows keeps it as written
+        denominators.append(open_denominator[0])
+        pos = open_denominator[1]
     if denominators:
         unit = "/".join([unit, *denominators])
         kind = "rate"
@@ -472,7 +507,11 @@ def _word_number_value(words: list[str]) -> float | None:
     largest = 0  # the largest multiplier closing a group so far
     last_multiplier = None
     seen = False
+    previous = ""
+    trailing_place = False  # a digit said right after trăm, nghìn, triệu, tỷ (no "linh", "lẻ" between)
     for word in words:
+        trailing_place = word in NUMBER_WORDS and NUMBER_WORDS[word] < 10 and WORD_MULTIPLIERS.get(previous, 0) >= 100
+        previous = word
         if word in EMPTY_PLACE_WORDS:
             continue
         if word in HALF_WORDS:  # half of the place just read: "một trăm rưỡi" 150, "hai triệu rưỡi"
@@ -514,6 +553,10 @@ def _word_number_value(words: list[str]) -> float | None:
             return None
     if not seen:
         return None
+    if digit is not None and trailing_place and last_multiplier is not None:
+        # "một triệu hai" 1 200 000, "một trăm hai" 120, "hai nghìn ba" 2 300: a digit ending the number right after
+        # its place word is the next place down, as speakers say it (with "linh"/"lẻ" it is the units: 102)
+        return float(closed + group + digit * last_multiplier / 10)
     return float(closed + group + (digit or 0))
 
 
@@ -771,9 +814,10 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
             # "2 triệu 5": the digits after the scale are its next places (2,5 triệu)
             scale_factor, extra, unit_pos = SCALES[tail.group(1)], float("0." + tail.group(2)), tail.end()
     foreign = _foreign_currency_at(texts, unit_pos)
-    if foreign and require_unit:
-        return None  # "200 tỷ yên": money in a currency the claim spec has no code for, neither đồng nor dollars
-    unit_read = _scale_only(texts, unit_pos) if foreign else _read_unit(texts, unit_pos)
+    if foreign is not None:  # "200 tỷ yên": 200 tỷ JPY, neither đồng nor dollars
+        unit_read = _per_unit(texts, foreign[0], foreign[1], _scale_only(texts, unit_pos)[2], "measure")
+    else:
+        unit_read = _read_unit(texts, unit_pos)
     currency = _currency_before(texts, start)
     if unit_read is None and currency:
         unit_read = _scale_only(texts, unit_pos, currency[1], "measure")

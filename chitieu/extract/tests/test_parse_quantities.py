@@ -225,9 +225,10 @@ def test_a_capital_m_glued_to_a_number_is_millions_and_a_small_m_metres():
     assert parse_quantity("2,5m").as_json()["unit"] == "m"
 
 
-def test_a_currency_code_the_spec_has_none_for_gives_the_number():
-    assert parse_quantity("GBP4,50").as_json() == {"value": 4.5, "unit": ""}
-    assert find_quantities("thu về 20 rupees mỗi ngày") == []
+def test_a_currency_code_the_spec_has_none_for_is_that_currency():
+    assert parse_quantity("GBP4,50").as_json() == {"value": 4.5, "unit": "GBP"}
+    assert parse_quantity("JPY 1.000").as_json() == {"value": 1000, "unit": "JPY"}
+    assert [(q.value, q.unit) for q in find_quantities("thu về 20 rupees mỗi ngày")] == [(20, "INR")]
 
 
 def test_a_range_with_the_currency_on_each_end():
@@ -317,12 +318,13 @@ def test_per_mille_is_a_tenth_of_a_percent():
     assert (round(claims["0,4‰"].value, 3), claims["0,4‰"].measure) == (-0.04, "change")
 
 
-def test_money_in_a_currency_the_spec_has_no_code_for_is_no_dong_or_dollar():
-    assert parse_quantity("150 tỷ yên").as_json() == {"value": 150000000000, "unit": ""}
-    assert parse_quantity("4 triệu đô la Úc").as_json() == {"value": 4000000, "unit": ""}
+def test_money_in_a_currency_the_spec_has_no_code_for_is_in_its_iso_code_not_dong_or_dollars():
+    assert parse_quantity("150 tỷ yên").as_json() == {"value": 150000000000, "unit": "JPY"}
+    assert parse_quantity("4 triệu đô la Úc").as_json() == {"value": 4000000, "unit": "AUD"}
+    assert parse_quantity("2,9 triệu bảng Anh/năm").as_json() == {"value": 2900000, "unit": "GBP/year"}
     text = ("Vốn vay ODA đạt 150 tỷ yên, 2 tỷ nhân dân tệ, 40 triệu NDT, 30 tỷ won, 6 triệu bảng Anh "
             "và 4 triệu đô la Úc; vốn đầu tư đạt 12 triệu USD.")
-    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12000000, "USD")]
+    assert [q.unit for q in find_quantities(text)] == ["JPY", "CNY", "CNY", "KRW", "GBP", "AUD", "USD"]
     assert [q.unit for q in find_quantities("thu ngân sách đạt 120 tỷ đồng, Yên Bái tăng 5%")] == ["VND", "%"]
 
 
@@ -335,3 +337,29 @@ def test_one_part_of_a_group_is_no_count():
 def test_a_vaccination_count_after_tiem_phong_is_a_figure_and_a_room_number_is_not():
     found = find_quantities("Đàn lợn được tiêm phòng 8.400 con; họp tại phòng 212.")
     assert [(q.value, q.unit) for q in found] == [(8400, "con")]
+
+
+def test_the_dong_sign_and_energy_at_every_scale():
+    assert parse_quantity("1.500.000 ₫").as_json() == {"value": 1500000, "unit": "VND"}
+    assert parse_quantity("268,4 TWh").as_json() == {"value": 268400000000, "unit": "kWh"}
+    assert parse_quantity("1,2 GW").as_json() == {"value": 1200, "unit": "MW"}
+
+
+def test_a_rate_per_a_unit_no_list_knows_keeps_that_unit_as_written():
+    assert parse_quantity("2,28 triệu đồng/lượng").as_json() == {"value": 2280000, "unit": "VND/lượng"}
+    assert parse_quantity("262,9 USD/cổ phiếu").as_json() == {"value": 262.9, "unit": "USD/cổ phiếu"}
+    assert parse_quantity("22,13 triệu đồng/m²").as_json() == {"value": 22130000, "unit": "VND/m2"}
+    assert parse_quantity("100 km/giờ").as_json() == {"value": 100, "unit": "km/giờ"}
+    # (a percent's "/năm" stays out of its unit; a list of nouns joined by a slash is no rate)
+    assert parse_quantity("0,4%/năm").as_json() == {"value": 0.4, "unit": "%"}
+    assert [q.unit for q in find_quantities("có 8 tỉnh/thành phố đạt")] == ["tỉnh"]
+
+
+def test_a_digit_right_after_its_place_word_is_the_next_place_down():
+    assert [parse_quantity(p).value for p in ("một triệu hai", "một trăm hai", "hai nghìn ba")] == [1200000, 120, 2300]
+    assert [parse_quantity(p).value for p in ("một trăm linh hai", "hai mươi ba", "ba trăm hai mươi")] == [102, 23, 320]
+
+
+def test_a_figure_is_written_without_the_error_of_its_scaling():
+    assert parse_quantity("34,23 tỷ đồng").as_json()["value"] == 34230000000
+    assert parse_quantity("1,23456789").as_json()["value"] == 1.23456789

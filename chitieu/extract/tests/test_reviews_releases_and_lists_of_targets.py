@@ -118,7 +118,9 @@ def test_a_place_named_after_a_time_and_a_comma_opens_the_paragraph_it_is_about(
             "Tàu đã hoàn thành nhiều chỉ tiêu kế hoạch đề ra. Trong đó, tổng thu ngân sách trên địa bàn là 110.000 tỷ "
             "đồng. Cụ thể, thu dầu thô đạt 268,1% dự toán.")
     claims = by_text(extract(text, date="2045-12-26"))
-    assert [claims[text].place for text in ("110.000 tỷ đồng", "268,1%")] == ["Bà Rịa - Vũng Tàu"] * 2
+    # (the name as the text writes it; the months of the review that the paragraph opens on)
+    assert [claims[text].place for text in ("110.000 tỷ đồng", "268,1%")] == ["Bà Rịa-Vũng Tàu"] * 2
+    assert claims["110.000 tỷ đồng"].period == "2045-01/2045-11"
 
 
 def test_the_ước_of_a_target_the_sentence_sets_is_the_plans_wording():
