@@ -48,3 +48,18 @@ def test_a_count_followed_by_who_they_are_is_named_by_them():
 def test_a_count_followed_by_the_names_of_its_places_is_named_by_its_noun_alone():
     claims = by_text(analyse("Năm 2031, huyện có thêm 2 xã đạt chuẩn là xã Đồn Đạc, Thanh Sơn.").claims)
     assert claims["2 xã"].subject == "xã đạt chuẩn"
+
+
+def test_a_year_said_in_a_later_clause_of_its_own_place_dates_that_clause_only():
+    text = ("6 tháng đầu năm 2032, kinh tế huyện tiếp tục phát triển. Toàn huyện có thêm 3 xã được công nhận đạt chuẩn "
+            "NTM nâng cao, xã Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2031. Giá trị sản xuất công nghiệp tăng 14,8% so với "
+            "cùng kỳ.")
+    claims = by_text(analyse(text, date="2032-07-19").claims)
+    assert claims["3 xã"].period == claims["14,8%"].period == "2032-01/2032-06"
+
+
+def test_the_plans_targets_a_place_has_completed_are_a_review_not_a_plan():
+    text = ("Tính đến hết tháng 11/2032, tỉnh đã hoàn thành nhiều chỉ tiêu kế hoạch đề ra. Trong đó, tổng thu ngân sách "
+            "trên địa bàn là 1.800 tỷ đồng.")
+    claims = by_text(analyse(text, date="2032-12-26").claims)
+    assert (claims["1.800 tỷ đồng"].modality, claims["1.800 tỷ đồng"].period) == ("actual", "2032-01/2032-11")
