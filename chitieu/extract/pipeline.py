@@ -25,7 +25,7 @@ from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts,
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
                        crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
-                       groups_counted_by_what_they_did, measures_of_counted_groups,
+                       groups_counted_by_what_they_did, indicator_the_places_have, measures_of_counted_groups,
                        noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
                        without_total_word)
 from .cellcolumns import apply_cell_columns
@@ -1855,6 +1855,10 @@ def _parts_compared_as_the_total(low, claims):
             first.basis = total[0]
 
 
+# (an item of a list, after its colon or a comma: a name of a few words, no figure in it; its capital checked apart)
+_BODY_NAMED_BEFORE_RE = re.compile(r"[:,]\s*([^\W\d]+(?:\s+[^\W\d]+){0,5})\s*$")
+
+
 @lru_cache(maxsize=None)
 def _list_opener_before_colon_re():
     """A word opening a list right before its colon ("… gồm:", "… là:"): cues.yaml subject_list_openers, or "là"."""
@@ -1862,14 +1866,22 @@ def _list_opener_before_colon_re():
 
 
 def _lead_of_a_list_of_places(context, sentence, quantity):
-    """The indicator a list of places with their figures in brackets is of, named before the list's colon, when the
-    figure's bracket opens right after a place's name; None otherwise."""
+    """The indicator a list of places (or of bodies: "Ngân hàng Nhà nước (62,75%)") with their figures in brackets is
+    of, named before the list's colon, when the figure's bracket opens right after a place's or a body's name; None
+    otherwise."""
     low, near = context.low, _near(sentence, quantity)
     opening = low.rfind("(", near, quantity.start)
-    index = bisect.bisect_left(context.place_starts, opening) - 1
-    if opening < 0 or index < 0 or low[context.places[index].end:opening].strip():
+    if opening < 0:
         return None
-    colon = low.rfind(":", near, context.places[index].start)
+    index = bisect.bisect_left(context.place_starts, opening) - 1
+    if index >= 0 and not low[context.places[index].end:opening].strip():
+        named = context.places[index].start
+    else:
+        body = _BODY_NAMED_BEFORE_RE.search(context.work, max(near, opening - 60), opening)
+        if body is None or not body.group(1)[0].isupper():
+            return None
+        named = body.start(1)
+    colon = low.rfind(":", near, named)
     if colon < 0 or ";" in low[colon:quantity.start]:
         return None
     opener = _list_opener_before_colon_re().search(low, max(near, colon - 12), colon)
@@ -2529,6 +2541,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD": the amount of the one ranked among
         # the places or bodies counted before it is not of them; it goes on with the money said last
         carried_subject = context.last_subject_of_unit[unit]
+    if subject is None and carried_subject is not None and unit and unit.lower() not in cues["place_units"]:
+        # "05 địa phương có kim ngạch nhập khẩu cao nhất cả nước lần lượt là A (40,71 tỷ USD), …": each place's
+        # amount is of the indicator the places counted have, not a count of them
+        carried_subject = indicator_the_places_have(carried_subject) or carried_subject
     if subject is None:
         subject = carried_subject
         subject_how = ("previous" if state.subject_how == "previous" else "carried") if subject else "none"
@@ -2562,7 +2578,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "30 ha/45 ha lúa bị ảnh hưởng": what the pair measures is named after its second half
         subject = noun_after(work, following.end, min(sentence.end, following.end + 160), context.blanks)
         subject_how = "noun" if subject else subject_how
-    if subject is None and bracket:
+    if bracket and (subject is None or subject_how == "own" and work[left_start:quantity.start].rstrip(" (").endswith(
+            subject)):
         lead = _lead_of_a_list_of_places(context, sentence, quantity)
         if lead is not None:
             # "top 10 địa phương có thu nhập bình quân đầu người cao nhất cả nước gồm: TP. Hồ Chí Minh (3,652 triệu

@@ -302,7 +302,9 @@ _BRACKETED_RISE_RE = re.compile(r"\s*(?:tăng|giảm)\s*", re.IGNORECASE)
 # (or the bracket holds the rate alone, its sign at most, right after the verb and a word or two saying how much:
 # "Chỉ số sản xuất công nghiệp tháng 5 tăng cao (+13,11%)")
 _BARE_BRACKET_RE = re.compile(r"\s*[+\-–]?\s*")
-_RISE_ENDS_CLAUSE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+# (not the rise that names a rate, "tốc độ tăng IIP là (30,9%)": a noun, nor a clause whose figure "là" introduces)
+_RISE_ENDS_CLAUSE_RE = re.compile(r"(?<!tốc độ\s)(?<!mức\s)(?<!\w)(?:tăng|giảm)(?:\s+(?!là(?!\w))[^\W\d]+){0,2}\s*$",
+                                  re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -537,6 +539,15 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what is
         # said of the indicator before its figure is no part of its name
         phrase = _strip_edges(phrase[:said.start()])
+    # "top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh (19,13%), …", "Các địa phương còn lại có số
+    # FDI trên 1 tỷ USD", "là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với 31,1 tỷ USD": a figure said of places
+    # that have it is the indicator they have (a count of those places is read after it, not here)
+    phrase = indicator_the_places_have(phrase) or phrase
+    pointed = _AGENT_POINTED_BACK_RE.match(phrase)
+    if pointed is not None and _LETTER_RE.search(phrase, pointed.end()):
+        # "tỉnh miền núi biên giới này đã giảm tỷ lệ hộ nghèo từ 58,2% …": who is pointed back to ("… này") is the
+        # agent; what it did something to is the indicator
+        phrase = _strip_edges(phrase[pointed.end():]) or phrase
     if " thì " in phrase:
         # "Với kết quả như trên thì cơ cấu kinh tế khu vực … giảm 1,02%": what the figure is of comes after the "thì"
         # that closes a condition or a premise
@@ -594,6 +605,21 @@ def _list_opener_re():
     return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
+def indicator_the_places_have(phrase: str) -> str | None:
+    """"05 địa phương có kim ngạch nhập khẩu cao nhất" → "kim ngạch nhập khẩu": the indicator a group of places is
+    named by, or None where the phrase names no such group."""
+    having = _PLACES_HAVING_OPENING_RE.match(phrase)
+    if having is None or not _LETTER_RE.search(phrase, having.end()):
+        return None
+    return _strip_edges(phrase[having.end():]) or None
+
+
+_AGENT_POINTED_BACK_RE = re.compile(r"[^\d,;:()]{0,60}?(?<!\w)(?:này|đó|ấy)\s+(?=(?:đã|đang|vẫn|cũng|tiếp tục|đã\s+và\s+đang)"
+                                    r"?\s*(?:giảm|nâng|tăng|hạ|kéo giảm|đưa|có|đạt)(?!\w))", re.IGNORECASE)
+_PLACE_NOUNS = r"(?:địa phương|tỉnh|thành phố|thành|phố|huyện|quận|thị xã|xã|phường|đơn vị)"
+_PLACES_HAVING_OPENING_RE = re.compile(r"(?:(?:các|những|top|một số|một|nhiều|hầu hết|\d+)\s+)*(?:" + _PLACE_NOUNS + r"(?:\s*(?:,|và)\s*" + _PLACE_NOUNS
+                                       + r")*(?:\s+còn lại)?|còn lại)(?:\s+(?:duy nhất\s+)?có(?!\s+thêm)|(?<=địa phương)(?!\s+(?:đặt|giành|dẫn|đạt|xếp|đứng|được|đã|là|vẫn|cũng)(?!\w)))\s+",
+                                       re.IGNORECASE)
 _PLACE_HAVING_RE = re.compile(r"(?:địa phương|tỉnh|huyện|thành phố|xã)\s+(?:duy nhất\s+)?có\s", re.IGNORECASE)
 
 @lru_cache(maxsize=None)
