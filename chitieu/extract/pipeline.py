@@ -4581,12 +4581,17 @@ def _names_between(context, start, end):
 def _the_country_holds(context, mention, quantity):
     """"tổng vốn FDI của cả nước (7,86 tỉ USD)", "Tỷ lệ hộ nghèo cả nước năm 2024 là 1,93%": the country is the place
     of a figure said close after it, with no more than a verb between them once the times said there are set aside."""
-    if quantity.start - mention.end > 40:
+    if quantity.start - mention.end > 40 or _SUPERLATIVE_BEFORE_RE.search(context.low, max(0, mention.start - 24),
+                                                                          mention.start):
+        # ("Bình Dương, địa phương có thu nhập bình quân đầu người cao nhất cả nước (8,29 triệu đồng)": the field the
+        # place leads, not where the figure holds)
         return False
     gap = blanked(context.low, mention.end, quantity.start, context.blanks)
     return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
 
 
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
+                                    r"\s+(?:trong\s+|của\s+)?$")
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -4766,7 +4771,9 @@ def _the_commune_spoken_of(context, sentence, quantity):
     return first.names[0]
 
 
-_THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)\s+này(?!\w)")
+# (with what it is between: "tỉnh miền núi biên giới này")
+_THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)(?:\s+[^\W\d]+){0,4}?"
+                            r"\s+này(?!\w)")
 _THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
                       "quận": "district", "thị xã": "district", "thành phố": "city", "tỉnh": "province"}
 _WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
@@ -4931,8 +4938,11 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (7,86 tỉ USD)).
             # "Hải Hậu là huyện … của tỉnh Nam Định, có 32 xã": a place after "của"/"thuộc" locates the one before it.
             # "TP HCM dẫn đầu về kim ngạch của cả nước với 19,95 tỷ USD": the country locates the city's rank.
+            # (not across a figure of the place before: "… của Bắc Ninh đạt 4,2 tỷ USD, trong khi của thành phố Hồ Chí
+            # Minh là 3,4 tỷ USD" sets the second place beside the first)
             locator = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
                 and not context.places[index - 1].country \
+                and _DIGIT_RE.search(context.low, context.places[index - 1].end, mention.start) is None \
                 and (_LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start) is not None
                      or _locates_the_one_before(context, index, sentence.start))
             # "Là huyện miền núi của tỉnh Yên Bái, có 14 xã, … Văn Chấn …": a province after "của" that locates a

@@ -52,3 +52,22 @@ def test_a_bodys_figure_in_a_list_of_brackets_is_of_the_lists_indicator():
     claims = by_text(analyse(text, date="2031-09-06").claims)
     assert {claims[t].subject for t in ("62,75%", "100%", "62,12%")} == {"tỷ lệ giải ngân"}
     assert claims["62,12%"].place == "Tiền Giang"
+
+
+def test_the_country_a_place_leads_is_no_place_of_its_figure():
+    claims = by_text(analyse("Đơn cử như Bình Dương, địa phương có thu nhập bình quân đầu người cao nhất cả nước (8,29 "
+                             "triệu đồng/người/tháng).", date="2031-03-03").claims)
+    assert claims["8,29 triệu đồng/người/tháng"].place == "Bình Dương"
+
+
+def test_a_province_pointed_back_to_with_what_it_is_is_the_one_named_before():
+    text = ("Lai Châu là một trong những địa phương khó khăn nhất cả nước. Theo thống kê, tỉnh miền núi biên giới này đã "
+            "giảm tỷ lệ hộ nghèo từ 58,2% năm 2016 xuống còn 27,9% năm 2031.")
+    claims = by_text(analyse(text, date="2032-03-03").claims)
+    assert claims["58,2%"].place == claims["27,9%"].place == "Lai Châu"
+
+
+def test_a_second_place_set_beside_the_first_after_its_figure_holds_its_own_figure():
+    claims = by_text(analyse("Trong tháng 9/2031, kim ngạch xuất khẩu của Bắc Ninh đạt 4,2 tỷ USD, trong khi của thành "
+                             "phố Hồ Chí Minh là 3,4 tỷ USD.", date="2031-10-05").claims)
+    assert (claims["4,2 tỷ USD"].place, claims["3,4 tỷ USD"].place) == ("Bắc Ninh", "Hồ Chí Minh")
