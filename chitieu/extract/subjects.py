@@ -618,7 +618,7 @@ _AGENT_POINTED_BACK_RE = re.compile(r"[^\d,;:()]{0,60}?(?<!\w)(?:này|đó|ấy)
                                     r"?\s*(?:giảm|nâng|tăng|hạ|kéo giảm|đưa|có|đạt)(?!\w))", re.IGNORECASE)
 _PLACE_NOUNS = r"(?:địa phương|tỉnh|thành phố|thành|phố|huyện|quận|thị xã|xã|phường|đơn vị)"
 _PLACES_HAVING_OPENING_RE = re.compile(r"(?:(?:các|những|top|một số|một|nhiều|hầu hết|\d+)\s+)*(?:" + _PLACE_NOUNS + r"(?:\s*(?:,|và)\s*" + _PLACE_NOUNS
-                                       + r")*(?:\s+còn lại)?|còn lại)(?:\s+(?:duy nhất\s+)?có(?!\s+thêm)|(?<=địa phương)(?!\s+(?:đặt|giành|dẫn|đạt|xếp|đứng|được|đã|là|vẫn|cũng)(?!\w)))\s+",
+                                       + r")*(?:\s+(?:còn lại|khác))?|còn lại|khác)(?:\s+(?:duy nhất|cũng|đều|vẫn))?(?:\s+(?:có|ghi nhận)(?!\s+(?:thêm|mặt)(?!\w))|(?<=địa phương)(?!\s+(?:đặt|giành|dẫn|đạt|xếp|đứng|được|đã|là|vẫn|cũng)(?!\w)))\s+",
                                        re.IGNORECASE)
 _PLACE_HAVING_RE = re.compile(r"(?:địa phương|tỉnh|huyện|thành phố|xã)\s+(?:duy nhất\s+)?có\s", re.IGNORECASE)
 

@@ -71,3 +71,10 @@ def test_a_second_place_set_beside_the_first_after_its_figure_holds_its_own_figu
     claims = by_text(analyse("Trong tháng 9/2031, kim ngạch xuất khẩu của Bắc Ninh đạt 4,2 tỷ USD, trong khi của thành "
                              "phố Hồ Chí Minh là 3,4 tỷ USD.", date="2031-10-05").claims)
     assert (claims["4,2 tỷ USD"].place, claims["3,4 tỷ USD"].place) == ("Bắc Ninh", "Hồ Chí Minh")
+
+
+def test_a_threshold_crossed_is_a_bound_of_the_growth_not_an_excess_over_a_plan():
+    claims = by_text(analyse("Có 4 tỉnh, thành phố khác cũng ghi nhận tăng trưởng GRDP vượt ngưỡng 10%.",
+                             date="2031-07-09").claims)
+    ten = claims["10%"]
+    assert (ten.measure, ten.basis, ten.qualifier, ten.subject) == ("growth", "same_period", "over", "tăng trưởng GRDP")
