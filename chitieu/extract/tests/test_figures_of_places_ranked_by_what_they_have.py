@@ -78,3 +78,14 @@ def test_a_threshold_crossed_is_a_bound_of_the_growth_not_an_excess_over_a_plan(
                              date="2031-07-09").claims)
     ten = claims["10%"]
     assert (ten.measure, ten.basis, ten.qualifier, ten.subject) == ("growth", "same_period", "over", "tăng trưởng GRDP")
+
+
+def test_the_step_from_one_rate_to_the_next_said_again_is_a_change_in_points_between_their_times():
+    text = ("Lai Châu đã giảm tỷ lệ hộ nghèo từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm đáng kinh "
+            "ngạc 30,3%.")
+    step = by_text(analyse(text, date="2032-03-03").claims)["30,3%"]
+    assert (step.measure, step.value, step.basis, step.period, step.subject) == (
+        "change", -30.3, "other", "2016/2031", "tỷ lệ hộ nghèo")
+    step = by_text(analyse("Tỷ lệ hộ nghèo giảm từ 5,2% năm 2030 xuống 4,1% năm 2031, tương đương giảm 1,1%.",
+                           date="2032-03-03").claims)["1,1%"]
+    assert (step.measure, step.value, step.basis, step.period) == ("change", -1.1, "prior_year", "2031")
