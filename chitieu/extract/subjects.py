@@ -539,6 +539,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what is
         # said of the indicator before its figure is no part of its name
         phrase = _strip_edges(phrase[:said.start()])
+    sourced = _SOURCE_BEFORE_A_TIME_RE.match(blanked(work, start, end, blanks).strip())
+    if sourced is not None and phrase.lower().startswith("theo "):
+        # "Theo báo cáo phát triển kinh tế 9 tháng năm 2023 giá trị sản xuất ngành nông nghiệp đạt …": the source and the
+        # time said before the indicator, with no comma, are no part of its name
+        phrase = _strip_edges(" ".join(blanked(work, start, end, blanks).strip()[sourced.end():].split())) or phrase
     # "top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh (19,13%), …", "Các địa phương còn lại có số
     # FDI trên 1 tỷ USD", "là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với 31,1 tỷ USD": a figure said of places
     # that have it is the indicator they have (a count of those places is read after it, not here)
@@ -603,6 +608,9 @@ def _list_opener_re():
     """The last word that opens a list inside a subject phrase ("… gồm", "bao gồm")."""
     words = sorted(table("cues")["subject_list_openers"], key=len, reverse=True)
     return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+
+
+_SOURCE_BEFORE_A_TIME_RE = re.compile(r"(?i)theo\s+[^\W\d][^,;:()\n\d]{0,80}?\s{4,}")
 
 
 def indicator_the_places_have(phrase: str) -> str | None:

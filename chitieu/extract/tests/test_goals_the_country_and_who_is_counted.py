@@ -63,3 +63,15 @@ def test_the_plans_targets_a_place_has_completed_are_a_review_not_a_plan():
             "trên địa bàn là 1.800 tỷ đồng.")
     claims = by_text(analyse(text, date="2032-12-26").claims)
     assert (claims["1.800 tỷ đồng"].modality, claims["1.800 tỷ đồng"].period) == ("actual", "2032-01/2032-11")
+
+
+def test_a_source_and_a_time_said_before_the_indicator_without_a_comma_are_no_part_of_its_name():
+    claims = by_text(analyse("Theo báo cáo phát triển kinh tế 9 tháng năm 2031 giá trị sản xuất ngành nông nghiệp đạt "
+                             "2.129 tỷ đồng.", date="2031-10-01").claims)
+    assert claims["2.129 tỷ đồng"].subject == "giá trị sản xuất ngành nông nghiệp"
+
+
+def test_a_record_said_of_the_figure_is_no_part_of_its_name():
+    claims = by_text(analyse("Năm 2031, thu nội địa của huyện Hải Hà đạt mức cao nhất từ trước tới nay với trên 222 tỷ "
+                             "đồng.").claims)
+    assert claims["222 tỷ đồng"].subject == "thu nội địa"
