@@ -5512,6 +5512,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and mention.period(flow) \
                     and not _whole_year_of_its_noun(context.low, mention) \
                     and not _year_in_a_noun_bracket(context.low, mention) \
+                    and not (mention.end <= sentence.start and _year_of_a_standard(context.low, mention)) \
                     and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
                          and _heads_its_clause(context.low, mention)) \
                     and not (context.low.startswith("sau", mention.start)
@@ -5936,6 +5937,15 @@ def _plan_year_ahead(context, sentence, quantity):
 
 
 _PLAN_COUNT_REACH = 1500  # characters back from a count of targets to the year of the plan it counts
+
+
+def _year_of_a_standard(low, mention):
+    """"huyện Nam Đàn, Duy Tiên đạt chuẩn nông thôn mới năm 2017. ¶ Huyện Nam Đàn có 23/23 xã …": the year a standard
+    was reached names the recognition, not the time of the figures said after it."""
+    return mention.kind == "year" and _STANDARD_BEFORE_RE.search(low, max(0, mention.start - 60), mention.start) is not None
+
+
+_STANDARD_BEFORE_RE = re.compile(r"(?<!\w)đạt\s+chuẩn(?:\s+[^\W\d]+){0,6}?\s+$")
 
 
 def _whole_year_of_its_noun(low, mention):

@@ -75,3 +75,10 @@ def test_a_record_said_of_the_figure_is_no_part_of_its_name():
     claims = by_text(analyse("Năm 2031, thu nội địa của huyện Hải Hà đạt mức cao nhất từ trước tới nay với trên 222 tỷ "
                              "đồng.").claims)
     assert claims["222 tỷ đồng"].subject == "thu nội địa"
+
+
+def test_the_year_a_standard_was_reached_is_not_the_time_of_the_figures_after_it():
+    text = ("Thủ tướng công nhận huyện Nam Đàn, Duy Tiên đạt chuẩn nông thôn mới năm 2031.\n\nHuyện Nam Đàn có 23/23 xã "
+            "(100%) đạt chuẩn nông thôn mới.")
+    claims = by_text(analyse(text, date="2032-03-01").claims)
+    assert claims["23/23 xã"].period == "2032-03-01"
