@@ -4775,6 +4775,8 @@ def _the_commune_spoken_of(context, sentence, quantity):
 # (with what it is between: "tỉnh miền núi biên giới này")
 _THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)(?:\s+[^\W\d]+){0,4}?"
                             r"\s+này(?!\w)")
+_UNNAMED_TERRITORY_RE = re.compile(r"(?<!\w)địa\s+bàn\s+(?:toàn\s+)?(xã|huyện|thị xã|tỉnh)(?!\w)")
+_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_])")
 _THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
                       "quận": "district", "thị xã": "district", "thành phố": "city", "tỉnh": "province"}
 _WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
@@ -5006,6 +5008,13 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     near = max(sentence.start, quantity.start - _LOOKBACK)
     this_place = _THIS_PLACE_RE.search(context.low, near, quantity.start) \
         if context.low.find("này", near, quantity.start) >= 0 else None
+    if this_place is None and context.low.find("địa bàn", near, quantity.start) >= 0:
+        # "Thị trấn Tiên Kỳ được công nhận …. Hiện nay, thu nhập bình quân … trên địa bàn huyện đạt 58,6 triệu đồng":
+        # the district's territory, unnamed, is the district last named, not the town the sentence before spoke of
+        territory = _UNNAMED_TERRITORY_RE.search(context.low, near, quantity.start)
+        named = _WORD_AFTER_RE.match(context.work, territory.end()) if territory is not None else None
+        if territory is not None and (named is None or not named.group(1)[0].isupper()):
+            this_place = territory
     if this_place is not None:
         # "Thành phố Long Khánh … Chẳng hạn, thành phố này chỉ có 5/21 trường": "this city" is the last one named
         level = _THIS_PLACE_LEVELS.get(" ".join(this_place.group(1).split()))

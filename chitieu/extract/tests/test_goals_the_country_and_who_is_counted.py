@@ -82,3 +82,10 @@ def test_the_year_a_standard_was_reached_is_not_the_time_of_the_figures_after_it
             "(100%) đạt chuẩn nông thôn mới.")
     claims = by_text(analyse(text, date="2032-03-01").claims)
     assert claims["23/23 xã"].period == "2032-03-01"
+
+
+def test_the_unnamed_territory_of_a_district_is_the_district_last_named_not_a_town_in_it():
+    text = ("Đến nay, huyện Tiên Phước có 14/14 xã đạt chuẩn nông thôn mới. Thị trấn Tiên Kỳ được công nhận đạt chuẩn đô "
+            "thị văn minh. Hiện nay, thu nhập bình quân đầu người/năm trên địa bàn huyện đạt 58,6 triệu đồng/người.")
+    claims = by_text(analyse(text, date="2032-01-05").claims)
+    assert claims["58,6 triệu đồng/người"].place == "Tiên Phước"
