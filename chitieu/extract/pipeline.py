@@ -1056,7 +1056,12 @@ def _read_claims(context, quantities):
                                       if c.period and c.measure in ("growth", "change")), None),
                            part_noun=total.unit.split()[0] if total is not None and counted else None,
                            part_targets=total is not None and total.unit in _cues()["units_of_targets"],
-                           part_of_a_plan=total.unit if total is not None and total.modality == "target" else None,
+                           # (not when the sentence gave what was reached before the plan: "… đạt 59 tỷ đồng, chỉ
+                           # tiêu là 17 tỷ đồng (đạt 350%). Trong đó, nhân dân đóng góp 9,8 tỷ đồng": the parts of
+                           # what was reached)
+                           part_of_a_plan=total.unit if total is not None and total.modality == "target"
+                           and not any(c.unit == total.unit and c.measure == "level" and c.modality != "target"
+                                       for c in previous_claims) else None,
                            part_share=not is_item and any(c.measure == "share" and c.unit == "%" and c.basis is None
                                                           for c in previous_claims))
             if by_area is not None and by_area[1] > by_area[0]:

@@ -453,6 +453,11 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         label = segment[:segment[:cut].rstrip().rfind(":")]
     if cut:
         segment = segment[cut:]
+    last_comma = segment.rfind(",")
+    # "…, sáng tạo, đến nay huyện Long Điền đã có 5/5 xã": a last piece that holds only a time or a place (blanked) and
+    # the verb opens a clause of its own; the piece before it is another clause, not what is measured
+    own_clause = last_comma >= 0 and "    " in segment[last_comma:] \
+        and _HOLDER_HAS_RE.fullmatch(" ".join(segment[last_comma + 1:].split())) is not None
     segment = " ".join(segment.split())
     if after_figure and not cut and _BASE_AFTER_FIGURE_RE.match(segment):
         # "đạt 55% dự toán Thủ tướng Chính phủ giao và 50% dự toán …": the words after the figure before are its base;
@@ -468,6 +473,8 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # (nor when only a qualifier follows the comma: "14,3 triệu lượt khách trong nước, hơn 1,6 triệu lượt khách quốc
         # tế" names its own noun after the figure)
         phrase = _strip_edges(_last_piece(segment[segment.find(",") + 1:]))
+    elif own_clause:
+        phrase = ""
     else:
         phrase = _strip_edges(_last_piece(segment, item=bool(cut) and before_cut.rstrip().endswith((";", ":"))))
     if not phrase and "," in segment and (cut or not after_figure or segment.startswith(",")) \
@@ -610,6 +617,7 @@ def _list_opener_re():
     return re.compile(r"(?s).*(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
+_HOLDER_HAS_RE = re.compile(r"(?:(?:hiện|vẫn|cũng|đã)\s+)*(?:có|còn)")
 _SOURCE_BEFORE_A_TIME_RE = re.compile(r"(?i)theo\s+[^\W\d][^,;:()\n\d]{0,80}?\s{4,}")
 
 

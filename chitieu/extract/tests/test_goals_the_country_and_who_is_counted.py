@@ -89,3 +89,17 @@ def test_the_unnamed_territory_of_a_district_is_the_district_last_named_not_a_to
             "thị văn minh. Hiện nay, thu nhập bình quân đầu người/năm trên địa bàn huyện đạt 58,6 triệu đồng/người.")
     claims = by_text(analyse(text, date="2032-01-05").claims)
     assert claims["58,6 triệu đồng/người"].place == "Tiên Phước"
+
+
+def test_a_count_after_a_clause_naming_its_holder_is_named_by_its_noun_not_the_clause_before():
+    claims = by_text(analyse("Huyện có những cách làm hay, sáng tạo, đến nay huyện Long Điền đã có 5/5 xã được UBND tỉnh "
+                             "công nhận đạt chuẩn NTM.", date="2031-11-01").claims)
+    assert claims["5/5 xã"].subject == "xã được UBND tỉnh công nhận đạt chuẩn NTM"
+
+
+def test_the_parts_after_a_total_reached_and_its_plan_are_parts_of_what_was_reached():
+    text = ("Tổng nguồn lực huy động đạt 59 tỷ đồng, chỉ tiêu là 17 tỷ đồng (đạt 350%). Trong đó, nguồn lực nhân dân "
+            "đóng góp 9,8 tỷ đồng, doanh nghiệp đóng góp 4 tỷ đồng.")
+    claims = by_text(analyse(text, date="2031-11-01").claims)
+    assert claims["17 tỷ đồng"].modality == "target"
+    assert claims["9,8 tỷ đồng"].modality == claims["4 tỷ đồng"].modality == "actual"
