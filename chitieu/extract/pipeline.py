@@ -583,8 +583,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
     if "tương" in low:
-        _equivalent_changes_of_a_rate(low, claims)
-        _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
+        _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
+        _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
     if "nhóm" in low:
         groups_counted_by_what_they_did(work, claims)  # "có 5 nhóm tăng, 2 nhóm giảm": the groups that moved
@@ -5242,10 +5242,12 @@ def _amounts_of_the_month_they_rose_in(low, claims):
 _FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")
 # Between a count's change and the percent it is said to equal: "…, tương đương (tỷ lệ) giảm …"
 # (from a rate, its time after it, down or up to the next: "58,2% năm 2016 xuống còn 27,9%")
-_TO_ANOTHER_RATE_GAP_RE = re.compile(r"(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?[^\d;.]{0,20}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*")
+_YEAR_SAID_AFTER = r"(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
+_TO_ANOTHER_RATE_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,20}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*")
 # (then the step restated, with what is said of it: ", tương đương mức giảm đáng kinh ngạc 30,3%")
-_STEP_RESTATED_GAP_RE = re.compile(r"(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?[^\d;.]{0,12}?,?\s*(?:tương\s+(?:đương|ứng)|tức\s+là|tức)(?:\s+với)?(?:\s+mức)?\s+"
-                                   r"(?:tăng|giảm)(?:\s+[^\W\d]+){0,3}?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_STEP_RESTATED_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,12}?,?\s*(?:tương\s+(?:đương|ứng)|tức\s+là|tức)"
+                                   r"(?:\s+với)?(?:\s+mức)?\s+(?:tăng|giảm)(?:\s+[^\W\d]+){0,3}?\s*"
+                                   r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _EQUIVALENT_CHANGE_GAP_RE = re.compile(r"\s*,?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(tăng|giảm)?\s*"
                                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # Between the change in points and an excess over the plan said next: "…so với năm 2023, vượt 0,07% kế hoạch"

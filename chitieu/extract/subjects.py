@@ -546,11 +546,13 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # "kim ngạch xuất khẩu thủy sản tiếp tục ghi nhận mức tăng trưởng ấn tượng, ước tính đạt 1,1 tỷ USD": what is
         # said of the indicator before its figure is no part of its name
         phrase = _strip_edges(phrase[:said.start()])
-    sourced = _SOURCE_BEFORE_A_TIME_RE.match(blanked(work, start, end, blanks).strip())
-    if sourced is not None and phrase.lower().startswith("theo "):
+    if phrase.lower().startswith("theo "):
         # "Theo báo cáo phát triển kinh tế 9 tháng năm 2023 giá trị sản xuất ngành nông nghiệp đạt …": the source and the
         # time said before the indicator, with no comma, are no part of its name
-        phrase = _strip_edges(" ".join(blanked(work, start, end, blanks).strip()[sourced.end():].split())) or phrase
+        whole = blanked(work, start, end, blanks).strip()
+        sourced = _SOURCE_BEFORE_A_TIME_RE.match(whole)
+        if sourced is not None:
+            phrase = _strip_edges(" ".join(whole[sourced.end():].split())) or phrase
     # "top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh (19,13%), …", "Các địa phương còn lại có số
     # FDI trên 1 tỷ USD", "là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với 31,1 tỷ USD": a figure said of places
     # that have it is the indicator they have (a count of those places is read after it, not here)
@@ -632,10 +634,16 @@ def indicator_the_places_have(phrase: str) -> str | None:
 
 _AGENT_POINTED_BACK_RE = re.compile(r"[^\d,;:()]{0,60}?(?<!\w)(?:này|đó|ấy)\s+(?=(?:đã|đang|vẫn|cũng|tiếp tục|đã\s+và\s+đang)"
                                     r"?\s*(?:giảm|nâng|tăng|hạ|kéo giảm|đưa|có|đạt)(?!\w))", re.IGNORECASE)
+# A group of places named by what they have ("top 10 tỉnh, thành có", "Các địa phương còn lại có", "4 tỉnh, thành phố
+# khác cũng ghi nhận"), or a locality right before its indicator ("địa phương kim ngạch xuất khẩu", once "dẫn đầu cả
+# nước về" is read), not before a verb of its own ("địa phương đặt chỉ tiêu …"); not "có thêm" (a count), "có mặt".
 _PLACE_NOUNS = r"(?:địa phương|tỉnh|thành phố|thành|phố|huyện|quận|thị xã|xã|phường|đơn vị)"
-_PLACES_HAVING_OPENING_RE = re.compile(r"(?:(?:các|những|top|một số|một|nhiều|hầu hết|\d+)\s+)*(?:" + _PLACE_NOUNS + r"(?:\s*(?:,|và)\s*" + _PLACE_NOUNS
-                                       + r")*(?:\s+(?:còn lại|khác))?|còn lại|khác)(?:\s+(?:duy nhất|cũng|đều|vẫn))?(?:\s+(?:có|ghi nhận)(?!\s+(?:thêm|mặt)(?!\w))|(?<=địa phương)(?!\s+(?:đặt|giành|dẫn|đạt|xếp|đứng|được|đã|là|vẫn|cũng)(?!\w)))\s+",
-                                       re.IGNORECASE)
+_GROUP_WORDS = r"(?:các|những|top|một số|một|nhiều|hầu hết|\d+)"
+_PLACES_NAMED = _PLACE_NOUNS + r"(?:\s*(?:,|và)\s*" + _PLACE_NOUNS + r")*(?:\s+(?:còn lại|khác))?"
+_HAVING = r"(?:\s+(?:duy nhất|cũng|đều|vẫn))?\s+(?:có|ghi nhận)(?!\s+(?:thêm|mặt)(?!\w))"
+_LOCALITY_BEFORE_ITS_INDICATOR = r"(?<=địa phương)(?!\s+(?:đặt|giành|dẫn|đạt|xếp|đứng|được|đã|là|vẫn|cũng)(?!\w))"
+_PLACES_HAVING_OPENING_RE = re.compile(rf"(?:{_GROUP_WORDS}\s+)*(?:{_PLACES_NAMED}|còn lại|khác)"
+                                       rf"(?:{_HAVING}|{_LOCALITY_BEFORE_ITS_INDICATOR})\s+", re.IGNORECASE)
 _PLACE_HAVING_RE = re.compile(r"(?:địa phương|tỉnh|huyện|thành phố|xã)\s+(?:duy nhất\s+)?có\s", re.IGNORECASE)
 
 @lru_cache(maxsize=None)
@@ -707,7 +715,9 @@ _VERB_BEFORE_FIGURE_END_RE = re.compile(r"(?:\s+(?:ước|đạt|là|chiếm|b�
 # Words kept after a count: enough for "xã được công nhận đạt chuẩn nông thôn mới nâng cao" (the standard's last words
 # tell which one it is).
 _NOUN_AFTER_WORDS = 10
-_WHO_THEY_ARE_RE = re.compile(r"\slà\s(?!(?:những|các|một|nơi|do|vì|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp|thôn|bản|tổ)(?!\w))[^\W\d]")  # (a word, not a blank or a figure)
+# ("là" and a word, not a blank, a figure, a place's prefix or a word that opens a clause of its own)
+_WHO_THEY_ARE_RE = re.compile(r"\slà\s(?!(?:những|các|một|nơi|do|vì|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp"
+                              r"|thôn|bản|tổ)(?!\w))[^\W\d]")
 
 
 _NAMES_LISTED_AFTER_NOUN_RE = re.compile(r"\s*(?:(?:là|gồm)\s*:?|:)(?:\s|,|(?<!\w)và(?!\w))+"
