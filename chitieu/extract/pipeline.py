@@ -1038,7 +1038,10 @@ def _read_claims(context, quantities):
             # result hold over that term too)
             # (and a count: "công nhận 26 trường. Trong đó, 11 trường tiểu học, …": the parts counted as it is, the
             # parts counting the same noun)
+            # (not a figure of another time in brackets: "… tăng 46% so với cùng kỳ năm 2021 (cùng kỳ đạt hơn 9.379 tỷ
+            # đồng). Trong đó, thu nội địa đạt …": the parts of this year's total)
             total = next((c for c in reversed(previous_claims) if c.measure == "level"
+                          and not _in_brackets(context.low, c.start)
                           and (c.unit in MEASURED_UNITS - {"%"} or c.unit in _cues()["units_of_targets"]
                                and c is previous_claims[-1]
                                or c is previous_claims[-1] and bool(c.unit) and c.unit not in MEASURED_UNITS
@@ -2178,7 +2181,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     slash = left.rfind("/")
     if 0 < slash < len(left.rstrip()) - 1 and left[slash - 1].isdigit() and left[slash + 1:slash + 2].isdigit():
         slash = -1  # a date inside the clause (so với 31/12/2021 tăng …), not a done/plan pair
-    clause_cut = max(left.rfind(";"), left.rfind("("), left.rfind(":"), slash)
+    opening = left.rfind("(")
+    closing = left.find(")", opening) if opening >= 0 else -1
+    if closing >= 0 and not any(ch.isdigit() for ch in left[opening:closing]):
+        # "giao dự toán tổng thu ngân sách Nhà nước (NSNN) 16.300 tỷ đồng": a gloss closed before the figure cuts no
+        # clause (a bracket that holds a figure of its own still does)
+        opening = left.rfind("(", 0, opening)
+    clause_cut = max(left.rfind(";"), opening, left.rfind(":"), slash)
     left_clause = left[clause_cut + 1:] if clause_cut >= 0 else left
 
     # Subject.
@@ -3456,7 +3465,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality_how = "list"
     plan_year_ahead = _plan_year_ahead(context, sentence, quantity) \
         if unit in cues["units_of_targets"] and quantity.of is None and modality in ("actual", "target") else None
-    if is_target:
+    if is_target and not (modality == "estimate" and _ESTIMATED_RIGHT_BEFORE_RE.search(left, max(0, len(left) - 30))):
+        # (but "dự toán thu ngân sách … ước thực hiện 1.396,8 tỷ đồng, đạt 105,79% dự toán": the budget line's estimated
+        # outturn, said so right before the figure, is an estimate)
         modality = "target"
         modality_how = "target_word"
     elif modality == "actual" and unit in cues["plan_parts"] and quantity.of is None \
@@ -4596,6 +4607,7 @@ def _the_country_holds(context, mention, quantity):
     return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
 
 
+_ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)ước(?:\s+(?:thực hiện|tính|đạt))?(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
                                     r"\s+(?:trong\s+|của\s+)?$")
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"

@@ -1,0 +1,31 @@
+"""Budget news: the estimate a council assigns, the revenue collected to a day, the same period a year before in
+brackets, and an estimated outturn of a budget line (December 2026, from a round of budget news read after it was
+scored). Sentences are invented for these tests (real articles stay outside the repository)."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import analyse  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_the_estimate_a_council_assigns_is_a_target_whatever_gloss_comes_between():
+    claims = by_text(analyse("Năm 2031, tỉnh được HĐND tỉnh giao dự toán tổng thu ngân sách Nhà nước (NSNN) 16.300 tỷ "
+                             "đồng.", date="2031-09-20").claims)
+    assert claims["16.300 tỷ đồng"].modality == "target"
+
+
+def test_revenue_collected_to_a_day_runs_from_january_and_its_parts_are_this_years():
+    text = ("Tính đến hết ngày 16/9/2031, toàn tỉnh thu NSNN là 13.730 tỷ đồng, tăng 46% so với cùng kỳ năm 2030 (cùng "
+            "kỳ đạt hơn 9.379 tỷ đồng). Trong đó, thu nội địa đạt gần 6.230 tỷ đồng, đạt 79,9% dự toán.")
+    claims = by_text(analyse(text, date="2031-09-20").claims)
+    assert claims["13.730 tỷ đồng"].period == "2031-01/2031-09-16"
+    assert claims["9.379 tỷ đồng"].period == "2030-01/2030-09-16"
+    assert claims["6.230 tỷ đồng"].period == claims["79,9%"].period == "2031-01/2031-09-16"
+
+
+def test_the_estimated_outturn_of_a_budget_line_is_an_estimate():
+    claims = by_text(analyse("Năm 2031, dự toán thu ngân sách nhà nước trên địa bàn ước thực hiện 1.396,8 tỷ đồng, đạt "
+                             "105,79% dự toán.", date="2031-11-25").claims)
+    assert claims["1.396,8 tỷ đồng"].modality == claims["105,79%"].modality == "estimate"
