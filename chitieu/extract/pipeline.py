@@ -3183,6 +3183,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                 growth_subject, bracket, quantity, right_clause,
                                                 left if previous is not None and left_start == previous.end else "(",
                                                 new_item=place_between)
+        if measure == "ratio" and claim_basis == "plan" and basis is None and state.ratio_basis is None:
+            claim_basis = _base_of_the_list_lead(context, sentence, quantity) or claim_basis
         if measure == "change" and growth_named is not None \
                 and _HIGHER_THAN_RISE_BEFORE_RE.search(left, max(0, len(left) - 40)) is not None:
             # "… ước tính tăng 7,6%, cao hơn mức tăng 5,9% của năm 2013": the growth of the time compared with, not
@@ -4208,6 +4210,17 @@ def _base_said_in(phrase):
     """The basis a comparison phrase names ("so với cùng kỳ", "so với năm 2019"): a base word's, else a named one."""
     base = _cues()["base_re"].search(phrase)
     return _cues()["base_of"][base.group(0)] if base else _named_base(phrase)
+
+
+def _base_of_the_list_lead(context, sentence, quantity):
+    """"… chỉ có 3 khoản thu dự ước không đạt dự toán: thu từ khu vực ngoài quốc doanh (bằng 84,99%); phí và lệ phí
+    (bằng 86,02%)": the items of a list whose lead names what they are measured against are measured against it (the
+    lead's base, or None)."""
+    colon = context.low.rfind(":", max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+    if colon < 0:
+        return None
+    lead = _cues()["base_re"].search(context.low, max(sentence.start, colon - 40), colon)
+    return _cues()["base_of"][lead.group(0)] if lead is not None else None
 
 
 def _named_base(clause, before=False):

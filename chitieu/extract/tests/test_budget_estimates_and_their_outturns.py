@@ -29,3 +29,10 @@ def test_the_estimated_outturn_of_a_budget_line_is_an_estimate():
     claims = by_text(analyse("Năm 2031, dự toán thu ngân sách nhà nước trên địa bàn ước thực hiện 1.396,8 tỷ đồng, đạt "
                              "105,79% dự toán.", date="2031-11-25").claims)
     assert claims["1.396,8 tỷ đồng"].modality == claims["105,79%"].modality == "estimate"
+
+
+def test_the_items_of_a_list_whose_lead_names_their_base_are_measured_against_it():
+    text = ("Năm 2031, chỉ có 3 khoản thu không đạt dự toán: thu từ khu vực ngoài quốc doanh (bằng 84,99%); phí và lệ "
+            "phí (bằng 86,02%).")
+    claims = by_text(analyse(text, date="2031-11-25").claims)
+    assert claims["84,99%"].basis == claims["86,02%"].basis == "estimate"
