@@ -576,6 +576,7 @@ def analyse(text, date=None, place=None) -> Extraction:
         _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
     if "so với" in low:
         _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
+        _ratio_and_excess_over_one_base(low, claims)  # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao"
     if "%" in low:
         _shares_opening_their_item(context, claims)  # "…; 97%/90% dân số dùng nước hợp vệ sinh": of that group
     if " là " in low:
@@ -4212,6 +4213,21 @@ def _base_said_in(phrase):
     return _cues()["base_of"][base.group(0)] if base else _named_base(phrase)
 
 
+def _ratio_and_excess_over_one_base(low, claims):
+    """"thu ngân sách đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": a ratio said
+    with no base of its own, right before the excess over a base, is measured against that base (one comparison said
+    twice)."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for ratio, excess in zip(ordered, ordered[1:]):
+        if ratio.measure == "ratio" and ratio.basis == "plan" and excess.basis in ("estimate", "target") \
+                and excess.measure in ("change", "growth") \
+                and _EXCESS_RIGHT_AFTER_RE.fullmatch(low, ratio.end, excess.start) is not None:
+            ratio.basis = excess.basis
+
+
+_EXCESS_RIGHT_AFTER_RE = re.compile(r"\s*,\s*vượt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
 def _base_of_the_list_lead(context, sentence, quantity):
     """"… chỉ có 3 khoản thu dự ước không đạt dự toán: thu từ khu vực ngoài quốc doanh (bằng 84,99%); phí và lệ phí
     (bằng 86,02%)": the items of a list whose lead names what they are measured against are measured against it (the
@@ -4620,6 +4636,8 @@ def _the_country_holds(context, mention, quantity):
     return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
 
 
+_CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$")
+_SPANS_TO_A_POINT = frozenset({"to_month", "to_day", "to_day_no_year", "months"})
 _ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)ước(?:\s+(?:thực hiện|tính|đạt))?(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
                                     r"\s+(?:trong\s+|của\s+)?$")
@@ -5471,6 +5489,14 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             # (and a plan's year before a target set in it: "nghị quyết … nhiệm vụ năm 2024 với mục tiêu chính: Phấn
             # đấu … đạt 12.984 tỷ đồng" in December 2023)
             plan_year_of_a_target = periods[i].plan and planned and periods[i].kind == "year"
+            if periods[i].kind == "year" and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(
+                    context.low, max(0, periods[i].start - 40), periods[i].start) is not None \
+                    and any(p.kind in _SPANS_TO_A_POINT and not p.base and p.start >= sentence.start
+                            for p in periods[max(0, i - _NEARBY):i]):
+                # "Đến cuối tháng 7, … giải ngân vốn đầu tư công năm 2017 là gần 420 tỷ đồng": the year names the
+                # capital (the plan of that year); the sentence's time is the span it opened on
+                i -= 1
+                continue
             if (past_plan_year or plan_year_of_a_target
                     or not periods[i].base and (not periods[i].local or periods[i].plan and is_target
                                                            or context.low[periods[i].end:quantity.start].strip() == "(")) \

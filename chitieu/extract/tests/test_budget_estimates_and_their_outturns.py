@@ -36,3 +36,15 @@ def test_the_items_of_a_list_whose_lead_names_their_base_are_measured_against_it
             "phí (bằng 86,02%).")
     claims = by_text(analyse(text, date="2031-11-25").claims)
     assert claims["84,99%"].basis == claims["86,02%"].basis == "estimate"
+
+
+def test_the_year_that_names_the_capital_is_not_the_time_the_sentence_opened_on():
+    claims = by_text(analyse("Đến cuối tháng 7, kết quả thực hiện giải ngân vốn đầu tư công năm 2031 là gần 420 tỷ đồng, "
+                             "đạt hơn 23% kế hoạch.", date="2031-08-05").claims)
+    assert claims["420 tỷ đồng"].period == claims["23%"].period == "2031-01/2031-07"
+
+
+def test_a_ratio_right_before_the_excess_over_a_base_is_measured_against_that_base():
+    claims = by_text(analyse("Tính đến ngày 29/12, tỉnh thu ngân sách đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng "
+                             "so với dự toán HĐND tỉnh giao.", date="2031-12-30").claims)
+    assert claims["118%"].basis == claims["876 tỉ đồng"].basis == "estimate"
