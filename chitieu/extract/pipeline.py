@@ -1726,7 +1726,8 @@ def _carry_modality(claim, modality):
 
 
 # Between a rise and the estimate after it in one clause: no figure, clause end or bracket, then ", ước (đạt) …".
-_ESTIMATE_WORDS = r",\s*(?:ước|sơ bộ)(?:\s+(?:đạt|tính|thực hiện))?(?:\s+(?:tăng|giảm|bằng))?" \
+_ESTIMATE_VERB = r"(?:ước|sơ bộ)(?:\s+(?:đạt|tính|thực hiện))?"
+_ESTIMATE_WORDS = r",\s*" + _ESTIMATE_VERB + r"(?:\s+(?:tăng|giảm|bằng))?" \
                   r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*"
 _ESTIMATE_AFTER_RISE_RE = re.compile(r"[^;.()\n\d]{0,60}(?:(?:19|20)\d\d[^;.()\n\d]{0,10})?" + _ESTIMATE_WORDS)
 # A level said right before ", ước tăng …" ("thu dầu thô 27.412 tỷ đồng, ước tăng 14,7% so với dự toán"): nothing between
@@ -4638,7 +4639,7 @@ def _the_country_holds(context, mention, quantity):
 
 _CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$")
 _SPANS_TO_A_POINT = frozenset({"to_month", "to_day", "to_day_no_year", "months"})
-_ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)ước(?:\s+(?:thực hiện|tính|đạt))?(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
+_ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)" + _ESTIMATE_VERB + r"(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
                                     r"\s+(?:trong\s+|của\s+)?$")
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
@@ -5287,12 +5288,11 @@ _FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")
 # (from a rate, its time after it, down or up to the next: "58,2% năm 2016 xuống còn 27,9%")
 _YEAR_SAID_AFTER = r"(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
 _TO_ANOTHER_RATE_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,20}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*")
-# (then the step restated, with what is said of it: ", tương đương mức giảm đáng kinh ngạc 30,3%")
-_STEP_RESTATED_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,12}?,?\s*(?:tương\s+(?:đương|ứng)|tức\s+là|tức)"
-                                   r"(?:\s+với)?(?:\s+mức)?\s+(?:tăng|giảm)(?:\s+[^\W\d]+){0,3}?\s*"
-                                   r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
-_EQUIVALENT_CHANGE_GAP_RE = re.compile(r"\s*,?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(tăng|giảm)?\s*"
-                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# (one restatement of a change for both rules below: "…, tương đương giảm 0,9%", "… năm 2031, tương đương mức giảm
+# đáng kinh ngạc 30,3%"; its verb, where it says one, in group 1)
+_EQUIVALENT_CHANGE_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,12}?,?\s*(?:tương\s+(?:đương|ứng)|tức\s+là|tức)"
+                                       r"(?:\s+với)?(?:\s+mức)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:(tăng|giảm)(?:\s+[^\W\d]+){0,3}?)?"
+                                       r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # Between the change in points and an excess over the plan said next: "…so với năm 2023, vượt 0,07% kế hoạch"
 _EXCESS_AFTER_RE = re.compile(r"[^;.()]{0,40}?,\s*vượt\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
@@ -5306,7 +5306,8 @@ def _falls_between_two_rates(low, claims):
         if first.unit != "%" or second.unit != "%" or step.unit != "%" or first.measure != "level" \
                 or second.measure != "level" or step.measure not in ("growth", "change") \
                 or _TO_ANOTHER_RATE_GAP_RE.fullmatch(low, first.end, second.start) is None \
-                or _STEP_RESTATED_GAP_RE.fullmatch(low, second.end, step.start) is None \
+                or (restated := _EQUIVALENT_CHANGE_GAP_RE.fullmatch(low, second.end, step.start)) is None \
+                or restated.group(1) is None \
                 or abs(abs(first.value - second.value) - abs(step.value)) > 0.051:
             continue
         step.measure, step.subject = "change", second.subject
