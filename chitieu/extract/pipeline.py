@@ -20,7 +20,7 @@ from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
 from .places import (LEVEL_RANKS, PlaceMention, bare_name, dashed_names_as_written, find_places, main_place,
-                     place_levels, unit_prefix_re)
+                     place_levels, prefix_levels, unit_prefix_re)
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
@@ -4628,10 +4628,7 @@ def _names_between(context, start, end):
 def _the_country_holds(context, mention, quantity):
     """"tổng vốn FDI của cả nước (7,86 tỉ USD)", "Tỷ lệ hộ nghèo cả nước năm 2024 là 1,93%": the country is the place
     of a figure said close after it, with no more than a verb between them once the times said there are set aside."""
-    if quantity.start - mention.end > 40 or _SUPERLATIVE_BEFORE_RE.search(context.low, max(0, mention.start - 24),
-                                                                          mention.start):
-        # ("Bình Dương, địa phương có thu nhập bình quân đầu người cao nhất cả nước (8,29 triệu đồng)": the field the
-        # place leads, not where the figure holds)
+    if quantity.start - mention.end > 40 or mention.ranked_in:
         return False
     gap = blanked(context.low, mention.end, quantity.start, context.blanks)
     return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
@@ -4640,8 +4637,6 @@ def _the_country_holds(context, mention, quantity):
 _CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$")
 _SPANS_TO_A_POINT = frozenset({"to_month", "to_day", "to_day_no_year", "months"})
 _ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)" + _ESTIMATE_VERB + r"(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
-_SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
-                                    r"\s+(?:trong\s+|của\s+)?$")
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -4826,8 +4821,6 @@ _THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|
                             r"\s+này(?!\w)")
 _UNNAMED_TERRITORY_RE = re.compile(r"(?<!\w)địa\s+bàn\s+(?:toàn\s+)?(xã|huyện|thị xã|tỉnh)(?!\w)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_])")
-_THIS_PLACE_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
-                      "quận": "district", "thị xã": "district", "thành phố": "city", "tỉnh": "province"}
 _WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
                                 r"(?:có|đạt)\s+$")
 _OWN_VERB_RE = re.compile(r"(?<!\w)(?:đạt|được|hoàn thành)(?!\w)")
@@ -5066,7 +5059,7 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             this_place = territory
     if this_place is not None:
         # "Thành phố Long Khánh … Chẳng hạn, thành phố này chỉ có 5/21 trường": "this city" is the last one named
-        level = _THIS_PLACE_LEVELS.get(" ".join(this_place.group(1).split()))
+        level = prefix_levels().get(" ".join(this_place.group(1).split()))
         k = bisect.bisect_left(context.place_starts, sentence.start) - 1
         lowest = k - 50  # (a bounded look back)
         while k >= 0 and k > lowest:

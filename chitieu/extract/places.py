@@ -25,6 +25,7 @@ class PlaceMention:
     country: bool = False
     office: bool = False  # named in a person's office ("Phó Chủ tịch UBND TP Hải Phòng"): the office's place
     merged: bool = False  # a former unit merged into the one the text speaks of ("sáp nhập từ 3 xã: A, B và C")
+    ranked_in: bool = False  # the field a place leads ("cao nhất cả nước (8,29 triệu đồng)"): named, holds no figure
 
 
 @lru_cache(maxsize=None)
@@ -231,7 +232,8 @@ def _smaller_unit_prefix_before():
 
 
 @lru_cache(maxsize=None)
-def _prefix_levels():
+def prefix_levels() -> dict:
+    """A unit's prefix, without its dot, → the level it names ("huyện" → district; places.yaml prefixes)."""
     return {p.rstrip("."): level for p, level in table("places")["prefixes"]}
 
 
@@ -282,7 +284,11 @@ def _not_country_before():
     return tuple(table("places").get("not_country_before", []))
 
 
+# The field a place is ranked in, not where a figure holds: after a rank ("đứng thứ tư cả nước") the country is no
+# place at all; after a superlative ("cao nhất cả nước") it stays named but holds no figure (PlaceMention.ranked_in).
 _RANK_BEFORE_COUNTRY_RE = re.compile(r"(?<!\w)(?:xếp|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?\s+thứ\s+\w+\s+(?:trong\s+|so\s+với\s+)?$")
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|lớn|nhiều|thấp|nhỏ|ít|nhanh|mạnh)\s+(?:nhất|thứ\s+\w+)"
+                                    r"\s+(?:trong\s+|của\s+)?$")
 
 
 @lru_cache(maxsize=None)
@@ -403,7 +409,7 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
     """Every place mention of the working text, left to right (`low`: the text lower-cased, when the caller has it)."""
     mentions = []
     known = {}  # names this text gives with a prefix, and their level
-    levels = _prefix_levels()
+    levels = prefix_levels()
     not_place = _not_place_re()
     taken = _Taken(len(text))
     if low is None or len(low) != len(text):
@@ -534,7 +540,9 @@ def find_places(text: str, low: str | None = None) -> list[PlaceMention]:
             continue  # "đứng thứ tư cả nước": the field a place is ranked in, not where a figure holds
         if _compared_with_country_re().search(low, max(0, match.start() - 40), match.start()):
             continue  # "tăng 5%, cao hơn bình quân cả nước": the yardstick, not the place
-        mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True))
+        ranked_in = _SUPERLATIVE_BEFORE_RE.search(low, max(0, match.start() - 24), match.start()) is not None
+        mentions.append(PlaceMention(match.start(), match.end(), ("Việt Nam",), "country", country=True,
+                                     ranked_in=ranked_in))
     mentions.sort(key=lambda m: m.start)
     if any(map(low.__contains__, _merge_words())):
         _mark_merged(low, mentions)
