@@ -583,6 +583,8 @@ def analyse(text, date=None, place=None) -> Extraction:
         _parts_named_after_their_share(context, claims)  # "…, trong đó 70,8% là rừng tự nhiên": the part's share
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
+    if "trong đó" in low:
+        _parts_adding_up_to_a_total_take_its_period(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
         _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
@@ -810,8 +812,11 @@ def _name_the_parts_as_their_whole(claims, broken_down):
         if part is not None and whole is not None and whole.subject:
             part.subject = whole.subject
 
-_MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu|chi|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd)(?!\w)")
+_MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu(?!\s+hút)|chi(?!\s+(?:nhánh|hội|bộ|cục))|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd"
+                            r"|hỗ\s+trợ|cho\s+vay|giải\s+ngân|đầu\s+tư)(?!\w)")
 _SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_POPULATION_RE = re.compile(r"(?<!\w)dân\s+số(?!\w)")
+_EACH_WORDS = frozenset({"mỗi", "từng", "một"})
 
 
 def _scaled_counts_of_the_noun_before(work, low, quantities):
@@ -829,16 +834,21 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
         before = low[opening + 1:start]
         if index >= 0 and quantities[index].start > opening:
             continue  # a figure in the phrase already: the words are its own
-        if _MONEY_WORD_RE.search(before):
-            continue  # "doanh thu đạt 300 triệu": money whose currency is left out, not a count
         words = before.split()
-        noun = None
-        for i in range(len(words)):
-            rest = " ".join(words[i:])
-            noun = next((n for n in COUNT_NOUNS if rest.startswith(n) and (len(rest) == len(n) or rest[len(n)] == " ")),
-                        None)
-            if noun is not None:
-                break
+        if _MONEY_WORD_RE.search(before):
+            noun = "VND"  # "doanh thu đạt 300 triệu", "mỗi hộ được hỗ trợ 3 triệu": money whose currency is left out
+        elif _POPULATION_RE.search(before):
+            noun = "người"  # "dân số toàn tỉnh đạt 1,2 triệu": people, not the province the population is of
+        else:
+            noun = None
+            for i in range(len(words)):
+                rest = " ".join(words[i:])
+                noun = next((n for n in COUNT_NOUNS if rest.startswith(n) and (len(rest) == len(n) or rest[len(n)] == " ")),
+                            None)
+                if noun is not None:
+                    break
+            if noun is not None and i > 0 and words[i - 1] in _EACH_WORDS:
+                continue  # "mỗi hộ được hỗ trợ 3 triệu": an amount per household, not a count of households
         if noun is None:
             continue
         number = match.group(1)
@@ -2805,6 +2815,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         bare_year = _YEAR_RIGHT_AFTER_RE.match(base_clause)
         if bare_year:  # "gấp 2,74 lần năm 2021": a year right after a multiple is what it is a multiple of
             basis = "year:" + bare_year.group(1) if bare_year.group(1)[0].isdigit() else "prior_year"
+    month_said_before = False  # "So với tháng trước, chỉ số giá … giảm 0,01%": a month base opening the clause
     if basis is None:
         base_left = left_clause
         if previous is not None and left_start == previous.end and len(left_clause) == len(left) \
@@ -2818,6 +2829,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             basis = cues["base_of"][left_base.group(0)]
         else:
             basis = _named_base(base_left, before=True)
+        month_said_before = basis is not None and _MONTH_BASE_BEFORE_RE.search(base_left) is not None
     if basis is None and is_percent:
         opening = _BASE_OPENING_RE.match(low, max(sentence.start, marks.last_before(marks.semicolons, sentence.start,
                                                                                     quantity.start) + 1), quantity.start)
@@ -3187,6 +3199,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                                                 new_item=place_between)
         if measure == "ratio" and claim_basis == "plan" and basis is None and state.ratio_basis is None:
             claim_basis = _base_of_the_list_lead(context, sentence, quantity) or claim_basis
+        if measure == "level" and basis is None and state.ratio_basis in ("plan", "estimate") \
+                and _PROGRESS_RE.search(subject_low) is not None:
+            # "các địa phương có tiến độ thu tốt là: Đam Rông 79%": a progress is the part of its plan done, against
+            # the base of the progress said before it
+            measure, claim_basis = "ratio", state.ratio_basis
         if measure == "change" and growth_named is not None \
                 and _HIGHER_THAN_RISE_BEFORE_RE.search(left, max(0, len(left) - 40)) is not None:
             # "… ước tính tăng 7,6%, cao hơn mức tăng 5,9% của năm 2013": the growth of the time compared with, not
@@ -3411,6 +3428,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             # "Năm 2023, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu
             # người ước đạt 84,8 triệu đồng": the "ước" of a target the sentence sets is the plan's wording
             modality = "target"
+        if modality == "expected" and carried[0] is not None:
+            striven = marks.last_cue(sentence.start, carried[0])
+            if striven is not None and cues["modality_of"][striven[2]] == "target":
+                # "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng": the future of a
+                # goal the sentence set is the goal
+                modality = "target"
     elif (continues or scope_start == sentence.start) and state.modality:
         modality = state.modality
         modality_how = "carried"
@@ -3822,7 +3845,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         state.estimate_period = period
     claim_basis = _dated_base(claim_basis, period, context)
     # (compared with the month before or with December, its own base or one carried to it: of one month, below)
-    month_compared = _MONTH_BASE_RE.match(right_clause) is not None if basis is not None \
+    # (December of the year before is a month too: "(do giá dịch vụ giáo dục tăng 13,12%)" after "so với tháng 12")
+    month_compared = (month_said_before or claim_basis == "prior_year_end"
+                      or _MONTH_BASE_RE.match(right_clause) is not None) if basis is not None \
         else claim_basis is not None and claim_basis == state.growth_basis and state.month_base
     unit_is_groups = measure == "level" and bool(unit) and unit.lower().startswith("nhóm")
     if unit_is_groups and claim_basis is None and (state.index_groups or _price_index_named_in(context, sentence) >= 0):
@@ -3925,7 +3950,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     month_span = _MONTHS_FROM_JANUARY_RE.fullmatch(period) if period else None
     month_before = _MONTH_BASE_RE.match(right_clause) if month_span is not None else None
     if month_span is not None and (month_before is not None and month_before.group(1) == "trước"
-                                   or month_compared and (measure in ("growth", "change") or unit_is_groups)):
+                                   or month_compared and (measure in ("growth", "change") or unit_is_groups or unit == "times")):
         # (and a rise, or a count of an index's groups, against the month before or December, its base said or
         # carried: "Chỉ số giá … bình quân 11 tháng tăng 4,17%. … 5 nhóm có chỉ số giá tăng, … may mặc tăng 0,43%")
         # "Kim ngạch xuất khẩu đạt 85 triệu USD, gấp đôi so với tháng trước, lũy kế 180,8 triệu USD": what is compared
@@ -4472,6 +4497,8 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
         return "share", None  # "đạt 35% diện tích đã cấy": a part of the whole named after it
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
         return "ratio", basis  # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": done against the plan, even after a count
+    if verb_kind == "level" and basis in ("plan", "estimate", "target") and _PLAN_RIGHT_AFTER_RE.match(right_clause):
+        return "ratio", basis  # "tiến độ thu ở mức 86% dự toán": the part of the estimate done, not a rate's level
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down") \
             and not quantity.text.lstrip().startswith(("+", "-", "−")) \
@@ -5312,6 +5339,37 @@ def _falls_between_two_rates(low, claims):
                 else ("other", f"{begun}/{ended}")
 
 
+def _parts_adding_up_to_a_total_take_its_period(low, claims):
+    """"Giá trị sản xuất công nghiệp tháng 8 ước đạt 4.134 tỷ đồng … Chỉ số sản xuất 8 tháng tăng 10,66%. Trong đó, kinh
+    tế nhà nước ước đạt 322,4 tỷ đồng, tăng 39,56%; …; kinh tế có vốn đầu tư nước ngoài 1.088,4 tỷ đồng": amounts listed
+    after "trong đó" that add up to an amount said before them are its parts, of its time (and so are the rises said
+    in their items), whatever span the sentence right before them named."""
+    for opener in _IN_WHICH_RE.finditer(low):
+        paragraph_end = low.find("\n", opener.end())
+        paragraph_end = len(low) if paragraph_end < 0 else paragraph_end
+        after = [c for c in claims if opener.end() <= c.start < paragraph_end]
+        if len(after) < 2 or after[0].measure != "level" or after[0].unit not in _PART_UNITS:
+            continue
+        parts = [c for c in after if c.measure == "level" and c.unit == after[0].unit]
+        added = sum(c.value for c in parts)
+        if len(parts) < 2:
+            continue
+        total = next((c for c in reversed(claims) if c.end <= opener.start() and c.unit == parts[0].unit
+                      and c.measure == "level" and abs(c.value - added) <= 0.003 * c.value), None)
+        if total is None or not total.period:
+            continue
+        items_end = low.find(";", parts[-1].end)
+        items_end = paragraph_end if items_end < 0 else min(items_end, paragraph_end)
+        parts_periods = {c.period for c in parts}
+        for claim in after:
+            if claim.start < items_end and claim.period in parts_periods:
+                claim.period = total.period
+
+
+_IN_WHICH_RE = re.compile(r"(?<!\w)trong\s+đó\s*[,:]?")
+_PART_UNITS = frozenset({"VND", "USD", "tonne", "ha", "kWh", "m3"})
+
+
 def _equivalent_changes_of_a_rate(low, claims):
     """"toàn tỉnh còn 8,3 nghìn hộ nghèo, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9% so với năm 2023,
     vượt 0,07% kế hoạch": after a count and the rate it makes, the percent a fall (or rise) of the count is said to equal
@@ -5726,6 +5784,9 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
+_PROGRESS_RE = re.compile(r"(?<!\w)tiến\s+độ(?!\w)")
+_PLAN_RIGHT_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?!\w)")
+_MONTH_BASE_BEFORE_RE = re.compile(r"(?<!\w)(?:so\s+với|so)\s+tháng\s+(?:trước|12)(?!\w)")
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
                                         r"(?:đạt|là)\s*$")

@@ -123,6 +123,7 @@ _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
 SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
 NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
 NOT_COUNT_WORDS = frozenset(_DATA.get("not_count_words", []))
+CAPITALISED_COUNT_NOUNS = frozenset(_DATA["capitalised_count_nouns"])
 MINOR_CURRENCY_WORDS = tuple(_DATA["minor_currency_words"])
 FRACTION_DENOMINATORS = {k: int(v) for k, v in _DATA["fraction_denominators"].items()}
 
@@ -340,6 +341,9 @@ def _open_noun(texts: Texts, pos: int):
     if match is None or match.end(1) >= len(texts.text) or texts.text[match.end(1)] == "\n":
         return None  # (a word that ends its line may be cut short: "6 th")
     word = texts.lowered[match.start(1):match.end(1)]
+    if word in CAPITALISED_COUNT_NOUNS and not match.group(1).islower() \
+            and not _capitalised_word_at(texts.text, match.end(1)):
+        return word, match.end(1)  # "7 Bộ và 12 địa phương": a ministry written with its capital, not a name
     if not match.group(1).islower() or word in NOT_COUNT_NOUNS:
         return None  # a capital opens a name ("5 Bà Rịa"); listed words never name what is counted
     # Most Vietnamese nouns have two syllables (hồ chứa, chi nhánh, địa bàn): a second lower-case word that may

@@ -48,3 +48,24 @@ def test_a_ratio_right_before_the_excess_over_a_base_is_measured_against_that_ba
     claims = by_text(analyse("Tính đến ngày 29/12, tỉnh thu ngân sách đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng "
                              "so với dự toán HĐND tỉnh giao.", date="2031-12-30").claims)
     assert claims["118%"].basis == claims["876 tỉ đồng"].basis == "estimate"
+
+
+def test_progress_at_a_percent_of_the_estimate_and_the_places_listed_after_it_are_ratios_over_the_months():
+    claims = by_text(analyse(
+        "Đến hết tháng 7, thu ngân sách toàn tỉnh đạt 60% so với dự toán. Trong đó, huyện A dẫn đầu về tiến độ thu ở "
+        "mức 86% dự toán; các địa phương có tiến độ thu tốt là: Bảo Lâm 79%, Đơn Dương 73%.", date="2031-08-05").claims)
+    for text in ("86%", "79%", "73%"):
+        assert (claims[text].measure, claims[text].basis, claims[text].period) == ("ratio", "estimate", "2031-01/2031-07")
+
+
+def test_what_will_be_reached_by_a_goal_the_sentence_strives_for_is_the_goal():
+    claims = by_text(analyse("Tỉnh A phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng.",
+                             date="2031-10-05").claims)
+    assert claims["12.800 tỷ đồng"].modality == "target"
+
+
+def test_ministries_written_with_a_capital_are_counted():
+    claims = by_text(analyse("Cả nước có 7 Bộ và 12 địa phương có tỷ lệ giải ngân đạt trên 35%, có 40/51 Bộ đạt dưới "
+                             "25%.", date="2031-07-05").claims)
+    assert (claims["7 Bộ"].value, claims["7 Bộ"].unit) == (7, "bộ")
+    assert (claims["40/51 Bộ"].value, claims["40/51 Bộ"].of) == (40, 51)

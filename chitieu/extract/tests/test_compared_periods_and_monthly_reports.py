@@ -215,3 +215,32 @@ def test_a_forest_cover_said_now_holds_at_the_articles_date():
                              "Hiện độ che phủ rừng đạt 51,6%.", date="2023-09-12"))
     assert claims["280 ha"].period == "2023-01/2023-09-12"
     assert claims["51,6%"].period == "2023-09-12"
+
+
+def test_groups_of_a_price_index_after_a_month_base_that_opens_the_sentence_before_are_of_the_month():
+    claims = by_text(extract(
+        "Chỉ số giá tiêu dùng tháng 11/2031 giảm 0,05% so với tháng trước. Bình quân 11 tháng năm 2031, CPI tăng 3,9%.\n"
+        "So với tháng trước, chỉ số giá tiêu dùng tháng 11/2031 giảm 0,05% (khu vực thành thị giảm 0,02%). Trong 11 "
+        "nhóm hàng hóa và dịch vụ chính, có 05 nhóm tăng gồm: nhóm đồ uống và thuốc lá tăng 0,31%."))
+    assert claims["3,9%"].period == "2031-01/2031-11"
+    assert claims["05 nhóm"].period == "2031-11"
+    assert claims["0,31%"].period == "2031-11"
+
+
+def test_multiples_and_rises_against_december_of_the_year_before_are_of_the_month():
+    claims = by_text(extract(
+        "Bình quân 11 tháng năm 2031 chỉ số giá tăng 4,1% so với cùng kỳ. So với tháng 12-2030, có 10/11 nhóm hàng có "
+        "chỉ số giá tăng. Trong đó, tăng cao nhất là nhóm thuốc và dịch vụ y tế, gấp 2,6 lần, giáo dục tăng 9,5% (do "
+        "học phí tăng 12,1%), 8 nhóm có chỉ số giá tăng nhẹ từ 0,3% đến dưới 2%.", date="2031-12-05"))
+    assert {claims[text].period for text in ("2,6 lần", "9,5%", "12,1%", "8 nhóm", "0,3% đến dưới 2%")} == {"2031-11"}
+
+
+def test_parts_that_add_up_to_an_amount_said_before_are_of_its_time_not_of_the_span_said_between():
+    claims = by_text(extract(
+        "Giá trị sản xuất công nghiệp tháng 8/2031 ước đạt 4.134 tỷ đồng. Chỉ số sản xuất công nghiệp 8 tháng 2031 "
+        "tăng 10,66% so với cùng kỳ năm 2030. Trong đó, kinh tế nhà nước ước đạt 322,4 tỷ đồng, tăng 39,56%; kinh tế "
+        "ngoài nhà nước ước đạt 2.723,3 tỷ đồng; kinh tế có vốn đầu tư nước ngoài ước đạt 1.088,4 tỷ đồng.",
+        date="2031-08-27"))
+    assert claims["10,66%"].period == "2031-01/2031-08"
+    assert {claims[text].period for text in ("322,4 tỷ đồng", "39,56%", "2.723,3 tỷ đồng", "1.088,4 tỷ đồng")} \
+        == {"2031-08"}

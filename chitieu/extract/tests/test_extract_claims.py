@@ -1204,7 +1204,19 @@ def test_millions_with_no_unit_count_the_noun_that_opens_the_phrase():
                              "Doanh thu đạt 5 triệu.", date="2024-10"))
     assert (claims["1,2 triệu"].value, claims["1,2 triệu"].unit, claims["1,2 triệu"].qualifier) == (1.2e6, "lượt khách", "under")
     assert claims["15%"].subject == "lượt khách lưu trú"
-    assert "5 triệu" not in claims
+    assert (claims["5 triệu"].value, claims["5 triệu"].unit) == (5e6, "VND")  # money, its "đồng" left out
+
+
+def test_millions_with_no_unit_after_each_household_are_money_and_after_a_population_people():
+    claims = by_text(extract("Mỗi hộ được hỗ trợ 3 triệu. Dân số toàn tỉnh đạt 1,2 triệu, tăng 2%.", date="2030-10"))
+    assert (claims["3 triệu"].value, claims["3 triệu"].unit) == (3e6, "VND")
+    assert (claims["1,2 triệu"].value, claims["1,2 triệu"].unit) == (1.2e6, "người")
+
+
+def test_a_word_of_purpose_after_millions_is_not_what_they_count():
+    claims = by_text(extract("Mỗi hộ được hỗ trợ 3 triệu đồng để sửa nhà, 2 triệu để mua giống.", date="2030-10"))
+    assert claims["3 triệu đồng"].unit == "VND"
+    assert all(claim.unit != "để mua" for claim in claims.values())
 
 
 def test_an_amount_restated_as_a_percent_shares_the_base_named_after_the_percent():
