@@ -565,6 +565,7 @@ def analyse(text, date=None, place=None) -> Extraction:
     carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
     if "vụ " in low:
         crops_of_the_season_opening(work, claims)  # "Vụ lúa đông xuân 2024 …; năng suất lúa …": of that season
+        _crops_of_a_season_named_with_its_year(low, claims)  # "… vụ mùa năm 2019 …; cây chất bột có củ đạt 318 ha"
     if "khẩu" in low and ":" in low:
         goods_of_an_announced_list(work, claims)  # "nhiều mặt hàng xuất khẩu … như: hàng dệt may giảm 33,73%; …"
     carry_branch_heads(work, claims)  # "…; lâm nghiệp đạt 82 tỷ đồng": measured as the item before it (subjects.py)
@@ -6026,6 +6027,32 @@ def _named_season_re():
     seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["crop_seasons_by_name"]
                                                            + table("periods")["season_crops"]))
     return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
+
+
+def _crops_of_a_season_named_with_its_year(low, claims):
+    """"tổng diện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, …, so vụ mùa năm 2018; cây chất bột có củ đạt 318 ha":
+    where the first figures after a season named with its year are of that year, so are the sentence's items after a
+    ";" that took the report's months from January instead."""
+    for season in _SEASON_WITH_ITS_YEAR_RE.finditer(low):
+        if _COMPARED_WITH_BEFORE_RE.search(low, max(0, season.start() - 10), season.start()) is not None:
+            continue  # ("so với vụ mùa năm 2018": what is compared with)
+        named = _named_season_re().match(low, season.start())
+        if named is None:
+            continue
+        year = season.group(1)
+        sentence_end = _SENTENCE_END_RE.search(low, season.end())
+        end = sentence_end.start() if sentence_end is not None else len(low)
+        in_sentence = [c for c in claims if season.end() <= c.start < end and c.period]
+        if not any(c.period == year for c in in_sentence):
+            continue  # (under a heading that names the span, the season's year only says which season: all keep it)
+        for claim in in_sentence:
+            span = _MONTHS_FROM_JANUARY_RE.fullmatch(claim.period)
+            if span is not None and span.group(1) == year:
+                claim.period = year
+
+
+_SEASON_WITH_ITS_YEAR_RE = re.compile(r"(?<!\w)vụ\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|\n")
 
 
 def _season_named_before(low, position):

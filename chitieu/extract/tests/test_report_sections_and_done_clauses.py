@@ -195,3 +195,11 @@ def test_a_growth_rate_after_its_label_and_a_spaced_minus_is_a_fall():
 def test_an_area_said_with_the_count_of_a_group_is_the_groups_area():
     claims = by_text(extract("Năm 2019, huyện có 12 trang trại chăn nuôi với diện tích 315 ha.", date="2019-12-20"))
     assert claims["315 ha"].subject.startswith("diện tích trang trại chăn nuôi")
+
+
+def test_items_after_a_semicolon_follow_the_seasons_year_the_first_figures_took():
+    claims = by_text(extract(
+        "Báo cáo tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2031\nCây hàng năm; tổng diện tích gieo trồng vụ mùa "
+        "năm 2031 toàn tỉnh đạt 66.738 ha, giảm 1,3% so với vụ mùa năm 2030, trong đó, cây lương thực có hạt đạt 58.095 "
+        "ha, giảm 1,6% so vụ mùa năm 2030; cây chất bột có củ đạt 318 ha, tăng 6,0%.", date="2031-09-28"))
+    assert {claims[text].period for text in ("66.738 ha", "58.095 ha", "318 ha", "6,0%")} == {"2031"}
