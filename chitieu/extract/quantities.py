@@ -138,8 +138,9 @@ _END = r"(?![\w²³])"
 # (a comma glued between a word and a number separates list items: "15-18 tiêu chí,01 xã đạt …")
 # ("37,2 tỷ đồng/5.140 hộ", "6.210 ha/11.470 hộ": an amount and the count it was shared among, two figures;
 # not after a quarter's numeral: "quý IV/2022")
-# (a figure glued to the verb before it, a typing slip: "ước đạt16.743 tỷ đồng")
-NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=\sdat\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
+# (a figure glued to the verb before it, a typing slip or a page that lost the space: "ước đạt16.743 tỷ đồng", "chế
+# tạotăng1,36%")
+NUMBER_RE = re.compile(r"\d(?:(?<![\w.,/]\d)|(?<=usd\d)|(?<=vnd\d)|(?<=\sdat\d)|(?<=tang\d)|(?<=giam\d)|(?<=[^\W\d_],\d)|(?<=[^\W\d_ivx]/\d))\d*(?:[.,]\d+)*")
 _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 # ("từ 60 đến trên 70%": a bound word on the upper end only, the range is the same)
 RANGE_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|(?:den|toi)(?:[ \t\u00a0]+(?:duoi|tren|hon|gan|khoang))?)[ \t\u00a0]*"

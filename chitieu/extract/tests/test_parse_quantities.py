@@ -363,3 +363,9 @@ def test_a_digit_right_after_its_place_word_is_the_next_place_down():
 def test_a_figure_is_written_without_the_error_of_its_scaling():
     assert parse_quantity("34,23 tỷ đồng").as_json()["value"] == 34230000000
     assert parse_quantity("1,23456789").as_json()["value"] == 1.23456789
+
+
+def test_a_figure_glued_to_the_rise_or_fall_before_it_is_read():
+    # (pages that lost a space at a tag's edge: "chế tạotăng1,36%")
+    found = [(q.text, q.value) for q in find_quantities("ngành chế biến, chế tạotăng1,36%; khai khoánggiảm0,4%")]
+    assert found == [("1,36%", 1.36), ("0,4%", 0.4)]
