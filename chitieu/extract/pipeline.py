@@ -89,7 +89,9 @@ _RESTATING_OPENER_RE = re.compile(r"\s*(?:(?:tương\s+ứng|tương\s+đương)
                                   r"(?:(?:khoảng|gần|hơn|trên)\s+)?$")  # (the figure follows)
 _RESTATED_RISE_AFTER_RE = re.compile(r"\s*,\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*[+\-−]?\d[\d.,]*\s*%")
 _RESPECTIVELY_RE = re.compile(r"\s*lần\s+lượt(?:\s+(?:là|đạt|ở\s+mức|tăng|giảm))?\s*")
-_TARGET_IS_RE = re.compile(r"\s*(?:(?:đề|đặt)\s+ra\s+|giao\s+)?là\s*(?:mức\s+)?(?:trên\s+|dưới\s+|khoảng\s+)?")
+# (a time the plan was set between: "theo kế hoạch đề ra đầu năm 2022 là 8,42%")
+_TARGET_IS_RE = re.compile(r"\s*(?:(?:đề|đặt)\s+ra\s+|giao\s+)?(?:(?:từ\s+)?(?:(?:đầu|cuối)\s+)?năm(?:\s+(?:19|20)\d\d)?\s+)?"
+                           r"là\s*(?:mức\s+)?(?:trên\s+|dưới\s+|khoảng\s+)?")
 _LIST_IS_RE = re.compile(r"(?<!\w)là\s+[^\s]+\s")
 _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
 # What a count of targets is said to have done: "đạt và vượt kế hoạch", "hoàn thành và hoàn thành vượt mức", "vượt".
@@ -223,6 +225,8 @@ _NOT_A_PROGRAMME_NAME = r"(?!(?<=mục tiêu)\s+quốc\s+gia(?!\w))"
 
 # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
 _NOT_ASSIGNING_AFTER = r"(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
+_TOURISM_RE = re.compile(r"(?<!\w)du\s+lịch(?!\w)")
+_ASSIGNED_BEFORE_RE = re.compile(r"(?<!\w)giao" + _NOT_ASSIGNING_AFTER)
 
 
 @lru_cache(maxsize=None)
@@ -2448,6 +2452,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
         if unit_text.lower().startswith("lượt ") and noun:
             unit_text = unit_text[len("lượt "):]  # "21,6 triệu lượt khách nội địa": the visitors are what is counted
+        elif unit_text.lower() == "lượt khách" and _TOURISM_RE.search(low, sentence.start, sentence.end) is not None:
+            unit_text = "khách du lịch"  # "Theo Sở Du lịch, toàn tỉnh đón 15,55 triệu lượt khách": the tourists
         if school_level is not None:
             unit_text = f"{unit_text} {school_level.group(1)}"  # trường tiểu học
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
@@ -3040,6 +3046,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
              or _RISE_OF_A_YEAR_BEFORE_RE.search(left, max(0, len(left) - 70)) is not None)
     if is_target and unit in cues["units_of_targets"] and not bracket:
         is_target = False  # "so với 15 chỉ tiêu theo Nghị quyết": the count of the targets is a fact
+    if unit == "chỉ tiêu" and _ASSIGNED_BEFORE_RE.search(low, sentence.start, quantity.start) is not None:
+        # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài …, với tổng số 1.800 chỉ tiêu", "A được giao cao
+        # nhất với 270 chỉ tiêu": a quota handed out, so many places to fill, is a target (not a count of indicators)
+        is_target = True
     compared_pair = _COMPARED_PAIR_BEFORE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
         if role == "plan" else None
     if role == "plan" and compared_pair is None:

@@ -176,7 +176,8 @@ def test_cases_are_counted_as_cases_not_schools():
 
 def test_the_visitors_received_and_served_are_counted_as_visitors():
     claims = by_text(analyse("Năm 2030, các đơn vị kinh doanh du lịch đón và phục vụ 12.749.620 lượt khách.").claims)
-    assert claims["12.749.620 lượt khách"].subject == "lượt khách"
+    # (the visitors, not their visits, as "khách du lịch" after the count is read; the sentence says they are tourists)
+    assert claims["12.749.620 lượt khách"].subject == "khách du lịch"
 
 
 def test_the_span_of_a_total_raised_after_a_months_figure_is_the_totals_own():
