@@ -328,6 +328,7 @@ def _cues():
         "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
             cues["trade_value_words"])) + r")$"),
         "trade_direction_re": _words_re(cues["trade_directions"]),
+        "trade_directions": frozenset(cues["trade_directions"]),
         # "…, như A còn 5.505 người, B 3.216 người": a list of places' figures opened after the indicator
         "league_list_opener_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in cues["league_list_words"])
                                             + r")(?!\w)\s*:?"),
@@ -2662,6 +2663,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             or _last_match(cues["trade_direction_re"], low[:max(0, low.find("\n", 0, _TRADE_LOOKBACK))])
         if direction is not None:
             subject = f"{subject} {direction.group(0)}"
+    elif subject is not None and unit in ("USD", "VND") and subject.lower() in cues["trade_directions"]:
+        subject = f"kim ngạch {subject.lower()}"  # "6 tỉnh, thành xuất khẩu đạt hơn 10 tỷ USD": the value of what they export
     if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
