@@ -589,8 +589,7 @@ def analyse(text, date=None, place=None) -> Extraction:
         _parts_named_after_their_share(context, claims)  # "…, trong đó 70,8% là rừng tự nhiên": the part's share
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
-    if "trong đó" in low:
-        _parts_adding_up_to_a_total_take_its_period(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
+    _parts_adding_up_to_a_total(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
         _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
@@ -5353,34 +5352,47 @@ def _falls_between_two_rates(low, claims):
                 else ("other", f"{begun}/{ended}")
 
 
-def _parts_adding_up_to_a_total_take_its_period(low, claims):
+def _parts_adding_up_to_a_total(low, claims):
     """"Giá trị sản xuất công nghiệp tháng 8 ước đạt 4.134 tỷ đồng … Chỉ số sản xuất 8 tháng tăng 10,66%. Trong đó, kinh
-    tế nhà nước ước đạt 322,4 tỷ đồng, tăng 39,56%; …; kinh tế có vốn đầu tư nước ngoài 1.088,4 tỷ đồng": amounts listed
-    after "trong đó" that add up to an amount said before them are its parts, of its time (and so are the rises said
-    in their items), whatever span the sentence right before them named."""
-    for opener in _IN_WHICH_RE.finditer(low):
-        paragraph_end = low.find("\n", opener.end())
-        paragraph_end = len(low) if paragraph_end < 0 else paragraph_end
-        after = [c for c in claims if opener.end() <= c.start < paragraph_end]
-        if len(after) < 2 or after[0].measure != "level" or after[0].unit not in _PART_UNITS:
-            continue
-        parts = [c for c in after if c.measure == "level" and c.unit == after[0].unit]
-        added = sum(c.value for c in parts)
-        if len(parts) < 2:
-            continue
-        total = next((c for c in reversed(claims) if c.end <= opener.start() and c.unit == parts[0].unit
-                      and c.measure == "level" and abs(c.value - added) <= 0.003 * c.value), None)
-        if total is None or not total.period:
-            continue
-        items_end = low.find(";", parts[-1].end)
-        items_end = paragraph_end if items_end < 0 else min(items_end, paragraph_end)
-        parts_periods = {c.period for c in parts}
-        for claim in after:
-            if claim.start < items_end and claim.period in parts_periods:
-                claim.period = total.period
+    tế nhà nước ước đạt 322,4 tỷ đồng, …; kinh tế có vốn đầu tư nước ngoài 1.088,4 tỷ đồng"; "sản lượng nuôi trồng ước
+    đạt 114.264 tấn … nước ngọt … sản lượng đạt 57.024 tấn, tăng 9,94%; … mặn lợ … sản lượng đạt 57.240 tấn": amounts
+    said after a total that add up to it are its parts. They are of its time, whatever span the sentence before them
+    named, and estimated where it is (spec: the parts of an estimate's total are estimates, whatever their verb); so is
+    what their items say of them ("tăng 9,94%")."""
+    levels = [c for c in claims if c.measure == "level" and c.unit in _PART_UNITS and c.value and c.value > 0]
+    for index, total in enumerate(levels):
+        parts: list = []
+        added = 0.0
+        for later in levels[index + 1:]:
+            if later.start - total.end > _PARTS_REACH or added > total.value * (1 + _PARTS_TOLERANCE):
+                break
+            if later.unit != total.unit or not parts and later.value == total.value:
+                continue  # (another unit's figure between them; the total said again before its parts)
+            parts.append(later)
+            added += later.value
+            if len(parts) >= 2 and abs(added - total.value) <= total.value * _PARTS_TOLERANCE:
+                _take_the_totals_time_and_modality(low, total, parts, claims)
+                break
 
 
-_IN_WHICH_RE = re.compile(r"(?<!\w)trong\s+đó\s*[,:]?")
+def _take_the_totals_time_and_modality(low, total, parts, claims):
+    for number, part in enumerate(parts):
+        # (the part's item: up to the next part, or to the end of its clause)
+        item_end = parts[number + 1].start if number + 1 < len(parts) else len(low)
+        clause_end = _ITEM_END_RE.search(low, part.end, item_end)
+        item_end = clause_end.start() if clause_end is not None else item_end
+        own_period = part.period
+        for claim in claims:
+            if claim is part or part.end <= claim.start < item_end and claim.unit == "%" and claim.period == own_period:
+                if total.period:
+                    claim.period = total.period
+                if total.modality == "estimate" and claim.modality == "actual":
+                    claim.modality = "estimate"
+
+
+_PARTS_REACH = 800  # characters from a total to the last of its parts
+_PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
+_ITEM_END_RE = re.compile(r";|\.(?:\s|$)|\n")
 _PART_UNITS = frozenset({"VND", "USD", "tonne", "ha", "kWh", "m3"})
 
 

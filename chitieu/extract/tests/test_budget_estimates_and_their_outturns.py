@@ -69,3 +69,18 @@ def test_ministries_written_with_a_capital_are_counted():
                              "25%.", date="2031-07-05").claims)
     assert (claims["7 Bộ"].value, claims["7 Bộ"].unit) == (7, "bộ")
     assert (claims["40/51 Bộ"].value, claims["40/51 Bộ"].of) == (40, 51)
+
+
+def test_amounts_that_add_up_to_an_estimated_total_are_estimated_parts_and_so_are_their_rises():
+    claims = by_text(analyse(
+        "Năm 2031, sản lượng nuôi trồng thủy sản ước đạt 114.264 tấn, tăng 8,2%.\nDiện tích nuôi nước ngọt là 9.800ha; "
+        "sản lượng đạt 57.024 tấn, tăng 9,94% so với năm 2030. Diện tích nuôi mặn lợ là 6.500ha; sản lượng đạt 57.240 "
+        "tấn, tăng 4,27%.", date="2031-12-20").claims)
+    assert {claims[text].modality for text in ("57.024 tấn", "9,94%", "57.240 tấn", "4,27%")} == {"estimate"}
+    assert claims["9.800ha"].modality == "actual"  # (an area said beside them is not a part of the output)
+
+
+def test_amounts_that_do_not_add_up_to_the_figure_before_keep_their_own_reading():
+    claims = by_text(analyse("Năm 2031, sản lượng thủy sản ước đạt 100.000 tấn. Sản lượng khai thác đạt 50.000 tấn, sản "
+                             "lượng nuôi trồng đạt 40.000 tấn.", date="2031-12-20").claims)
+    assert claims["50.000 tấn"].modality == "actual"
