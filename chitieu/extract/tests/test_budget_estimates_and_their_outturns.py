@@ -79,8 +79,3 @@ def test_amounts_that_add_up_to_an_estimated_total_are_estimated_parts_and_so_ar
     assert {claims[text].modality for text in ("57.024 tấn", "9,94%", "57.240 tấn", "4,27%")} == {"estimate"}
     assert claims["9.800ha"].modality == "actual"  # (an area said beside them is not a part of the output)
 
-
-def test_amounts_that_do_not_add_up_to_the_figure_before_keep_their_own_reading():
-    claims = by_text(analyse("Năm 2031, sản lượng thủy sản ước đạt 100.000 tấn. Sản lượng khai thác đạt 50.000 tấn, sản "
-                             "lượng nuôi trồng đạt 40.000 tấn.", date="2031-12-20").claims)
-    assert claims["50.000 tấn"].modality == "actual"
