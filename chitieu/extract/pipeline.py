@@ -462,6 +462,7 @@ class _Context:
     target_headings: list | None = None  # where headings announce a list of targets, found when first needed
     target_heading_ends: list | None = None  # where the list each of those headings announces ends
     last_subject: str | None = None  # the subject of the last figure read, for a figure whose sentence names none
+    figure_starts: list = field(default_factory=list)  # where each figure of the text starts, in order
     last_subject_of_unit: dict = field(default_factory=dict)  # … and of the last figure read in each unit
     doc_place_level: str | None = None  # the level of the document's place where the text names it ("" if not)
     heading_places: list | None = None  # (start, name) of places standing alone on a line, found when first needed
@@ -920,6 +921,7 @@ def _read_claims(context, quantities):
     claims = []
     if not quantities:
         return claims
+    context.figure_starts = [q.start for q in quantities]
     sentences = split_sentences(context.work)
     starts = [s.start for s in sentences]
     # The sentences that speak of the future: one scan of the text, each cue placed in its sentence.
@@ -5703,6 +5705,10 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
             # (not a count of years after an earlier start, "Sau 13 năm triển khai …, thu nhập đạt …": it dates what
             # was reached then, not a figure said before it)
+            if mention.start < sentence.end and _another_figure_between(context, quantity.end, mention.start) \
+                    and _OF_RIGHT_BEFORE_RE.search(context.low, max(0, mention.start - 8), mention.start) is not None:
+                j += 1  # "tăng 6,72%, cao hơn mức tăng 4,84% của quý I/2030": the time of the figure it follows
+                continue
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
                     and not _after_report_year(context, mention) and not context.low.startswith("sau", mention.start) \
                     and not (not flow and mention.kind == "phase" and mention.start >= sentence.end):
@@ -6052,6 +6058,14 @@ def _named_season_re():
     seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["crop_seasons_by_name"]
                                                            + table("periods")["season_crops"]))
     return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
+
+
+_OF_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:của|so\s+với|so)\s+$")
+
+
+def _another_figure_between(context, start, end):
+    index = bisect.bisect_left(context.figure_starts, start)
+    return index < len(context.figure_starts) and context.figure_starts[index] < end
 
 
 def _crops_of_a_season_named_with_its_year(low, claims):

@@ -244,3 +244,11 @@ def test_parts_that_add_up_to_an_amount_said_before_are_of_its_time_not_of_the_s
     assert claims["10,66%"].period == "2031-01/2031-08"
     assert {claims[text].period for text in ("322,4 tỷ đồng", "39,56%", "2.723,3 tỷ đồng", "1.088,4 tỷ đồng")} \
         == {"2031-08"}
+
+
+def test_a_time_said_after_the_figure_a_rise_is_compared_with_is_that_figures_not_the_rises():
+    claims = by_text(extract(
+        "Cụ thể, tổng sản phẩm trên địa bàn tỉnh này ước tính tăng 6,72% so với cùng kỳ năm trước, cao hơn mức tăng "
+        "4,84% của quý I/2030 và vượt kịch bản tăng trưởng quý I/2031 đã được xây dựng.", date="2031-04"))
+    assert claims["6,72%"].period == "2031-01/2031-03"
+    assert (claims["4,84%"].period, claims["4,84%"].modality) == ("2030-01/2030-03", "actual")
