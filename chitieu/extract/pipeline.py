@@ -1677,7 +1677,7 @@ def _sectors_take_the_economy_modality(low, claims):
     # "khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đạt 48,6% kế hoạch năm")
     cues = _cues()
     economy = None  # the modality of the last growth of the whole economy
-    economy_period = None  # … and its period
+    economy_period = economy_basis = None  # … and its period and the base of its growth
     industry = None  # the modality of the last rise of the index of industrial production
     industry_place = industry_period = None  # … and where and when it holds
     for claim in claims:
@@ -1692,7 +1692,7 @@ def _sectors_take_the_economy_modality(low, claims):
         if claim.measure in ("growth", "level") and _ECONOMY_GROWTH_RE.search(subject_low) and not carried_subject \
                 and not _in_brackets(low, claim.start) and not cues["sector_re"].search(subject_low):
             economy, industry = claim.modality, None  # (a growth whose subject was only carried is no statement)
-            economy_period = claim.period
+            economy_period, economy_basis = claim.period, claim.basis if claim.measure == "growth" else None
             continue
         indexed = claim.measure in ("growth", "level") and cues["industrial_index_re"].search(subject_low)
         if indexed and industry in ("estimate", "expected") and claim.modality == "actual" \
@@ -1709,6 +1709,12 @@ def _sectors_take_the_economy_modality(low, claims):
             economy, industry = None, claim.modality
             industry_place, industry_period = claim.place, claim.period
             continue
+        if economy_basis not in (None, "same_period") and claim.measure == "growth" and claim.basis == "same_period" \
+                and economy in ("estimate", "expected") and _sector_part(subject_low) \
+                and _same_span(claim.period, economy_period) and not _base_said_after(low, claim.end):
+            # "dự ước GRDP … tăng 7,12% so với năm 2023. … GRDP khu vực nông, lâm nghiệp và thủy sản tăng 3,07%": a
+            # sector's growth is against the base of the economy's it is a part of
+            claim.basis = economy_basis
         how = claim.confidence
         if not (claim.modality == "actual" and isinstance(how, tuple) and how[3] in ("default", "verb")):
             continue
@@ -1728,6 +1734,13 @@ def _sectors_take_the_economy_modality(low, claims):
             # (as for the economy's sectors: a section's rise over another span, "Lũy kế 2 tháng … tăng 18,8%. Cả 4
             # nhóm ngành lớn đều tăng, trong đó khai khoáng tăng 28,2%" after the month's estimate, is no part of it)
             _carry_modality(claim, industry)
+
+
+def _base_said_after(low, position):
+    """A base is named in the clause after a figure ("tăng 3,07% so với cùng kỳ, …")."""
+    clause_end = _ITEM_END_RE.search(low, position)
+    after = low[position:clause_end.start() if clause_end is not None else len(low)].split(",", 1)[0]
+    return _named_base(after) is not None
 
 
 def _same_span(period, whole_period):

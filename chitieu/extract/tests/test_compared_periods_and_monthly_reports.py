@@ -252,3 +252,12 @@ def test_a_time_said_after_the_figure_a_rise_is_compared_with_is_that_figures_no
         "4,84% của quý I/2030 và vượt kịch bản tăng trưởng quý I/2031 đã được xây dựng.", date="2031-04"))
     assert claims["6,72%"].period == "2031-01/2031-03"
     assert (claims["4,84%"].period, claims["4,84%"].modality) == ("2030-01/2030-03", "actual")
+
+
+def test_sectors_of_an_estimated_economy_in_later_sentences_take_its_base_unless_they_name_theirs():
+    claims = by_text(extract(
+        "Năm 2031, dự ước GRDP trên địa bàn tỉnh tăng 7,12% so với năm 2030.\nĐóng góp lớn nhất cho tăng trưởng là khu "
+        "vực dịch vụ. Cụ thể, GRDP khu vực nông, lâm nghiệp và thủy sản tăng 3,07%. Thời tiết cơ bản thuận lợi.\nGRDP "
+        "khu vực công nghiệp và xây dựng tăng 9,35%. Khu vực dịch vụ tăng 8,1% so với cùng kỳ.", date="2031-12-20"))
+    assert (claims["3,07%"].basis, claims["9,35%"].basis) == ("prior_year", "prior_year")
+    assert claims["8,1%"].basis == "same_period"
