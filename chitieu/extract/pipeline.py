@@ -756,6 +756,7 @@ _COUNT_AFTER_PLACE_RE = re.compile(r"(?:\s*\(\s*|\s*:\s*|\s+)(\d{1,3}(?:\.\d{3})
 # Between one such item and the next place: a separator, perhaps "và"
 _NEXT_LISTED_PLACE_RE = re.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?")
 _LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewer may be anything: a rank, a road)
+_LIST_ANNOUNCED_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:lần lượt là|tiếp đến là|tiếp theo là|gồm|gồm có)|:)\s*$")
 _LISTED_COUNT_UNIT_REACH = 400  # characters back from the list to the count that names its noun
 
 
@@ -792,7 +793,9 @@ def _bare_counts_of_listed_places(work: str, low: str, quantities: list[Quantity
             if gap.end() == item[0].start or unit_prefix_re().fullmatch(low, gap.end(), item[0].start):
                 run.append(item)
                 continue
-        if len(run) >= _LISTED_COUNTS:
+        if len(run) >= _LISTED_COUNTS or len(run) == 2 and _LIST_ANNOUNCED_BEFORE_RE.search(
+                low, max(0, run[0][0].start - 20), run[0][0].start) is not None:
+            # (two are a list too where the text announces one: "tiếp đến lần lượt là Thăng Bình 250, Đại Lộc 240")
             first = run[0][0].start
             # (the count the list breaks down, not one in a bracket beside it: "44 người (40 người chết, …), gồm: …")
             before = bisect.bisect_left(starts, first)

@@ -29,3 +29,12 @@ def test_the_figure_a_plan_set_at_the_start_of_the_year_names_is_the_target():
                              "đầu năm 2031 là 8,42%.", date="2031-08-05").claims)
     assert claims["8,42%"].modality == "target"
     assert claims["8,42%"].subject.startswith("tốc độ tăng trưởng")
+
+
+def test_two_places_with_bare_counts_after_an_announced_list_are_counted_too():
+    claims = by_text(analyse(
+        "UBND tỉnh giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài năm 2031, với tổng số 1.800 chỉ tiêu. "
+        "Trong đó, Quế Sơn được giao cao nhất với 270 chỉ tiêu, tiếp đến lần lượt là Thăng Bình 250, Tiên Phước 180.",
+        date="2031-03-05").claims)
+    assert (claims["250"].place, claims["250"].unit) == ("Thăng Bình", "chỉ tiêu")
+    assert claims["180"].place == "Tiên Phước"
