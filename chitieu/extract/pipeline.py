@@ -5370,7 +5370,7 @@ def _falls_between_two_rates(low, claims):
                 else ("other", f"{begun}/{ended}")
 
 
-def _parts_adding_up_to_a_total(low, claims):
+def _parts_adding_up_to_a_total(low: str, claims: list) -> None:
     """"Giá trị sản xuất công nghiệp tháng 8 ước đạt 4.134 tỷ đồng … Chỉ số sản xuất 8 tháng tăng 10,66%. Trong đó, kinh
     tế nhà nước ước đạt 322,4 tỷ đồng, …; kinh tế có vốn đầu tư nước ngoài 1.088,4 tỷ đồng"; "sản lượng nuôi trồng ước
     đạt 114.264 tấn … nước ngọt … sản lượng đạt 57.024 tấn, tăng 9,94%; … mặn lợ … sản lượng đạt 57.240 tấn": amounts
