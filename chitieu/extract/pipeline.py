@@ -3874,6 +3874,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             modality_how = "past"
     if modality == "estimate" and period and state.estimate_period is None:
         state.estimate_period = period
+    if claim_basis == "prior_year_end":
+        claim_basis = _year_end_of_a_named_year(left_clause + " " + base_clause) or claim_basis
     claim_basis = _dated_base(claim_basis, period, context)
     # (compared with the month before or with December, its own base or one carried to it: of one month, below)
     # (December of the year before is a month too: "(do giá dịch vụ giáo dục tăng 13,12%)" after "so với tháng 12")
@@ -4368,6 +4370,19 @@ def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_cl
     if rise is None:
         return None
     return _base_said_in(rise.group(1).rstrip())
+
+
+def _year_end_of_a_named_year(clause):
+    """"so với cuối năm 2015" in a text of 2019: the end of that year, dated as its December (_dated_base: the year
+    before's end only where it is the year before); "so với đầu năm 2031" is the end of 2030."""
+    named = _NAMED_YEAR_END_BASE_RE.search(clause)
+    if named is None:
+        return None
+    year = int(named.group(2))
+    return f"december:{year - 1 if named.group(1) == 'đầu' else year}"
+
+
+_NAMED_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:thời\s+điểm\s+)?(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
 
 
 def _dated_base(basis, period, context):

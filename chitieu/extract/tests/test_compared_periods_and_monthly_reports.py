@@ -261,3 +261,11 @@ def test_sectors_of_an_estimated_economy_in_later_sentences_take_its_base_unless
         "khu vực công nghiệp và xây dựng tăng 9,35%. Khu vực dịch vụ tăng 8,1% so với cùng kỳ.", date="2031-12-20"))
     assert (claims["3,07%"].basis, claims["9,35%"].basis) == ("prior_year", "prior_year")
     assert claims["8,1%"].basis == "same_period"
+
+
+def test_the_end_of_an_older_year_is_another_base_and_the_end_of_last_year_the_year_before_s_end():
+    claims = by_text(extract(
+        "Đến nay, diện tích cây ăn quả toàn tỉnh là 62.700 ha, so với cuối năm 2027 diện tích tăng 165,81%. Dư nợ tín "
+        "dụng đạt 50.000 tỷ đồng, tăng 5,2% so với cuối năm 2030.", date="2031-07-10"))
+    assert claims["165,81%"].basis == "other"
+    assert claims["5,2%"].basis == "prior_year_end"
