@@ -591,6 +591,8 @@ def analyse(text, date=None, place=None) -> Extraction:
     if "tháng trước" in low:
         _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
     _parts_adding_up_to_a_total(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
+    if "(" in low:
+        _amounts_a_rise_comes_to(low, claims)  # "là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)"
     if "tương" in low:
         _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
         _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
@@ -5423,6 +5425,25 @@ def _take_the_totals_time_and_modality(low, total, parts, claims):
                     claim.modality = "estimate"
 
 
+def _amounts_a_rise_comes_to(low: str, claims: list) -> None:
+    """"diện tích cây ăn quả là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)": an amount in a bracket after a rise
+    and its base, that the rise comes to on the level said before it (62.700 × 6,65 / 106,65 ≈ 3.910), is that rise
+    as an amount (spec: an amount restating a % change keeps its measure, sign and base), not the year's own level."""
+    for index in range(2, len(claims)):
+        amount, rise = claims[index], claims[index - 1]
+        if amount.measure != "level" or rise.measure != "growth" or rise.unit != "%" or not rise.value \
+                or low.rfind("(", rise.end, amount.start) <= low.rfind(")", rise.end, amount.start):
+            continue
+        level = next((c for c in reversed(claims[:index - 1]) if c.unit == amount.unit and c.measure == "level"), None)
+        if level is None or _SENTENCE_END_RE.search(low, level.end, amount.start) is not None:
+            continue
+        comes_to = level.value * rise.value / (100 + rise.value)
+        if abs(abs(amount.value) - abs(comes_to)) <= abs(comes_to) * _RISE_AMOUNT_TOLERANCE:
+            amount.measure, amount.basis, amount.period = "change", rise.basis, rise.period
+            amount.value = abs(amount.value) if rise.value > 0 else -abs(amount.value)
+
+
+_RISE_AMOUNT_TOLERANCE = 0.01  # a level said rounded ("trên 62.700 ha") still gives the amount within a hundredth
 _PARTS_REACH = 800  # characters from a total to the last of its parts
 _PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
 _ITEM_END_RE = re.compile(r";|\.(?:\s|$)|\n")

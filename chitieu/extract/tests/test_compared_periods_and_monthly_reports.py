@@ -269,3 +269,11 @@ def test_the_end_of_an_older_year_is_another_base_and_the_end_of_last_year_the_y
         "dụng đạt 50.000 tỷ đồng, tăng 5,2% so với cuối năm 2030.", date="2031-07-10"))
     assert claims["165,81%"].basis == "other"
     assert claims["5,2%"].basis == "prior_year_end"
+
+
+def test_an_amount_in_brackets_after_a_rise_and_its_base_is_the_rise_where_the_arithmetic_says_so():
+    claims = by_text(extract(
+        "Đến nay, tổng diện tích cây ăn quả toàn tỉnh là trên 62.700 ha, tăng 6,65% so với năm 2030 (3.912 ha). Sản "
+        "lượng đạt 300.000 tấn, tăng 5% so với năm 2030 (285.714 tấn).", date="2031-07-10"))
+    assert (claims["3.912 ha"].measure, claims["3.912 ha"].basis) == ("change", "prior_year")
+    assert claims["285.714 tấn"].measure == "level"  # (the year compared with's own output: 300.000 / 1,05)
