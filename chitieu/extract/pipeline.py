@@ -5425,7 +5425,7 @@ def _take_the_totals_time_and_modality(low, total, parts, claims):
                     claim.modality = "estimate"
 
 
-def _amounts_a_rise_comes_to(low: str, claims: list) -> None:
+def _amounts_a_rise_comes_to(low, claims):
     """"diện tích cây ăn quả là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)": an amount in a bracket after a rise
     and its base, that the rise comes to on the level said before it (62.700 × 6,65 / 106,65 ≈ 3.910), is that rise
     as an amount (spec: an amount restating a % change keeps its measure, sign and base), not the year's own level."""
