@@ -5395,10 +5395,12 @@ def _parts_adding_up_to_a_total(low: str, claims: list) -> None:
     named, and estimated where it is (spec: the parts of an estimate's total are estimates, whatever their verb); so is
     what their items say of them ("tăng 9,94%")."""
     levels = [c for c in claims if c.measure == "level" and c.unit in _PART_UNITS and c.value and c.value > 0]
+    starts = [c.start for c in claims]
     for index, total in enumerate(levels):
         parts: list = []
         added = 0.0
-        for later in levels[index + 1:]:
+        for later_index in range(index + 1, len(levels)):
+            later = levels[later_index]
             if later.start - total.end > _PARTS_REACH or added > total.value * (1 + _PARTS_TOLERANCE):
                 break
             if later.unit != total.unit or not parts and later.value == total.value:
@@ -5406,19 +5408,19 @@ def _parts_adding_up_to_a_total(low: str, claims: list) -> None:
             parts.append(later)
             added += later.value
             if len(parts) >= 2 and abs(added - total.value) <= total.value * _PARTS_TOLERANCE:
-                _take_the_totals_time_and_modality(low, total, parts, claims)
+                _take_the_totals_time_and_modality(low, total, parts, claims, starts)
                 break
 
 
-def _take_the_totals_time_and_modality(low, total, parts, claims):
+def _take_the_totals_time_and_modality(low, total, parts, claims, starts):
     for number, part in enumerate(parts):
         # (the part's item: up to the next part, or to the end of its clause)
         item_end = parts[number + 1].start if number + 1 < len(parts) else len(low)
         clause_end = _ITEM_END_RE.search(low, part.end, item_end)
         item_end = clause_end.start() if clause_end is not None else item_end
         own_period = part.period
-        for claim in claims:
-            if claim is part or part.end <= claim.start < item_end and claim.unit == "%" and claim.period == own_period:
+        for claim in claims[bisect.bisect_left(starts, part.start):bisect.bisect_left(starts, item_end)]:
+            if claim is part or part.end <= claim.start and claim.unit == "%" and claim.period == own_period:
                 if total.period:
                     claim.period = total.period
                 if total.modality == "estimate" and claim.modality == "actual":
@@ -5434,7 +5436,8 @@ def _amounts_a_rise_comes_to(low, claims):
         if amount.measure != "level" or rise.measure != "growth" or rise.unit != "%" or not rise.value \
                 or low.rfind("(", rise.end, amount.start) <= low.rfind(")", rise.end, amount.start):
             continue
-        level = next((c for c in reversed(claims[:index - 1]) if c.unit == amount.unit and c.measure == "level"), None)
+        level = next((claims[j] for j in range(index - 2, max(-1, index - 2 - _RISE_LEVEL_LOOKBACK), -1)
+                      if claims[j].unit == amount.unit and claims[j].measure == "level"), None)
         if level is None or _SENTENCE_END_RE.search(low, level.end, amount.start) is not None:
             continue
         comes_to = level.value * rise.value / (100 + rise.value)
@@ -5443,6 +5446,7 @@ def _amounts_a_rise_comes_to(low, claims):
             amount.value = abs(amount.value) if rise.value > 0 else -abs(amount.value)
 
 
+_RISE_LEVEL_LOOKBACK = 12  # figures back to the level a rise is of, all in the same sentence
 _RISE_AMOUNT_TOLERANCE = 0.01  # a level said rounded ("trên 62.700 ha") still gives the amount within a hundredth
 _PARTS_REACH = 800  # characters from a total to the last of its parts
 _PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
@@ -6124,6 +6128,7 @@ def _crops_of_a_season_named_with_its_year(low, claims):
     """"tổng diện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, …, so vụ mùa năm 2018; cây chất bột có củ đạt 318 ha":
     where the first figures after a season named with its year are of that year, so are the sentence's items after a
     ";" that took the report's months from January instead."""
+    starts = None
     for season in _SEASON_WITH_ITS_YEAR_RE.finditer(low):
         if _COMPARED_WITH_BEFORE_RE.search(low, max(0, season.start() - 10), season.start()) is not None:
             continue  # ("so với vụ mùa năm 2018": what is compared with)
@@ -6133,7 +6138,9 @@ def _crops_of_a_season_named_with_its_year(low, claims):
         year = season.group(1)
         sentence_end = _SENTENCE_END_RE.search(low, season.end())
         end = sentence_end.start() if sentence_end is not None else len(low)
-        in_sentence = [c for c in claims if season.end() <= c.start < end and c.period]
+        starts = starts if starts is not None else [c.start for c in claims]
+        in_sentence = [c for c in claims[bisect.bisect_left(starts, season.end()):bisect.bisect_left(starts, end)]
+                       if c.period]
         if not any(c.period == year for c in in_sentence):
             continue  # (under a heading that names the span, the season's year only says which season: all keep it)
         for claim in in_sentence:
