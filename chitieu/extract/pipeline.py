@@ -2190,6 +2190,67 @@ _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 _RISE_BY_A_MULTIPLE_RE = re.compile(r"(?<!\w)tăng\s+(?:gấp\s+)?$")
 
 
+def _modality_said(context, sentence, marks, quantity, state, scope_start, continues, verb_kind):
+    """A figure's modality from the words around it: (modality, how it was decided, the cue carried or None). (Kept
+    out of _read_one, whose size mypyc's analysis of it grows with faster than linearly.)"""
+    cues = _cues()
+    low = context.low
+    modality = "actual"
+    modality_how = "verb" if verb_kind is not None else "default"
+    carried = marks.last_cue(scope_start, quantity.start)
+    if carried and carried[2] == "phấn đấu" and _phan_dau_is_effort(low, carried[0]):
+        carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
+    if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
+            low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
+        carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
+    if carried and cues["modality_of"][carried[2]] == "target" \
+            and (_DONE_AFTER_A_CUT_RE.search(low, carried[1], quantity.start) is not None
+                 or _DONE_RIGHT_AFTER_RE.match(low, quantity.end) is not None):
+        # ("… có thêm 2 xã về đích, đảm bảo bền vững các tiêu chí ở 4 xã đã về đích": the places that have already)
+        # "được phân bổ 155.637 triệu đồng cho 37 công trình, đã giải ngân thanh toán 21.900 triệu đồng": a clause that
+        # opens on what was done ("đã" and its verb) after the plan's says what happened
+        carried = None
+    listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
+    if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
+                                              or listed_as == "estimate" and carried[2] in cues["still_to_come"]):
+        # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
+        # does not undo the estimate its list was announced as (spec); nor does the time still to come of a sentence
+        # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%"; "Ước đến hết năm
+        # 2024, toàn tỉnh sẽ tạo việc làm cho 62.000 lao động")
+        modality, modality_how = listed_as, "announced"
+    elif carried:
+        modality = cues["modality_of"][carried[2]]
+        modality_how = "cue"
+        if modality == "estimate" and cues["target_set_before_re"].search(
+                low, max(sentence.start, carried[0] - _LOOKBACK), carried[0]) is not None:
+            # "Năm 2023, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu
+            # người ước đạt 84,8 triệu đồng": the "ước" of a target the sentence sets is the plan's wording
+            modality = "target"
+        if modality == "expected" and carried[0] is not None:
+            striven = marks.last_cue(sentence.start, carried[0])
+            if striven is not None and cues["modality_of"][striven[2]] == "target":
+                # "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng": the future of a
+                # goal the sentence set is the goal
+                modality = "target"
+    elif (continues or scope_start == sentence.start) and state.modality:
+        modality = state.modality
+        modality_how = "carried"
+    elif marks.frame is not None and marks.frame[0] < quantity.start \
+            and not (marks.frame_ends_at_own_item and _own_item_with_a_verb(low, marks.frame[0], quantity.start)):
+        carried = (None, marks.frame[0], marks.frame[1])
+        modality = cues["modality_of"][marks.frame[1]]
+        modality_how = "frame"
+    elif context.announced_lists and _announced_modality(context.announced_lists, quantity.start):
+        # "Ước thực hiện 6 tháng đầu năm như sau: Tổng giá trị sản xuất đạt …. Thu ngân sách đạt …": a list announced
+        # as an estimate before it begins is an estimate in every item, whatever verb each item repeats (likewise a
+        # list announced as expected: "Dự kiến cả năm 2023: …")
+        modality = _announced_modality(context.announced_lists, quantity.start)
+        modality_how = "announced"
+    if modality == "actual" and _compares_an_estimate(low, marks, sentence, quantity.start):
+        modality, modality_how = "estimate", "carried"
+    return modality, modality_how, carried
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -3430,59 +3491,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         value = -value
 
     # Modality.
-    modality = "actual"
-    modality_how = "verb" if verb_kind is not None else "default"
-    carried = marks.last_cue(scope_start, quantity.start)
-    if carried and carried[2] == "phấn đấu" and _phan_dau_is_effort(low, carried[0]):
-        carried = None  # "sự nỗ lực, phấn đấu": the noun, not a target
-    if carried and carried[2] == "cuối năm nay" and (context.doc_date is None or _DONE_ALREADY_RE.search(
-            low, max(0, carried[0] - 12), min(sentence.end, quantity.end + 40))):
-        carried = None  # "đến cuối năm nay đã có 20 xã": done already (or an undated text: no "still to come")
-    if carried and cues["modality_of"][carried[2]] == "target" \
-            and (_DONE_AFTER_A_CUT_RE.search(low, carried[1], quantity.start) is not None
-                 or _DONE_RIGHT_AFTER_RE.match(low, quantity.end) is not None):
-        # ("… có thêm 2 xã về đích, đảm bảo bền vững các tiêu chí ở 4 xã đã về đích": the places that have already)
-        # "được phân bổ 155.637 triệu đồng cho 37 công trình, đã giải ngân thanh toán 21.900 triệu đồng": a clause that
-        # opens on what was done ("đã" and its verb) after the plan's says what happened
-        carried = None
-    listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
-    if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
-                                              or listed_as == "estimate" and carried[2] in cues["still_to_come"]):
-        # "Ước thực hiện 9 tháng: thu ngân sách 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng": the verb an item repeats
-        # does not undo the estimate its list was announced as (spec); nor does the time still to come of a sentence
-        # opened as an estimate ("Ước tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo giảm còn 1,3%"; "Ước đến hết năm
-        # 2024, toàn tỉnh sẽ tạo việc làm cho 62.000 lao động")
-        modality, modality_how = listed_as, "announced"
-    elif carried:
-        modality = cues["modality_of"][carried[2]]
-        modality_how = "cue"
-        if modality == "estimate" and cues["target_set_before_re"].search(
-                low, max(sentence.start, carried[0] - _LOOKBACK), carried[0]) is not None:
-            # "Năm 2023, địa phương đặt chỉ tiêu tốc độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu
-            # người ước đạt 84,8 triệu đồng": the "ước" of a target the sentence sets is the plan's wording
-            modality = "target"
-        if modality == "expected" and carried[0] is not None:
-            striven = marks.last_cue(sentence.start, carried[0])
-            if striven is not None and cues["modality_of"][striven[2]] == "target":
-                # "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng": the future of a
-                # goal the sentence set is the goal
-                modality = "target"
-    elif (continues or scope_start == sentence.start) and state.modality:
-        modality = state.modality
-        modality_how = "carried"
-    elif marks.frame is not None and marks.frame[0] < quantity.start \
-            and not (marks.frame_ends_at_own_item and _own_item_with_a_verb(low, marks.frame[0], quantity.start)):
-        carried = (None, marks.frame[0], marks.frame[1])
-        modality = cues["modality_of"][marks.frame[1]]
-        modality_how = "frame"
-    elif context.announced_lists and _announced_modality(context.announced_lists, quantity.start):
-        # "Ước thực hiện 6 tháng đầu năm như sau: Tổng giá trị sản xuất đạt …. Thu ngân sách đạt …": a list announced
-        # as an estimate before it begins is an estimate in every item, whatever verb each item repeats (likewise a
-        # list announced as expected: "Dự kiến cả năm 2023: …")
-        modality = _announced_modality(context.announced_lists, quantity.start)
-        modality_how = "announced"
-    if modality == "actual" and _compares_an_estimate(low, marks, sentence, quantity.start):
-        modality, modality_how = "estimate", "carried"
+    modality, modality_how, carried = _modality_said(context, sentence, marks, quantity, state, scope_start, continues,
+                                                     verb_kind)
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
@@ -5436,8 +5446,11 @@ def _amounts_a_rise_comes_to(low, claims):
         if amount.measure != "level" or rise.measure != "growth" or rise.unit != "%" or not rise.value \
                 or low.rfind("(", rise.end, amount.start) <= low.rfind(")", rise.end, amount.start):
             continue
-        level = next((claims[j] for j in range(index - 2, max(-1, index - 2 - _RISE_LEVEL_LOOKBACK), -1)
-                      if claims[j].unit == amount.unit and claims[j].measure == "level"), None)
+        level = None
+        for before in range(index - 2, max(-1, index - 2 - _RISE_LEVEL_LOOKBACK), -1):
+            if claims[before].unit == amount.unit and claims[before].measure == "level":
+                level = claims[before]
+                break
         if level is None or _SENTENCE_END_RE.search(low, level.end, amount.start) is not None:
             continue
         comes_to = level.value * rise.value / (100 + rise.value)
@@ -6128,7 +6141,7 @@ def _crops_of_a_season_named_with_its_year(low, claims):
     """"tổng diện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, …, so vụ mùa năm 2018; cây chất bột có củ đạt 318 ha":
     where the first figures after a season named with its year are of that year, so are the sentence's items after a
     ";" that took the report's months from January instead."""
-    starts = None
+    starts = [c.start for c in claims]
     for season in _SEASON_WITH_ITS_YEAR_RE.finditer(low):
         if _COMPARED_WITH_BEFORE_RE.search(low, max(0, season.start() - 10), season.start()) is not None:
             continue  # ("so với vụ mùa năm 2018": what is compared with)
@@ -6138,7 +6151,6 @@ def _crops_of_a_season_named_with_its_year(low, claims):
         year = season.group(1)
         sentence_end = _SENTENCE_END_RE.search(low, season.end())
         end = sentence_end.start() if sentence_end is not None else len(low)
-        starts = starts if starts is not None else [c.start for c in claims]
         in_sentence = [c for c in claims[bisect.bisect_left(starts, season.end()):bisect.bisect_left(starts, end)]
                        if c.period]
         if not any(c.period == year for c in in_sentence):
