@@ -2251,6 +2251,196 @@ def _modality_said(context, sentence, marks, quantity, state, scope_start, conti
     return modality, modality_how, carried
 
 
+def _target_figure(assigned, bracket, context, cues, is_percent, left, left_clause, left_start, previous, quantity,
+                   right_clause, sentence, sentence_claims, unit):
+    """Whether the figure is a plan's or a target's own value (is_target), the clause before it that says so, a base's value or a yardstick said with it. (Kept out of _read_one: see _modality_said.)"""
+    if bracket:
+        before_bracket = left[:left.rstrip().rfind("(")]
+        cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
+        target_clause = before_bracket[cut_at + 1:].strip(" ,")
+    else:
+        pieces = left_clause.split(",")
+        target_clause = pieces[-1].strip(" ,")
+        if len(pieces) > 1 and _RESPECTIVELY_RE.fullmatch(target_clause):
+            # "… mức tăng trưởng được Chính phủ đặt ra …, lần lượt là 8% và 8,5%": the figures listed
+            # respectively are what the clause before the comma names
+            target_clause = pieces[-2].strip(" ,")
+        elif _RESPECTIVELY_RE.search(target_clause):
+            target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
+            target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
+    target_word = cues["target_re"].search(target_clause)
+    clause_at = left.rfind(target_clause) if target_word is not None else -1
+    if clause_at >= 0 and _inside_a_place(context, left_start + clause_at + target_word.start()):
+        target_word = None  # "Huyện Giao Thủy có 500 ha lúa": "giao" is a word of the place's name
+    if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in MONEY_UNITS:
+        target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
+    if target_word is not None and target_word.group(0) == "bố trí" \
+            and _DONE_BEFORE_RE.search(target_clause, 0, target_word.start()) is not None:
+        target_word = None  # "năm 2023, tỉnh đã bố trí 404,78 tỷ đồng": capital already allotted and spent, a fact
+    is_target = False
+    if target_word:
+        before_word = target_clause[:target_word.start()]
+        after_word = target_clause[target_word.end():]
+        # "đạt 78,64% kế hoạch năm tăng 9,3%": a plan word right after a percent is that ratio's base
+        # (not one opening a bracket after that base: "đạt 86% KH (KH 70 triệu đồng)" gives the plan's own amount)
+        base_of_previous = previous is not None and getattr(previous, "unit", None) == "%" and not bracket \
+            and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0)) \
+            and "(" not in left
+        # (a reach verb before the plan word is said of the figure before; the bare figure opening a bracket right
+        # after the plan is that plan's own: "trồng rừng 1.250 ha, vượt kế hoạch (1.000 ha)", "vượt mục tiêu đề ra
+        # (7,5%)")
+        plans_own = bracket and quantity.text.lstrip()[:1] not in "+-−" and not cues["actual_verb_re"].search(after_word) \
+            and not _DIGIT_RE.search(after_word) and not _SO_VOI_RE.search(before_word)
+        # (nor is "đạt" said of a purpose: "… tạo nền tảng để tỉnh đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên")
+        # (the goal's own figure, not what is still needed to reach a plan: "số người cần phát triển để đạt kế
+        # hoạch giao là 24.515 người")
+        purpose = target_word.group(0) in ("mục tiêu", "chỉ tiêu") and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
+            and " là" not in f" {after_word}"
+        if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
+                and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
+                and not base_of_previous:
+            is_target = True
+        elif _TARGET_IS_RE.fullmatch(after_word):
+            is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
+        elif _PLAN_OPENS_THE_BRACKET_RE.search(left) is not None:
+            # "(KH ĐH đạt 100% vào năm 2018)", "(kế hoạch đạt 85%)": a bracket opened by the plan, its issuer and the
+            # verb the plan sets gives the plan's own figure
+            is_target = True
+    if not is_target and target_word is not None and not target_clause[target_word.end():].strip() and not is_percent \
+            and _TARGET_OWNER_AFTER_RE.match(right_clause):
+        # "vượt chỉ tiêu 1.420 căn (năm 2025) được Thủ tướng giao", "so với chỉ tiêu 1,765 tỷ USD của Nghị quyết": the
+        # amount right after the target word, owned by whoever set it, is the target itself (not the excess over it)
+        is_target = True
+    if not is_target and ("giao" in target_clause or " ra" in target_clause):
+        assigned = _ASSIGNED_RE.search(target_clause)
+        if assigned is not None and not _DONE_VERB_RE.search(target_clause, 0, assigned.start()) \
+                and not _CONJUNCTION_RE.search(target_clause, assigned.end()) \
+                and not _RISE_OR_DONE_RE.search(target_clause, assigned.end()):
+            is_target = True  # "mức tăng trưởng GRDP được Chính phủ đặt ra … là 8%": a figure set for a place to reach
+    if not is_target and sentence_claims and sentence_claims[-1].modality == "target" and previous is not None \
+            and left_start == previous.end and _LIST_JOIN_RE.fullmatch(left) \
+            and _RESPECTIVELY_RE.search(context.low, _near(sentence, sentence_claims[-1]), sentence_claims[-1].start):
+        is_target = True  # "lần lượt là 8% và 8,5%": figures listed respectively are all of the kind of the first
+    # "so với cùng kỳ năm 2022 (27,9 triệu USD)": the base's own value.
+    # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
+    bracket_base = bracket and not is_target and not is_percent and _BASE_BRACKET_END_RE.search(left) is not None
+    # (a plan in the bracket's base, "vượt so với dự toán tỉnh giao (4.870 tỷ đồng)", is the plan's own figure,
+    # set for the figure's own period, not a value of a time before)
+    plan_in_bracket = bracket_base and _plan_in_bracket(left)
+    base_value = bracket_base and not plan_in_bracket \
+        or not is_percent and not is_target and bool(_BASE_OWNER_AFTER_RE.match(right_clause))
+    if plan_in_bracket:
+        is_target = True
+    if bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" and sentence_claims \
+            and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
+            and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
+        base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
+    # "tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý IV (6,2%)": a rate in a bracket after a period
+    # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
+    # (also a rate set beside the same period's, or the country's: "cao hơn cùng kỳ (6,15%) và cao hơn bình quân cả nước
+    # (6,42%)" — the country's rate is the country's, over the same time)
+    compared_yardstick = _COMPARED_WITH_THE_COUNTRY_BEFORE_RE.search(left, max(0, len(left) - 60)) if bracket else None
+    return base_value, compared_yardstick, is_target, target_clause
+
+
+def _subject_carried_on(bracketed_item, context, continues, cues, is_percent, left, low, marks, measured,
+                        own_subject, previous, quantity, sentence, sentence_claims, state, subject, unit):
+    """The subject a figure takes when its own words name none: carried from the figures and sentences before it, or from a list's lead (and the base and scope that come with it). (Kept out of _read_one: see _modality_said.)"""
+    in_turn = subject.lower().find(" lần lượt") if subject is not None else -1
+    if in_turn > 0 and _WORD_RE.search(subject, 0, in_turn):
+        # "Kim ngạch lần lượt của ba địa phương này là: …": what follows "lần lượt" says whose figures come in turn
+        subject = subject[:in_turn]
+    if subject is not None and cues["bare_trade_value_re"].search(subject.lower()):
+        # "Ba địa phương xuất khẩu nhiều nhất …. Kim ngạch lần lượt của 3 địa phương này là: 21,4 tỷ USD; …": a trade value named
+        # without its direction is of the trade the passage (or the headline) last named
+        direction = _last_match(cues["trade_direction_re"], low[max(0, quantity.start - _TRADE_LOOKBACK):quantity.start]) \
+            or _last_match(cues["trade_direction_re"], low[:max(0, low.find("\n", 0, _TRADE_LOOKBACK))])
+        if direction is not None:
+            subject = f"{subject} {direction.group(0)}"
+    elif subject is not None and unit in ("USD", "VND") and subject.lower() in cues["trade_directions"]:
+        subject = f"kim ngạch {subject.lower()}"  # "6 tỉnh, thành xuất khẩu đạt hơn 10 tỷ USD": the value of what they export
+    if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
+        # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
+        # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
+        context.last_subject = subject
+        key = _unit_key(unit)
+        if key in context.last_subject_of_unit or len(context.last_subject_of_unit) < _NEARBY:  # (a bounded table)
+            context.last_subject_of_unit[key] = subject
+    subject_low = (subject or "").lower()
+
+    if state.month_base and _period_between(context, max(state.growth_basis_end, sentence.start), quantity.start):
+        # "… giảm 1,6% so với tháng trước và 7 tháng/2017 đạt 81,09 tỷ USD, tăng 19,8%": a month's base does not carry
+        # past a time of another figure's own
+        state.growth_basis, state.month_base = None, False
+    # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
+    # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
+    # (so does a bracket right after a figure, its parts: "CPI tăng 0,24% so với tháng trước (khu vực thành thị tăng
+    # 0,27%; khu vực nông thôn tăng 0,21%)")
+    lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó") \
+        or bool(sentence_claims) and _parts_in_a_bracket_after(low, sentence_claims[-1], quantity.start)
+    if state.growth_basis is not None and previous is not None and (state.growth_basis == "plan" or own_subject is not None
+                                                                     and not lists_parts):
+        # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
+        # next item with a verb of its own; nor is any base of the next item with a subject of its own ("… tăng 7,69%
+        # so với năm 2023; giá trị sản xuất công nghiệp đạt …, tăng 6,83%": a rise with no base, against the same period)
+        semi = marks.last_before(marks.semicolons, previous.end, quantity.start)
+        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None:
+            state.growth_basis = None
+    if own_subject is None and not lists_parts:
+        # "Sơ bộ quý I giảm (-8,4%); sang quý II giảm (-9,1%)": a clause naming a new period is a new statement.
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        if semi >= 0 and _period_between(context, semi, quantity.start, running_totals=False):
+            # (not a running total of the same indicator, "…ước đạt 3,4 tỷ USD; lũy kế 5 tháng đạt 14,8 tỷ USD": it
+            # sums the estimated month with the ones before, an estimate too)
+            state.scope_start = semi + 1
+            state.modality = None
+    if own_subject is None and not lists_parts and unit and not measured and not is_percent:
+        # "thu ngân sách ước đạt 5.800 tỷ đồng; có 25/28 chỉ tiêu đạt kế hoạch": a count after ";" with a verb of its
+        # own names a new indicator after it (what it counts): a new item, in its own modality
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None \
+                and marks.last_cue(semi + 1, quantity.start) is None and not _strives_before(marks, state.scope_start, semi):
+            state.scope_start = semi + 1
+            state.modality = None
+        else:
+            _restart_at_a_done_clause(low, marks, state, quantity.start)
+    if own_subject is not None and not lists_parts:
+        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
+        comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
+        # "… gồm thủy sản ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD": an item without a verb of its own
+        # repeats the verb of the one before, and stays in its modality's scope.
+        # "Huyện phấn đấu tăng trưởng đạt 7%; thu nhập đạt 60 triệu đồng; …": what "phấn đấu" sets out is every
+        # item of its list, each with its own subject and verb, unless an item has a cue of its own.
+        strives = semi >= 0 and marks.last_cue(semi + 1, quantity.start) is None \
+            and _strives_before(marks, state.scope_start, semi) \
+            and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
+                                                  marks.last_cue(state.scope_start, semi)[0])
+        raises_the_total = semi >= 0 and _RAISES_THE_RUNNING_TOTAL_RE.match(low, semi + 1) is not None
+        if semi >= 0 and not strives and not raises_the_total and (_verb_outside_brackets(low, semi + 1, quantity.start)
+                                          or marks.last_cue(semi + 1, quantity.start)
+                                          or cues["count_verb_opening_re"].match(low, semi + 1, quantity.start)):
+            state.scope_start = semi + 1
+            state.modality = None
+        elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
+                and marks.last_cue(comma, quantity.start) is None \
+                and not _strives_before(marks, state.scope_start, comma):
+            state.scope_start = comma + 1
+            state.modality = None
+        elif _restart_at_a_done_clause(low, marks, state, quantity.start):
+            pass
+        elif comma >= 0 and _cues()["contrast_re"].match(low, comma) is not None \
+                and not _strives_before(marks, state.scope_start, comma):
+            # "… ước đạt 205.400 con, trong khi diện tích trồng rừng mới vượt 800 ha": a statement set against
+            # the one before, with a subject of its own, is a new clause (its own cue or none)
+            state.scope_start = comma + 1
+            state.modality = None
+    scope_start = state.scope_start
+
+    # Bases named after (or before) the figure.
+    basis = None
+    return basis, scope_start, subject, subject_low
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -2732,98 +2922,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                   else None)
         if indicator:
             subject, subject_how = f"{unit} có {indicator[:1].lower()}{indicator[1:]} {where_rose.group(1)}", "own"
-    in_turn = subject.lower().find(" lần lượt") if subject is not None else -1
-    if in_turn > 0 and _WORD_RE.search(subject, 0, in_turn):
-        # "Kim ngạch lần lượt của ba địa phương này là: …": what follows "lần lượt" says whose figures come in turn
-        subject = subject[:in_turn]
-    if subject is not None and cues["bare_trade_value_re"].search(subject.lower()):
-        # "Ba địa phương xuất khẩu nhiều nhất …. Kim ngạch lần lượt của 3 địa phương này là: 21,4 tỷ USD; …": a trade value named
-        # without its direction is of the trade the passage (or the headline) last named
-        direction = _last_match(cues["trade_direction_re"], low[max(0, quantity.start - _TRADE_LOOKBACK):quantity.start]) \
-            or _last_match(cues["trade_direction_re"], low[:max(0, low.find("\n", 0, _TRADE_LOOKBACK))])
-        if direction is not None:
-            subject = f"{subject} {direction.group(0)}"
-    elif subject is not None and unit in ("USD", "VND") and subject.lower() in cues["trade_directions"]:
-        subject = f"kim ngạch {subject.lower()}"  # "6 tỉnh, thành xuất khẩu đạt hơn 10 tỷ USD": the value of what they export
-    if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
-        # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
-        # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
-        context.last_subject = subject
-        key = _unit_key(unit)
-        if key in context.last_subject_of_unit or len(context.last_subject_of_unit) < _NEARBY:  # (a bounded table)
-            context.last_subject_of_unit[key] = subject
-    subject_low = (subject or "").lower()
-
-    if state.month_base and _period_between(context, max(state.growth_basis_end, sentence.start), quantity.start):
-        # "… giảm 1,6% so với tháng trước và 7 tháng/2017 đạt 81,09 tỷ USD, tăng 19,8%": a month's base does not carry
-        # past a time of another figure's own
-        state.growth_basis, state.month_base = None, False
-    # The modality scope: the sentence, restarting where a new subject starts after ";" (unless the sentence
-    # lists the parts of a total: trong đó), or after "," with a plain "đạt" (ước đạt 51,3 tạ/ha, … xuân đạt 58,2 tạ/ha).
-    # (so does a bracket right after a figure, its parts: "CPI tăng 0,24% so với tháng trước (khu vực thành thị tăng
-    # 0,27%; khu vực nông thôn tăng 0,21%)")
-    lists_parts = continues or state.index_groups or 0 <= marks.trong_do <= quantity.start - len("trong đó") \
-        or bool(sentence_claims) and _parts_in_a_bracket_after(low, sentence_claims[-1], quantity.start)
-    if state.growth_basis is not None and previous is not None and (state.growth_basis == "plan" or own_subject is not None
-                                                                     and not lists_parts):
-        # "thu tăng 5% so với kế hoạch; tỷ lệ hộ nghèo giảm 2%": a plan is the base of its own item only, not of the
-        # next item with a verb of its own; nor is any base of the next item with a subject of its own ("… tăng 7,69%
-        # so với năm 2023; giá trị sản xuất công nghiệp đạt …, tăng 6,83%": a rise with no base, against the same period)
-        semi = marks.last_before(marks.semicolons, previous.end, quantity.start)
-        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None:
-            state.growth_basis = None
-    if own_subject is None and not lists_parts:
-        # "Sơ bộ quý I giảm (-8,4%); sang quý II giảm (-9,1%)": a clause naming a new period is a new statement.
-        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
-        if semi >= 0 and _period_between(context, semi, quantity.start, running_totals=False):
-            # (not a running total of the same indicator, "…ước đạt 3,4 tỷ USD; lũy kế 5 tháng đạt 14,8 tỷ USD": it
-            # sums the estimated month with the ones before, an estimate too)
-            state.scope_start = semi + 1
-            state.modality = None
-    if own_subject is None and not lists_parts and unit and not measured and not is_percent:
-        # "thu ngân sách ước đạt 5.800 tỷ đồng; có 25/28 chỉ tiêu đạt kế hoạch": a count after ";" with a verb of its
-        # own names a new indicator after it (what it counts): a new item, in its own modality
-        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
-        if semi >= 0 and marks.last_match("verb_re", semi + 1, quantity.start) is not None \
-                and marks.last_cue(semi + 1, quantity.start) is None and not _strives_before(marks, state.scope_start, semi):
-            state.scope_start = semi + 1
-            state.modality = None
-        else:
-            _restart_at_a_done_clause(low, marks, state, quantity.start)
-    if own_subject is not None and not lists_parts:
-        semi = marks.last_before(marks.semicolons, state.scope_start, quantity.start)
-        comma = marks.last_before(marks.commas, state.scope_start, quantity.start)
-        # "… gồm thủy sản ước đạt 19,7 triệu USD; may mặc 66,4 triệu USD": an item without a verb of its own
-        # repeats the verb of the one before, and stays in its modality's scope.
-        # "Huyện phấn đấu tăng trưởng đạt 7%; thu nhập đạt 60 triệu đồng; …": what "phấn đấu" sets out is every
-        # item of its list, each with its own subject and verb, unless an item has a cue of its own.
-        strives = semi >= 0 and marks.last_cue(semi + 1, quantity.start) is None \
-            and _strives_before(marks, state.scope_start, semi) \
-            and not _TARGET_NOUN_BEFORE_RE.search(low, max(0, marks.last_cue(state.scope_start, semi)[0] - 12),
-                                                  marks.last_cue(state.scope_start, semi)[0])
-        raises_the_total = semi >= 0 and _RAISES_THE_RUNNING_TOTAL_RE.match(low, semi + 1) is not None
-        if semi >= 0 and not strives and not raises_the_total and (_verb_outside_brackets(low, semi + 1, quantity.start)
-                                          or marks.last_cue(semi + 1, quantity.start)
-                                          or cues["count_verb_opening_re"].match(low, semi + 1, quantity.start)):
-            state.scope_start = semi + 1
-            state.modality = None
-        elif comma >= 0 and _PLAIN_VERB_END_RE.search(left, max(0, len(left.rstrip()) - 40)) \
-                and marks.last_cue(comma, quantity.start) is None \
-                and not _strives_before(marks, state.scope_start, comma):
-            state.scope_start = comma + 1
-            state.modality = None
-        elif _restart_at_a_done_clause(low, marks, state, quantity.start):
-            pass
-        elif comma >= 0 and _cues()["contrast_re"].match(low, comma) is not None \
-                and not _strives_before(marks, state.scope_start, comma):
-            # "… ước đạt 205.400 con, trong khi diện tích trồng rừng mới vượt 800 ha": a statement set against
-            # the one before, with a subject of its own, is a new clause (its own cue or none)
-            state.scope_start = comma + 1
-            state.modality = None
-    scope_start = state.scope_start
-
-    # Bases named after (or before) the figure.
-    basis = None
+    basis, scope_start, subject, subject_low = _subject_carried_on(bracketed_item, context, continues, cues,
+                                                                   is_percent, left, low, marks, measured,
+                                                                   own_subject, previous, quantity, sentence,
+                                                                   sentence_claims, state, subject, unit)
     if bracket and (is_percent or measured):
         # "chỉ số sản xuất công nghiệp tăng so tháng trước (+3,16%)": the base said right before the bracket the
         # figure opens, in the same clause (a base after the bracket is the next figure's: "… (+3,16%) và tăng so với
@@ -3034,92 +3136,11 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         basis = cues["base_of"][left_base.group(0)] if left_base else None
 
     # A plan or target figure itself: "(36 tỷ đồng)" after "dự toán huyện giao", "KH tăng 3-4%", "chỉ tiêu là …".
-    if bracket:
-        before_bracket = left[:left.rstrip().rfind("(")]
-        cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
-        target_clause = before_bracket[cut_at + 1:].strip(" ,")
-    else:
-        pieces = left_clause.split(",")
-        target_clause = pieces[-1].strip(" ,")
-        if len(pieces) > 1 and _RESPECTIVELY_RE.fullmatch(target_clause):
-            # "… mức tăng trưởng được Chính phủ đặt ra …, lần lượt là 8% và 8,5%": the figures listed
-            # respectively are what the clause before the comma names
-            target_clause = pieces[-2].strip(" ,")
-        elif _RESPECTIVELY_RE.search(target_clause):
-            target_clause = _RESPECTIVELY_RE.split(target_clause)[0]  # (the places named before it are not a list)
-            target_clause = _CONJUNCTION_RE.sub(" ", target_clause)
-    target_word = cues["target_re"].search(target_clause)
-    clause_at = left.rfind(target_clause) if target_word is not None else -1
-    if clause_at >= 0 and _inside_a_place(context, left_start + clause_at + target_word.start()):
-        target_word = None  # "Huyện Giao Thủy có 500 ha lúa": "giao" is a word of the place's name
-    if target_word is not None and target_word.group(0) in ("bố trí", "sau điều chỉnh") and unit not in MONEY_UNITS:
-        target_word = None  # "bố trí việc làm cho 300 lao động", "bố trí 50 cán bộ": people placed, not capital allotted
-    if target_word is not None and target_word.group(0) == "bố trí" \
-            and _DONE_BEFORE_RE.search(target_clause, 0, target_word.start()) is not None:
-        target_word = None  # "năm 2023, tỉnh đã bố trí 404,78 tỷ đồng": capital already allotted and spent, a fact
-    is_target = False
-    if target_word:
-        before_word = target_clause[:target_word.start()]
-        after_word = target_clause[target_word.end():]
-        # "đạt 78,64% kế hoạch năm tăng 9,3%": a plan word right after a percent is that ratio's base
-        # (not one opening a bracket after that base: "đạt 86% KH (KH 70 triệu đồng)" gives the plan's own amount)
-        base_of_previous = previous is not None and getattr(previous, "unit", None) == "%" and not bracket \
-            and not before_word.strip() and left_start == previous.end and left.strip().startswith(target_word.group(0)) \
-            and "(" not in left
-        # (a reach verb before the plan word is said of the figure before; the bare figure opening a bracket right
-        # after the plan is that plan's own: "trồng rừng 1.250 ha, vượt kế hoạch (1.000 ha)", "vượt mục tiêu đề ra
-        # (7,5%)")
-        plans_own = bracket and quantity.text.lstrip()[:1] not in "+-−" and not cues["actual_verb_re"].search(after_word) \
-            and not _DIGIT_RE.search(after_word) and not _SO_VOI_RE.search(before_word)
-        # (nor is "đạt" said of a purpose: "… tạo nền tảng để tỉnh đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên")
-        # (the goal's own figure, not what is still needed to reach a plan: "số người cần phát triển để đạt kế
-        # hoạch giao là 24.515 người")
-        purpose = target_word.group(0) in ("mục tiêu", "chỉ tiêu") and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
-            and " là" not in f" {after_word}"
-        if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
-                and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
-                and not base_of_previous:
-            is_target = True
-        elif _TARGET_IS_RE.fullmatch(after_word):
-            is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
-        elif _PLAN_OPENS_THE_BRACKET_RE.search(left) is not None:
-            # "(KH ĐH đạt 100% vào năm 2018)", "(kế hoạch đạt 85%)": a bracket opened by the plan, its issuer and the
-            # verb the plan sets gives the plan's own figure
-            is_target = True
-    if not is_target and target_word is not None and not target_clause[target_word.end():].strip() and not is_percent \
-            and _TARGET_OWNER_AFTER_RE.match(right_clause):
-        # "vượt chỉ tiêu 1.420 căn (năm 2025) được Thủ tướng giao", "so với chỉ tiêu 1,765 tỷ USD của Nghị quyết": the
-        # amount right after the target word, owned by whoever set it, is the target itself (not the excess over it)
-        is_target = True
-    if not is_target and ("giao" in target_clause or " ra" in target_clause):
-        assigned = _ASSIGNED_RE.search(target_clause)
-        if assigned is not None and not _DONE_VERB_RE.search(target_clause, 0, assigned.start()) \
-                and not _CONJUNCTION_RE.search(target_clause, assigned.end()) \
-                and not _RISE_OR_DONE_RE.search(target_clause, assigned.end()):
-            is_target = True  # "mức tăng trưởng GRDP được Chính phủ đặt ra … là 8%": a figure set for a place to reach
-    if not is_target and sentence_claims and sentence_claims[-1].modality == "target" and previous is not None \
-            and left_start == previous.end and _LIST_JOIN_RE.fullmatch(left) \
-            and _RESPECTIVELY_RE.search(context.low, _near(sentence, sentence_claims[-1]), sentence_claims[-1].start):
-        is_target = True  # "lần lượt là 8% và 8,5%": figures listed respectively are all of the kind of the first
-    # "so với cùng kỳ năm 2022 (27,9 triệu USD)": the base's own value.
-    # A signed or bare percent there is the change itself (so với CK giảm (-9,28%)), not the base's value.
-    bracket_base = bracket and not is_target and not is_percent and _BASE_BRACKET_END_RE.search(left) is not None
-    # (a plan in the bracket's base, "vượt so với dự toán tỉnh giao (4.870 tỷ đồng)", is the plan's own figure,
-    # set for the figure's own period, not a value of a time before)
-    plan_in_bracket = bracket_base and _plan_in_bracket(left)
-    base_value = bracket_base and not plan_in_bracket \
-        or not is_percent and not is_target and bool(_BASE_OWNER_AFTER_RE.match(right_clause))
-    if plan_in_bracket:
-        is_target = True
-    if bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" and sentence_claims \
-            and sentence_claims[-1].unit == "%" and sentence_claims[-1].measure in ("level", "ratio") \
-            and _BASE_BRACKET_END_RE.search(left) and not _RISE_IN_BASE_RE.search(_BASE_BRACKET_END_RE.search(left).group(0)):
-        base_value = True  # "tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the base's own rate
-    # "tăng 5,1%, cao hơn mức tăng của quý I (3,8%) và thấp hơn quý IV (6,2%)": a rate in a bracket after a period
-    # it is compared with is that period's own rate, of the kind of the rate compared (not a fall)
-    # (also a rate set beside the same period's, or the country's: "cao hơn cùng kỳ (6,15%) và cao hơn bình quân cả nước
-    # (6,42%)" — the country's rate is the country's, over the same time)
-    compared_yardstick = _COMPARED_WITH_THE_COUNTRY_BEFORE_RE.search(left, max(0, len(left) - 60)) if bracket else None
+    base_value, compared_yardstick, is_target, target_clause = _target_figure(assigned, bracket, context, cues,
+                                                                              is_percent, left, left_clause,
+                                                                              left_start, previous, quantity,
+                                                                              right_clause, sentence,
+                                                                              sentence_claims, unit)
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
         and (sentence_claims[-1].measure in ("growth", "change")
