@@ -2253,7 +2253,8 @@ def _modality_said(context, sentence, marks, quantity, state, scope_start, conti
 
 def _target_figure(assigned, bracket, context, cues, is_percent, left, left_clause, left_start, previous, quantity,
                    right_clause, sentence, sentence_claims, unit):
-    """Whether the figure is a plan's or a target's own value (is_target), the clause before it that says so, a base's value or a yardstick said with it. (Kept out of _read_one: see _modality_said.)"""
+    """Whether a figure is a plan's or a target's own value (is_target), the clause that says so, and a base's value
+    or a yardstick said with it. (Kept out of _read_one: see _modality_said.)"""
     if bracket:
         before_bracket = left[:left.rstrip().rfind("(")]
         cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
@@ -2345,7 +2346,9 @@ def _target_figure(assigned, bracket, context, cues, is_percent, left, left_clau
 
 def _subject_carried_on(bracketed_item, context, continues, cues, is_percent, left, low, marks, measured,
                         own_subject, previous, quantity, sentence, sentence_claims, state, subject, unit):
-    """The subject a figure takes when its own words name none: carried from the figures and sentences before it, or from a list's lead (and the base and scope that come with it). (Kept out of _read_one: see _modality_said.)"""
+    """The subject a figure takes when its own words name none (carried from the figures and sentences before it, or
+    a list's lead), with the base and the clause's scope that come with it. (Kept out of _read_one: see
+    _modality_said.)"""
     in_turn = subject.lower().find(" lần lượt") if subject is not None else -1
     if in_turn > 0 and _WORD_RE.search(subject, 0, in_turn):
         # "Kim ngạch lần lượt của ba địa phương này là: …": what follows "lần lượt" says whose figures come in turn
@@ -2439,6 +2442,81 @@ def _subject_carried_on(bracketed_item, context, continues, cues, is_percent, le
     # Bases named after (or before) the figure.
     basis = None
     return basis, scope_start, subject, subject_low
+
+
+def _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low, marks, quantity, right_clause,
+                         sentence, sentence_claims, subject, subject_low, unit, value_max):
+    """The verb before a figure that says how it is measured (its word and kind), the base that verb brings and what
+    it leaves of the subject. (Kept out of _read_one: see _modality_said.)"""
+    verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
+    verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
+    verb_word = verb.group(0) if verb else None
+    verb_kind = cues["verb_kind"].get(verb_word) if verb else None
+    if verb is not None and sentence_claims and sentence_claims[-1].unit == unit and unit not in MEASURED_UNITS \
+            and _PREDICATE_OF_THE_COUNT_BEFORE_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) is not None:
+        verb = verb_kind = verb_word = None  # "có 6 nhóm tăng và 6 nhóm giảm": the rise is the count before's predicate
+    if verb_word == "bằng" and verb_zone[:verb.start()].rstrip().endswith("đồng"):
+        verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
+    if verb_word == "bằng" and is_percent and basis is None:
+        basis = _base_closing_the_list(low, quantity.end, sentence.end)
+        if basis is None and (_OTHER_PLACE_AFTER_RE.match(right_clause) or _place_named_right_after(context, quantity)):
+            basis = "other"  # "chỉ số giá sinh hoạt bằng 98,44% Hà Nội": another place is the base
+    # (a rise or fall said before the rate it moves reaches further: "đều giảm tỷ lệ hộ nghèo đa chiều trên 7%")
+    rate_moved = verb is not None and verb_kind in ("growth_up", "growth_down") and is_percent \
+        and cues["rate_re"].match(verb_zone[verb.end():].lstrip()) is not None
+    if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket or rate_moved else 6) or "đối với" in verb_zone[verb.end():]):
+        verb_kind = verb_word = None  # too far to govern this figure
+    if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
+            and _WHERE_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
+        verb_kind = verb_word = None  # "tăng ở 52 địa phương và giảm ở 11 địa phương": counts of where, not changes
+    if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
+        verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
+    if verb_kind in ("growth_up", "growth_down") and not is_percent and _AMOUNT_WITH_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
+        verb_kind = verb_word = None  # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the amount reached, not the rise
+    if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)
+                              or is_percent and _RANGE_END_AFTER_ITS_BRACKET_RE.match(low, quantity.end)):
+        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20)) \
+            or _RISE_OF_A_RATE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 80))
+        # (also of the rate it moves, said between: "giảm tỷ lệ hộ nghèo bình quân từ 3% trở lên")
+        if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
+            # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
+            verb_word = " ".join(rise.group(1).split())
+            verb_kind = cues["verb_kind"][verb_word]
+    if verb_word in ("đến", "tới", "ở mức", "mức") and is_percent:
+        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 30), verb.start())
+        if rise is not None and not cues["rate_re"].match(subject_low):
+            # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
+            # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
+            verb_word = rise.group(1)
+            verb_kind = cues["verb_kind"][verb_word]
+        rise = _RISE_FROM_BEFORE_ITS_END_RE.search(low, max(sentence.start, quantity.start - 240), quantity.start) \
+            if rise is None and verb_word in ("đến", "tới") else None
+        if rise is not None:
+            # "có chỉ số giá tăng từ 2,33% (nhóm giáo dục) đến 5,69% (nhóm may mặc)": the other end of a range of rises,
+            # each end naming its group in a bracket
+            verb_word = rise.group(1)
+            verb_kind = cues["verb_kind"][verb_word]
+    ranked_rise = _RANKED_RISE_WITH_RE.search(left, max(0, len(left) - 100)) \
+        if is_percent and verb_kind is None and "nhất" in left else None
+    if ranked_rise is not None:
+        verb_word = ranked_rise.group(1)
+        verb_kind = cues["verb_kind"][verb_word]
+        subject = ranked_rise.group(2).strip()
+    moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
+        if is_percent and verb_kind in (None, "level") else None
+    if moved_by is not None:
+        # "… giảm so với năm 2013 với mức giảm lần lượt là 2,6 và 12,8%": the rises or falls named, figure by figure
+        verb_word = moved_by.group(1)
+        verb_kind = cues["verb_kind"][verb_word]
+    if bracket and verb_kind == "level":
+        # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": the list word is not what the % measures.
+        ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
+        if ratio_verb:
+            verb, verb_word, verb_kind = ratio_verb, ratio_verb.group(0), "ratio"
+    if bracket and verb_kind == "ratio" and basis is None:
+        left_base = _last_match(cues["base_re"], verb_zone[verb.end():])
+        basis = cues["base_of"][left_base.group(0)] if left_base else None
+    return basis, subject, verb_kind, verb_word
 
 
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
@@ -3066,74 +3144,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
         each_year = True
     # The verb closest before the figure.
-    verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
-    verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
-    verb_word = verb.group(0) if verb else None
-    verb_kind = cues["verb_kind"].get(verb_word) if verb else None
-    if verb is not None and sentence_claims and sentence_claims[-1].unit == unit and unit not in MEASURED_UNITS \
-            and _PREDICATE_OF_THE_COUNT_BEFORE_RE.fullmatch(low, sentence_claims[-1].end, quantity.start) is not None:
-        verb = verb_kind = verb_word = None  # "có 6 nhóm tăng và 6 nhóm giảm": the rise is the count before's predicate
-    if verb_word == "bằng" and verb_zone[:verb.start()].rstrip().endswith("đồng"):
-        verb_kind = verb_word = None  # "Đồng bằng sông Cửu Long với 4,14%": the delta's name, not "equal to"
-    if verb_word == "bằng" and is_percent and basis is None:
-        basis = _base_closing_the_list(low, quantity.end, sentence.end)
-        if basis is None and (_OTHER_PLACE_AFTER_RE.match(right_clause) or _place_named_right_after(context, quantity)):
-            basis = "other"  # "chỉ số giá sinh hoạt bằng 98,44% Hà Nội": another place is the base
-    # (a rise or fall said before the rate it moves reaches further: "đều giảm tỷ lệ hộ nghèo đa chiều trên 7%")
-    rate_moved = verb is not None and verb_kind in ("growth_up", "growth_down") and is_percent \
-        and cues["rate_re"].match(verb_zone[verb.end():].lstrip()) is not None
-    if verb and (verb_zone[verb.end():].count(" ") > (10 if bracket or rate_moved else 6) or "đối với" in verb_zone[verb.end():]):
-        verb_kind = verb_word = None  # too far to govern this figure
-    if verb_kind in ("growth_up", "growth_down") and unit not in MEASURED_UNITS \
-            and _WHERE_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
-        verb_kind = verb_word = None  # "tăng ở 52 địa phương và giảm ở 11 địa phương": counts of where, not changes
-    if verb_kind in ("growth_up", "growth_down") and _RATE_NOUN_BEFORE_RE.search(verb_zone[max(0, verb.start() - 8):verb.start()]):
-        verb_kind = verb_word = None  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": the rate's name, not a rise of it
-    if verb_kind in ("growth_up", "growth_down") and not is_percent and _AMOUNT_WITH_AFTER_RISE_RE.fullmatch(verb_zone, verb.end()):
-        verb_kind = verb_word = None  # "vốn FDI tăng nhanh với hơn 3,2 tỷ USD": the amount reached, not the rise
-    if verb_word == "từ" and (value_max is not None or _OR_MORE_AFTER_RE.match(right_clause)
-                              or is_percent and _RANGE_END_AFTER_ITS_BRACKET_RE.match(low, quantity.end)):
-        rise = _RISE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 20)) \
-            or _RISE_OF_A_RATE_BEFORE_TU_RE.search(verb_zone, max(0, verb.start() - 80))
-        # (also of the rate it moves, said between: "giảm tỷ lệ hộ nghèo bình quân từ 3% trở lên")
-        if rise is not None:  # "giảm từ 9 - 15%": a fall by a range (spec: value −9, value_max −15), not a level "from"
-            # (nor "tăng từ 5% trở lên": a rise of at least 5%; nor "đạt từ 50-70%", a range reached)
-            verb_word = " ".join(rise.group(1).split())
-            verb_kind = cues["verb_kind"][verb_word]
-    if verb_word in ("đến", "tới", "ở mức", "mức") and is_percent:
-        rise = _RISE_RIGHT_BEFORE_RE.search(verb_zone, max(0, verb.start() - 30), verb.start())
-        if rise is not None and not cues["rate_re"].match(subject_low):
-            # "lượt khách tham quan tăng đến 21%": risen by as much as, not to (a rate "giảm đến 2%" falls to it); "CPI
-            # tháng 7 tăng nhẹ ở mức 0,37%": the rise stands at it
-            verb_word = rise.group(1)
-            verb_kind = cues["verb_kind"][verb_word]
-        rise = _RISE_FROM_BEFORE_ITS_END_RE.search(low, max(sentence.start, quantity.start - 240), quantity.start) \
-            if rise is None and verb_word in ("đến", "tới") else None
-        if rise is not None:
-            # "có chỉ số giá tăng từ 2,33% (nhóm giáo dục) đến 5,69% (nhóm may mặc)": the other end of a range of rises,
-            # each end naming its group in a bracket
-            verb_word = rise.group(1)
-            verb_kind = cues["verb_kind"][verb_word]
-    ranked_rise = _RANKED_RISE_WITH_RE.search(left, max(0, len(left) - 100)) \
-        if is_percent and verb_kind is None and "nhất" in left else None
-    if ranked_rise is not None:
-        verb_word = ranked_rise.group(1)
-        verb_kind = cues["verb_kind"][verb_word]
-        subject = ranked_rise.group(2).strip()
-    moved_by = _RISE_NAMED_THEN_RESPECTIVE_RE.search(low, max(sentence.start, quantity.start - 80), quantity.start) \
-        if is_percent and verb_kind in (None, "level") else None
-    if moved_by is not None:
-        # "… giảm so với năm 2013 với mức giảm lần lượt là 2,6 và 12,8%": the rises or falls named, figure by figure
-        verb_word = moved_by.group(1)
-        verb_kind = cues["verb_kind"][verb_word]
-    if bracket and verb_kind == "level":
-        # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": the list word is not what the % measures.
-        ratio_verb = _last_match(cues["ratio_verb_re"], verb_zone)
-        if ratio_verb:
-            verb, verb_word, verb_kind = ratio_verb, ratio_verb.group(0), "ratio"
-    if bracket and verb_kind == "ratio" and basis is None:
-        left_base = _last_match(cues["base_re"], verb_zone[verb.end():])
-        basis = cues["base_of"][left_base.group(0)] if left_base else None
+    basis, subject, verb_kind, verb_word = _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low,
+                                                                marks, quantity, right_clause, sentence,
+                                                                sentence_claims, subject, subject_low, unit,
+                                                                value_max)
 
     # A plan or target figure itself: "(36 tỷ đồng)" after "dự toán huyện giao", "KH tăng 3-4%", "chỉ tiêu là …".
     base_value, compared_yardstick, is_target, target_clause = _target_figure(assigned, bracket, context, cues,
