@@ -2519,6 +2519,73 @@ def _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low, m
     return basis, subject, verb_kind, verb_word
 
 
+def _base_said_before(base_clause, basis, clause_cut, cues, is_percent, left, left_clause, left_start, low, marks,
+                      measured, opening, previous, quantity, sentence, sentence_claims, unit):
+    """The base a figure is compared with where the words before it name it ("So với tháng trước, … giảm 0,01%"),
+    a rise per year's, and whether that base is a month. (Kept out of _read_one: see _modality_said.)"""
+    if basis is None and previous is not None:
+        since = _RISE_FROM_YEAR_TO_YEAR_RE.search(low, max(sentence.start, quantity.start - 160), quantity.start)
+        if since:  # "từ 7,9 tỷ USD năm 2014 lên 15,9 tỷ USD năm 2015, tăng 8 tỷ USD": the rise since the first year
+            basis = "year:" + since.group(1)
+    if basis is None and quantity.unit == "times":
+        bare_year = _YEAR_RIGHT_AFTER_RE.match(base_clause)
+        if bare_year:  # "gấp 2,74 lần năm 2021": a year right after a multiple is what it is a multiple of
+            basis = "year:" + bare_year.group(1) if bare_year.group(1)[0].isdigit() else "prior_year"
+    month_said_before = False  # "So với tháng trước, chỉ số giá … giảm 0,01%": a month base opening the clause
+    if basis is None:
+        base_left = left_clause
+        if previous is not None and left_start == previous.end and len(left_clause) == len(left) \
+                and _BASE_OF_THE_FIGURE_BEFORE_RE.match(left_clause):
+            # "đạt 83,94% so với dự toán, tăng 11,37%": the base said right after the figure before, up to its comma,
+            # is that figure's; the growth after the comma names none of its own
+            base_left = left_clause[left_clause.find(",") + 1:]
+        left_base = marks.last_match("base_re", quantity.start - len(base_left), quantity.start)
+        if left_base and (_COMPARED_WITH_RE.search(base_left[max(0, left_base.start() - 8):left_base.end()])
+                          or _EXCEEDS_BEFORE_RE.search(base_left[max(0, left_base.start() - 24):left_base.start()])):
+            basis = cues["base_of"][left_base.group(0)]
+        else:
+            basis = _named_base(base_left, before=True)
+        month_said_before = basis is not None and _MONTH_BASE_BEFORE_RE.search(base_left) is not None
+    if basis is None and is_percent:
+        opening = _BASE_OPENING_RE.match(low, max(sentence.start, marks.last_before(marks.semicolons, sentence.start,
+                                                                                    quantity.start) + 1), quantity.start)
+        if opening is not None and not _DIGIT_RE.search(low, opening.end(), quantity.start):
+            # "So với tháng 12-2022, CPI tháng 9 tăng 3,12%": a base that opens the clause, before its comma
+            basis = _named_base(opening.group(1), before=True) or _base_said_in(opening.group(1))
+
+    label = left[max(0, clause_cut - 80):clause_cut] if clause_cut >= 0 and left[clause_cut] == ":" \
+        and not left_clause.strip() else None
+    if basis is None and label is not None:
+        # "Tỷ lệ tăng thu ngân sách thực hiện so năm trước: 10% trở lên": a base the label names is the figure's
+        label_base = _last_match(cues["base_re"], label)
+        if label_base is not None and _COMPARED_WITH_RE.search(label[max(0, label_base.start() - 8):label_base.end()]):
+            basis = cues["base_of"][label_base.group(0)]
+    if basis is None and label is not None and _EACH_YEAR_RE.search(label, max(0, len(label) - 40)) \
+            and _RISE_WORD_RE.search(label) and not _cues()["level_rate_re"].search(label):
+        # "Tỷ lệ tăng chi đầu tư bình quân hằng năm: 9,5%": the label says a rise each year (not "Tỷ lệ đảng viên
+        # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
+        basis = "prior_year"
+    if basis is None and label is None and (is_percent or unit == "times" and _RISE_BY_A_MULTIPLE_RE.search(left)):
+        # (a rise by a multiple too: "Một số ngành tăng cao so với năm trước như: dệt tăng 23,06%; sản xuất than cốc
+        # tăng gấp 2,3 lần")
+        basis = _base_of_a_lists_lead_in(low, sentence.start, quantity.start)
+    if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
+        shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
+        if shared is not None:
+            # "trồng trọt tăng 2,4%; chăn nuôi tăng hơn 6,8%; thủy sản tăng 9,1% so với năm 2021": a time base said
+            # after the last of a run of rises is the base of each; a plan, only through one clause ("công nghiệp
+            # tăng 12%, dịch vụ tăng 8% so với kế hoạch"): after a ";" it is the last part's own plan
+            shared_basis = _base_said_in(shared.group(1))
+            if shared_basis not in ("plan", "estimate", "target") or ";" not in low[quantity.end:shared.start(1)]:
+                basis = shared_basis
+    if basis is None and (is_percent or measured) and "(" in left:
+        basis = _base_of_the_rise_explained(low, left, quantity.start, sentence.start, sentence_claims)
+    if basis is None and "(" in left and _BRACKETED_CHANGE_OPENING_RE.search(left) is not None:
+        basis = _base_closing_the_bracketed_changes(low, quantity.end, sentence.end)
+    each_year = False
+    return basis, each_year, month_said_before
+
+
 def _read_one(context, sentence, marks, quantity, previous, following, state, sentence_claims, continues,
               first_in_sentence):
     cues = _cues()
@@ -3077,66 +3144,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 named = cues["base_re"].search(after)
                 at_start = named is not None and named.start() == len(after) - len(after.lstrip())
                 basis = cues["base_of"][named.group(0)] if at_start else _named_base(after)
-    if basis is None and previous is not None:
-        since = _RISE_FROM_YEAR_TO_YEAR_RE.search(low, max(sentence.start, quantity.start - 160), quantity.start)
-        if since:  # "từ 7,9 tỷ USD năm 2014 lên 15,9 tỷ USD năm 2015, tăng 8 tỷ USD": the rise since the first year
-            basis = "year:" + since.group(1)
-    if basis is None and quantity.unit == "times":
-        bare_year = _YEAR_RIGHT_AFTER_RE.match(base_clause)
-        if bare_year:  # "gấp 2,74 lần năm 2021": a year right after a multiple is what it is a multiple of
-            basis = "year:" + bare_year.group(1) if bare_year.group(1)[0].isdigit() else "prior_year"
-    month_said_before = False  # "So với tháng trước, chỉ số giá … giảm 0,01%": a month base opening the clause
-    if basis is None:
-        base_left = left_clause
-        if previous is not None and left_start == previous.end and len(left_clause) == len(left) \
-                and _BASE_OF_THE_FIGURE_BEFORE_RE.match(left_clause):
-            # "đạt 83,94% so với dự toán, tăng 11,37%": the base said right after the figure before, up to its comma,
-            # is that figure's; the growth after the comma names none of its own
-            base_left = left_clause[left_clause.find(",") + 1:]
-        left_base = marks.last_match("base_re", quantity.start - len(base_left), quantity.start)
-        if left_base and (_COMPARED_WITH_RE.search(base_left[max(0, left_base.start() - 8):left_base.end()])
-                          or _EXCEEDS_BEFORE_RE.search(base_left[max(0, left_base.start() - 24):left_base.start()])):
-            basis = cues["base_of"][left_base.group(0)]
-        else:
-            basis = _named_base(base_left, before=True)
-        month_said_before = basis is not None and _MONTH_BASE_BEFORE_RE.search(base_left) is not None
-    if basis is None and is_percent:
-        opening = _BASE_OPENING_RE.match(low, max(sentence.start, marks.last_before(marks.semicolons, sentence.start,
-                                                                                    quantity.start) + 1), quantity.start)
-        if opening is not None and not _DIGIT_RE.search(low, opening.end(), quantity.start):
-            # "So với tháng 12-2022, CPI tháng 9 tăng 3,12%": a base that opens the clause, before its comma
-            basis = _named_base(opening.group(1), before=True) or _base_said_in(opening.group(1))
-
-    label = left[max(0, clause_cut - 80):clause_cut] if clause_cut >= 0 and left[clause_cut] == ":" \
-        and not left_clause.strip() else None
-    if basis is None and label is not None:
-        # "Tỷ lệ tăng thu ngân sách thực hiện so năm trước: 10% trở lên": a base the label names is the figure's
-        label_base = _last_match(cues["base_re"], label)
-        if label_base is not None and _COMPARED_WITH_RE.search(label[max(0, label_base.start() - 8):label_base.end()]):
-            basis = cues["base_of"][label_base.group(0)]
-    if basis is None and label is not None and _EACH_YEAR_RE.search(label, max(0, len(label) - 40)) \
-            and _RISE_WORD_RE.search(label) and not _cues()["level_rate_re"].search(label):
-        # "Tỷ lệ tăng chi đầu tư bình quân hằng năm: 9,5%": the label says a rise each year (not "Tỷ lệ đảng viên
-        # hoàn thành nhiệm vụ hàng năm: 90%", a rate held each year, nor the natural increase of the population)
-        basis = "prior_year"
-    if basis is None and label is None and (is_percent or unit == "times" and _RISE_BY_A_MULTIPLE_RE.search(left)):
-        # (a rise by a multiple too: "Một số ngành tăng cao so với năm trước như: dệt tăng 23,06%; sản xuất than cốc
-        # tăng gấp 2,3 lần")
-        basis = _base_of_a_lists_lead_in(low, sentence.start, quantity.start)
-    if basis is None and is_percent and _QUALIFIED_RISE_BEFORE_RE.search(left, max(0, len(left) - 24)):
-        shared = _BASE_ENDING_A_RUN_RE.match(low, quantity.end, sentence.end)
-        if shared is not None:
-            # "trồng trọt tăng 2,4%; chăn nuôi tăng hơn 6,8%; thủy sản tăng 9,1% so với năm 2021": a time base said
-            # after the last of a run of rises is the base of each; a plan, only through one clause ("công nghiệp
-            # tăng 12%, dịch vụ tăng 8% so với kế hoạch"): after a ";" it is the last part's own plan
-            shared_basis = _base_said_in(shared.group(1))
-            if shared_basis not in ("plan", "estimate", "target") or ";" not in low[quantity.end:shared.start(1)]:
-                basis = shared_basis
-    if basis is None and (is_percent or measured) and "(" in left:
-        basis = _base_of_the_rise_explained(low, left, quantity.start, sentence.start, sentence_claims)
-    if basis is None and "(" in left and _BRACKETED_CHANGE_OPENING_RE.search(left) is not None:
-        basis = _base_closing_the_bracketed_changes(low, quantity.end, sentence.end)
-    each_year = False
+    basis, each_year, month_said_before = _base_said_before(base_clause, basis, clause_cut, cues, is_percent, left,
+                                                            left_clause, left_start, low, marks, measured, opening,
+                                                            previous, quantity, sentence, sentence_claims, unit)
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
                           or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])) \
