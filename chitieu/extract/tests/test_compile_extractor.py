@@ -52,9 +52,10 @@ def test_the_compiled_extractor_reads_every_figure_as_pure_python_does(tmp_path)
     assert compiled == pure
 
 
-def test_every_rule_module_is_in_the_build():
+def test_every_rule_module_but_the_pipeline_is_in_the_build():
+    # (pipeline.py is left out on purpose: mypyc needed 12 GB and more to build it, native.COMPILED_MODULES says why)
     modules = {path.stem for path in native.PACKAGE_DIR.glob("*.py")}
-    assert modules - set(native.COMPILED_MODULES) == {"__init__", "cli", "model", "native"}
+    assert modules - set(native.COMPILED_MODULES) == {"__init__", "cli", "model", "native", "pipeline"}
 
 
 def test_a_build_made_from_other_sources_is_not_used(tmp_path, monkeypatch):
