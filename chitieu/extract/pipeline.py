@@ -1743,9 +1743,9 @@ def _sectors_take_the_economy_modality(low, claims):
 
 def _base_said_after(low, position):
     """A base is named in the clause after a figure ("tăng 3,07% so với cùng kỳ, …")."""
-    clause_end = _ITEM_END_RE.search(low, position)
+    clause_end = _CLAUSE_END_RE.search(low, position)
     after = low[position:clause_end.start() if clause_end is not None else len(low)].split(",", 1)[0]
-    return _named_base(after) is not None
+    return _base_said_in(after) is not None
 
 
 def _same_span(period, whole_period):
@@ -2545,7 +2545,7 @@ def _base_said_before(base_clause, basis, clause_cut, cues, is_percent, left, le
             basis = cues["base_of"][left_base.group(0)]
         else:
             basis = _named_base(base_left, before=True)
-        month_said_before = basis is not None and _MONTH_BASE_BEFORE_RE.search(base_left) is not None
+        month_said_before = basis is not None and _MONTH_BASE_RE.search(base_left) is not None
     if basis is None and is_percent:
         opening = _BASE_OPENING_RE.match(low, max(sentence.start, marks.last_before(marks.semicolons, sentence.start,
                                                                                     quantity.start) + 1), quantity.start)
@@ -4257,7 +4257,9 @@ _WITH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d][^,;:.\d]{0,30},\s*)?v�
 _TOP_OF_A_RANKING_RE = re.compile(r"[^,;.()\d]{0,60}?(?<!\w)(?:cao nhất|lớn nhất|nhiều nhất|dẫn đầu|đứng đầu)(?!\w)")
 _SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
                                   r"|trước(?!\w))")  # "so với vụ đông xuân trước"
-_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?:\s+với)?\s+(?:cuối|đầu)\s+năm")
+# (the year's start is the end of the year before; a year named after it dates it: "so với cuối năm 2015")
+_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?:\s+với)?\s+(?:thời\s+điểm\s+)?(cuối|đầu)\s+năm"
+                               r"(?:\s+((?:19|20)\d\d)(?!\d))?")
 
 
 _CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
@@ -4359,8 +4361,9 @@ def _named_base(clause, before=False):
     """A base named by its date: `so với năm 2019`, `so với hai quý đầu năm 2024`, `so với 31/12/2021`."""
     if "so" not in clause:
         return None
-    if _YEAR_END_BASE_RE.search(clause):
-        return "prior_year_end"
+    year_end = _YEAR_END_BASE_RE.search(clause)
+    if year_end:
+        return _year_end_base(year_end)
     if _SAME_SEASON_BASE_RE.search(clause):
         return "same_period"  # "so với vụ xuân 2015", "so với vụ đông xuân năm trước": the same crop season a year before
     if _DECEMBER_BEFORE_BASE_RE.search(clause):
@@ -4432,14 +4435,16 @@ def _base_of_the_rise_explained(low, left, position, sentence_start, sentence_cl
 def _year_end_of_a_named_year(clause):
     """"so với cuối năm 2015" in a text of 2019: the end of that year, dated as its December (_dated_base: the year
     before's end only where it is the year before); "so với đầu năm 2031" is the end of 2030."""
-    named = _NAMED_YEAR_END_BASE_RE.search(clause)
-    if named is None:
-        return None
-    year = int(named.group(2))
-    return f"december:{year - 1 if named.group(1) == 'đầu' else year}"
+    named = _YEAR_END_BASE_RE.search(clause)
+    return _year_end_base(named) if named is not None and named.group(2) else None
 
 
-_NAMED_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:thời\s+điểm\s+)?(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
+def _year_end_base(match):
+    """The base a _YEAR_END_BASE_RE match names: a named year's December, else the year before's end."""
+    if not match.group(2):
+        return "prior_year_end"
+    year = int(match.group(2))
+    return f"december:{year - 1 if match.group(1) == 'đầu' else year}"
 
 
 def _dated_base(basis, period, context):
@@ -4587,6 +4592,12 @@ def _part_where_it_lies(context, left_start, quantity, unit, sentence_claims, cu
     return f"{without_total_word(indicator)} {context.work[located.start('where'):located.end('where')]}"
 
 
+def _base_right_after(right_clause):
+    """The figure's base is the first words after it ("ở mức 86% dự toán")."""
+    base = _cues()["base_re"].search(right_clause)
+    return base is not None and not right_clause[:base.start()].strip()
+
+
 def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_subject, growth_subject, bracket,
                      quantity, right_clause, left="", new_item=False):
     previous_percent = previous_claim is not None and previous_claim.unit == "%"
@@ -4600,7 +4611,7 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
         return "share", None  # "đạt 35% diện tích đã cấy": a part of the whole named after it
     if verb_kind == "ratio" and basis in ("plan", "estimate", "target"):
         return "ratio", basis  # "hoàn thành chỉ tiêu … là Duy Xuyên (101,4%)": done against the plan, even after a count
-    if verb_kind == "level" and basis in ("plan", "estimate", "target") and _PLAN_RIGHT_AFTER_RE.match(right_clause):
+    if verb_kind == "level" and basis in ("plan", "estimate", "target") and _base_right_after(right_clause):
         return "ratio", basis  # "tiến độ thu ở mức 86% dự toán": the part of the estimate done, not a rate's level
     if bracket and previous_claim is not None and previous_claim.unit not in ("%", None) \
             and previous_claim.unit not in MEASURED_UNITS and verb_kind not in ("growth_up", "growth_down") \
@@ -5471,7 +5482,7 @@ def _take_the_totals_time_and_modality(low, total, parts, claims, starts):
     for number, part in enumerate(parts):
         # (the part's item: up to the next part, or to the end of its clause)
         item_end = parts[number + 1].start if number + 1 < len(parts) else len(low)
-        clause_end = _ITEM_END_RE.search(low, part.end, item_end)
+        clause_end = _CLAUSE_END_RE.search(low, part.end, item_end)
         item_end = clause_end.start() if clause_end is not None else item_end
         own_period = part.period
         for claim in claims[bisect.bisect_left(starts, part.start):bisect.bisect_left(starts, item_end)]:
@@ -5496,7 +5507,7 @@ def _amounts_a_rise_comes_to(low, claims):
             if claims[before].unit == amount.unit and claims[before].measure == "level":
                 level = claims[before]
                 break
-        if level is None or _SENTENCE_END_RE.search(low, level.end, amount.start) is not None:
+        if level is None or _FULL_STOP_RE.search(low, level.end, amount.start) is not None:
             continue
         comes_to = level.value * rise.value / (100 + rise.value)
         if abs(abs(amount.value) - abs(comes_to)) <= abs(comes_to) * _RISE_AMOUNT_TOLERANCE:
@@ -5508,7 +5519,6 @@ _RISE_LEVEL_LOOKBACK = 12  # figures back to the level a rise is of, all in the 
 _RISE_AMOUNT_TOLERANCE = 0.01  # a level said rounded ("trên 62.700 ha") still gives the amount within a hundredth
 _PARTS_REACH = 800  # characters from a total to the last of its parts
 _PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
-_ITEM_END_RE = re.compile(r";|\.(?:\s|$)|\n")
 _PART_UNITS = frozenset({"VND", "USD", "tonne", "ha", "kWh", "m3"})
 
 
@@ -5931,8 +5941,6 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
 _PROGRESS_RE = re.compile(r"(?<!\w)tiến\s+độ(?!\w)")
-_PLAN_RIGHT_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?!\w)")
-_MONTH_BASE_BEFORE_RE = re.compile(r"(?<!\w)(?:so\s+với|so)\s+tháng\s+(?:trước|12)(?!\w)")
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
                                         r"(?:đạt|là)\s*$")
@@ -6187,14 +6195,11 @@ def _crops_of_a_season_named_with_its_year(low, claims):
     where the first figures after a season named with its year are of that year, so are the sentence's items after a
     ";" that took the report's months from January instead."""
     starts = [c.start for c in claims]
-    for season in _SEASON_WITH_ITS_YEAR_RE.finditer(low):
+    for season in _season_with_its_year_re().finditer(low):
         if _COMPARED_WITH_BEFORE_RE.search(low, max(0, season.start() - 10), season.start()) is not None:
             continue  # ("so với vụ mùa năm 2018": what is compared with)
-        named = _named_season_re().match(low, season.start())
-        if named is None:
-            continue
         year = season.group(1)
-        sentence_end = _SENTENCE_END_RE.search(low, season.end())
+        sentence_end = _FULL_STOP_RE.search(low, season.end())
         end = sentence_end.start() if sentence_end is not None else len(low)
         in_sentence = [c for c in claims[bisect.bisect_left(starts, season.end()):bisect.bisect_left(starts, end)]
                        if c.period]
@@ -6206,8 +6211,13 @@ def _crops_of_a_season_named_with_its_year(low, claims):
                 claim.period = year
 
 
-_SEASON_WITH_ITS_YEAR_RE = re.compile(r"(?<!\w)vụ\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-_SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|\n")
+
+@lru_cache(maxsize=None)
+def _season_with_its_year_re():
+    """"vụ mùa năm 2019", "vụ đông xuân 2024": a season of the periods table, said with its year."""
+    return re.compile(r"(?=vụ\s)" + _named_season_re().pattern + r"(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+
+
 
 
 def _season_named_before(low, position):
