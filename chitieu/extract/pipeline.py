@@ -6211,13 +6211,10 @@ def _crops_of_a_season_named_with_its_year(low, claims):
                 claim.period = year
 
 
-
 @lru_cache(maxsize=None)
 def _season_with_its_year_re():
     """"vụ mùa năm 2019", "vụ đông xuân 2024": a season of the periods table, said with its year."""
     return re.compile(r"(?=vụ\s)" + _named_season_re().pattern + r"(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-
-
 
 
 def _season_named_before(low, position):
