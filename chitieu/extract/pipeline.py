@@ -2001,6 +2001,28 @@ def _scale_of(claim):
 _COUNT_OF_TARGETS_BEFORE_RE = re.compile(r"\d\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ)(?!\w)[^\d;]{0,80}$")
 
 
+@dataclass(slots=True)
+class _Figure:
+    """A figure being read and the words around it, as _read_one finds them once: the rules kept out of _read_one
+    read them here rather than from a dozen arguments each."""
+    quantity: Any
+    sentence: Span
+    marks: "_SentenceMarks"
+    state: _State
+    previous: Any  # the figure before it in its sentence (its quantity), or None
+    sentence_claims: list  # the claims already read in its sentence
+    continues: Any
+    left_start: int
+    left: str  # the lower-cased words before it in its sentence (a bounded look back, from the figure before it)
+    right_clause: str  # the lower-cased words after it, to its clause's end
+    clause_cut: int  # where the clause it is in opens within `left` (";", ":", "(" or a done/plan slash), or -1
+    left_clause: str  # `left` from that opening
+    bracket: bool  # it opens a bracket
+    unit: Any
+    is_percent: bool
+    measured: bool  # a unit of measure (tonnes, hectares, money, per-unit rates), not a count
+
+
 class _SentenceMarks:
     """Where a sentence's semicolons, commas, `trong đó` and modality cues are, found once: each figure then finds
     the last one before it by bisection, so a long sentence with many figures is still read in linear time.
@@ -2190,9 +2212,11 @@ _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 _RISE_BY_A_MULTIPLE_RE = re.compile(r"(?<!\w)tăng\s+(?:gấp\s+)?$")
 
 
-def _modality_said(context, sentence, marks, quantity, state, scope_start, continues, verb_kind):
+def _modality_said(context, figure, scope_start, verb_kind):
     """A figure's modality from the words around it: (modality, how it was decided, the cue carried or None). (Kept
     out of _read_one, whose size mypyc's analysis of it grows with faster than linearly.)"""
+    sentence, marks, quantity, state, continues = figure.sentence, figure.marks, figure.quantity, figure.state, \
+        figure.continues
     cues = _cues()
     low = context.low
     modality = "actual"
@@ -2251,10 +2275,14 @@ def _modality_said(context, sentence, marks, quantity, state, scope_start, conti
     return modality, modality_how, carried
 
 
-def _target_figure(assigned, bracket, context, cues, is_percent, left, left_clause, left_start, previous, quantity,
-                   right_clause, sentence, sentence_claims, unit):
+def _target_figure(context, figure, assigned):
     """Whether a figure is a plan's or a target's own value (is_target), the clause that says so, and a base's value
     or a yardstick said with it. (Kept out of _read_one: see _modality_said.)"""
+    cues = _cues()
+    quantity, sentence, previous, sentence_claims, unit = figure.quantity, figure.sentence, figure.previous, \
+        figure.sentence_claims, figure.unit
+    left, left_start, left_clause, right_clause, bracket, is_percent = figure.left, figure.left_start, \
+        figure.left_clause, figure.right_clause, figure.bracket, figure.is_percent
     if bracket:
         before_bracket = left[:left.rstrip().rfind("(")]
         cut_at = max(before_bracket.rfind(";"), before_bracket.rfind(","), before_bracket.rfind("("))
@@ -2344,11 +2372,14 @@ def _target_figure(assigned, bracket, context, cues, is_percent, left, left_clau
     return base_value, compared_yardstick, is_target, target_clause
 
 
-def _subject_carried_on(bracketed_item, context, continues, cues, is_percent, left, low, marks, measured,
-                        own_subject, previous, quantity, sentence, sentence_claims, state, subject, unit):
+def _subject_carried_on(context, figure, bracketed_item, own_subject, subject):
     """The subject a figure takes when its own words name none (carried from the figures and sentences before it, or
     a list's lead), with the base and the clause's scope that come with it. (Kept out of _read_one: see
     _modality_said.)"""
+    cues, low = _cues(), context.low
+    quantity, sentence, marks, state, previous, sentence_claims, continues = figure.quantity, figure.sentence, \
+        figure.marks, figure.state, figure.previous, figure.sentence_claims, figure.continues
+    left, unit, is_percent, measured = figure.left, figure.unit, figure.is_percent, figure.measured
     in_turn = subject.lower().find(" lần lượt") if subject is not None else -1
     if in_turn > 0 and _WORD_RE.search(subject, 0, in_turn):
         # "Kim ngạch lần lượt của ba địa phương này là: …": what follows "lần lượt" says whose figures come in turn
@@ -2444,10 +2475,14 @@ def _subject_carried_on(bracketed_item, context, continues, cues, is_percent, le
     return basis, scope_start, subject, subject_low
 
 
-def _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low, marks, quantity, right_clause,
-                         sentence, sentence_claims, subject, subject_low, unit, value_max):
+def _verb_and_base_after(context, figure, basis, subject, subject_low):
     """The verb before a figure that says how it is measured (its word and kind), the base that verb brings and what
     it leaves of the subject. (Kept out of _read_one: see _modality_said.)"""
+    cues, low = _cues(), context.low
+    quantity, sentence, marks, sentence_claims = figure.quantity, figure.sentence, figure.marks, figure.sentence_claims
+    left, right_clause, bracket, unit, is_percent = figure.left, figure.right_clause, figure.bracket, figure.unit, \
+        figure.is_percent
+    value_max = getattr(quantity, "value_max", None)
     verb_zone = left[max(left.rfind(","), left.rfind(";")) + 1:]  # the verb of this clause, not the one before
     verb = marks.last_match("verb_re", quantity.start - len(verb_zone), quantity.start)
     verb_word = verb.group(0) if verb else None
@@ -2519,10 +2554,14 @@ def _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low, m
     return basis, subject, verb_kind, verb_word
 
 
-def _base_said_before(base_clause, basis, clause_cut, cues, is_percent, left, left_clause, left_start, low, marks,
-                      measured, opening, previous, quantity, sentence, sentence_claims, unit):
+def _base_said_before(context, figure, base_clause, basis):
     """The base a figure is compared with where the words before it name it ("So với tháng trước, … giảm 0,01%"),
     a rise per year's, and whether that base is a month. (Kept out of _read_one: see _modality_said.)"""
+    cues, low = _cues(), context.low
+    quantity, sentence, marks, previous, sentence_claims, unit = figure.quantity, figure.sentence, figure.marks, \
+        figure.previous, figure.sentence_claims, figure.unit
+    left, left_start, left_clause, clause_cut, is_percent, measured = figure.left, figure.left_start, \
+        figure.left_clause, figure.clause_cut, figure.is_percent, figure.measured
     if basis is None and previous is not None:
         since = _RISE_FROM_YEAR_TO_YEAR_RE.search(low, max(sentence.start, quantity.start - 160), quantity.start)
         if since:  # "từ 7,9 tỷ USD năm 2014 lên 15,9 tỷ USD năm 2015, tăng 8 tỷ USD": the rise since the first year
@@ -2622,6 +2661,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         opening = left.rfind("(", 0, opening)
     clause_cut = max(left.rfind(";"), opening, left.rfind(":"), slash)
     left_clause = left[clause_cut + 1:] if clause_cut >= 0 else left
+    figure = _Figure(quantity, sentence, marks, state, previous, sentence_claims, continues, left_start, left,
+                     right_clause, clause_cut, left_clause, bracket, unit, is_percent, measured)
 
     # Subject.
     own_subject = subject_before(work, left_start, quantity.start, context.blanks,
@@ -3067,10 +3108,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                   else None)
         if indicator:
             subject, subject_how = f"{unit} có {indicator[:1].lower()}{indicator[1:]} {where_rose.group(1)}", "own"
-    basis, scope_start, subject, subject_low = _subject_carried_on(bracketed_item, context, continues, cues,
-                                                                   is_percent, left, low, marks, measured,
-                                                                   own_subject, previous, quantity, sentence,
-                                                                   sentence_claims, state, subject, unit)
+    basis, scope_start, subject, subject_low = _subject_carried_on(context, figure, bracketed_item, own_subject,
+                                                                   subject)
     if bracket and (is_percent or measured):
         # "chỉ số sản xuất công nghiệp tăng so tháng trước (+3,16%)": the base said right before the bracket the
         # figure opens, in the same clause (a base after the bracket is the next figure's: "… (+3,16%) và tăng so với
@@ -3144,9 +3183,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
                 named = cues["base_re"].search(after)
                 at_start = named is not None and named.start() == len(after) - len(after.lstrip())
                 basis = cues["base_of"][named.group(0)] if at_start else _named_base(after)
-    basis, each_year, month_said_before = _base_said_before(base_clause, basis, clause_cut, cues, is_percent, left,
-                                                            left_clause, left_start, low, marks, measured, opening,
-                                                            previous, quantity, sentence, sentence_claims, unit)
+    basis, each_year, month_said_before = _base_said_before(context, figure, base_clause, basis)
     # (not a part of a whole named after it, "vốn đầu tư hàng năm khoảng 35% GRDP": a share held each year)
     if basis is None and (_EACH_YEAR_RE.search(left_clause, max(0, len(left_clause) - 40))
                           or ")" in left and _EACH_YEAR_RE.search(_unbracketed_clause(left)[-60:])) \
@@ -3154,17 +3191,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         basis = "prior_year"  # "bình quân mỗi năm giảm 1,17%": each year against the one before
         each_year = True
     # The verb closest before the figure.
-    basis, subject, verb_kind, verb_word = _verb_and_base_after(basis, bracket, context, cues, is_percent, left, low,
-                                                                marks, quantity, right_clause, sentence,
-                                                                sentence_claims, subject, subject_low, unit,
-                                                                value_max)
+    basis, subject, verb_kind, verb_word = _verb_and_base_after(context, figure, basis, subject, subject_low)
 
     # A plan or target figure itself: "(36 tỷ đồng)" after "dự toán huyện giao", "KH tăng 3-4%", "chỉ tiêu là …".
-    base_value, compared_yardstick, is_target, target_clause = _target_figure(assigned, bracket, context, cues,
-                                                                              is_percent, left, left_clause,
-                                                                              left_start, previous, quantity,
-                                                                              right_clause, sentence,
-                                                                              sentence_claims, unit)
+    base_value, compared_yardstick, is_target, target_clause = _target_figure(context, figure, assigned)
     compared_period = bracket and is_percent and not is_target and quantity.text.lstrip()[:1] not in "+-−" \
         and bool(sentence_claims) and sentence_claims[-1].unit == "%" \
         and (sentence_claims[-1].measure in ("growth", "change")
@@ -3536,8 +3566,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         value = -value
 
     # Modality.
-    modality, modality_how, carried = _modality_said(context, sentence, marks, quantity, state, scope_start, continues,
-                                                     verb_kind)
+    modality, modality_how, carried = _modality_said(context, figure, scope_start, verb_kind)
     # "Các chỉ tiêu chủ yếu đề ra là: tăng trưởng đạt 7,5%; …", "11 chỉ tiêu kinh tế gồm: - …": the items of a list
     # of targets are targets, whatever verb each item repeats (the count of the targets is not one)
     announced = marks.target_list_end
