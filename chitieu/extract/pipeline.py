@@ -362,8 +362,9 @@ def _cues():
                                      + r")(?!\w)"),
         "reached_verbs": frozenset(cues["reached_verbs"]),
         # what says a figure was done or reached, not planned ("trong đó đã giải ngân …", "thực hiện …", "tăng …")
+        # ("có" there: "Trong đó, có 64 xã …" only says there are such parts)
         "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
-                                   + cues["reached_verbs"]),
+                                   + [verb for verb in cues["reached_verbs"] if verb != "có"]),
         "units_of_targets": frozenset(cues["units_of_targets"]),
         "counts_naming_themselves": frozenset(cues["counts_naming_themselves"]),
         "target_set_before_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
@@ -1321,7 +1322,14 @@ def _goal_goes_on(context, sentence, previous_claims):
         # "… đến 2020, Nghệ An phấn đấu có ít nhất 257 xã đạt chuẩn NTM.\n\nĐến năm 2020, bình quân cả tỉnh đạt 16,5
         # tiêu chí/xã": a sentence that opens on the goal's own year sets more goals for it, dated text or not
         return period
-    if context.doc_date is None or not int(period) > min(context.doc_date.year, context.doc_year or context.doc_date.year):
+    if context.doc_date is None:
+        return None
+    reported_year = min(context.doc_date.year, context.doc_year or context.doc_date.year)
+    # (or the year under way, in its first half: "Trong năm 2024 tỉnh phấn đấu có thêm 5 xã …. Bình quân tiêu chí
+    # toàn tỉnh đạt 17,4 tiêu chí/xã trở lên" in March 2024 sets goals for a year whose results are still to come)
+    early_in_its_year = context.doc_date.month is not None and context.doc_date.month <= 6 \
+        and int(period) == context.doc_date.year == reported_year
+    if not (int(period) > reported_year or early_in_its_year):
         return None
     if _period_between(context, sentence.start, sentence.end) \
             or _STATUS_WORDS_RE.search(context.low, sentence.start, sentence.end) \
@@ -3247,6 +3255,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if rate_subject and is_percent and previous_claim is not None and previous_claim.subject == subject \
             and previous_claim.unit in MEASURED_UNITS - {"%", "times"}:
         rate_subject = False  # "bê tông hóa 2km đường, vượt 10% kế hoạch": said as an amount, the subject is no rate
+    if rate_subject and is_percent and subject_how == "noun" and not _cues()["rate_re"].match(subject_low):
+        # "trên 93% đường ngõ xóm được cứng hóa": the things counted, named after the percent, and what was done to
+        # them; a part of them (a rate names itself first: "tỷ lệ cứng hóa đường … đạt 93%")
+        rate_subject = False
     if is_percent and not rate_subject and "lệ" in left and _REACHED_A_RATE_BEFORE_RE.search(left) is not None \
             and not (previous_claim is not None and previous_claim.of):
         # "Số học sinh, sinh viên tham gia bảo hiểm y tế đạt tỷ lệ 97,92%": the rate it reached (not after a count out
@@ -3642,8 +3654,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             planned_unit, parts_start = (total.unit if total.modality == "target" else None), marks.trong_do
         else:
             planned_unit, parts_start = (state.part_of_a_plan if continues else None), sentence.start
+        # (what the part's own item says: "… 155/194 xã đạt chuẩn. Trong đó, có 64 xã đạt chuẩn nâng cao và 16 xã
+        # …" lists two planned parts, the second's item not reaching what the first names)
+        item_start = max(parts_start, low.rfind(",", parts_start, quantity.start) + 1,
+                         low.rfind(";", parts_start, quantity.start) + 1, low.rfind(" và ", parts_start, quantity.start) + 1)
         if planned_unit is not None and _unit_key(planned_unit) == _unit_key(unit) \
-                and not cues["done_words_re"].search(low, parts_start, quantity.start):
+                and not cues["done_words_re"].search(low, item_start, quantity.start):
             # (counted in the same noun: "mục tiêu đón 4,5 triệu lượt du khách. Trong đó, khách nội địa 4,3 triệu lượt")
             modality = "target"
             modality_how = "carried"

@@ -85,6 +85,8 @@ def _with_full_names(mentions):
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+# A capitalised name, then the bracket a place is named in to say where it lies ("Đại Quang (", "(Đại Hiệp, ")
+_LOCATES_THE_NAME_BEFORE_RE = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯ][\w'’]*\s*\(\s*|\(\s*[A-ZĐÂĂÊÔƠƯ][\w'’]*(?:\s+[A-ZĐÂĂÊÔƠƯ0-9][\w'’]*)*,\s*)$")
 # A syllable of a name from a minority language (K'Bang, Cư M'gar, Ea H'leo) is written with or without its
 # apostrophe, straight or curly, and with the letter after it in either case (KBang, Kbang, Ea Hleo, Ea H'Leo).
 _GLOTTAL_RE = re.compile(r"(?<=\w)(['’]\s?|(?=[A-ZĐ]))(\w)")
@@ -730,6 +732,10 @@ def _main_place(text: str, mentions: list[PlaceMention]) -> str | None:
                 and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(mentions[index - 1].level or "", -1):
             locators.add(index)
             continue  # "Thanh Hà (Hải Dương)", "huyện Nam Giang, tỉnh Quảng Nam": the larger unit locates the place before it
+        if _LOCATES_THE_NAME_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) \
+                and text.startswith(")", mention.end):
+            locators.add(index)
+            continue  # "Đại Quang (Đại Lộc)", "(Đại Hiệp, Đại Lộc)": the same, after a name the gazetteer does not hold
         if _ASSIGNS_AFTER_RE.match(text, mention.end) and _AUTHORITY_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
             continue  # "UBND tỉnh Quảng Nam giao thu ngân sách …": the authority that set a plan, not the text's topic
         name = mention.names[0]

@@ -113,3 +113,10 @@ def test_the_short_names_of_industry_sections_after_an_estimated_index_are_its_p
                              "khoáng tăng 1,4%; ngành cấp nước giảm 0,6%; ngành điện tăng 2,2%.", date="2019-07-29"))
     assert claims["0,6%"].modality == "estimate"
     assert claims["2,2%"].modality == "estimate"
+
+
+def test_a_percent_before_the_things_it_counts_and_what_was_done_to_them_is_a_share_of_them():
+    claims = by_text(extract("Đến nay, 100% đường trục xã được nhựa hóa; trên 93% đường ngõ xóm được cứng hóa. Tỷ lệ "
+                             "cứng hóa kênh mương đạt 81%.", date="2040-10-05"))
+    assert claims["93%"].measure == "share"
+    assert claims["81%"].measure == "level"  # (a rate that names itself first is its level)

@@ -61,6 +61,13 @@ def test_a_province_in_brackets_locates_the_district_before_it():
     assert analyse(text).place == "Thanh Hà"
 
 
+def test_districts_in_brackets_after_communes_the_gazetteer_lacks_locate_them_and_are_not_the_article_place():
+    text = ("Chủ tịch UBND tỉnh vừa công nhận 4 xã đạt chuẩn nông thôn mới nâng cao gồm Đại Quang (Đại Lộc), Tam "
+            "Xuân 2 (Núi Thành), Điện Quang (Điện Bàn). Như vậy, đến nay Quảng Nam đã có 118 xã đạt chuẩn. Trong đó, "
+            "có 1 xã đạt chuẩn kiểu mẫu (Đại Hiệp, Đại Lộc). Mục tiêu Quảng Nam đặt ra là 155 xã.")
+    assert main_place(text, find_places(text)) == "Quảng Nam"
+
+
 def test_the_name_of_an_office_holder_after_a_prefix_is_not_a_place():
     from chitieu.extract.places import find_places
     text = "Chủ tịch UBND huyện Đỗ Hùng Sơn chủ trì. UBND xã Quảng Phú Cầu báo cáo."

@@ -26,6 +26,15 @@ def test_goals_that_go_on_in_the_next_sentence_are_still_goals():
     assert (claims["3 huyện"].modality, claims["3 huyện"].period) == ("target", "2032")
 
 
+def test_goals_for_the_year_under_way_set_in_its_first_half_go_on_in_the_next_sentence():
+    text = ("Trong năm 2032, tỉnh phấn đấu có thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 141 xã. "
+            "Bình quân tiêu chí toàn tỉnh đạt 17,4 tiêu chí/xã trở lên.")
+    claims = by_text(analyse(text, date="2032-03-12").claims)
+    assert (claims["17,4 tiêu chí/xã"].modality, claims["17,4 tiêu chí/xã"].period) == ("target", "2032")
+    late = by_text(analyse(text, date="2032-11-20").claims)  # (late in its year the sentence may report what is)
+    assert late["17,4 tiêu chí/xã"].modality == "actual"
+
+
 def test_the_country_named_in_the_subject_holds_the_figure_with_a_time_between_them():
     text = ("Tỉnh Nghệ An có 350 xã đạt chuẩn nông thôn mới. Tỷ lệ hộ nghèo của cả nước đến cuối năm 2031 còn 1,93%. "
             "Mục tiêu của cả nước đến năm 2035 là 90% số xã đạt chuẩn.")

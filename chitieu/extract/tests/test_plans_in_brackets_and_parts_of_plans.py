@@ -413,3 +413,17 @@ def test_a_crop_season_that_opens_its_clause_is_the_period_of_the_figures_after_
     claims = by_text(extract(text, date="2040-06-28"))
     assert claims["31.394 ha"].period == claims["101,9%"].period == "2039/2040"
     assert claims["5.120 ha"].period == "2040-01/2040-06"
+
+
+def test_the_parts_of_a_planned_count_after_trong_do_co_are_planned_each_in_its_own_item():
+    claims = by_text(extract("Mục tiêu đến năm 2045 toàn tỉnh phấn đấu có ít nhất 155/194 xã đạt chuẩn nông thôn mới. "
+                             "Trong đó, có 64 xã đạt chuẩn nông thôn mới nâng cao và 16 xã đạt chuẩn kiểu mẫu."))
+    for figure in ("155/194 xã", "64 xã", "16 xã"):
+        assert claims[figure].modality == "target", figure
+
+
+def test_a_part_of_a_planned_count_that_says_it_is_done_is_a_result():
+    claims = by_text(extract("Mục tiêu đến năm 2045 toàn tỉnh có 155 xã đạt chuẩn nông thôn mới. Trong đó, đã có 64 xã "
+                             "đạt chuẩn."))
+    assert claims["155 xã"].modality == "target"
+    assert claims["64 xã"].modality == "actual"
