@@ -405,7 +405,8 @@ def _cues():
                                       + r")(?:\s+(?:hơn|gần|trên|khoảng|tới|xấp\s+xỉ))?\s*$"),
         # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
         # (past a cause: "… và làm bị thương 30 người" counts those hurt)
-        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và)\s+(?:(?:" + causes + r")\s+)?("
+        # (and a decision that does it: "Chủ tịch UBND tỉnh vừa ký quyết định công nhận thêm 5 xã đạt chuẩn …")
+        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và|vừa|quyết\s+định)\s+(?:(?:" + causes + r")\s+)?("
                                          + "|".join(re.escape(w) for w in cues["count_verbs"])
                                          + r")$"),
         "school_level_re": re.compile(r"(?:cấp|bậc|khối)\s+(?:học\s+)?(" + phrases_re(cues["school_levels"]) + r")",
@@ -3565,6 +3566,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             subject = previous_claim.subject  # ("làm tăng 0,15 điểm": the part that rose before it adds it)
     if measure == "share" and verb_word in ("đóng góp giảm", "kéo giảm"):
         value = -abs(value)  # "thuế sản phẩm đóng góp giảm 0,04 điểm phần trăm": a part that pulls the whole down
+    if previous_claim is not None and previous_claim.unit == unit and measure == "level" \
+            and previous_claim.measure in ("growth", "change") and _SET_AGAINST_IT_RE.search(left):
+        # "bình quân tăng 2,7 tiêu chí/xã, trong khi đó của cả nước là 2,1 tiêu chí/xã": the yardstick set against a
+        # figure with no verb of its own is the same measure, of another place or time
+        measure, claim_basis = previous_claim.measure, previous_claim.basis
+        value = value if previous_claim.value >= 0 else -abs(value)
     if measure in ("growth", "change") and (down or (verb_kind is None and value < 0)):
         value = -abs(value)
         if value_max is not None:
@@ -5985,6 +5992,8 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
+_SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
+                                r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
 _PROGRESS_RE = re.compile(r"(?<!\w)tiến\s+độ(?!\w)")
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"

@@ -315,6 +315,22 @@ def _growth_verb_re():
 
 
 @lru_cache(maxsize=None)
+def _joined_item_head_re():
+    """The head of an indicator (cues.yaml indicator_heads, joined_item_heads) opening an item after "và"."""
+    cues = table("cues")
+    heads = longest_first(cues["indicator_heads"] + cues["joined_item_heads"])
+    return re.compile(r"(?i)(?:tổng\s+)?(?:" + "|".join(re.escape(w) for w in heads) + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _verb_at_end_re():
+    """A verb that measures a figure (cues.yaml measure_verbs) ending a phrase, a qualifier after it ("đạt", "tăng hơn")."""
+    verbs = table("cues")["measure_verbs"]
+    words = "|".join(re.escape(w) for w in longest_first([w for kind in verbs.values() for w in kind]))
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+(?:khoảng|hơn|trên|gần|dưới))?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _reporting_verbs():
     return Words(table("cues")["reporting_verbs"])
 
@@ -453,6 +469,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         label = segment[:segment[:cut].rstrip().rfind(":")]
     if cut:
         segment = segment[cut:]
+    segment_after_cut = segment
     last_comma = segment.rfind(",")
     # "…, sáng tạo, đến nay huyện Long Điền đã có 5/5 xã": a last piece that holds only a time or a place (blanked) and
     # the verb opens a clause of its own; the piece before it is another clause, not what is measured
@@ -475,6 +492,13 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         phrase = _strip_edges(_last_piece(segment[segment.find(",") + 1:]))
     elif own_clause:
         phrase = ""
+    elif after_figure and not cut and " và " in segment and "," not in segment \
+            and _joined_item_head_re().match(segment, segment.find(" và ") + 4) \
+            and _verb_at_end_re().search(segment) is not None:
+        # "… có 1 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện mỗi xã đạt 13 tiêu chí/xã": the words after
+        # the figure before, up to "và", are its noun; what follows "và", an indicator with a verb of its own, names
+        # this one
+        phrase = _strip_edges(_last_piece(segment[segment.find(" và ") + 4:]))
     else:
         phrase = _strip_edges(_last_piece(segment, item=bool(cut) and before_cut.rstrip().endswith((";", ":"))))
     if not phrase and "," in segment and (cut or not after_figure or segment.startswith(",")) \
@@ -505,7 +529,10 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
         # (and when nothing follows it but the figure's time or place, the speaker is no subject either: "Ông A cho biết:
         # năm 2031 toàn tỉnh có 993.341 người tham gia BHXH" counts the people named after the figure)
         phrase = _strip_edges(phrase[said.end():].lstrip(" :"))
-    if label is not None and _names_nothing(phrase) and not _ends_on_saying(label):
+    # (not where the item is a place and what it has: "UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện A có 1 xã đạt
+    # chuẩn …" counts what is named after the figure)
+    if label is not None and _names_nothing(phrase) and not _ends_on_saying(label) \
+            and not ("    " in segment_after_cut and _HOLDER_HAS_RE.fullmatch(segment) is not None):
         # "Công nghiệp – Xây dựng: 31,74%", "Trồng rừng: Kế hoạch 1.200 ha": the label before the colon names it
         label_cut = _last_cut_end(label)
         phrase = _strip_edges(_last_piece(" ".join(label[label_cut:].split())))

@@ -141,3 +141,24 @@ def test_targets_met_and_exceeded_are_one_result_of_the_count():
                              date="2021-10-01"))
     assert claims["27/30 chỉ tiêu"].subject == "chỉ tiêu đạt và vượt kế hoạch đề ra"
     assert claims["03 chỉ tiêu"].subject == "chỉ tiêu không đạt"
+
+
+def test_a_connective_of_cause_or_contrast_is_no_part_of_the_subject_and_a_yardstick_set_against_a_rise_is_one():
+    claims = by_text(extract("Các xã đều tăng tiêu chí, bình quân tăng 2,7 tiêu chí/xã, trong khi đó của cả nước là "
+                             "2,1 tiêu chí/xã. Vì vậy tổng diện tích gieo trồng đạt 21.500 ha.", date="2040-12-20"))
+    assert claims["2,1 tiêu chí/xã"].subject == claims["2,7 tiêu chí/xã"].subject == "bình quân tiêu chí"
+    assert (claims["2,1 tiêu chí/xã"].measure, claims["2,1 tiêu chí/xã"].basis) == ("change", "same_period")
+    assert claims["21.500 ha"].subject == "tổng diện tích gieo trồng"
+
+
+def test_a_count_after_a_decision_that_recognises_it_is_named_by_its_noun():
+    claims = by_text(extract("Chủ tịch UBND tỉnh vừa ký quyết định công nhận thêm 5 xã đạt chuẩn nông thôn mới.",
+                             date="2040-12-20"))
+    assert claims["5 xã"].subject.startswith("xã đạt chuẩn nông thôn mới")
+
+
+def test_the_items_of_a_list_of_places_and_what_each_has_are_named_by_their_own_words_not_the_lists_lead():
+    claims = by_text(extract("UBND tỉnh giao chỉ tiêu cụ thể như sau: huyện Chư Jút có 1 xã đạt chuẩn nông thôn mới và "
+                             "bình quân chung toàn huyện mỗi xã đạt 13 tiêu chí/xã.", date="2040-01-20"))
+    assert claims["1 xã"].subject == "xã đạt chuẩn nông thôn mới"
+    assert claims["13 tiêu chí/xã"].subject == "bình quân tiêu chí mỗi xã"
