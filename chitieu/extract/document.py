@@ -36,6 +36,9 @@ _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
 # (a decimal comma inside the starting figure does not end it: "tăng từ 10,3 triệu đồng (năm 2010) lên …")
 _STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){0,50}$")
 _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/-]|kỳ)\s*$")  # (tháng 10-2012 too)
+# "Tỉnh phấn đấu đến năm 2015, có 5% số xã …": the year a goal is set for is still ahead of the text, not its year.
+_GOAL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|tầm\s+nhìn|định\s+hướng)[^.;:\n\d]{0,30}?"
+                                  r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?năm\s*$")
 
 
 def find_dateline(text: str) -> DocDate | None:
@@ -102,6 +105,8 @@ def infer_year(low: str) -> int | None:
         if match.start() and low[match.start() - 1].isdigit():
             continue
         before = low[max(0, match.start() - 50):match.start()]
+        if _GOAL_YEAR_BEFORE_RE.search(before):
+            continue
         if not _REFERENCE_BEFORE_RE.search(before) and not low[match.end():match.end() + 1].isalnum():
             bare.append(int(match.group(0)))  # (any year said, for a text that names none of its own)
         context = _YEAR_CONTEXT_RE.search(before)

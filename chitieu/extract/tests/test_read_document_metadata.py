@@ -51,6 +51,12 @@ def test_a_year_a_change_started_from_is_not_the_year_reported_on():
     assert infer_year(low) == 2015
 
 
+def test_a_year_a_goal_is_set_for_is_not_the_year_reported_on():
+    low = "đến nay, toàn tỉnh có 3 xã đạt từ 15-18 tiêu chí.\ntỉnh phấn đấu đến năm 2015, có 5% số xã đạt chuẩn."
+    assert infer_year(low) is None
+    assert infer_year("năm 2013, toàn tỉnh có 3 xã đạt chuẩn; mục tiêu đến năm 2015 có 7 xã đạt chuẩn.") == 2013
+
+
 def test_a_whole_year_in_a_january_report_about_the_year_before_is_that_year():
     text = ("Kết quả thực hiện nhiệm vụ năm 2019\n"
             "Năm 2019, tổng sản lượng lương thực cả năm ước đạt 31 vạn tấn, đạt 100,2% kế hoạch.")
