@@ -4982,6 +4982,7 @@ _DIGIT_RE = re.compile(r"\d")
 _SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến)\s+$")
 # "huyện này", "thành phố này", "địa phương này": a place pointed back to (level None: any place)
 # "của xã", "trong xã", "xã được công nhận": the commune the text speaks of, by its common noun (no name after it)
+_COMMUNE_OPENING_RE = re.compile(r"\s*(?:xã\s*)?")
 _THE_COMMUNE_RE = re.compile(r"(?<!\w)(?:(?:của|trong|toàn|cả)\s+xã|xã\s+(?:đã|được|cũng|đang))(?!\w)(?!\s+[A-ZĐ\d])")
 
 
@@ -4991,6 +4992,15 @@ def _the_commune_spoken_of(context, sentence, quantity):
     near = max(sentence.start, quantity.start - _LOOKBACK)
     if _THE_COMMUNE_RE.search(context.work, near, quantity.end + 20) is None:
         return None
+    # (a paragraph that opens on a commune speaks of it: "Xã Mỹ An, huyện Tháp Mười đạt chuẩn …. Giai đoạn 2017 -
+    # 2022, xã đã huy động trên 52,7 tỷ đồng" after a list of eight communes)
+    line_start = _line_start(context, quantity.start) + 1
+    at = bisect.bisect_left(context.place_starts, line_start)
+    if at < len(context.places) and context.places[at].level == "commune" and len(context.places[at].names) == 1 \
+            and _COMMUNE_OPENING_RE.fullmatch(context.low, line_start, context.places[at].start) \
+            and not any(m.level == "commune" for m in context.places[at + 1:bisect.bisect_left(context.place_starts,
+                                                                                             quantity.start)]):
+        return context.places[at].names[0]
     if context.communes_named is None:
         # (where the first commune is named, and where a second one is: found once per document, not per figure)
         first = second = None
@@ -5277,7 +5287,8 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     commune = _the_commune_spoken_of(context, sentence, quantity) if _says(context, "xã") else None
     if commune is not None and commune != (state.place or context.doc_place):
         # "… lãnh đạo xã Phước Vinh (huyện Ninh Phước) … Tỷ lệ hộ nghèo của xã còn 4,96%": "the commune" of an
-        # article headed by its district is the commune it names
+        # article headed by its district is the commune it names (and the sentences after carry it)
+        state.place = commune
         evidence["place"] = "carried"
         return commune
     topic = _topic_of_the_sentence_before(context, sentence.start)

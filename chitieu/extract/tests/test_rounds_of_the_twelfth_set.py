@@ -209,3 +209,13 @@ def test_the_groups_of_an_index_in_the_sentence_after_its_rise_are_compared_as_i
     claims = by_text(analyse(text, date="2031-04-02").claims)
     assert [claims[t].basis for t in ("0,19%", "0,42%", "0,68%", "5%")] == ["other", "other", "other", "same_period"]
     assert claims["0,42%"].subject == "sự tăng giá ở các nhóm hàng ăn và dịch vụ ăn uống"
+
+
+def test_a_paragraph_that_opens_on_a_commune_after_a_list_of_communes_speaks_of_it():
+    text = ("Đồng Tháp vừa công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao là Mỹ Xương (huyện Cao Lãnh); Mỹ An, Đốc Binh "
+            "Kiều (huyện Tháp Mười).\n\nXã Mỹ An, huyện Tháp Mười đạt chuẩn nông thôn mới vào năm 2037. Giai đoạn 2037 - "
+            "2042, xã đã huy động trên 52,7 tỷ đồng. Đến nay, 100% đường trục xã được nhựa hóa.\n\nĐồng Tháp có 120 xã "
+            "đạt chuẩn.")
+    claims = by_text(analyse(text, date="2042-10-01").claims)
+    assert claims["52,7 tỷ đồng"].place == claims["100%"].place == "Mỹ An"
+    assert claims["120 xã"].place == "Đồng Tháp"
