@@ -202,6 +202,7 @@ _MONTH_SPAN_RE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 # "giá trị sản xuất đạt 27.384 nghìn tỷ đồng" above it used the dot before three digits as a decimal mark
 _LARGEST_VND = 2e16
 _THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}$")
+_A_PART_OF_IT_RE = re.compile(r"(?<!\w)(?:riêng|trong\s+đó|trong\s+số\s+đó)(?!\w)[^;.]*$")
 # "đạt 47,8% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
 # (also the plan's own span said after it: "vượt chỉ tiêu giai đoạn 2016-2020" dates the target, not the figure)
 _PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?"
@@ -3658,7 +3659,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         total = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do), None) \
             if 0 <= marks.trong_do <= quantity.start - len("trong đó") else None
         if total is not None:
-            planned_unit, parts_start = (total.unit if total.modality == "target" else None), marks.trong_do
+            # (not the plan set beside what was reached: "… đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán 169,420 tỷ,
+            # trong đó: Thu nội địa là …" lists the parts of what was reached, as the next sentence's would be)
+            reached_first = any(c.unit == total.unit and c.measure == "level" and c.modality != "target"
+                                for c in sentence_claims if c.end <= marks.trong_do)
+            planned_unit = total.unit if total.modality == "target" and not reached_first else None
+            parts_start = marks.trong_do
         else:
             planned_unit, parts_start = (state.part_of_a_plan if continues else None), sentence.start
         # (what the part's own item says: "… 155/194 xã đạt chuẩn. Trong đó, có 64 xã đạt chuẩn nâng cao và 16 xã
@@ -4146,6 +4152,13 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and ("nghìn tỷ" in text or "ngàn tỷ" in text):
         value /= 1000  # (the plausible reading, spec: "value is what the writer meant")
         value_max = value_max / 1000 if value_max is not None else None
+    elif measure == "level" and unit in MEASURED_UNITS and _THOUSANDS_DOT_RE.match(getattr(quantity, "number_text", "") or "") \
+            and _A_PART_OF_IT_RE.search(left):
+        totals = [c for c in sentence_claims if c.unit == unit and c.measure == "level"]
+        if totals and all(c.value < value for c in totals) and value / 1000 <= totals[-1].value:
+            # "doanh thu ước đạt 195,136 tỷ đồng …, riêng doanh thu từ khách quốc tế là 120.984 tỷ đồng": a part is
+            # never above its total; the dot in it is the decimal mark
+            value /= 1000
     if measure in ("growth", "change", "ratio") and basis is None and not is_target:
         measure_how = "default_base"  # no base named: same period, or the plan, by default (or carried)
     elif verb_kind is not None or is_target or base_value:

@@ -427,3 +427,17 @@ def test_a_part_of_a_planned_count_that_says_it_is_done_is_a_result():
                              "đạt chuẩn."))
     assert claims["155 xã"].modality == "target"
     assert claims["64 xã"].modality == "actual"
+
+
+def test_the_parts_after_a_total_reached_and_the_plan_it_beat_are_parts_of_what_was_reached():
+    claims = by_text(extract("Năm 2040, tổng thu ngân sách đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán 169.420 tỷ đồng, "
+                             "trong đó: thu nội địa là 156.998 tỷ đồng (vượt 3,2% dự toán), thu từ hoạt động xuất nhập "
+                             "khẩu là 16.866 tỷ đồng (vượt 12,5% dự toán).", date="2041-01-10"))
+    assert claims["169.420 tỷ đồng"].modality == "target"
+    assert claims["156.998 tỷ đồng"].modality == claims["16.866 tỷ đồng"].modality == "actual"
+
+
+def test_a_part_a_thousand_times_its_total_has_its_dot_as_the_decimal_mark():
+    claims = by_text(extract("Doanh thu du lịch ước đạt 195,136 tỷ đồng, tăng 10,61% so với cùng kỳ, riêng doanh thu từ "
+                             "khách quốc tế là 120.984 tỷ đồng, chiếm 62% tổng doanh thu.", date="2040-10-27"))
+    assert claims["120.984 tỷ đồng"].value == 120_984_000_000
