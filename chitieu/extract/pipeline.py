@@ -553,6 +553,8 @@ def analyse(text, date=None, place=None) -> Extraction:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     if " 1 " in low or " một " in low:
         quantities = _per_unit_amounts(low, quantities)
+        if " nào" in low:
+            quantities = [q for q in quantities if not _none_at_all(low, q)]
     if "triệu" in low or "nghìn" in low or "ngàn" in low:
         counts = _scaled_counts_of_the_noun_before(work, low, quantities)
         if counts:
@@ -753,6 +755,16 @@ def _per_unit_amounts(low, quantities):
     return kept
 
 
+def _none_at_all(low, quantity):
+    """"không thu hút được một dự án FDI nào", "chưa có 1 đồng vốn nào": one of something, denied, is none at all, no
+    count."""
+    return quantity.value == 1 and quantity.of is None and quantity.value_max is None \
+        and _ANY_AT_ALL_AFTER_RE.match(low, quantity.end) is not None \
+        and _DENIED_BEFORE_RE.search(low, max(0, quantity.start - 40), quantity.start) is not None
+
+
+_ANY_AT_ALL_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?\snào(?!\w)")
+_DENIED_BEFORE_RE = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\w)[^\d,.;:()]*$")
 _CLAUSE_BREAK_RE = re.compile(r"[.;\n]")
 _YEAR_BEFORE_NUMBER_RE = re.compile(r"(?<!\w)(?:năm|niên\s+học|khóa)\s+$")
 # A bare whole number right after a place's name, in brackets, after a colon or a space, ending its list item:
@@ -4148,6 +4160,12 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
             and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
         value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
+    elif unit in MEASURED_UNITS and measure == "level" and value > 0 \
+            and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or "") \
+            and any(c.unit == unit and c.measure == "level" and 500 <= c.value / value <= 2000 for c in sentence_claims):
+        # "đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán 169,420 tỷ": an amount set beside another of its sentence is
+        # of its size; the comma groups thousands
+        value *= 1000
     if unit == "VND" and value > _LARGEST_VND and _THOUSANDS_DOT_RE.match(getattr(quantity, "number_text", "") or "") \
             and ("nghìn tỷ" in text or "ngàn tỷ" in text):
         value /= 1000  # (the plausible reading, spec: "value is what the writer meant")

@@ -419,7 +419,7 @@ _NAME_PIECE_WORDS = 3  # words of one part of a name joined by dashes
 
 
 # (also "với" of a league table: "Về kim ngạch xuất khẩu, Bình Dương dẫn đầu với 20 tỷ USD")
-_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|là|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt|lũy kế|luỹ kế)(?!\w)", re.IGNORECASE)
+_INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|là|tăng|giảm|chiếm|sơ bộ|với|dự kiến|lần lượt|lũy kế|luỹ kế|đều)(?!\w)", re.IGNORECASE)
 
 
 def _ends_on_saying(label: str) -> bool:

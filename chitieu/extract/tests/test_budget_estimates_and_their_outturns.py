@@ -79,3 +79,9 @@ def test_amounts_that_add_up_to_an_estimated_total_are_estimated_parts_and_so_ar
     assert {claims[text].modality for text in ("57.024 tấn", "9,94%", "57.240 tấn", "4,27%")} == {"estimate"}
     assert claims["9.800ha"].modality == "actual"  # (an area said beside them is not a part of the output)
 
+
+
+def test_an_estimate_set_beside_the_revenue_that_beat_it_is_of_its_size_the_comma_grouping_thousands():
+    claims = by_text(analyse("Năm 2040, tổng thu ngân sách của thành phố đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán "
+                             "169,420 tỷ.", date="2041-01-10").claims)
+    assert claims["169,420 tỷ"].value == 169_420_000_000_000

@@ -120,3 +120,9 @@ def test_a_percent_before_the_things_it_counts_and_what_was_done_to_them_is_a_sh
                              "cứng hóa kênh mương đạt 81%.", date="2040-10-05"))
     assert claims["93%"].measure == "share"
     assert claims["81%"].measure == "level"  # (a rate that names itself first is its level)
+
+
+def test_one_of_something_denied_is_none_at_all_and_no_count():
+    claims = by_text(extract("Có 21 tỉnh không thu hút được một dự án FDI nào. Huyện còn lại chưa có 1 đồng vốn FDI nào.",
+                             date="2040-07-05"))
+    assert list(claims) == ["21 tỉnh"]

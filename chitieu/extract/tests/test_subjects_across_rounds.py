@@ -162,3 +162,8 @@ def test_the_items_of_a_list_of_places_and_what_each_has_are_named_by_their_own_
                              "bình quân chung toàn huyện mỗi xã đạt 13 tiêu chí/xã.", date="2040-01-20"))
     assert claims["1 xã"].subject == "xã đạt chuẩn nông thôn mới"
     assert claims["13 tiêu chí/xã"].subject == "bình quân tiêu chí mỗi xã"
+
+
+def test_a_figure_after_a_comma_and_deu_all_of_them_measures_what_the_words_before_the_comma_name():
+    claims = by_text(extract("Hà Nội và TP HCM cũng có tốc độ tăng trưởng khá cao, đều trên 7%.", date="2040-07-05"))
+    assert claims["7%"].measure == "growth"
