@@ -260,8 +260,9 @@ def _cues():
         "still_to_come": frozenset(cues["still_to_come"]),
         "reckoning_words": frozenset(cues["reckoning_words"]),
         "target_re": Words(mod["target"], tail=r"(?!\w)" + _NOT_ASSIGNING_AFTER + _NOT_A_PROGRAMME_NAME),
+        # (and "giải ngân": "giải ngân vốn kế hoạch năm 2025 là 9.276 tỷ đồng" is the plan's capital disbursed)
         "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
-                                     "giảm", "chiếm", "thấp hơn", "cao hơn"]),
+                                     "giảm", "chiếm", "thấp hơn", "cao hơn", "giải ngân"]),
         "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
         "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
         "rate_re": _words_re(cues["rate_words"]),
@@ -2351,8 +2352,9 @@ def _target_figure(context, figure, assigned):
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
                 and not base_of_previous:
             is_target = True
-        elif _TARGET_IS_RE.fullmatch(after_word):
+        elif _TARGET_IS_RE.fullmatch(after_word) and "giải ngân" not in before_word:
             is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
+            # (not the plan's capital disbursed: "giải ngân vốn kế hoạch năm 2025 là 9.276 tỷ đồng")
         elif _PLAN_OPENS_THE_BRACKET_RE.search(left) is not None:
             # "(KH ĐH đạt 100% vào năm 2018)", "(kế hoạch đạt 85%)": a bracket opened by the plan, its issuer and the
             # verb the plan sets gives the plan's own figure
@@ -3626,13 +3628,23 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and carried is not None and carried[2] == "sẽ":
         modality = "target"  # "Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải quyết việc làm 23.000 người": what a list
         modality_how = "list"  # of targets says will be done is a target
+    if modality == "actual" and not carried and measure == "level" and unit in MEASURED_UNITS \
+            and _PLAN_OPENS_THE_SENTENCE_RE.match(low, sentence.start) \
+            and not cues["done_words_re"].search(low, sentence.start, quantity.start):
+        # "Theo kế hoạch, tổng vốn đầu tư công năm 2023 của tỉnh là trên 4.029 tỷ đồng": the amounts a sentence opened
+        # by the plan gives, nothing said done before them, are the plan's
+        modality = "target"
+        modality_how = "target_word"
     if modality == "actual" and not carried and measure == "level" and verb_word == "là" \
             and _PLAN_NAMED_SUBJECT_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
         # "năm 2024 tổng kế hoạch vốn đầu tư công theo các Quyết định … là hơn 5.466 tỷ đồng": what the plan gives, a
         # plan figure itself (spec), named by its subject
         modality = "target"
         modality_how = "target_word"
-    if modality == "target" and measure == "ratio":
+    if modality == "target" and measure == "ratio" \
+            and not (modality_how == "cue" and carried is not None and carried[2] in _GOAL_VERBS):
+        # ("Gia Lai phấn đấu đến hết quý IV giải ngân đạt trên 90% kế hoạch vốn": the share of its plan a goal sets
+        # is a target; a ratio to a plan is otherwise what was reached)
         modality = "actual"
     if in_list and modality == "actual" and not carried and measure == "ratio" and claim_basis in ("plan", "target"):
         # "(15) Gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": an item of a list of targets is a target, a share of
@@ -4716,7 +4728,11 @@ def _percent_measure(verb_kind, comparison, basis, state, previous_claim, rate_s
                 or (comparison and (growth_subject or (previous_percent and previous_claim.measure in ("level", "share"))
                                             or (bracket and previous_percent and previous_claim.measure == "growth")
                                             or (previous_percent and previous_claim.measure == "growth"
-                                                and basis == "target"))):
+                                                and basis == "target")
+                                            # ("giải ngân … đạt 69,16%, cao hơn 3,17% so với cùng kỳ": a share of the
+                                            # plan higher than the same period's, in points)
+                                            or (previous_percent and previous_claim.measure == "ratio"
+                                                and _HIGHER_OR_LOWER_BEFORE_RE.search(left) is not None))):
             return "change", basis or state.growth_basis or "same_period"
         return "growth", basis or state.growth_basis or "same_period"
     if verb_kind == "ratio":
@@ -6034,6 +6050,8 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
+_HIGHER_OR_LOWER_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$")
+_GOAL_VERBS = frozenset({"phấn đấu", "mục tiêu"})
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
 _PROGRESS_RE = re.compile(r"(?<!\w)tiến\s+độ(?!\w)")
@@ -6111,6 +6129,7 @@ _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
 _UNIT_TAIL_ONLY_RE = re.compile(r"[\s.\-–/]*(?:km|kg|ha|m2|m3|m)?[\s.\-–/]*", re.IGNORECASE)
 # (its subject, then the copula with no verb of reaching between: "tổng kế hoạch vốn … là hơn 5.466 tỷ đồng")
+_PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")
 _PLAN_NAMED_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán)\s+(?:vốn|thu|chi|giao)(?!\w)"
                                     r"(?:(?!đạt|giải\s+ngân|thực\s+hiện)[^;.\d])*\slà\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")

@@ -85,3 +85,25 @@ def test_an_estimate_set_beside_the_revenue_that_beat_it_is_of_its_size_the_comm
     claims = by_text(analyse("Năm 2040, tổng thu ngân sách của thành phố đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán "
                              "169,420 tỷ.", date="2041-01-10").claims)
     assert claims["169,420 tỷ"].value == 169_420_000_000_000
+
+
+def test_a_sentence_opened_by_the_plan_gives_the_plans_amounts_and_its_parts():
+    claims = by_text(analyse("Theo kế hoạch, tổng vốn đầu tư công năm 2040 của tỉnh là trên 4.029 tỷ đồng, trong đó vốn "
+                             "ngân sách địa phương trên 2.091 tỷ đồng. Theo kế hoạch, đến nay tỉnh đã giải ngân 500 tỷ "
+                             "đồng.", date="2040-06-04").claims)
+    assert claims["4.029 tỷ đồng"].modality == claims["2.091 tỷ đồng"].modality == "target"
+    assert claims["500 tỷ đồng"].modality == "actual"
+
+
+def test_the_plans_capital_disbursed_is_a_result_and_a_goal_for_the_share_of_the_plan_is_a_target():
+    claims = by_text(analyse("Đến nay, toàn tỉnh đã giải ngân 9.549 tỷ đồng. Trong đó, giải ngân vốn kế hoạch năm 2040 là "
+                             "9.276,11 tỷ đồng. Tỉnh phấn đấu đến hết quý IV-2040 giải ngân đạt trên 90% kế hoạch vốn.",
+                             date="2040-08-26").claims)
+    assert claims["9.276,11 tỷ đồng"].modality == "actual"
+    assert (claims["90%"].measure, claims["90%"].modality) == ("ratio", "target")
+
+
+def test_a_share_of_the_plan_higher_than_the_same_periods_is_its_change_in_points():
+    claims = by_text(analyse("Tính đến ngày 31/8/2040, giá trị giải ngân là 873,875/1.422,557 tỷ đồng, đạt 61,43%, cao hơn "
+                             "2,87% so với cùng kỳ.", date="2040-09-05").claims)
+    assert (claims["2,87%"].measure, claims["2,87%"].basis) == ("change", "same_period")
