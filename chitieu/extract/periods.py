@@ -533,8 +533,10 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
                 mention.local = mention.plan = True  # "vượt chỉ tiêu giai đoạn 2016-2020": the target's span only
             if kind == "year" and not mention.base and _OF_A_FIGURE_BEFORE_RE.search(before):
                 mention.local = True  # "… cao hơn mức tăng 2,11% của năm 2020; …": that figure's year, carried to no other
-            if kind == "year" and not mention.base and _noun_right_before_re("plan_year_nouns").search(before):
+            if kind in ("year", "last_year") and not mention.base \
+                    and _noun_right_before_re("plan_year_nouns").search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
+                # (also the year before: "giải ngân vốn kế hoạch năm trước được phép kéo dài sang năm 2025")
             if kind in ("months", "rest_of_year", "quarter", "half_year") and not mention.base \
                     and _noun_right_before_re("plan_span_nouns").search(before):
                 mention.base = mention.plan = True  # "phương hướng nhiệm vụ 3 tháng cuối năm 2018": the tasks' span

@@ -5798,8 +5798,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
             # (a plan's year before the text's own dates the results reported on it: "… báo cáo tình hình thực hiện nghị
             # quyết HĐND về phát triển kinh tế - xã hội năm 2023 với các nội dung …: thu nhập … ước đạt …" in January 2024)
+            # (not the year of the capital a plan gave: "giải ngân vốn kế hoạch năm trước được phép kéo dài sang năm
+            # 2025 là 273 tỷ đồng" is disbursed this year)
             past_plan_year = periods[i].plan and periods[i].kind == "year" and not is_target \
-                and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year
+                and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year \
+                and _PLAN_CAPITAL_BEFORE_RE.search(context.low, max(0, periods[i].start - 40), periods[i].start) is None
             # (and a plan's year before a target set in it: "nghị quyết … nhiệm vụ năm 2024 với mục tiêu chính: Phấn
             # đấu … đạt 12.984 tỷ đồng" in December 2023)
             plan_year_of_a_target = periods[i].plan and planned and periods[i].kind == "year"
@@ -6051,6 +6054,7 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$")
+_PLAN_CAPITAL_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn\s+kế\s+hoạch|kế\s+hoạch\s+vốn(?:\s+đầu\s+tư(?:\s+công)?)?)\s+$")
 _GOAL_VERBS = frozenset({"phấn đấu", "mục tiêu"})
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")

@@ -107,3 +107,10 @@ def test_a_share_of_the_plan_higher_than_the_same_periods_is_its_change_in_point
     claims = by_text(analyse("Tính đến ngày 31/8/2040, giá trị giải ngân là 873,875/1.422,557 tỷ đồng, đạt 61,43%, cao hơn "
                              "2,87% so với cùng kỳ.", date="2040-09-05").claims)
     assert (claims["2,87%"].measure, claims["2,87%"].basis) == ("change", "same_period")
+
+
+def test_the_year_of_the_plan_whose_capital_was_disbursed_does_not_date_the_disbursement_before_it():
+    claims = by_text(analyse("Gia Lai giải ngân hơn 9.549 tỷ đồng vốn đầu tư công\n\nToàn tỉnh đã giải ngân được hơn 9.549 "
+                             "tỷ đồng, đạt 73,55% kế hoạch vốn. Trong đó, giải ngân vốn kế hoạch năm trước được phép kéo "
+                             "dài sang năm 2040 là 273,16 tỷ đồng.", date="2040-08-26").claims)
+    assert claims["73,55%"].period == claims["273,16 tỷ đồng"].period == "2040"  # (the text's year, not the one before)
