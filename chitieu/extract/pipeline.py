@@ -5713,6 +5713,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         or _list_of_a_flow(context.low, sentence.start, quantity.start) or unit in cues["event_units"]
     if stock_subject and not flow_subject and not added:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
+    if flow and not added and measure == "level" and (unit in cues["place_count_unit_set"] or unit == "đơn vị") \
+            and _GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end):
+        # "Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch": how many places or units are in a group a rate
+        # defines, at a time, however the rate accumulates
+        flow = False
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share", "change"):
         flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
@@ -6054,6 +6059,7 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$")
+_GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
 _PLAN_CAPITAL_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn\s+kế\s+hoạch|kế\s+hoạch\s+vốn(?:\s+đầu\s+tư(?:\s+công)?)?)\s+$")
 _GOAL_VERBS = frozenset({"phấn đấu", "mục tiêu"})
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
@@ -6693,8 +6699,11 @@ def _dates_its_sentence_only(context, mention, index):
       10 tăng 13,9%. Tổng mức bán lẻ … đạt …": the ten months again)."""
     start = sentence_start_before(context.low, mention.start, _LOOKBACK)
     if mention.kind in ("to_day", "to_day_no_year"):
+        # (nor a day in a sentence that announces a list: "Tỷ lệ giải ngân của các đơn vị đến hết ngày 16/11/2023, gồm:
+        # - Có 09 đơn vị …" dates its items)
         return context.first_period is not None and context.first_period < mention.start \
-            and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None
+            and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None \
+            and not _introduces_a_list(context.low, mention.end)
     if mention.kind == "school_year":
         return _CAUSE_WORD_RE.search(context.low, start, mention.start) is not None
     if mention.kind == "month" and mention.year is not None \

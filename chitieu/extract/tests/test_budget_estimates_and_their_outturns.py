@@ -114,3 +114,11 @@ def test_the_year_of_the_plan_whose_capital_was_disbursed_does_not_date_the_disb
                              "tỷ đồng, đạt 73,55% kế hoạch vốn. Trong đó, giải ngân vốn kế hoạch năm trước được phép kéo "
                              "dài sang năm 2040 là 273,16 tỷ đồng.", date="2040-08-26").claims)
     assert claims["73,55%"].period == claims["273,16 tỷ đồng"].period == "2040"  # (the text's year, not the one before)
+
+
+def test_a_day_in_a_sentence_announcing_a_list_dates_its_items_and_counts_of_units_in_a_rates_group_hold_at_it():
+    text = ("Đến ngày 21/11/2040, giải ngân vốn đầu tư công đạt 41,46% kế hoạch.\n\nTỷ lệ giải ngân của các đơn vị đến hết "
+            "ngày 16/11/2040, gồm:\n\n- Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch;\n\n- Sở Xây dựng đạt 5,3%.")
+    claims = by_text(analyse(text, date="2040-11-21").claims)
+    assert claims["09 đơn vị"].period == "2040-11-16"
+    assert claims["5,3%"].period == "2040-01/2040-11-16"
