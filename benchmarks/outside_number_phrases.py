@@ -7,8 +7,8 @@ ranges, bounds). This reads both from a local copy of that repository (a work tr
 HEAD is read) — nothing of it is kept here — and parses every phrase with `parse_quantity`. A phrase agrees when:
 
 - a number: the value (within 0.5%), and no unit;
-- money in dollars, đồng or euros: the value and the unit (USD, VND, EUR);
-- money in a currency the claim spec has no code for (rupees, pounds, dirham, cents alone): the number, unit "";
+- money: the value and the unit, đồng, dollars and euros as the claim spec names them (VND, USD, EUR), other
+  currencies by their ISO code (rupees INR, pounds GBP, dirham AED; cents alone are a number, unit "");
 - a range: both ends; an upper or lower bound: the value and a qualifier that bounds it that way (under/at_most,
   over/at_least).
 
@@ -31,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 from chitieu.extract.quantities import parse_quantity  # noqa: E402
 
 CORPORA = ["Duckling/Numeral/VI/Corpus.hs", "Duckling/AmountOfMoney/VI/Corpus.hs"]
-CURRENCIES = {"Dollar": "USD", "USD": "USD", "VND": "VND", "EUR": "EUR"}
+# (Duckling's "Pound" names no country; the Vietnamese "bảng", "pounds" of its corpus are read as sterling)
+CURRENCIES = {"Dollar": "USD", "USD": "USD", "VND": "VND", "EUR": "EUR", "INR": "INR", "GBP": "GBP", "AED": "AED",
+              "JPY": "JPY", "KRW": "KRW", "CNY": "CNY", "Pound": "GBP"}
 BOUNDS = {"under": ("under", "at_most"), "above": ("over", "at_least")}
 # A comparison without "không": a difference in a report, by design no bound.
 COMPARISON_RE = re.compile(r"^(?:ít|kém|nhiều|cao|thấp) hơn ")

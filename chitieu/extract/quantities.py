@@ -169,6 +169,8 @@ _AND_PERCENT_AFTER_RE = re.compile(r"\s*(?:va|,)\s*\d[\d.,]*\s*%")
 _FROM_BARE_TO_PERCENT_RE = re.compile(r"[^\d;.()%]{0,40}?\s(?:giam\s+)?(?:xuong|len)(?:\s+con|\s+muc)?\s+\d[\d.,]*\s*%")
 # Money in a currency the spec names no code for ("200 tỷ yên", "3 triệu đô la Úc"), on the lowered text after the scale.
 FOREIGN_CURRENCIES = dict(_DATA["foreign_currencies"])
+# (the currencies whose hundredths a text may say after them, as it does a dollar's cents)
+_CURRENCIES_WITH_CENTS = frozenset(code for code in FOREIGN_CURRENCIES.values() if code not in ("JPY", "KRW")) | {"EUR"}
 FOREIGN_CURRENCY_RE = re.compile(r"[ \t\u00a0]*(" + _alternation(FOREIGN_CURRENCIES) + r")(?!\w)")
 _CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 # "hai phần ba", "một phần tư": the denominator of a fraction in words (not a year after it: "một phần năm 2023")
@@ -914,9 +916,9 @@ def _read_quantity(texts: Texts, start: int, raw: str, pos: int, require_unit: b
         if second_unit is not None and second_unit[1] == unit:
             value_max = parse_number(second.group(0), integer_expected=integer_expected) * second_unit[2]
             after_unit = second_unit[0]
-    if unit == "USD" and raw_max is None and raw_of is None and factor == 1.0:
+    if (unit == "USD" or unit in _CURRENCIES_WITH_CENTS) and raw_max is None and raw_of is None and factor == 1.0:
         cents = _cents_after(texts, after_unit)
-        if cents:  # "2 đô la và 23 xen": 2,23 USD
+        if cents:  # "2 đô la và 23 xen": 2,23 USD (also "20 Rupees 43": 20,43 INR)
             value += cents[0]
             after_unit = cents[1]
     if sign == "-":
@@ -1099,6 +1101,9 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
     if value is None or (require_unit and value < 2 and not bare):
         return None
     unit_read = _read_unit(texts, match.end(1) - 1) if match.group(1)[-1:].isspace() else None
+    foreign = _foreign_currency_at(texts, match.end(1) - 1) if unit_read is None else None
+    if foreign is not None:  # "hai mươi rupees 43": a currency the spec names no code for, as after digits
+        unit_read = (foreign[0], foreign[1], 1.0, "measure")
     if unit_read is None or (require_unit and unit_read[3] == "times"):  # "hai lần" in running text is no figure
         if require_unit:
             return None
@@ -1116,7 +1121,7 @@ def _word_quantity(texts: Texts, match, require_unit: bool) -> Quantity | None:
         return None  # "hai tỉnh nói trên": the group counted before, said again
     end = end if unit else len(texts.text[:end].rstrip())
     value *= factor
-    cents = _cents_after(texts, end) if unit == "USD" and factor == 1.0 else None
+    cents = _cents_after(texts, end) if (unit == "USD" or unit in _CURRENCIES_WITH_CENTS) and factor == 1.0 else None
     if cents:  # "hai đô la và 23 xen": 2,23 USD
         value, end = value + cents[0], cents[1]
     return Quantity(start, end, texts.text[start:end], value, None, unit, None,
