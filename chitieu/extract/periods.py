@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import StartsWithWord, longest_first, phrases_re, table
+from .tables import StartsWithWord, phrases_re, table
 
 _Y = r"(?:19[5-9]\d|20\d\d)"
 
@@ -353,9 +353,15 @@ def _qualified_noun_re():
 
 
 @lru_cache(maxsize=None)
-def _noun_right_before_re(nouns_key):
-    """One of the nouns of a periods.yaml list right before a period ("plan_year_nouns", "plan_span_nouns")."""
-    return re.compile(rf"(?<!\w)(?:{phrases_re(table('periods')[nouns_key])})\s+$")
+def _noun_right_before_re(*nouns_keys):
+    """One of the nouns of periods.yaml lists right before a period ("plan_year_nouns", "plan_span_nouns")."""
+    return re.compile(rf"(?<!\w)(?:{phrases_re(w for key in nouns_keys for w in table('periods')[key])})\s+$")
+
+
+def names_a_plans_capital(low: str, start: int) -> bool:
+    """The period at `start` is said right after the capital a plan gives ("giải ngân vốn kế hoạch năm trước"): it
+    is that plan's year, the capital's, not the time of what is done with it."""
+    return _noun_right_before_re("plan_capital_nouns").search(low, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -534,7 +540,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             if kind == "year" and not mention.base and _OF_A_FIGURE_BEFORE_RE.search(before):
                 mention.local = True  # "… cao hơn mức tăng 2,11% của năm 2020; …": that figure's year, carried to no other
             if kind in ("year", "last_year") and not mention.base \
-                    and _noun_right_before_re("plan_year_nouns").search(before):
+                    and _noun_right_before_re("plan_year_nouns", "plan_capital_nouns").search(before):
                 mention.base = mention.plan = True  # "nhiệm vụ phát triển kinh tế - xã hội năm 2024": the plan's year
                 # (also the year before: "giải ngân vốn kế hoạch năm trước được phép kéo dài sang năm 2025")
             if kind in ("months", "rest_of_year", "quarter", "half_year") and not mention.base \

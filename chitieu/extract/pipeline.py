@@ -18,7 +18,7 @@ from .checks import check_claims
 from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
 from .model import Claim, Extraction
-from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
+from .periods import DocDate, find_periods, month_earlier, names_a_plans_capital, year_earlier, year_of_period
 from .places import (LEVEL_RANKS, PlaceMention, bare_name, dashed_names_as_written, find_places, main_place,
                      place_levels, prefix_levels, unit_prefix_re)
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
@@ -1359,14 +1359,17 @@ def _goal_goes_on(context, sentence, previous_claims):
 def _opens_on_a_place_that_has(context, sentence):
     """"Mục tiêu đến năm 2025 là 80% số xã đạt chuẩn …. Huyện Yên Thành có 20 xã đạt chuẩn.": a sentence that opens on
     a place and what it has says what that place holds, not one more goal."""
-    index = bisect.bisect_left(context.place_starts, sentence.start)
+    index = _place_opening(context, sentence.start)
+    return index is not None and _HAS_RIGHT_AFTER_RE.match(context.low, context.places[index].end) is not None
+
+
+def _place_opening(context, start):
+    """The index of the place the text opens on at `start` (a unit's prefix at most before it), or None."""
+    index = bisect.bisect_left(context.place_starts, start)
     if index >= len(context.places):
-        return False
-    mention = context.places[index]
-    opening = context.low[sentence.start:mention.start].strip()
-    if opening and unit_prefix_re().fullmatch(opening + " ") is None:
-        return False
-    return _HAS_RIGHT_AFTER_RE.match(context.low, mention.end) is not None
+        return None
+    opening = context.low[start:context.places[index].start].strip()
+    return index if not opening or unit_prefix_re().fullmatch(opening + " ") is not None else None
 
 
 _HAS_RIGHT_AFTER_RE = re.compile(r"\s*(?:hiện\s+)?có(?!\w)")
@@ -2233,6 +2236,33 @@ _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 
 
 _RISE_BY_A_MULTIPLE_RE = re.compile(r"(?<!\w)tăng\s+(?:gấp\s+)?$")
+
+
+def _value_as_meant(figure, value, value_max, measure, subject_low, text):
+    """A figure's value where its separators are plainly misused, as the writer meant it (spec), from its size beside
+    what it measures or the amounts of its sentence: (value, value_max)."""
+    unit, sentence_claims = figure.unit, figure.sentence_claims
+    digits = getattr(figure.quantity, "number_text", "") or ""
+    if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
+            and _THOUSANDS_COMMA_RE.match(digits):
+        value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
+    elif unit in MEASURED_UNITS and measure == "level" and value > 0 and _THOUSANDS_COMMA_RE.match(digits) \
+            and any(c.unit == unit and c.measure == "level" and 500 <= c.value / value <= 2000 for c in sentence_claims):
+        # "đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán 169,420 tỷ": an amount set beside another of its sentence is
+        # of its size; the comma groups thousands
+        value *= 1000
+    if unit == "VND" and value > _LARGEST_VND and _THOUSANDS_DOT_RE.match(digits) \
+            and ("nghìn tỷ" in text or "ngàn tỷ" in text):
+        value /= 1000  # "4.600 nghìn tỷ đồng" for 4,6 nghìn tỷ
+        value_max = value_max / 1000 if value_max is not None else None
+    elif measure == "level" and unit in MEASURED_UNITS and _THOUSANDS_DOT_RE.match(digits) \
+            and _A_PART_OF_IT_RE.search(figure.left):
+        totals = [c for c in sentence_claims if c.unit == unit and c.measure == "level"]
+        if totals and all(c.value < value for c in totals) and value / 1000 <= totals[-1].value:
+            # "doanh thu ước đạt 195,136 tỷ đồng …, riêng doanh thu từ khách quốc tế là 120.984 tỷ đồng": a part is
+            # never above its total; the dot in it is the decimal mark
+            value /= 1000
+    return value, value_max
 
 
 def _modality_said(context, figure, scope_start, verb_kind):
@@ -3628,17 +3658,14 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and carried is not None and carried[2] == "sẽ":
         modality = "target"  # "Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải quyết việc làm 23.000 người": what a list
         modality_how = "list"  # of targets says will be done is a target
-    if modality == "actual" and not carried and measure == "level" and unit in MEASURED_UNITS \
-            and _PLAN_OPENS_THE_SENTENCE_RE.match(low, sentence.start) \
-            and not cues["done_words_re"].search(low, sentence.start, quantity.start):
-        # "Theo kế hoạch, tổng vốn đầu tư công năm 2023 của tỉnh là trên 4.029 tỷ đồng": the amounts a sentence opened
-        # by the plan gives, nothing said done before them, are the plan's
-        modality = "target"
-        modality_how = "target_word"
-    if modality == "actual" and not carried and measure == "level" and verb_word == "là" \
-            and _PLAN_NAMED_SUBJECT_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start):
-        # "năm 2024 tổng kế hoạch vốn đầu tư công theo các Quyết định … là hơn 5.466 tỷ đồng": what the plan gives, a
-        # plan figure itself (spec), named by its subject
+    # What the plan gives, a plan figure itself (spec): named by its subject ("năm 2024 tổng kế hoạch vốn đầu tư công
+    # theo các Quyết định … là hơn 5.466 tỷ đồng"), or the amounts of a sentence the plan opens, nothing said done
+    # before them ("Theo kế hoạch, tổng vốn đầu tư công năm 2023 của tỉnh là trên 4.029 tỷ đồng")
+    if modality == "actual" and not carried and measure == "level" \
+            and (verb_word == "là" and _PLAN_NAMED_SUBJECT_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK),
+                                                                     quantity.start)
+                 or unit in MEASURED_UNITS and _PLAN_OPENS_THE_SENTENCE_RE.match(low, sentence.start)
+                 and not cues["done_words_re"].search(low, sentence.start, quantity.start)):
         modality = "target"
         modality_how = "target_word"
     if modality == "target" and measure == "ratio" \
@@ -4169,26 +4196,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # (this figure's own; the indicator carried on stays the one said before)
         subject = context.work[quantity.end + about.start(1):quantity.end + about.end(1)]
         subject = _named_among_the_figures_before(subject, sentence_claims) or subject
-    if unit == "VND" and measure == "level" and value < _SMALLEST_GRDP and _GRDP_RE.search(subject_low) \
-            and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or ""):
-        value *= 1000  # "GRDP … 126,484 tỷ đồng": a province's GRDP is never under 1 000 tỷ; the comma groups thousands
-    elif unit in MEASURED_UNITS and measure == "level" and value > 0 \
-            and _THOUSANDS_COMMA_RE.match(getattr(quantity, "number_text", "") or "") \
-            and any(c.unit == unit and c.measure == "level" and 500 <= c.value / value <= 2000 for c in sentence_claims):
-        # "đạt 175.785 tỷ đồng, vượt 3,8% so với dự toán 169,420 tỷ": an amount set beside another of its sentence is
-        # of its size; the comma groups thousands
-        value *= 1000
-    if unit == "VND" and value > _LARGEST_VND and _THOUSANDS_DOT_RE.match(getattr(quantity, "number_text", "") or "") \
-            and ("nghìn tỷ" in text or "ngàn tỷ" in text):
-        value /= 1000  # (the plausible reading, spec: "value is what the writer meant")
-        value_max = value_max / 1000 if value_max is not None else None
-    elif measure == "level" and unit in MEASURED_UNITS and _THOUSANDS_DOT_RE.match(getattr(quantity, "number_text", "") or "") \
-            and _A_PART_OF_IT_RE.search(left):
-        totals = [c for c in sentence_claims if c.unit == unit and c.measure == "level"]
-        if totals and all(c.value < value for c in totals) and value / 1000 <= totals[-1].value:
-            # "doanh thu ước đạt 195,136 tỷ đồng …, riêng doanh thu từ khách quốc tế là 120.984 tỷ đồng": a part is
-            # never above its total; the dot in it is the decimal mark
-            value /= 1000
+    value, value_max = _value_as_meant(figure, value, value_max, measure, subject_low, text)
     if measure in ("growth", "change", "ratio") and basis is None and not is_target:
         measure_how = "default_base"  # no base named: same period, or the plan, by default (or carried)
     elif verb_kind is not None or is_target or base_value:
@@ -5029,7 +5037,6 @@ _DIGIT_RE = re.compile(r"\d")
 _SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến)\s+$")
 # "huyện này", "thành phố này", "địa phương này": a place pointed back to (level None: any place)
 # "của xã", "trong xã", "xã được công nhận": the commune the text speaks of, by its common noun (no name after it)
-_COMMUNE_OPENING_RE = re.compile(r"\s*(?:xã\s*)?")
 _THE_COMMUNE_RE = re.compile(r"(?<!\w)(?:(?:của|trong|toàn|cả)\s+xã|xã\s+(?:đã|được|cũng|đang))(?!\w)(?!\s+[A-ZĐ\d])")
 
 
@@ -5041,10 +5048,8 @@ def _the_commune_spoken_of(context, sentence, quantity):
         return None
     # (a paragraph that opens on a commune speaks of it: "Xã Mỹ An, huyện Tháp Mười đạt chuẩn …. Giai đoạn 2017 -
     # 2022, xã đã huy động trên 52,7 tỷ đồng" after a list of eight communes)
-    line_start = _line_start(context, quantity.start) + 1
-    at = bisect.bisect_left(context.place_starts, line_start)
-    if at < len(context.places) and context.places[at].level == "commune" and len(context.places[at].names) == 1 \
-            and _COMMUNE_OPENING_RE.fullmatch(context.low, line_start, context.places[at].start) \
+    at = _place_opening(context, _line_start(context, quantity.start) + 1)
+    if at is not None and context.places[at].level == "commune" and len(context.places[at].names) == 1 \
             and not any(m.level == "commune" for m in context.places[at + 1:bisect.bisect_left(context.place_starts,
                                                                                              quantity.start)]):
         return context.places[at].names[0]
@@ -5807,7 +5812,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             # 2025 là 273 tỷ đồng" is disbursed this year)
             past_plan_year = periods[i].plan and periods[i].kind == "year" and not is_target \
                 and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year \
-                and _PLAN_CAPITAL_BEFORE_RE.search(context.low, max(0, periods[i].start - 40), periods[i].start) is None
+                and not names_a_plans_capital(context.low, periods[i].start)
             # (and a plan's year before a target set in it: "nghị quyết … nhiệm vụ năm 2024 với mục tiêu chính: Phấn
             # đấu … đạt 12.984 tỷ đồng" in December 2023)
             plan_year_of_a_target = periods[i].plan and planned and periods[i].kind == "year"
@@ -6060,7 +6065,6 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$")
 _GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
-_PLAN_CAPITAL_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn\s+kế\s+hoạch|kế\s+hoạch\s+vốn(?:\s+đầu\s+tư(?:\s+công)?)?)\s+$")
 _GOAL_VERBS = frozenset({"phấn đấu", "mục tiêu"})
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")

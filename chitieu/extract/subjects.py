@@ -265,8 +265,10 @@ def _joins_economy_sectors(before, after):
 
 
 @lru_cache(maxsize=None)
-def _indicator_heads_re():
-    heads = "|".join(re.escape(w) for w in sorted(table("cues")["indicator_heads"], key=len, reverse=True))
+def _indicator_heads_re(*more: str):
+    """The head of an indicator (cues.yaml indicator_heads, and the lists named in `more`), on lower-cased text."""
+    words = table("cues")["indicator_heads"] + [w for key in more for w in table("cues")[key]]
+    heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:tổng\s+)?(?:{heads})(?!\w)")  # (a head said as a total too: "tổng doanh thu")
 
 
@@ -312,14 +314,6 @@ def _growth_verb_re():
     """The first verb that says a subject grew or shrank (cues.yaml growth_verbs), as a whole word."""
     words = "|".join(re.escape(w) for w in longest_first(table("cues")["growth_verbs"]))
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _joined_item_head_re():
-    """The head of an indicator (cues.yaml indicator_heads, joined_item_heads) opening an item after "và"."""
-    cues = table("cues")
-    heads = longest_first(cues["indicator_heads"] + cues["joined_item_heads"])
-    return re.compile(r"(?i)(?:tổng\s+)?(?:" + "|".join(re.escape(w) for w in heads) + r")(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -493,7 +487,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
     elif own_clause:
         phrase = ""
     elif after_figure and not cut and " và " in segment and "," not in segment \
-            and _joined_item_head_re().match(segment, segment.find(" và ") + 4) \
+            and _indicator_heads_re("joined_item_heads").match(segment.lower(), segment.find(" và ") + 4) \
             and _verb_at_end_re().search(segment) is not None:
         # "… có 1 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện mỗi xã đạt 13 tiêu chí/xã": the words after
         # the figure before, up to "và", are its noun; what follows "và", an indicator with a verb of its own, names

@@ -2,7 +2,6 @@
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable
 
 import yaml
