@@ -7,6 +7,7 @@ NTM assessment) at xã Đạp Thanh, xã Húc Động (huyện Bình Liêu) and 
 
 import datetime
 import io
+import re
 
 import pytest
 
@@ -28,7 +29,9 @@ MARK = {"dap_thanh": "4.441", "huc_dong": "7.772", "thai_binh": "9.119"}  # each
 def shows(page, place) -> bool:
     """Whether the page shows the place's value, however written (4.441 triệu, 4,441 tỷ, 4441000000)."""
     digits = MARK[place].replace(".", "")
-    return any(form in page for form in (MARK[place], MARK[place].replace(".", ","), digits))
+    # (as a number, not inside a token: a page's CSRF token or a hash holding "4441" by chance is no leak)
+    return any(re.search(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![A-Za-z])", page)
+               for form in (MARK[place], MARK[place].replace(".", ","), digits))
 
 
 @pytest.fixture
