@@ -21,7 +21,7 @@ from .model import Claim, Extraction
 from .periods import DocDate, find_periods, month_earlier, names_a_plans_capital, year_earlier, year_of_period
 from .places import (LEVEL_RANKS, PlaceMention, bare_name, dashed_names_as_written, find_places, main_place,
                      place_levels, prefix_levels, unit_prefix_re)
-from .quantities import ABBREVIATIONS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
+from .quantities import ABBREVIATIONS, AMOUNT_UNITS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
                        crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
@@ -55,7 +55,8 @@ _DONE_VERB_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|th�
 _RISE_OR_DONE_RE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # The head of a comparison with another figure: "cao hơn (so với) …", "thấp hơn …"
-_HIGHER_OR_LOWER_THAN = r"(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?"
+_HIGHER_OR_LOWER = r"(?:cao|thấp)\s+hơn"
+_HIGHER_OR_LOWER_THAN = rf"{_HIGHER_OR_LOWER}\s+(?:so\s+với\s+)?"
 # "cao hơn mức tăng 2,71% của …": the rise of another time (or place) it is compared with
 _HIGHER_THAN_RISE_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER_THAN}(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
@@ -226,7 +227,6 @@ _NOT_A_PROGRAMME_NAME = r"(?!(?<=mục tiêu)\s+quốc\s+gia(?!\w))"
 
 # ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
 _NOT_ASSIGNING_AFTER = r"(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
-_TOURISM_RE = re.compile(r"(?<!\w)du\s+lịch(?!\w)")
 _ASSIGNED_BEFORE_RE = re.compile(r"(?<!\w)giao" + _NOT_ASSIGNING_AFTER)
 
 
@@ -839,11 +839,32 @@ def _name_the_parts_as_their_whole(claims, broken_down):
         if part is not None and whole is not None and whole.subject:
             part.subject = whole.subject
 
-_MONEY_WORD_RE = re.compile(r"(?<!\w)(?:thu(?!\s+hút)|chi(?!\s+(?:nhánh|hội|bộ|cục))|vốn|kinh\s+phí|ngân\s+sách|giá\s+trị|tiền|lương|thu\s+nhập|doanh\s+số|đồng|usd"
-                            r"|hỗ\s+trợ|cho\s+vay|giải\s+ngân|đầu\s+tư)(?!\w)")
 _SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-_POPULATION_RE = re.compile(r"(?<!\w)dân\s+số(?!\w)")
-_EACH_WORDS = frozenset({"mỗi", "từng", "một"})
+
+
+@lru_cache(maxsize=None)
+def _money_word_re():
+    """A word of money ("doanh thu", "hỗ trợ", "vốn"), but not one of its look-alikes ("thu hút", "chi nhánh")."""
+    cues = table("cues")
+    look_alikes = cues["money_word_look_alikes"]
+    words = "|".join(re.escape(w) + (rf"(?!\s+(?:{phrases_re(look_alikes[w])})(?!\w))" if w in look_alikes else "")
+                     for w in longest_first(cues["money_words"]))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _population_re():
+    return Words(table("cues")["population_wholes"], any_spaces=True)
+
+
+@lru_cache(maxsize=None)
+def _tourism_re():
+    return Words(table("cues")["tourism_words"], any_spaces=True)
+
+
+@lru_cache(maxsize=None)
+def _progress_re():
+    return Words(table("cues")["progress_words"], any_spaces=True)
 
 
 def _scaled_counts_of_the_noun_before(work, low, quantities):
@@ -862,9 +883,9 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
         if index >= 0 and quantities[index].start > opening:
             continue  # a figure in the phrase already: the words are its own
         words = before.split()
-        if _MONEY_WORD_RE.search(before):
+        if _money_word_re().search(before):
             noun = "VND"  # "doanh thu đạt 300 triệu", "mỗi hộ được hỗ trợ 3 triệu": money whose currency is left out
-        elif _POPULATION_RE.search(before):
+        elif _population_re().search(before):
             noun = "người"  # "dân số toàn tỉnh đạt 1,2 triệu": people, not the province the population is of
         else:
             noun = None
@@ -874,7 +895,7 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
                             None)
                 if noun is not None:
                     break
-            if noun is not None and i > 0 and words[i - 1] in _EACH_WORDS:
+            if noun is not None and i > 0 and words[i - 1] in table("cues")["each_words"]:
                 continue  # "mỗi hộ được hỗ trợ 3 triệu": an amount per household, not a count of households
         if noun is None:
             continue
@@ -2963,7 +2984,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         unit_text = _SCALE_HEAD_RE.sub("", unit_text, count=1) or unit  # "8 triệu lượt khách": the noun is "lượt khách"
         if unit_text.lower().startswith("lượt ") and noun:
             unit_text = unit_text[len("lượt "):]  # "21,6 triệu lượt khách nội địa": the visitors are what is counted
-        elif unit_text.lower() == "lượt khách" and _TOURISM_RE.search(low, sentence.start, sentence.end) is not None:
+        elif unit_text.lower() == "lượt khách" and _tourism_re().search(low, sentence.start, sentence.end) is not None:
             unit_text = "khách du lịch"  # "Theo Sở Du lịch, toàn tỉnh đón 15,55 triệu lượt khách": the tourists
         if school_level is not None:
             unit_text = f"{unit_text} {school_level.group(1)}"  # trường tiểu học
@@ -3427,7 +3448,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         if measure == "ratio" and claim_basis == "plan" and basis is None and state.ratio_basis is None:
             claim_basis = _base_of_the_list_lead(context, sentence, quantity) or claim_basis
         if measure == "level" and basis is None and state.ratio_basis in ("plan", "estimate") \
-                and _PROGRESS_RE.search(subject_low) is not None:
+                and _progress_re().search(subject_low) is not None:
             # "các địa phương có tiến độ thu tốt là: Đam Rông 79%": a progress is the part of its plan done, against
             # the base of the progress said before it
             measure, claim_basis = "ratio", state.ratio_basis
@@ -3669,7 +3690,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality = "target"
         modality_how = "target_word"
     if modality == "target" and measure == "ratio" \
-            and not (modality_how == "cue" and carried is not None and carried[2] in _GOAL_VERBS):
+            and not (modality_how == "cue" and carried is not None and carried[2] in table("cues")["goal_verbs"]):
         # ("Gia Lai phấn đấu đến hết quý IV giải ngân đạt trên 90% kế hoạch vốn": the share of its plan a goal sets
         # is a target; a ratio to a plan is otherwise what was reached)
         modality = "actual"
@@ -5575,7 +5596,7 @@ def _parts_adding_up_to_a_total(low: str, claims: list) -> None:
     said after a total that add up to it are its parts. They are of its time, whatever span the sentence before them
     named, and estimated where it is (spec: the parts of an estimate's total are estimates, whatever their verb); so is
     what their items say of them ("tăng 9,94%")."""
-    levels = [c for c in claims if c.measure == "level" and c.unit in _PART_UNITS and c.value and c.value > 0]
+    levels = [c for c in claims if c.measure == "level" and c.unit in AMOUNT_UNITS and c.value and c.value > 0]
     starts = [c.start for c in claims]
     for index, total in enumerate(levels):
         parts: list = []
@@ -5634,7 +5655,6 @@ _RISE_LEVEL_LOOKBACK = 12  # figures back to the level a rise is of, all in the 
 _RISE_AMOUNT_TOLERANCE = 0.01  # a level said rounded ("trên 62.700 ha") still gives the amount within a hundredth
 _PARTS_REACH = 800  # characters from a total to the last of its parts
 _PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
-_PART_UNITS = frozenset({"VND", "USD", "tonne", "ha", "kWh", "m3"})
 
 
 def _equivalent_changes_of_a_rate(low, claims):
@@ -6063,12 +6083,10 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
-_HIGHER_OR_LOWER_BEFORE_RE = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$")
+_HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
 _GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
-_GOAL_VERBS = frozenset({"phấn đấu", "mục tiêu"})
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
-_PROGRESS_RE = re.compile(r"(?<!\w)tiến\s+độ(?!\w)")
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
                                         r"(?:đạt|là)\s*$")

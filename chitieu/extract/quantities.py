@@ -612,7 +612,8 @@ def _name_ends_on_a_reference_word(texts: Texts, start: int) -> bool:
 _COUNT_FOLLOWS_RE = re.compile(r"(?<!\w)(?:có|đạt|được|với|còn|gồm|là)[ \t\u00a0]+$")
 # An amount of money, mass, area or volume is a figure whatever word comes before it: no reference number carries one
 # ("hạt điều 21.000 tấn" is cashew, not Article 21; "khoản 2 tỷ đồng" an amount, not a clause).
-_AMOUNT_UNITS = frozenset({"VND", "USD", "EUR", "tonne", "kg", "ha", "m2", "m3"})
+# (also the units whose amounts add up to a total, pipeline.py)
+AMOUNT_UNITS = frozenset({"VND", "USD", "EUR", "tonne", "kg", "ha", "m2", "m3", "kWh"})
 _MAP_SCALE_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)[ \t\u00a0]*$")
 # The largest number a date part can be after its word: a month after "tháng", a day after "ngày", a quarter after "quý".
 _DATE_PART_LIMITS = {"tháng": 12, "ngày": 31, "quý": 4}
@@ -683,7 +684,7 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             consumed_until = quantity[-1].end
             continue  # "18 chỉ tiêu/22 chỉ tiêu": the whole the count before is out of, not a figure of its own
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,52%" is a figure.
-        if "," not in raw and quantity[0].unit != "%" and quantity[0].unit not in _AMOUNT_UNITS \
+        if "," not in raw and quantity[0].unit != "%" and quantity[0].unit not in AMOUNT_UNITS \
                 and _excluded_before(texts, start) and not _no_such_date_part(texts, start, raw):
             continue
         if quantity[0].of is not None and quantity[0].value == 1 and quantity[0].of >= 100 \
