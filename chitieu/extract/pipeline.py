@@ -2308,6 +2308,9 @@ def _modality_said(context, figure, scope_start, verb_kind):
         # "được phân bổ 155.637 triệu đồng cho 37 công trình, đã giải ngân thanh toán 21.900 triệu đồng": a clause that
         # opens on what was done ("đã" and its verb) after the plan's says what happened
         carried = None
+    if carried and cues["modality_of"][carried[2]] == "target" \
+            and _DENIED_RIGHT_BEFORE_RE.search(low, max(0, carried[0] - 12), carried[0]) is not None:
+        carried = None  # "còn 7,36 nghìn tỷ đồng chưa được phân bổ": what has not been allotted, a fact, not a plan
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
     if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
                                               or listed_as == "estimate" and carried[2] in cues["still_to_come"]):
@@ -2399,9 +2402,10 @@ def _target_figure(context, figure, assigned):
         # hoạch giao là 24.515 người")
         purpose = target_word.group(0) in ("mục tiêu", "chỉ tiêu") and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
             and " là" not in f" {after_word}"
+        # (nor is what was already done of a plan: "Tổng kế hoạch đầu tư công … đã giải ngân 5.022 tỷ đồng")
         if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
-                and not base_of_previous:
+                and not base_of_previous and not _DONE_OF_IT_AFTER_RE.search(after_word):
             is_target = True
         elif _TARGET_IS_RE.fullmatch(after_word) and "giải ngân" not in before_word:
             is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
@@ -5738,11 +5742,16 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         or _list_of_a_flow(context.low, sentence.start, quantity.start) or unit in cues["event_units"]
     if stock_subject and not flow_subject and not added:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
-    if flow and not added and measure == "level" and (unit in cues["place_count_unit_set"] or unit == "đơn vị") \
-            and _GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end):
-        # "Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch": how many places or units are in a group a rate
-        # defines, at a time, however the rate accumulates
+    if flow and not added and measure == "level" and unit and unit not in MEASURED_UNITS and unit != "%" \
+            and (_GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end)
+                 or _GROUP_BY_A_BOUND_AFTER_RE.match(context.low, quantity.end)):
+        # "Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch", "19 đơn vị giải ngân dưới 20%", "68 dự án đã giải
+        # ngân đạt trên 60%": how many places, units or projects are in a group a rate or a bound defines, at a time,
+        # however the rate accumulates
         flow = False
+    if flow and measure == "level" and _LEFT_BEFORE_RE.search(left, max(0, len(left) - 20)) \
+            and _NOT_YET_AFTER_RE.match(context.low, quantity.end):
+        flow = False  # "còn gần 7,36 nghìn tỷ đồng chưa được phân bổ chi tiết": what is still left undone, at a time
     # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
     if unit == "%" and measure in ("level", "share", "change"):
         flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
@@ -5806,6 +5815,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             # Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2023": a new clause's time (after its own place, if it names one)
             # is its own
             break
+        if comma >= 0 and cues["contrast_re"].search(between) is not None:
+            break  # "… đạt 42,6% kế hoạch, trong khi tỉnh phấn đấu đến cuối năm …": the time of what it is set against
         if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):
             break  # "… trên 148 tỷ đồng, đến nay, huyện đã giao …": a time set off by commas opens the next clause
         if comma >= 0 and _RUNNING_TOTAL_BEFORE_RE.search(between, comma):
@@ -5850,6 +5861,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
                     and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
+                    and not _figure_of_its_own_in_closed_bracket(context.low, periods[i], quantity.start) \
                     and not _in_a_cause_aside(context.low, periods[i], quantity.start) \
                     and not (_year_in_a_noun_bracket(context.low, periods[i])
                              and _DIGIT_RE.search(context.low, periods[i].end, quantity.start) is not None):
@@ -5978,6 +5990,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 continue
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
                     and not _after_report_year(context, mention) and not context.low.startswith("sau", mention.start) \
+                    and not _figure_of_its_own_in_bracket_after(context.low, mention, quantity.end) \
                     and not (not flow and mention.kind == "phase" and mention.start >= sentence.end):
                 # (nor, for a stock, a span of years a later sentence names: "Thị xã rộng 412,6 km2, có 98.214 nhân
                 # khẩu. Trong 5 năm 2016 - 2020, thị xã đã đầu tư …": the span dates what was done in it, while the
@@ -5990,6 +6003,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
+        if chosen.kind == "now" and flow and not is_target and context.doc_date is not None \
+                and context.doc_year == context.doc_date.year - 1:
+            # "Đến nay, Hà Tĩnh có thêm 19 xã đạt chuẩn" in a review of the year just ended, dated in January: added
+            # over the year it reviews, not over the days of January
+            period = f"{context.doc_year:04d}"
         if chosen.kind == "phase" and chosen.end <= sentence.start and not is_target \
                 and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
                 and (reached or _against_the_year(right_clause, period[:4])) \
@@ -6085,6 +6103,10 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
 _GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
+_GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?\s(?:đạt\s+)?(?:trên|dưới|từ|hơn)\s+"
+                                        r"(?:\d[\d,.]*\s*%|mức\s+(?:trung\s+bình|bình\s+quân))")
+_LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
+_NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
@@ -6161,6 +6183,8 @@ _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
 _UNIT_TAIL_ONLY_RE = re.compile(r"[\s.\-–/]*(?:km|kg|ha|m2|m3|m)?[\s.\-–/]*", re.IGNORECASE)
 # (its subject, then the copula with no verb of reaching between: "tổng kế hoạch vốn … là hơn 5.466 tỷ đồng")
+_DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
+_DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")
 _PLAN_NAMED_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán)\s+(?:vốn|thu|chi|giao)(?!\w)"
                                     r"(?:(?!đạt|giải\s+ngân|thực\s+hiện)[^;.\d])*\slà\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
@@ -6613,6 +6637,25 @@ def _own_figure_in_closed_bracket(low, mention, position):
     return opening >= 0 and low.find(")", opening, mention.start) < 0
 
 
+def _figure_of_its_own_in_closed_bracket(low, mention, position):
+    """A time inside a bracket closed before `position` that holds a figure before the time ("có 33 xã đạt chuẩn (có 7
+    xã đang trình hồ sơ, công nhận trong năm 2022), trong đó có 9 xã …") dates that figure, not the ones after the
+    bracket."""
+    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
+    if opening < 0 or low.find(")", opening, mention.start) >= 0:
+        return False
+    close = low.find(")", mention.end, min(position, mention.end + _LOOKBACK))
+    return close >= 0 and _DIGIT_RE.search(low, opening, mention.start) is not None
+
+
+def _figure_of_its_own_in_bracket_after(low, mention, position):
+    """A time inside a bracket opened after `position` that holds a figure before the time ("có 33 xã đạt chuẩn (có 7
+    xã đang trình hồ sơ, công nhận trong năm 2022)") dates that figure, not the one before the bracket."""
+    opening = low.rfind("(", position, mention.start)
+    return opening >= 0 and low.find(")", opening, mention.start) < 0 \
+        and _DIGIT_RE.search(low, opening, mention.start) is not None
+
+
 def _in_a_closed_aside(low, mention, position):
     """A time inside a bracket that closes before `position` ("… tăng thêm 3 tỷ USD (dự án được cấp phép năm 2014
     với …)") is said in an aside: it dates what the aside tells, not the sentences after it."""
@@ -6735,6 +6778,12 @@ def _dates_its_sentence_only(context, mention, index):
         # sản xuất công nghiệp tháng 10 tăng 13,9%. Tổng mức bán lẻ … đạt …" is the ten months again)
         return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
                    for earlier in context.periods[max(0, index - _NEARBY + 1):index])
+    if mention.kind in ("year", "phase") and _opens_an_item(context.low, start, mention) \
+            and any(earlier.kind in ("year", "phase") and earlier.start >= start and _opens_an_item(context.low, start, earlier)
+                    for earlier in context.periods[max(0, index - _NEARBY + 1):index]):
+        # "… giai đoạn 2010 - 2015 có 44 xã; giai đoạn 2016 - 2020 có 57 xã; năm 2021 có 6 xã. Bên cạnh đó, còn 4 xã …":
+        # the times of a breakdown by time date their own items only
+        return True
     if mention.kind != "year" or mention.year is None:
         return False
     opening = context.low[start:mention.start]
@@ -6749,6 +6798,19 @@ def _dates_its_sentence_only(context, mention, index):
     # Giá trị sản xuất công nghiệp tăng 14,8%": the first half of 2024 again)
     return any(earlier.kind in ("months", "quarter") and earlier.year is not None and earlier.year >= mention.year
                and not earlier.base for earlier in context.periods[max(0, index - _NEARBY + 1):index])
+
+
+_ITEM_BREAK_RE = re.compile(r"[;:\n]")
+_TIME_HEAD_RE = re.compile(r"(?<!\w)(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)\s*$")
+
+
+def _opens_an_item(low, sentence_start, mention):
+    """The time opens its item: nothing but blanks or a list mark between it and the sentence's start or the last
+    ";", ":" or line end before it."""
+    before = low[sentence_start:mention.start]
+    breaks = [m.end() for m in _ITEM_BREAK_RE.finditer(before)]
+    item = _TIME_HEAD_RE.sub("", before[breaks[-1] if breaks else 0:])
+    return not item.strip(" \t-–+*•,")
 
 
 # what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";

@@ -123,6 +123,7 @@ _LONGEST_IDIOM = max((len(p) for p in NOT_A_COUNT_PHRASES), default=0) + 2
 SCALE_SPELLINGS = frozenset(_DATA["scale_spellings"])
 NOT_COUNT_NOUNS = frozenset(_DATA["not_count_nouns"])
 NOT_COUNT_WORDS = frozenset(_DATA.get("not_count_words", []))
+VERBS_AFTER_A_COUNT = frozenset(_DATA["verbs_after_a_count"])
 CAPITALISED_COUNT_NOUNS = frozenset(_DATA["capitalised_count_nouns"])
 MINOR_CURRENCY_WORDS = tuple(_DATA["minor_currency_words"])
 FRACTION_DENOMINATORS = {k: int(v) for k, v in _DATA["fraction_denominators"].items()}
@@ -356,6 +357,9 @@ def _open_noun(texts: Texts, pos: int):
             and texts.lowered[second.start(1):second.end(1)] not in NOT_COUNT_NOUNS:
         if texts.lowered[match.start(1):second.end(1)] in NOT_COUNT_WORDS:
             return None  # "là 198 cụ thể: …": a word of the sentence, not what the number counts
+        third = OPEN_NOUN_RE.match(texts.lowered, second.end(1))
+        if third is not None and texts.lowered[second.start(1):third.end(1)] in VERBS_AFTER_A_COUNT:
+            return word, match.end(1)  # "61 bộ giải ngân dưới mức trung bình": the noun ends where a verb begins
         return texts.lowered[match.start(1):second.end(1)], second.end(1)
     return word, match.end(1)
 

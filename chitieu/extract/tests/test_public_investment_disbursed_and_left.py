@@ -1,0 +1,45 @@
+"""Public investment reports: what was disbursed of a plan's capital, the time of a clause set against another, the
+units grouped by how much they disbursed, and what is still left undone. Sentences are written for these tests."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_what_was_already_disbursed_of_a_plan_is_a_result_over_the_reported_months():
+    claims = by_text(extract("Tổng kế hoạch đầu tư công 9 tháng đầu năm 2030 của tỉnh đã giải ngân 4.120 tỷ đồng, "
+                             "đạt 51,2%.", date="2030-09-28"))
+    disbursed = claims["4.120 tỷ đồng"]
+    assert (disbursed.modality, disbursed.period) == ("actual", "2030-01/2030-09")
+
+
+def test_a_plans_own_capital_is_still_a_target():
+    claims = by_text(extract("Tổng kế hoạch vốn đầu tư công năm 2030 của tỉnh là 8.050 tỷ đồng.", date="2030-09-28"))
+    assert (claims["8.050 tỷ đồng"].modality, claims["8.050 tỷ đồng"].period) == ("target", "2030")
+
+
+def test_the_time_of_a_clause_set_against_the_figure_is_not_the_figures():
+    claims = by_text(extract("Đến ngày 15/10, tỉnh mới giải ngân vốn đầu tư công năm 2030 đạt 41,5% kế hoạch, trong "
+                             "khi tỉnh phấn đấu đến cuối năm giải ngân đạt 100%.", date="2030-10-20"))
+    assert claims["41,5%"].period == "2030-01/2030-10-15"
+    assert claims["100%"].modality == "target"
+
+
+def test_units_grouped_by_how_much_they_disbursed_are_counted_at_the_date():
+    claims = by_text(extract("Tính đến ngày 23/4, toàn tỉnh giải ngân được 612 tỷ đồng. Có 17 đơn vị giải ngân dưới "
+                             "20%; 42 dự án đã giải ngân đạt trên 60%.", date="2030-04-30"))
+    assert claims["612 tỷ đồng"].period == "2030-01/2030-04-23"
+    assert claims["17 đơn vị"].period == "2030-04-23"
+    assert claims["42 dự án"].period == "2030-04-23"
+
+
+def test_what_is_still_left_undone_is_held_at_the_date_and_is_no_plan():
+    claims = by_text(extract("Tuy nhiên, đến ngày 20/6/2030, còn gần 6,2 nghìn tỷ đồng chưa được phân bổ chi tiết; có "
+                             "58 bộ giải ngân dưới mức trung bình cả nước.", date="2030-06-30"))
+    left = claims["6,2 nghìn tỷ đồng"]
+    assert (left.modality, left.period) == ("actual", "2030-06-20")
+    ministries = claims["58 bộ"]
+    assert (ministries.unit, ministries.modality, ministries.period) == ("bộ", "actual", "2030-06-20")
