@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .periods import _BASE_BEFORE_RE, _REFERENCE_BEFORE_RE, DocDate
+from .periods import _BASE_BEFORE_RE, _REFERENCE_BEFORE_RE, DocDate, _qualified_noun_re
 from .tables import StartsWithWord
 
 _D = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
@@ -37,8 +37,11 @@ _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:kỳ|ck)\s*(?:năm\s*)?$")
 _STARTING_POINT_RE = re.compile(r"(?<!\w)từ(?!\w)(?! đầu)(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){0,50}$")
 _YEAR_CONTEXT_RE = re.compile(r"(?:năm|(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/-]|kỳ)\s*$")  # (tháng 10-2012 too)
 # "Tỉnh phấn đấu đến năm 2015, có 5% số xã …": the year a goal is set for is still ahead of the text, not its year.
+_PHASE_BEFORE_RE = re.compile(r"(?<!\w)giai\s+đoạn\s*(?:từ\s+(?:năm\s+)?)?$")
+_PHASE_START_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+# (also without "đến": "Phấn đấu hết năm 2020, tỉnh sẽ có thêm 10 xã …")
 _GOAL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|tầm\s+nhìn|định\s+hướng)[^.;:\n\d]{0,30}?"
-                                  r"(?<!\w)(?:đến|tới|trước)\s+(?:hết\s+)?năm\s*$")
+                                  r"(?<!\w)(?:(?:đến|tới|trước)\s+)?(?:(?:hết|cuối)\s+)?năm\s*$")
 
 
 def find_dateline(text: str) -> DocDate | None:
@@ -105,8 +108,10 @@ def infer_year(low: str) -> int | None:
         if match.start() and low[match.start() - 1].isdigit():
             continue
         before = low[max(0, match.start() - 50):match.start()]
-        if _GOAL_YEAR_BEFORE_RE.search(before):
-            continue
+        phase_head = _PHASE_START_RE.sub("", before)  # (the end of a phase is said after its start)
+        if _GOAL_YEAR_BEFORE_RE.search(before) \
+                or _PHASE_BEFORE_RE.search(phase_head) and _qualified_noun_re().search(phase_head):
+            continue  # (nor the phase a noun is named with: "lộ trình xây dựng nông thôn mới giai đoạn 2011-2015")
         if not _REFERENCE_BEFORE_RE.search(before) and not low[match.end():match.end() + 1].isalnum():
             bare.append(int(match.group(0)))  # (any year said, for a text that names none of its own)
         context = _YEAR_CONTEXT_RE.search(before)

@@ -2863,6 +2863,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if own_subject is not None and (state.subject or context.last_subject) \
             and (_only_a_place(context, own_subject, left_start, quantity.start)
                  or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]
+                 # ("Hải Phòng đứng thứ hai với mức tăng 11,81%": how the indicator the table ranks moved, not what)
+                 or _MEASURE_ONLY_AFTER_WITH_RE.search(low, max(left_start, quantity.start - 60), quantity.start) is not None
+                 and _measure_word_only(own_subject)
                  # ("có 2 địa phương tăng trưởng GRDP trên 20% và rất nhiều địa phương tăng trưởng trên 10%": the group
                  # of places a bound is said of names who, not what)
                  or is_percent and _names_the_group_of_places(low, sentence, quantity, own_subject)
@@ -6183,6 +6186,19 @@ _GROWTH_NOUN_AFTER_RE = re.compile(r"\s+(?:mức\s+)?tăng\s+trưởng(?!\w)")
 _COMPARED_PAST_A_COMMA_RE = re.compile(r"\s*,\s*(?:(?:nhưng|và)\s+)?(?:vẫn\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+(?:với\s+)?)?")
 _UNIT_TAIL_ONLY_RE = re.compile(r"[\s.\-–/]*(?:km|kg|ha|m2|m3|m)?[\s.\-–/]*", re.IGNORECASE)
 # (its subject, then the copula with no verb of reaching between: "tổng kế hoạch vốn … là hơn 5.466 tỷ đồng")
+@lru_cache(maxsize=None)
+def _measure_word_only_re():
+    cues = table("cues")
+    return re.compile(rf"(?:{phrases_re(cues['measure_words_naming_no_indicator'])})"
+                      rf"(?:\s+(?:{phrases_re(cues['evaluative_words'])}))?")
+
+
+def _measure_word_only(subject):
+    """The subject is only a word of measure ("mức tăng", "trị giá"), maybe praised ("mức tăng ấn tượng")."""
+    return _measure_word_only_re().fullmatch(" ".join(subject.lower().strip(" ,:;-").split())) is not None
+
+
+_MEASURE_ONLY_AFTER_WITH_RE = re.compile(r"(?<!\w)với\s+(?:[^\W\d]+\s+){1,4}$")
 _DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")

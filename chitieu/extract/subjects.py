@@ -49,7 +49,10 @@ def _rank_re():
                       rf"|(?:(?:tiếp\s+tục\s+)?(?:{holding})\s+)?(?:vị\s+trí\s+)?(?:dẫn|đứng)\s+đầu"
                       rf"(?:\s+(?:{words['lead_areas']}))?(?:\s+về)?"
                       # ("cao nhất là Nam Định (100%), …, thấp nhất là Điện Biên (31,5%)", "xếp sau là …")
-                      rf"|(?:{words['superlatives']})\s+nhất(?=\s+là)|{words['after']})(?:\s+là)?"
+                      rf"|(?:{words['superlatives']})\s+nhất(?=\s+là)|{words['after']}"
+                      # ("Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 8,06 tỷ USD")
+                      rf"|(?:{words['superlatives']})\s+thứ\s+\w+(?:\s+(?:{words['lead_areas']}))?(?=\s+với(?!\w)))"
+                      r"(?:\s+là)?"
                       r"(?:\s+(?:trong|trên)\s+bảng\s+xếp\s+hạng|\s+cả\s+nước)?(?!\w)",
                       re.IGNORECASE)
 def says_a_rank(text: str) -> bool:
