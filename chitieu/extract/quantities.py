@@ -653,6 +653,9 @@ def _looks_like_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
+_WHOLE_AFTER_A_SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?:(?:tổng|trong\s+tổng)\s+số[ \t\u00a0]+)?")
+
+
 def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
     """Every figure in the text that can be a claim, in order of appearance. Thousands grouped by no-break
     spaces are read as one number. With `phrase` (a phrase read alone, not running text) thousands grouped by
@@ -684,9 +687,19 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
         quantity = _read_quantity(texts, start, raw, after, bare_billions_are_dong=not phrase)
         if quantity is None:
             continue
+        whole_of = _WHOLE_AFTER_A_SLASH_RE.fullmatch(texts.lowered, found[-1].end, start) \
+            if found and found[-1].unit == quantity[0].unit and found[-1].of is None else None
+        if whole_of is not None and quantity[0].of is None and quantity[0].value_max is None \
+                and found[-1].value <= quantity[0].value:
+            # "18 chỉ tiêu/22 chỉ tiêu", "68 dự án/tổng số 158 dự án": the whole the count before is out of, not a figure
+            # of its own (one claim with its whole, as "18/22 chỉ tiêu")
+            part = found[-1]
+            found[-1] = part._replace(end=quantity[0].end, text=text[part.start:quantity[0].end], of=quantity[0].value)
+            consumed_until = quantity[-1].end
+            continue
         if folded[start - 1:start] == "/" and found and found[-1].unit == quantity[0].unit:
             consumed_until = quantity[-1].end
-            continue  # "18 chỉ tiêu/22 chỉ tiêu": the whole the count before is out of, not a figure of its own
+            continue  # (a whole no larger than its part: not a figure of its own either)
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,52%" is a figure.
         if "," not in raw and quantity[0].unit != "%" and quantity[0].unit not in AMOUNT_UNITS \
                 and _excluded_before(texts, start) and not _no_such_date_part(texts, start, raw):

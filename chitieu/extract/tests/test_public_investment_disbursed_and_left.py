@@ -43,3 +43,14 @@ def test_what_is_still_left_undone_is_held_at_the_date_and_is_no_plan():
     assert (left.modality, left.period) == ("actual", "2030-06-20")
     ministries = claims["58 bộ"]
     assert (ministries.unit, ministries.modality, ministries.period) == ("bộ", "actual", "2030-06-20")
+
+
+def test_a_count_out_of_its_whole_said_in_full_is_one_figure_with_its_whole():
+    claims = by_text(extract("Có 64 dự án/tổng số 150 dự án đã giải ngân đạt trên 60%.", date="2030-09-28"))
+    projects = claims["64 dự án/tổng số 150 dự án"]
+    assert (projects.value, projects.of, projects.unit) == (64, 150, "dự án")
+
+
+def test_what_a_plan_asks_to_speed_up_is_no_part_of_the_subject():
+    claims = by_text(extract("Sơn La đẩy nhanh tiến độ giải ngân gần 6.100 tỷ đồng vốn đầu tư công", date="2030-04-26"))
+    assert claims["6.100 tỷ đồng"].subject == "giải ngân vốn đầu tư công"
