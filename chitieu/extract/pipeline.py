@@ -5194,6 +5194,10 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
     if region is not None:
         evidence["place"] = "carried"
         return region
+    belongs_to = _place_it_belongs_to_after(context, sentence, quantity, index)
+    if belongs_to is not None:
+        evidence["place"] = "sentence"
+        return belongs_to
     if unit and unit.lower() in cues["place_units"]:
         # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
         # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
@@ -5205,6 +5209,9 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             evidence["place"] = "sentence"
             return counted_in.names[0]
         holder = named_last = context.places[index] if index >= 0 else None
+        if holder is not None and context.low.find(";", holder.end, quantity.start) >= 0 \
+                and _BELONGS_TO_BEFORE_RE.search(context.low, max(0, holder.start - 20), holder.start) is not None:
+            holder = None  # "… 4 xã đạt 17/19 tiêu chí thuộc huyện Đam Rông; có 33 xã …": that item's place only
         if holder is not None and _locates_the_one_before(context, index, sentence.start):
             holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
         # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
@@ -5256,6 +5263,10 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             return later.names[0]
         evidence["place"] = "document" if context.doc_place else "none"
         return context.doc_place
+    if index >= 0 and context.places[index].start >= sentence.start and context.doc_place \
+            and _an_office_heads_the_item(context, context.places[index].end, quantity.start):
+        evidence["place"] = "document"
+        return context.doc_place
     chosen = None
     lowest = max(-1, index - _NEARBY)  # a bounded number of mentions back: linear time on any input
     while index > lowest:
@@ -5303,7 +5314,10 @@ def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str,
             # place overtaken is the rank's reference, the figure is the one's that overtook it
             overtaken = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
                 and _OVERTAKEN_BEFORE_RE.search(context.low, max(0, mention.start - 16), mention.start) is not None
-            if not locator and not split_before and not earlier_item and not agent and not overtaken \
+            # "Dự án Đường ven biển từ Nghi Sơn (Thanh Hóa) đến Cửa Lò (Nghệ An) đã giải ngân 369 tỷ đồng": the places a
+            # road runs between name the road; its figures are the text's place's
+            route = _ROUTE_BEFORE_RE.search(context.low, max(sentence.start, mention.start - 120), mention.start) is not None
+            if not locator and not split_before and not earlier_item and not agent and not overtaken and not route \
                     and (not mention.country or _the_country_holds(context, mention, quantity)):
                 chosen = mention
                 break
@@ -6662,6 +6676,52 @@ def _figure_of_its_own_in_closed_bracket(low, mention, position):
         return False
     close = low.find(")", mention.end, min(position, mention.end + _LOOKBACK))
     return close >= 0 and _DIGIT_RE.search(low, opening, mention.start) is not None
+
+
+def _place_it_belongs_to_after(context, sentence, quantity, index):
+    """"còn 4 xã đạt 17/19 tiêu chí thuộc huyện Đam Rông": a place named after "thuộc" in the figure's own clause is
+    where the figure holds (its name, or the names joined with it); None if there is none."""
+    after = index + 1
+    if after >= len(context.places) or context.places[after].start >= sentence.end or context.places[after].country:
+        return None
+    mention = context.places[after]
+    if _BELONGS_TO_GAP_RE.fullmatch(context.low, quantity.end, mention.start) is None:
+        return None
+    return mention.names[0] if len(mention.names) == 1 else list(mention.names)
+
+
+_BELONGS_TO = r"(?<!\w)thuộc\s+(?:(?:huyện|tỉnh|thành\s+phố|thị\s+xã|quận|xã)\s+)?"
+_BELONGS_TO_GAP_RE = re.compile(r"[^;.:(),]{0,80}?" + _BELONGS_TO)
+_BELONGS_TO_BEFORE_RE = re.compile(_BELONGS_TO + "$")
+_ROUTE_BEFORE_RE = re.compile(r"(?<!\w)(?:đường|tuyến|quốc\s+lộ|cao\s+tốc)(?!\w)[^.;:\d]{0,50}?(?<!\w)từ\s+"
+                              r"[^.;:\d]{0,60}$")
+
+
+def _an_office_heads_the_item(context, after, position):
+    """The item of a list the figure at `position` is in, after the place named last (ending at `after`), opens on an
+    office or a body ("Quỳnh Lưu (60,15%), Công an tỉnh (75,13%), Sở Nội vụ (70,11%)"): the office is the province's
+    (or the text's place's), not the place of the item before."""
+    cut = max(context.low.rfind(",", after, position), context.low.rfind(";", after, position))
+    if cut < 0:
+        return False
+    item = context.work[cut + 1:position]
+    words = _NAME_WORDS_RE.findall(item)
+    return 0 < len(words) <= _OFFICE_ITEM_WORDS and _office_opening_re().match(item) is not None \
+        and _reporting_verbs_re().search(item.lower()) is None
+
+
+_OFFICE_ITEM_WORDS = 10
+
+
+@lru_cache(maxsize=None)
+def _reporting_verbs_re():
+    return Words(table("cues")["reporting_verbs"])
+
+
+@lru_cache(maxsize=None)
+def _office_opening_re():
+    """An office or body that opens a list's item, written with its capital ("Sở Nội vụ", "Công an tỉnh")."""
+    return re.compile(rf"\s*(?:{phrases_re(table('places')['office_openers'])})(?!\w)")
 
 
 def _figure_of_its_own_in_bracket_after(low, mention, position):
