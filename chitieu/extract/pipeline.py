@@ -3708,6 +3708,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         modality_how = "list"
     plan_year_ahead = _plan_year_ahead(context, sentence, quantity) \
         if unit in cues["units_of_targets"] and quantity.of is None and modality in ("actual", "target") else None
+    if is_target and unit in cues["units_of_targets"] and quantity.of is None \
+            and _TARGETS_MET_AFTER_RE.match(right_clause) is not None:
+        is_target = False  # "Về chỉ tiêu tỉnh giao, có 7 chỉ tiêu đạt và vượt kế hoạch": how many targets were met
     if is_target and not (modality == "estimate" and _ESTIMATED_RIGHT_BEFORE_RE.search(left, max(0, len(left) - 30))):
         # (but "dự toán thu ngân sách … ước thực hiện 1.396,8 tỷ đồng, đạt 105,79% dự toán": the budget line's estimated
         # outturn, said so right before the figure, is an estimate)
@@ -4326,7 +4329,12 @@ def _own_item_with_a_verb(low, frame_start, position):
     """The figure at `position` is in an item after a ";" (past `frame_start`) that opens on its own subject and
     verb ("…; sản lượng đạt 3,99 triệu tấn")."""
     semicolon = low.rfind(";", frame_start, position)
-    return semicolon >= 0 and _ITEM_SUBJECT_AND_VERB_RE.fullmatch(low, semicolon + 1, position) is not None
+    if semicolon < 0:
+        return False
+    # (the item's first figure, for a later one of it: "…; giá trị sản xuất … đạt 1.926 tỷ đồng, tăng 3,1%")
+    first_figure = _DIGIT_RE.search(low, semicolon + 1, position)
+    end = first_figure.start() if first_figure is not None else position
+    return _ITEM_SUBJECT_AND_VERB_RE.fullmatch(low, semicolon + 1, end) is not None
 
 
 _COMPARISON_OPENING_RE = re.compile(r"\s*(?:so\s+với|so)\s+[^,;:()\d]{2,40}?,")
@@ -6312,6 +6320,8 @@ _OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s
                                    r"(?:tỉnh|cả\s+nước|toàn\s+quốc|vùng|khu\s+vực|thành\s+phố|huyện)(?!\w)")
 _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp hơn|so với|so)(?!\w)[^();]{0,40}\(\s*[\d.,]+\s*/\s*$")
 # "16 chỉ tiêu chủ yếu của Nghị quyết": the targets a resolution or plan sets (not "so với 15 chỉ tiêu theo …")
+_TARGETS_MET_AFTER_RE = re.compile(r"(?:(?!phấn\s+đấu|đề\s+ra|đặt\s+ra)[^\d,;.:()\n]){0,50}?(?<!\w)(?:đều\s+)?(?:đã\s+)?"
+                                   r"(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?!\w)")
 _TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
 # (what a meeting sets out, not what it passes: "thông qua 17 đề án" are done, passed)
 _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác định)\s*$")
