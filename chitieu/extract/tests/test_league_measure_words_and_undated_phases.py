@@ -33,3 +33,9 @@ def test_the_phase_a_roadmap_is_named_with_does_not_date_an_undated_text():
     claims = by_text(extract("Đến nay, bình quân mỗi xã đạt 10,2 tiêu chí. Riêng 40 xã nằm trong lộ trình xây dựng nông "
                              "thôn mới giai đoạn 2026-2030 đạt trung bình 14,9 tiêu chí."))
     assert claims["10,2 tiêu chí"].period is None
+
+
+def test_what_an_office_announces_opens_no_subject():
+    claims = by_text(extract("(Xây dựng) - Tổng cục Hải quan vừa công bố quý I cả nước có 12 tỉnh thành đạt kim ngạch "
+                             "xuất khẩu từ 1 tỷ USD trở lên.", date="2030-04-23"))
+    assert claims["12 tỉnh"].subject.startswith("tỉnh thành đạt kim ngạch xuất khẩu")
