@@ -5767,9 +5767,10 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         or _list_of_a_flow(context.low, sentence.start, quantity.start) or unit in cues["event_units"]
     if stock_subject and not flow_subject and not added:
         flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
-    if flow and not added and measure == "level" and unit and unit not in MEASURED_UNITS and unit != "%" \
-            and (_GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end)
-                 or _GROUP_BY_A_BOUND_AFTER_RE.match(context.low, quantity.end)):
+    grouped_by_a_rate = not added and measure == "level" and unit and unit not in MEASURED_UNITS and unit != "%" \
+        and (_GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end) is not None
+             or _GROUP_BY_A_BOUND_AFTER_RE.match(context.low, quantity.end) is not None)
+    if flow and grouped_by_a_rate:
         # "Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch", "19 đơn vị giải ngân dưới 20%", "68 dự án đã giải
         # ngân đạt trên 60%": how many places, units or projects are in a group a rate or a bound defines, at a time,
         # however the rate accumulates
@@ -5801,7 +5802,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     # A count out of its whole ("85/112 tuyến", "15/15 xã") says how many of a fixed set are in a state, and a percent
     # announced as a rate ("đạt tỷ lệ 99%") is a state too: both are held at a time, never summed from January; in
     # an N-month report they hold at the span's end.
-    held_state = measure == "level" and getattr(quantity, "of", None) is not None \
+    held_state = grouped_by_a_rate or measure == "level" and getattr(quantity, "of", None) is not None \
         or unit == "%" and measure in ("level", "share") and _RATE_ANNOUNCED_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
     if held_state:
         flow = False
@@ -6128,7 +6129,9 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
 _GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
-_GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?\s(?:đạt\s+)?(?:trên|dưới|từ|hơn)\s+"
+# (not a rise of the count itself: "khách quốc tế đạt 222 nghìn lượt, tăng hơn 37%")
+_GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?\s(?<!tăng\s)(?<!giảm\s)(?:đạt\s+)?"
+                                        r"(?:trên|dưới|từ|hơn)\s+"
                                         r"(?:\d[\d,.]*\s*%|mức\s+(?:trung\s+bình|bình\s+quân))")
 _LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
 _NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")

@@ -54,3 +54,12 @@ def test_a_count_out_of_its_whole_said_in_full_is_one_figure_with_its_whole():
 def test_what_a_plan_asks_to_speed_up_is_no_part_of_the_subject():
     claims = by_text(extract("Sơn La đẩy nhanh tiến độ giải ngân gần 6.100 tỷ đồng vốn đầu tư công", date="2030-04-26"))
     assert claims["6.100 tỷ đồng"].subject == "giải ngân vốn đầu tư công"
+
+
+def test_units_grouped_by_a_rate_in_a_report_of_months_are_counted_at_its_end():
+    claims = by_text(extract("9 tháng đầu năm 2030, tỉnh giải ngân 4.980 tỷ đồng. Có 35 đơn vị có tỷ lệ giải ngân đạt "
+                             "trên mức bình quân chung của tỉnh, trong đó có 22 đơn vị giải ngân đạt trên 60%; khách "
+                             "quốc tế đạt 210 nghìn lượt, tăng hơn 30%.", date="2030-09-28"))
+    assert claims["4.980 tỷ đồng"].period == "2030-01/2030-09"
+    assert claims["35 đơn vị"].period == claims["22 đơn vị"].period == "2030-09"
+    assert claims["210 nghìn lượt"].period == "2030-01/2030-09"  # (its own rise, no group)
