@@ -3035,6 +3035,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             subject, subject_how = f"{unit} {work[reached.start(1):reached.end(1)]}", "own"
         elif verb is not None:
             subject, subject_how = f"{unit} {verb.group(1)}", "own"
+    holder = _CRITERIA_HOLDER_BEFORE_RE.search(low, max(sentence.start, quantity.start - 30), quantity.start) \
+        if unit == "tiêu chí" else None
+    if holder is not None:
+        # "có 43 xã đạt 13-18 tiêu chí", "không còn xã đạt dưới 10 tiêu chí xây dựng nông thôn mới": the criteria the
+        # communes (districts) reached, named as the dev gold names them ("tiêu chí nông thôn mới xã đạt")
+        named = noun_after(work, quantity.end, right_end, context.blanks)
+        named = _OR_MORE_AFTER_RE.sub("", named).strip() if named and not _DIGIT_RE.search(named) else None
+        subject = " ".join(w for w in ("tiêu chí", named, holder.group(1), "đạt") if w)
+        subject_how = "own"
     if own_subject is not None and measured and not is_percent and _noun_follows(right_clause) and not bracket:
         # "toàn tỉnh gieo trồng 73.467ha lúa": what was sown is named after the amount
         # ("bê tông hóa 2km đường liên thôn": a bare verb takes a longer object)
@@ -6224,6 +6233,8 @@ def _measure_word_only(subject):
 
 
 _MEASURE_ONLY_AFTER_WITH_RE = re.compile(r"(?<!\w)với\s+(?:[^\W\d]+\s+){1,4}$")
+_CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\stoàn\s)(xã|huyện|thôn)\s+(?:(?:đều|đã|mới|cũng)\s+)*đạt"
+                                        r"(?:\s+(?:từ|dưới|trên|được))?\s*$")
 _DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")

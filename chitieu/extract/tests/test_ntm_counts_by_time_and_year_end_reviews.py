@@ -31,3 +31,10 @@ def test_what_a_january_review_says_was_added_to_date_was_added_over_the_year_it
     claims = by_text(extract(text, date="2030-01-19"))
     assert claims["17 xã"].period == "2029"
     assert claims["24 xã"].period == "2030-01-19"
+
+
+def test_the_criteria_communes_reached_are_named_by_who_reached_them():
+    claims = by_text(extract("Tỉnh có 41 xã đạt 13-18 tiêu chí; 30 xã đạt 10-12 tiêu chí, không còn xã đạt dưới 5 tiêu "
+                             "chí xây dựng nông thôn mới.", date="2030-07-28"))
+    assert claims["13-18 tiêu chí"].subject == claims["10-12 tiêu chí"].subject == "tiêu chí xã đạt"
+    assert claims["5 tiêu chí"].subject == "tiêu chí xây dựng nông thôn mới xã đạt"
