@@ -468,6 +468,7 @@ class _Context:
     last_subject: str | None = None  # the subject of the last figure read, for a figure whose sentence names none
     figure_starts: list = field(default_factory=list)  # where each figure of the text starts, in order
     last_subject_of_unit: dict = field(default_factory=dict)  # … and of the last figure read in each unit
+    last_subject_of_unit_at: dict = field(default_factory=dict)  # … and where that figure ended
     doc_place_level: str | None = None  # the level of the document's place where the text names it ("" if not)
     heading_places: list | None = None  # (start, name) of places standing alone on a line, found when first needed
     terms: list | None = None  # (start, "A/B") of the plan terms named (nhiệm kỳ 2020-2025), found when first needed
@@ -2472,6 +2473,16 @@ def _subject_carried_on(context, figure, bracketed_item, own_subject, subject):
             subject = f"{subject} {direction.group(0)}"
     elif subject is not None and unit in ("USD", "VND") and subject.lower() in cues["trade_directions"]:
         subject = f"kim ngạch {subject.lower()}"  # "6 tỉnh, thành xuất khẩu đạt hơn 10 tỷ USD": the value of what they export
+    if subject is not None and unit and subject.lower() == unit.lower() and unit.lower() in cues["place_units"]:
+        # "Kon Tum có 42 xã đạt nông thôn mới, …. Tỉnh Đắk Nông có 36 xã (đạt 60%)": a bare count of places in the
+        # same paragraph goes on counting what the last count of them counted
+        key = _unit_key(unit)
+        earlier = context.last_subject_of_unit.get(key)
+        at = context.last_subject_of_unit_at.get(key, -1)
+        if earlier and earlier.lower() != subject.lower() and earlier.lower().startswith(subject.lower()) \
+                and 0 <= at and quantity.start - at < _SAME_COUNT_REACH and not _newline_between(context, at, quantity.start) \
+                and _BARE_COUNT_END_RE.match(low, quantity.end) is not None:
+            subject, subject_how = earlier, "carried"
     if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
@@ -2479,6 +2490,7 @@ def _subject_carried_on(context, figure, bracketed_item, own_subject, subject):
         key = _unit_key(unit)
         if key in context.last_subject_of_unit or len(context.last_subject_of_unit) < _NEARBY:  # (a bounded table)
             context.last_subject_of_unit[key] = subject
+            context.last_subject_of_unit_at[key] = quantity.end
     subject_low = (subject or "").lower()
 
     if state.month_base and _period_between(context, max(state.growth_basis_end, sentence.start), quantity.start):
@@ -6235,6 +6247,8 @@ def _measure_word_only(subject):
 _MEASURE_ONLY_AFTER_WITH_RE = re.compile(r"(?<!\w)với\s+(?:[^\W\d]+\s+){1,4}$")
 _CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\stoàn\s)(xã|huyện|thôn)\s+(?:(?:đều|đã|mới|cũng)\s+)*đạt"
                                         r"(?:\s+(?:từ|dưới|trên|được))?\s*$")
+_SAME_COUNT_REACH = 600  # characters from a count of places back to the last one whose indicator a bare one goes on with
+_BARE_COUNT_END_RE = re.compile(r"\s*(?:[;,.(]|$)")
 _DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")

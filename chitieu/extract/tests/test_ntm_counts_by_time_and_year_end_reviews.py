@@ -38,3 +38,10 @@ def test_the_criteria_communes_reached_are_named_by_who_reached_them():
                              "chí xây dựng nông thôn mới.", date="2030-07-28"))
     assert claims["13-18 tiêu chí"].subject == claims["10-12 tiêu chí"].subject == "tiêu chí xã đạt"
     assert claims["5 tiêu chí"].subject == "tiêu chí xây dựng nông thôn mới xã đạt"
+
+
+def test_a_bare_count_of_places_goes_on_counting_what_the_last_count_of_them_counted():
+    claims = by_text(extract("Năm 2029, toàn tỉnh có thêm 11 xã đạt chuẩn nông thôn mới, nâng tổng số lên 68 xã, đạt "
+                             "60%. Huyện có 12 xã và 1 thị trấn.\n\nDự kiến năm 2030 có 4 xã.", date="2029-12-20"))
+    assert claims["68 xã"].subject == "xã đạt chuẩn nông thôn mới"
+    assert claims["4 xã"].subject == "xã"  # (a new paragraph)
