@@ -6149,7 +6149,8 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
 # (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
-_GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)")
+# (not the count's own rate of change: "có 8.958 doanh nghiệp với tỷ lệ tăng nhiều nhất là 30,6%")
+_GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)(?!\s+(?:tăng|giảm)(?!\w))")
 # (not a rise of the count itself: "khách quốc tế đạt 222 nghìn lượt, tăng hơn 37%")
 _GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?\s(?<!tăng\s)(?<!giảm\s)(?:đạt\s+)?"
                                         r"(?:trên|dưới|từ|hơn)\s+"
