@@ -3590,6 +3590,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if is_percent and measure == "level" and verb_kind in ("ratio", "level") and basis is None and not is_target \
             and cues["plan_ratio_subject_re"].search(subject_low):
         measure, claim_basis = "ratio", "plan"  # "tỷ lệ giải ngân đạt 72,2%": disbursed out of what was planned
+    if is_percent and measure in ("level", "share") and basis is None and not is_target and verb_kind != "share" \
+            and (_DISBURSED_RIGHT_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
+                 or _DISBURSED_RIGHT_AFTER_RE.match(low, quantity.end) is not None
+                 or _DISBURSEMENT_RATE_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+                 is not None and not _SHARE_VERB_IN_CLAUSE_RE.search(left_clause)):
+        # "Đồng Tháp đã giải ngân được 75,2% tổng số vốn …", "đạt tỷ lệ 72,2% giải ngân vốn đầu tư công", "các tỷ lệ giải
+        # ngân tương ứng như: nguồn vốn ngân sách tập trung (96,7%)": a rate of disbursement is a ratio to the capital
+        # planned (spec: "giải ngân 100%"), whatever whole it names
+        measure, claim_basis = "ratio", state.ratio_basis or "plan"
     ranked_progress = False
     if is_percent and measure in ("level", "ratio") and bracket and verb_kind in (None, "level", "ratio") and basis is None \
             and not is_target and context.last_plan_ratio is not None \
@@ -6250,6 +6259,10 @@ _CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\stoàn\s)
                                         r"(?:\s+(?:từ|dưới|trên|được))?\s*$")
 _SAME_COUNT_REACH = 600  # characters from a count of places back to the last one whose indicator a bare one goes on with
 _BARE_COUNT_END_RE = re.compile(r"\s*(?:[;,.(]|$)")
+_DISBURSED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)giải\s+ngân(?:\s+(?:được|đạt))*(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
+_DISBURSED_RIGHT_AFTER_RE = re.compile(r"\s*giải\s+ngân(?!\w)")
+_DISBURSEMENT_RATE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân(?!\w)")
+_SHARE_VERB_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:chiếm|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu)(?!\w)")
 _DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")

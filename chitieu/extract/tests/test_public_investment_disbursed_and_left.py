@@ -63,3 +63,10 @@ def test_units_grouped_by_a_rate_in_a_report_of_months_are_counted_at_its_end():
     assert claims["4.980 tỷ đồng"].period == "2030-01/2030-09"
     assert claims["35 đơn vị"].period == claims["22 đơn vị"].period == "2030-09"
     assert claims["210 nghìn lượt"].period == "2030-01/2030-09"  # (its own rise, no group)
+
+
+def test_a_rate_of_disbursement_is_a_ratio_to_the_plan_whatever_whole_it_names():
+    claims = by_text(extract("Huyện vừa thống kê đạt tỷ lệ 71,4% giải ngân vốn đầu tư công cả năm 2030. Các tỷ lệ giải ngân "
+                             "tương ứng như: nguồn vốn ngân sách tập trung (95,1%); nguồn vốn phân cấp (94,2%). Tỉnh A đã "
+                             "giải ngân được 74,3% tổng số vốn đầu tư công được giao.", date="2030-10-19"))
+    assert {(claims[t].measure, claims[t].basis) for t in ("71,4%", "95,1%", "94,2%", "74,3%")} == {("ratio", "plan")}
