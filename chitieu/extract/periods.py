@@ -564,6 +564,7 @@ def find_periods(low: str, doc_date: DocDate | None, doc_year: int | None) -> li
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda m: m.start)
+    _capital_carried_over(low, found)
     _gloss_of_a_span(low, found)
     _season_years_after_a_date(low, found)
     _month_of_the_report(low, found)
@@ -581,6 +582,19 @@ def _report_month(doc_date):
     if doc_date.day is not None and doc_date.day <= _FIRST_DAYS_OF_MONTH:
         return (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
     return doc_date.year, doc_date.month
+
+
+def _capital_carried_over(low, found):
+    """"nguồn vốn đầu tư công năm 2024 kéo dài sang năm 2025 giải ngân được 1.034 tỷ đồng", "Kế hoạch vốn năm 2019 chuyển
+    nhiệm vụ chi sang năm 2020 … là 59,61 tỷ đồng": the year a capital was planned in names the capital; what is
+    disbursed of it is disbursed in the year it was carried into, at the time the text reports on."""
+    for origin, into in zip(found, found[1:]):
+        if origin.kind == "year" and into.kind == "year" \
+                and _CARRIED_INTO_GAP_RE.fullmatch(low, origin.end, into.start) is not None:
+            origin.base, origin.plan = True, False
+
+
+_CARRIED_INTO_GAP_RE = re.compile(r"[^,.;:\d]{0,30}?(?<!\w)(?:kéo\s+dài|chuyển(?:\s+(?:nguồn|nhiệm\s+vụ\s+chi))?)\s+sang\s+")
 
 
 def _gloss_of_a_span(low, found):

@@ -4077,7 +4077,10 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     if role == "plan" and compared_pair is None and sentence_claims and previous is not None \
             and sentence_claims[-1].end == previous.end and sentence_claims[-1].period:
         # "trồng rừng đạt 405/340 ha": the plan of the year of what was done (9 months' 813/520 ha: the year's plan)
-        period = year_of_period(sentence_claims[-1].period) or sentence_claims[-1].period
+        # (and last year's capital disbursed until January: "… 3.760.543/5.247.827 triệu đồng" → the plan's year)
+        done_period = sentence_claims[-1].period
+        period = done_period[:4] if _LAST_YEARS_CAPITAL_SPAN_RE.fullmatch(done_period) \
+            else year_of_period(done_period) or done_period
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
     if modality == "actual" and period and reference_year and period[:4].isdigit() and int(period[:4]) > reference_year:
@@ -6059,6 +6062,15 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
         chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
+        capital_year = _last_years_capital_in_january(context, sentence, chosen, quantity) \
+            if flow or is_target or planned else None
+        if capital_year is not None and (is_target or planned):
+            period = f"{capital_year:04d}"  # (the plan disbursed: "… 3.760.543/5.247.827 triệu đồng" → its year)
+        elif capital_year is not None:
+            # "tính đến ngày 31/1/2022, giá trị giải ngân vốn đầu tư công năm 2021 của tỉnh là 3.760.543/5.247.827 triệu
+            # đồng": a year's capital is disbursed until the end of the next January; what was disbursed of it runs
+            # from the start of its year (its plan is of its year, below)
+            period = f"{capital_year:04d}-01/{period.split('/')[-1]}"
         if chosen.kind == "now" and flow and not is_target and context.doc_date is not None \
                 and context.doc_year == context.doc_date.year - 1:
             # "Đến nay, Hà Tĩnh có thêm 19 xã đạt chuẩn" in a review of the year just ended, dated in January: added
@@ -6144,6 +6156,26 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     if is_target:
         period = year_of_period(period)
     return period
+
+
+_LAST_YEARS_CAPITAL_SPAN_RE = re.compile(r"\d{4}-01/\d{4}-01(?:-\d\d)?")
+
+
+def _last_years_capital_in_january(context, sentence, chosen, quantity):
+    """The year of the capital disbursed, when the figure's time is a day or the end of January and its sentence
+    names the capital of the year before ("vốn đầu tư công năm 2021"), else None."""
+    if chosen.kind not in ("to_day", "to_month", "to_day_no_year") or chosen.year is None:
+        return None
+    period = chosen.flow or ""
+    if not period.endswith(("-01", *(f"-01-{day:02d}" for day in range(1, 32)))):
+        return None
+    for mention in context.periods[bisect.bisect_left(context.period_starts, sentence.start):]:
+        if mention.start >= quantity.start:
+            break
+        if mention.kind == "year" and mention.year == chosen.year - 1 and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(
+                context.low, max(0, mention.start - 40), mention.start) is not None:
+            return mention.year
+    return None
 
 
 _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:các\s+)?(?:địa phương|tỉnh)\s+)?phía\s+(?:bắc|nam)"

@@ -70,3 +70,19 @@ def test_a_rate_of_disbursement_is_a_ratio_to_the_plan_whatever_whole_it_names()
                              "tương ứng như: nguồn vốn ngân sách tập trung (95,1%); nguồn vốn phân cấp (94,2%). Tỉnh A đã "
                              "giải ngân được 74,3% tổng số vốn đầu tư công được giao.", date="2030-10-19"))
     assert {(claims[t].measure, claims[t].basis) for t in ("71,4%", "95,1%", "94,2%", "74,3%")} == {("ratio", "plan")}
+
+
+def test_last_years_capital_disbursed_until_january_runs_from_its_years_start():
+    claims = by_text(extract("Tính đến ngày 31/1/2031, giá trị giải ngân vốn đầu tư công năm 2030 của tỉnh là "
+                             "3.650/5.120 tỷ đồng, đạt 71,3% kế hoạch.", date="2031-02-10"))
+    assert claims["3.650"].period == claims["71,3%"].period == "2030-01/2031-01-31"
+    assert (claims["5.120 tỷ đồng"].modality, claims["5.120 tỷ đồng"].period) == ("target", "2030")
+
+
+def test_capital_carried_over_is_disbursed_in_the_year_it_was_carried_into():
+    claims = by_text(extract("Đến ngày 15/10/2030, tỉnh giải ngân 5.480 tỷ đồng. Về nguồn vốn đầu tư công năm 2029 kéo "
+                             "dài sang năm 2030 giải ngân được 1.012/2.280 tỷ đồng, đạt 44,4%. Số dư tạm ứng năm 2029 là "
+                             "40,2 tỷ đồng.", date="2030-10-20"))
+    assert claims["1.012"].period == claims["44,4%"].period == "2030-01/2030-10-15"
+    assert claims["2.280 tỷ đồng"].period == "2030"
+    assert claims["40,2 tỷ đồng"].period != "2029"
