@@ -2482,7 +2482,7 @@ def _subject_carried_on(context, figure, bracketed_item, own_subject, subject):
         if earlier and earlier.lower() != subject.lower() and earlier.lower().startswith(subject.lower()) \
                 and 0 <= at and quantity.start - at < _SAME_COUNT_REACH and not _newline_between(context, at, quantity.start) \
                 and _BARE_COUNT_END_RE.match(low, quantity.end) is not None:
-            subject, subject_how = earlier, "carried"
+            subject = earlier
     if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
