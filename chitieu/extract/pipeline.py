@@ -6071,6 +6071,11 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             # đồng": a year's capital is disbursed until the end of the next January; what was disbursed of it runs
             # from the start of its year (its plan is of its year, below)
             period = f"{capital_year:04d}-01/{period.split('/')[-1]}"
+        if chosen.kind == "year" and flow and reached and not is_target and not planned \
+                and _disbursed_of_this_years_capital(context, sentence, quantity, chosen):
+            # "đạt tỷ lệ 72,2% giải ngân vốn đầu tư công cả năm 2020" in a text of October: the year names the capital
+            # planned; what was disbursed of it so far was disbursed from January to the text's date
+            period = f"{chosen.year:04d}-01/{context.doc_date}"
         if chosen.kind == "now" and flow and not is_target and context.doc_date is not None \
                 and context.doc_year == context.doc_date.year - 1:
             # "Đến nay, Hà Tĩnh có thêm 19 xã đạt chuẩn" in a review of the year just ended, dated in January: added
@@ -6143,6 +6148,14 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
             and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
         period = str(context.doc_date)
         evidence["period"] = "dateline"
+    elif flow and reached and not is_target and not planned and context.doc_date is not None \
+            and any(_disbursed_of_this_years_capital(context, sentence, quantity, mention)
+                    for mention in context.periods[bisect.bisect_left(context.period_starts, sentence.start):
+                                                   bisect.bisect_left(context.period_starts, quantity.start)]):
+        # ("giải ngân vốn kế hoạch năm 2025 là 9.276,11 tỷ đồng" in a text of August, the capital's year being the
+        # plan's and dating nothing: as above)
+        period = f"{context.doc_date.year:04d}-01/{context.doc_date}"
+        evidence["period"] = "dateline"
     elif context.doc_year is not None and (context.doc_date is not None or _title_names_year(context)):
         # (an undated text's year, guessed from the years it names for other figures, is not the time of a figure
         # that names none: "Đến nay, huyện có 14/14 xã …" in a text without a date holds at a time it does not tell)
@@ -6158,6 +6171,19 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
     return period
 
 
+def _disbursed_of_this_years_capital(context, sentence, quantity, mention):
+    """The figure is disbursed of the capital of the year `mention` names, the year of the text's date (known to the
+    month): a year right after a capital noun, and "giải ngân" said before the figure in its sentence."""
+    return mention.kind == "year" and context.doc_date is not None and context.doc_date.month is not None \
+        and context.doc_date.year == mention.year \
+        and _CAPITAL_YEAR_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
+        and _DISBURSEMENT_WORD_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
+                                         max(quantity.start, mention.start)) is not None
+
+
+_CAPITAL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?(?:\s+đầu\s+tư\s+công)?)"
+                                     r"(?:\s+cả)?\s+$")
+_DISBURSEMENT_WORD_RE = re.compile(r"(?<!\w)giải\s+ngân(?!\w)")
 _LAST_YEARS_CAPITAL_SPAN_RE = re.compile(r"\d{4}-01/\d{4}-01(?:-\d\d)?")
 
 

@@ -86,3 +86,11 @@ def test_capital_carried_over_is_disbursed_in_the_year_it_was_carried_into():
     assert claims["1.012"].period == claims["44,4%"].period == "2030-01/2030-10-15"
     assert claims["2.280 tỷ đồng"].period == "2030"
     assert claims["40,2 tỷ đồng"].period != "2029"
+
+
+def test_what_was_disbursed_of_this_years_capital_runs_to_the_texts_date():
+    claims = by_text(extract("Huyện vừa thống kê đạt tỷ lệ 70,4% giải ngân vốn đầu tư công cả năm 2030. Trong đó, giải "
+                             "ngân vốn kế hoạch năm 2030 là 9.120 tỷ đồng. Vốn đầu tư công năm 2030 của tỉnh là 12.000 tỷ "
+                             "đồng.", date="2030-08-26"))
+    assert claims["70,4%"].period == claims["9.120 tỷ đồng"].period == "2030-01/2030-08-26"
+    assert claims["12.000 tỷ đồng"].period == "2030"  # (the capital itself, nothing disbursed)
