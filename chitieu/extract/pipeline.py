@@ -6313,7 +6313,8 @@ def _measure_word_only(subject):
 
 
 _MEASURE_ONLY_AFTER_WITH_RE = re.compile(r"(?<!\w)với\s+(?:[^\W\d]+\s+){1,4}$")
-_CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\stoàn\s)(xã|huyện|thôn)\s+(?:(?:đều|đã|mới|cũng)\s+)*đạt"
+# (not an average per commune: "Số tiêu chí bình quân trên xã đạt 17,7 tiêu chí", "bình quân mỗi xã đạt")
+_CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\s)(?<!trên\stoàn\s)(xã|huyện|thôn)\s+(?:(?:đều|đã|mới|cũng)\s+)*đạt"
                                         r"(?:\s+(?:từ|dưới|trên|được))?\s*$")
 _SAME_COUNT_REACH = 600  # characters from a count of places back to the last one whose indicator a bare one goes on with
 _BARE_COUNT_END_RE = re.compile(r"\s*(?:[;,.(]|$)")

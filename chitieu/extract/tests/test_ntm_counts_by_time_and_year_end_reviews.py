@@ -45,3 +45,8 @@ def test_a_bare_count_of_places_goes_on_counting_what_the_last_count_of_them_cou
                              "60%. Huyện có 12 xã và 1 thị trấn.\n\nDự kiến năm 2030 có 4 xã.", date="2029-12-20"))
     assert claims["68 xã"].subject == "xã đạt chuẩn nông thôn mới"
     assert claims["4 xã"].subject == "xã"  # (a new paragraph)
+
+
+def test_an_average_per_commune_is_not_named_as_the_criteria_communes_reached():
+    claims = by_text(extract("Số tiêu chí bình quân trên xã đạt 17,2 tiêu chí.", date="2030-01-01"))
+    assert claims["17,2 tiêu chí"].subject == "Số tiêu chí bình quân trên xã"
