@@ -3591,9 +3591,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and cues["plan_ratio_subject_re"].search(subject_low):
         measure, claim_basis = "ratio", "plan"  # "tỷ lệ giải ngân đạt 72,2%": disbursed out of what was planned
     if is_percent and measure in ("level", "share") and basis is None and not is_target and verb_kind != "share" \
-            and (_DISBURSED_RIGHT_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
-                 or _DISBURSED_RIGHT_AFTER_RE.match(low, quantity.end) is not None
-                 or _DISBURSEMENT_RATE_RE.search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
+            and (_disbursement_res()[0].search(left, max(0, len(left) - 30)) is not None
+                 or _disbursement_res()[1].match(low, quantity.end) is not None
+                 or _disbursement_res()[2].search(low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
                  is not None and not _SHARE_VERB_IN_CLAUSE_RE.search(left_clause)):
         # "Đồng Tháp đã giải ngân được 75,2% tổng số vốn …", "đạt tỷ lệ 72,2% giải ngân vốn đầu tư công", "các tỷ lệ giải
         # ngân tương ứng như: nguồn vốn ngân sách tập trung (96,7%)": a rate of disbursement is a ratio to the capital
@@ -4951,7 +4951,9 @@ def _the_country_holds(context, mention, quantity):
     return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
 
 
-_CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$")
+# ("vốn đầu tư công năm 2017", "kế hoạch vốn đầu tư công cả năm 2020", "dự toán năm 2024")
+_CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?(?:\s+đầu\s+tư\s+công)?"
+                                          r"|dự\s+toán)(?:\s+cả)?\s+$")
 _SPANS_TO_A_POINT = frozenset({"to_month", "to_day", "to_day_no_year", "months"})
 _ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)" + _ESTIMATE_VERB + r"(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
@@ -6176,14 +6178,11 @@ def _disbursed_of_this_years_capital(context, sentence, quantity, mention):
     month): a year right after a capital noun, and "giải ngân" said before the figure in its sentence."""
     return mention.kind == "year" and context.doc_date is not None and context.doc_date.month is not None \
         and context.doc_date.year == mention.year \
-        and _CAPITAL_YEAR_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
-        and _DISBURSEMENT_WORD_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
+        and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
+        and _cues()["against_plan_words_re"].search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
                                          max(quantity.start, mention.start)) is not None
 
 
-_CAPITAL_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?(?:\s+đầu\s+tư\s+công)?)"
-                                     r"(?:\s+cả)?\s+$")
-_DISBURSEMENT_WORD_RE = re.compile(r"(?<!\w)giải\s+ngân(?!\w)")
 _LAST_YEARS_CAPITAL_SPAN_RE = re.compile(r"\d{4}-01/\d{4}-01(?:-\d\d)?")
 
 
@@ -6318,9 +6317,17 @@ _CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\s)(?<!tr�
                                         r"(?:\s+(?:từ|dưới|trên|được))?\s*$")
 _SAME_COUNT_REACH = 600  # characters from a count of places back to the last one whose indicator a bare one goes on with
 _BARE_COUNT_END_RE = re.compile(r"\s*(?:[;,.(]|$)")
-_DISBURSED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)giải\s+ngân(?:\s+(?:được|đạt))*(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
-_DISBURSED_RIGHT_AFTER_RE = re.compile(r"\s*giải\s+ngân(?!\w)")
-_DISBURSEMENT_RATE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+giải\s+ngân(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _disbursement_res():
+    """What is done of an allotted plan (cues.yaml against_plan_words, "giải ngân"): said right before a percent ("đã
+    giải ngân được 75,2%"), right after it ("72,2% giải ngân"), and as the rate of it ("tỷ lệ giải ngân")."""
+    words = phrases_re(table("cues")["against_plan_words"])
+    return (re.compile(rf"(?<!\w)(?:{words})(?:\s+(?:được|đạt))*(?:\s+(?:gần|hơn|trên|khoảng))?\s*$"),
+            re.compile(rf"\s*(?:{words})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:{words})(?!\w)"))
+
 _SHARE_VERB_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:chiếm|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu)(?!\w)")
 _DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
