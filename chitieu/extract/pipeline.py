@@ -3049,6 +3049,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             subject, subject_how = f"{unit} {verb.group(1)}", "own"
     holder = _CRITERIA_HOLDER_BEFORE_RE.search(low, max(sentence.start, quantity.start - 30), quantity.start) \
         if unit == "tiêu chí" else None
+    if holder is not None and _AVERAGE_WORD_RE.search(low, max(sentence.start, holder.start() - 30), holder.start()):
+        holder = None  # "bình quân toàn huyện đạt 12,6/19 tiêu chí": an average, named as such
     if holder is not None:
         # "có 43 xã đạt 13-18 tiêu chí", "không còn xã đạt dưới 10 tiêu chí xây dựng nông thôn mới": the criteria the
         # communes (districts) reached, named as the dev gold names them ("tiêu chí nông thôn mới xã đạt")
@@ -6312,6 +6314,7 @@ def _measure_word_only(subject):
 
 
 _MEASURE_ONLY_AFTER_WITH_RE = re.compile(r"(?<!\w)với\s+(?:[^\W\d]+\s+){1,4}$")
+_AVERAGE_WORD_RE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)")
 # (not an average per commune: "Số tiêu chí bình quân trên xã đạt 17,7 tiêu chí", "bình quân mỗi xã đạt")
 _CRITERIA_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?<!mỗi\s)(?<!trên\s)(?<!trên\stoàn\s)(xã|huyện|thôn)\s+(?:(?:đều|đã|mới|cũng)\s+)*đạt"
                                         r"(?:\s+(?:từ|dưới|trên|được))?\s*$")

@@ -48,5 +48,7 @@ def test_a_bare_count_of_places_goes_on_counting_what_the_last_count_of_them_cou
 
 
 def test_an_average_per_commune_is_not_named_as_the_criteria_communes_reached():
-    claims = by_text(extract("Số tiêu chí bình quân trên xã đạt 17,2 tiêu chí.", date="2030-01-01"))
+    claims = by_text(extract("Số tiêu chí bình quân trên xã đạt 17,2 tiêu chí. Bình quân toàn huyện đạt 12,4/19 tiêu chí.",
+                             date="2030-01-01"))
     assert claims["17,2 tiêu chí"].subject == "Số tiêu chí bình quân trên xã"
+    assert claims["12,4/19 tiêu chí"].subject == "bình quân tiêu chí"
