@@ -2872,6 +2872,15 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         own_subject = _part_where_it_lies(context, left_start, quantity, unit, sentence_claims, cues) or own_subject
     if own_subject is not None and _UNIT_TAIL_ONLY_RE.fullmatch(own_subject):
         own_subject = None  # "… 70.552.000 ngàn lượt khách.km- tăng 1,15%": the tail of the unit before, no indicator
+    partner = _partner_country(own_subject) if own_subject is not None else None
+    # (of the last figure in the same unit: "Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu với 900 triệu USD" is of the
+    # money said before the count of countries)
+    indicator = (context.last_subject_of_unit.get(_unit_key(unit)) if unit else None) or state.subject \
+        or context.last_subject if partner is not None else None
+    if partner is not None and indicator:
+        # "tiếp đến là Đặc khu Hành chính Hồng Công (TQ) 398 triệu USD, chiếm 16,3%; Nhật Bản 380,2 triệu USD": an
+        # investor or partner country that opens an item is whose share of the indicator the item gives
+        own_subject = f"{_PARTNER_TAIL_RE.sub('', indicator)} của {partner}"
     if own_subject is not None and (state.subject or context.last_subject) \
             and (_only_a_place(context, own_subject, left_start, quantity.start)
                  or own_subject.strip(" ,:;-").lower() in cues["subjects_naming_nothing"]
@@ -4711,6 +4720,31 @@ def _ranking_of_a_rise(context, sentence, first_figure):
     rise = cues["rise_re"].search(low, lead_start, sentence.start)
     # (where it ranks by the rise of the sentence before, that sentence's indicator is what each figure measures)
     return (lead_start, rise.start()) if rise is not None else False
+
+
+@lru_cache(maxsize=None)
+def _partner_countries_re():
+    """Foreign countries and territories, as Vietnamese news writes them (cues.yaml partner_countries)."""
+    return re.compile(rf"(?:{phrases_re(table('cues')['partner_countries'])})(?!\w)")
+
+
+def _partner_country(subject):
+    """The country a subject is no more than (a territory's long name and a bracket allowed: "Đặc khu Hành chính Hồng
+    Công (TQ)"), else None."""
+    words = subject.strip(" ,:;-").split()
+    if not words or len(words) > _PARTNER_WORDS:
+        return None
+    found = _partner_countries_re().search(subject)
+    if found is None or _PARTNER_FILLER_RE.fullmatch(subject[:found.start()]) is None:
+        return None
+    return found.group(0)
+
+
+_PARTNER_WORDS = 8
+# (what may stand before a partner's name in an item: a list's mark, "tiếp đến là", a territory's title)
+_PARTNER_FILLER_RE = re.compile(r"[\s,;:\-–+*•]*(?:(?:tiếp\s+(?:đến|theo)\s+là|thứ\s+\w+\s+là)\s+)?"
+                                r"(?:(?:vùng\s+lãnh\s+thổ|đặc\s+khu\s+hành\s+chính|quần\s+đảo)\s+)?", re.IGNORECASE)
+_PARTNER_TAIL_RE = re.compile(r"\s+của\s+[^\s].*$")
 
 
 def _partner_part(subject, before, partner_re):

@@ -39,3 +39,12 @@ def test_what_an_office_announces_opens_no_subject():
     claims = by_text(extract("(Xây dựng) - Tổng cục Hải quan vừa công bố quý I cả nước có 12 tỉnh thành đạt kim ngạch "
                              "xuất khẩu từ 1 tỷ USD trở lên.", date="2030-04-23"))
     assert claims["12 tỉnh"].subject.startswith("tỉnh thành đạt kim ngạch xuất khẩu")
+
+
+def test_an_investor_country_opening_an_item_gives_its_part_of_the_indicator():
+    claims = by_text(extract("Về đối tác, tổng vốn đăng ký cấp mới đạt 2,4 tỷ USD; Xin-ga-po dẫn đầu với 580 triệu USD, chiếm "
+                             "24%; tiếp đến là Đặc khu Hành chính Hồng Công (TQ) 390 triệu USD; Nhật Bản 370 triệu USD.",
+                             date="2030-03-01"))
+    assert claims["580 triệu USD"].subject == "tổng vốn đăng ký cấp mới của Xin-ga-po"
+    assert claims["390 triệu USD"].subject == "tổng vốn đăng ký cấp mới của Hồng Công"
+    assert claims["370 triệu USD"].subject == "tổng vốn đăng ký cấp mới của Nhật Bản"
