@@ -2486,10 +2486,10 @@ def _subject_carried_on(context, figure, bracketed_item, own_subject, subject):
     if subject is not None and not 0 <= marks.trong_do < quantity.start and not bracketed_item:
         # (a part named after "trong đó" is not what a later sentence without a subject goes on about: "…; trong
         # đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn" is the total again)
-        context.last_subject = subject
+        context.last_subject = _without_partner(subject)
         key = _unit_key(unit)
         if key in context.last_subject_of_unit or len(context.last_subject_of_unit) < _NEARBY:  # (a bounded table)
-            context.last_subject_of_unit[key] = subject
+            context.last_subject_of_unit[key] = context.last_subject
             context.last_subject_of_unit_at[key] = quantity.end
     subject_low = (subject or "").lower()
 
@@ -3813,7 +3813,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 
     # Subject carries on, except from a plan figure in brackets.
     if not (is_target and bracket) and not bracketed_item:
-        state.subject = subject
+        state.subject = _without_partner(subject)  # (a partner's part carries its indicator, not the partner)
         state.subject_how = subject_how
         if low.rfind("(", _near(sentence, quantity), quantity.start) <= low.rfind(")", _near(sentence, quantity), quantity.start):
             state.subject_outside = subject
@@ -4738,6 +4738,16 @@ def _partner_country(subject):
     if found is None or _PARTNER_FILLER_RE.fullmatch(subject[:found.start()]) is None:
         return None
     return found.group(0)
+
+
+def _without_partner(subject):
+    """The indicator of a partner's part ("tổng vốn của Singapore" → "tổng vốn"); any other subject as it is."""
+    if not subject:
+        return subject
+    tail = _PARTNER_TAIL_RE.search(subject)
+    if tail is None or _partner_country(tail.group(0).split("của", 1)[1]) is None:
+        return subject
+    return subject[:tail.start()]
 
 
 _PARTNER_WORDS = 8

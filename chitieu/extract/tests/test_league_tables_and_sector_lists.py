@@ -51,8 +51,9 @@ def test_the_amount_of_the_one_ranked_first_among_those_counted_is_not_of_them()
     text = ("Hà Nội có số vốn đăng ký lớn nhất với 824,2 triệu USD. Trong số 38 quốc gia có dự án, Hàn Quốc dẫn đầu "
             "với 900 triệu USD; Singapore 463,9 triệu USD.")
     claims = by_text(analyse(text, date="2031-07").claims)
-    assert claims["900 triệu USD"].subject == "số vốn đăng ký"
-    assert claims["463,9 triệu USD"].subject == "số vốn đăng ký"
+    # (the money said before the count of countries, each investor's part of it)
+    assert claims["900 triệu USD"].subject == "số vốn đăng ký của Hàn Quốc"
+    assert claims["463,9 triệu USD"].subject == "số vốn đăng ký của Singapore"
 
 
 def test_an_amount_said_of_the_group_counted_in_its_own_clause_stays_that_groups():
