@@ -26,8 +26,8 @@ from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
                        crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
                        groups_counted_by_what_they_did, indicator_the_places_have, measures_of_counted_groups,
-                       noun_after, rates_named_by_their_verb, says_a_rank, subject_before, targets_in_brackets,
-                       without_total_word)
+                       noun_after, rates_named_by_their_verb, reporting_verbs, says_a_rank, subject_before,
+                       targets_in_brackets, without_total_word)
 from .cellcolumns import apply_cell_columns
 from .tablerows import read_table_cells
 from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
@@ -115,7 +115,8 @@ _QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|h
 _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
 _SETS_A_GOAL_END_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra)$")
 _RISE_BEFORE_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
-_TARGETS_MET_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)(?!\w)")
+_TARGETS_MET = r"(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)"
+_TARGETS_MET_RE = re.compile(rf"(?<!\w){_TARGETS_MET}(?!\w)")
 _PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kh|nq)(?!\w)")
 _GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
 _YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
@@ -2310,7 +2311,7 @@ def _modality_said(context, figure, scope_start, verb_kind):
         # opens on what was done ("đã" and its verb) after the plan's says what happened
         carried = None
     if carried and cues["modality_of"][carried[2]] == "target" \
-            and _DENIED_RIGHT_BEFORE_RE.search(low, max(0, carried[0] - 12), carried[0]) is not None:
+            and _DENIED_BEFORE_RE.search(low, max(0, carried[0] - 12), carried[0]) is not None:
         carried = None  # "còn 7,36 nghìn tỷ đồng chưa được phân bổ": what has not been allotted, a fact, not a plan
     listed_as = _announced_modality(context.announced_lists, quantity.start) if context.announced_lists else None
     if carried and listed_as is not None and (cues["modality_of"][carried[2]] == "actual"
@@ -4090,7 +4091,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
         # "trồng rừng đạt 405/340 ha": the plan of the year of what was done (9 months' 813/520 ha: the year's plan)
         # (and last year's capital disbursed until January: "… 3.760.543/5.247.827 triệu đồng" → the plan's year)
         done_period = sentence_claims[-1].period
-        period = done_period[:4] if _LAST_YEARS_CAPITAL_SPAN_RE.fullmatch(done_period) \
+        period = done_period[:4] if _TO_JANUARY_RE.fullmatch(done_period) \
             else year_of_period(done_period) or done_period
     # (only against a date the document has or is given: a year inferred from the text is too weak for this)
     reference_year = context.doc_date.year if context.doc_date else None
@@ -5968,7 +5969,8 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                     and periods[i].end <= quantity.start \
                     and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
                     and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
-                    and not _figure_of_its_own_in_closed_bracket(context.low, periods[i], quantity.start) \
+                    and not (_figure_before_in_its_bracket(context.low, periods[i], max(0, periods[i].start - _LOOKBACK))
+                             and _closes_before(context.low, periods[i], quantity.start)) \
                     and not _in_a_cause_aside(context.low, periods[i], quantity.start) \
                     and not (_year_in_a_noun_bracket(context.low, periods[i])
                              and _DIGIT_RE.search(context.low, periods[i].end, quantity.start) is not None):
@@ -6097,7 +6099,7 @@ def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_l
                 continue
             if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
                     and not _after_report_year(context, mention) and not context.low.startswith("sau", mention.start) \
-                    and not _figure_of_its_own_in_bracket_after(context.low, mention, quantity.end) \
+                    and not _figure_before_in_its_bracket(context.low, mention, quantity.end) \
                     and not (not flow and mention.kind == "phase" and mention.start >= sentence.end):
                 # (nor, for a stock, a span of years a later sentence names: "Thị xã rộng 412,6 km2, có 98.214 nhân
                 # khẩu. Trong 5 năm 2016 - 2020, thị xã đã đầu tư …": the span dates what was done in it, while the
@@ -6229,7 +6231,8 @@ def _disbursed_of_this_years_capital(context, sentence, quantity, mention):
                                          max(quantity.start, mention.start)) is not None
 
 
-_LAST_YEARS_CAPITAL_SPAN_RE = re.compile(r"\d{4}-01/\d{4}-01(?:-\d\d)?")
+# (January, or a span from January ending in it: last year's capital disbursed until the next January)
+_TO_JANUARY_RE = re.compile(r"(?:\d{4}-01/)?\d{4}-01(?:-\d\d)?")
 
 
 def _last_years_capital_in_january(context, sentence, chosen, quantity):
@@ -6237,8 +6240,7 @@ def _last_years_capital_in_january(context, sentence, chosen, quantity):
     names the capital of the year before ("vốn đầu tư công năm 2021"), else None."""
     if chosen.kind not in ("to_day", "to_month", "to_day_no_year") or chosen.year is None:
         return None
-    period = chosen.flow or ""
-    if not period.endswith(("-01", *(f"-01-{day:02d}" for day in range(1, 32)))):
+    if _TO_JANUARY_RE.fullmatch(chosen.flow or "") is None:
         return None
     for mention in context.periods[bisect.bisect_left(context.period_starts, sentence.start):]:
         if mention.start >= quantity.start:
@@ -6258,8 +6260,6 @@ _DONE_BEFORE_RE = re.compile(r"(?<!\w)đã\s*$")
 _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?"
                                            r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
-# a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
-# (group 1: the month, "trước" for the month before)
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
 # (not the count's own rate of change: "có 8.958 doanh nghiệp với tỷ lệ tăng nhiều nhất là 30,6%")
 _GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)(?!\s+(?:tăng|giảm)(?!\w))")
@@ -6271,6 +6271,8 @@ _LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên
 _NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
+# a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
+# (group 1: the month, "trước" for the month before)
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
                                         r"(?:đạt|là)\s*$")
@@ -6376,7 +6378,6 @@ def _disbursement_res():
             re.compile(rf"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:{words})(?!\w)"))
 
 _SHARE_VERB_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:chiếm|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu)(?!\w)")
-_DENIED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:được|có))?\s*$")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")
 _PLAN_NAMED_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán)\s+(?:vốn|thu|chi|giao)(?!\w)"
@@ -6476,7 +6477,7 @@ _OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s
 _COMPARED_PAIR_BEFORE_RE = re.compile(r"(?<!\w)(?:gấp|lần|cao hơn|thấp hơn|so với|so)(?!\w)[^();]{0,40}\(\s*[\d.,]+\s*/\s*$")
 # "16 chỉ tiêu chủ yếu của Nghị quyết": the targets a resolution or plan sets (not "so với 15 chỉ tiêu theo …")
 _TARGETS_MET_AFTER_RE = re.compile(r"(?:(?!phấn\s+đấu|đề\s+ra|đặt\s+ra)[^\d,;.:()\n]){0,50}?(?<!\w)(?:đều\s+)?(?:đã\s+)?"
-                                   r"(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?!\w)")
+                                   + _TARGETS_MET + r"(?!\w)")
 _TARGETS_OF_A_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:chủ yếu|cơ bản|chính)\s+)?của\s+(?:nghị quyết|kế hoạch|nq)(?!\w)")
 # (what a meeting sets out, not what it passes: "thông qua 17 đề án" are done, passed)
 _PLAN_PARTS_SET_BEFORE_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra|xác định)\s*$")
@@ -6819,28 +6820,31 @@ def _heads_its_clause(low, mention):
     return _CLAUSE_HEAD_RE.fullmatch(low, start, mention.start) is not None
 
 
+def _bracket_open_at(low, position, since):
+    """Where the bracket still open at `position` opened, looked for back to `since`; -1 if none is open there."""
+    opening = low.rfind("(", since, position)
+    return opening if opening >= 0 and low.find(")", opening, position) < 0 else -1
+
+
+def _closes_before(low, mention, position):
+    """The bracket the time `mention` is in closes before `position` (looked for a bounded way)."""
+    return low.find(")", mention.end, min(position, mention.end + _LOOKBACK)) >= 0
+
+
 def _own_figure_in_closed_bracket(low, mention, position):
     """A time inside a bracket closed before `position` and followed by its own figure ("tăng 10,55% (6 tháng tăng
     11,29%, quý III tăng 9,09%), trong đó: …") dates that figure only: it reaches neither out of the bracket nor past
     it. (A bracket that only dates what precedes it, "(từ 01/01 đến 15/12/2022)", is not one.)"""
-    if not _FIGURE_AFTER_VERB_RE.match(low, mention.end):
-        return False
-    close = low.find(")", mention.end, min(position, mention.end + _LOOKBACK))
-    if close < 0:
-        return False  # (bounded: a bracket looked for a short way only)
-    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
-    return opening >= 0 and low.find(")", opening, mention.start) < 0
+    return _FIGURE_AFTER_VERB_RE.match(low, mention.end) is not None and _closes_before(low, mention, position) \
+        and _bracket_open_at(low, mention.start, max(0, mention.start - _LOOKBACK)) >= 0
 
 
-def _figure_of_its_own_in_closed_bracket(low, mention, position):
-    """A time inside a bracket closed before `position` that holds a figure before the time ("có 33 xã đạt chuẩn (có 7
-    xã đang trình hồ sơ, công nhận trong năm 2022), trong đó có 9 xã …") dates that figure, not the ones after the
-    bracket."""
-    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
-    if opening < 0 or low.find(")", opening, mention.start) >= 0:
-        return False
-    close = low.find(")", mention.end, min(position, mention.end + _LOOKBACK))
-    return close >= 0 and _DIGIT_RE.search(low, opening, mention.start) is not None
+def _figure_before_in_its_bracket(low, mention, since):
+    """The time `mention` is inside a bracket (opened after `since`) that holds a figure before it ("có 33 xã đạt chuẩn
+    (có 7 xã đang trình hồ sơ, công nhận trong năm 2022), trong đó có 9 xã …"): it dates that figure, not the ones
+    before or after the bracket."""
+    opening = _bracket_open_at(low, mention.start, since)
+    return opening >= 0 and _DIGIT_RE.search(low, opening, mention.start) is not None
 
 
 def _place_it_belongs_to_after(context, sentence, quantity, index):
@@ -6872,15 +6876,10 @@ def _an_office_heads_the_item(context, after, position):
     item = context.work[cut + 1:position]
     words = _NAME_WORDS_RE.findall(item)
     return 0 < len(words) <= _OFFICE_ITEM_WORDS and _office_opening_re().match(item) is not None \
-        and _reporting_verbs_re().search(item.lower()) is None
+        and reporting_verbs().search(item.lower()) is None
 
 
 _OFFICE_ITEM_WORDS = 10
-
-
-@lru_cache(maxsize=None)
-def _reporting_verbs_re():
-    return Words(table("cues")["reporting_verbs"])
 
 
 @lru_cache(maxsize=None)
@@ -6889,19 +6888,10 @@ def _office_opening_re():
     return re.compile(rf"\s*(?:{phrases_re(table('places')['office_openers'])})(?!\w)")
 
 
-def _figure_of_its_own_in_bracket_after(low, mention, position):
-    """A time inside a bracket opened after `position` that holds a figure before the time ("có 33 xã đạt chuẩn (có 7
-    xã đang trình hồ sơ, công nhận trong năm 2022)") dates that figure, not the one before the bracket."""
-    opening = low.rfind("(", position, mention.start)
-    return opening >= 0 and low.find(")", opening, mention.start) < 0 \
-        and _DIGIT_RE.search(low, opening, mention.start) is not None
-
-
 def _in_a_closed_aside(low, mention, position):
     """A time inside a bracket that closes before `position` ("… tăng thêm 3 tỷ USD (dự án được cấp phép năm 2014
     với …)") is said in an aside: it dates what the aside tells, not the sentences after it."""
-    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
-    if opening < 0 or low.find(")", opening, mention.start) >= 0:
+    if _bracket_open_at(low, mention.start, max(0, mention.start - _LOOKBACK)) < 0:
         return False
     # (a bracket left open at its paragraph's end closes there)
     reach = min(position, mention.end + _LOOKBACK * 2)

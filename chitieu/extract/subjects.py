@@ -328,7 +328,7 @@ def _verb_at_end_re():
 
 
 @lru_cache(maxsize=None)
-def _reporting_verbs():
+def reporting_verbs():
     return Words(table("cues")["reporting_verbs"])
 
 
@@ -422,7 +422,7 @@ _INTRODUCING_VERB_RE = re.compile(r"(?<!\w)(?:ước|đạt|là|tăng|giảm|chi
 def _ends_on_saying(label: str) -> bool:
     """"Ông A, Giám đốc Sở cho biết: …": words before a colon that end on a verb of saying name who speaks, not a
     label of the figures after it."""
-    said = _reporting_verbs().last(label)
+    said = reporting_verbs().last(label)
     return said is not None and not label[said.end():].strip(" :")
 
 
@@ -521,7 +521,7 @@ def subject_before(work: str, start: int, end: int, blanks: list[tuple[int, int]
                 phrase = ""  # (a word of time alone before the verb names nothing: "sang quý II tiếp tục giảm (-13%)")
     # "Giám đốc Sở Tài chính Đặng Phong cho biết ước thu …": who said it, up to the verb of saying, is not what is
     # measured; the subject is what follows it (cues.yaml reporting_verbs)
-    said = _reporting_verbs().last(phrase) if phrase else None
+    said = reporting_verbs().last(phrase) if phrase else None
     if said is not None:
         # (and when nothing follows it but the figure's time or place, the speaker is no subject either: "Ông A cho biết:
         # năm 2031 toàn tỉnh có 993.341 người tham gia BHXH" counts the people named after the figure)
