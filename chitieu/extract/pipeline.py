@@ -8,36 +8,41 @@ continues the one before it (its parts are estimates when the total is).
 """
 
 import bisect
-import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .cellcolumns import apply_cell_columns
 from .checks import check_claims
 from .confidence import confidence
 from .document import find_dateline, find_lead_date, report_year
+from .figure_periods import period_for
+from .figure_places import place_for
 from .model import Claim, Extraction
-from .periods import DocDate, find_periods, month_earlier, names_a_plans_capital, year_earlier, year_of_period
-from .places import (LEVEL_RANKS, PlaceMention, bare_name, dashed_names_as_written, find_places, main_place,
-                     place_levels, prefix_levels, unit_prefix_re)
+from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
+from .places import (PlaceMention, bare_name, dashed_names_as_written, find_places, main_place, place_levels,
+                     unit_prefix_re)
 from .quantities import ABBREVIATIONS, AMOUNT_UNITS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
+from .reading import (_AHEAD_REACH, _AVERAGE_RISE_BEFORE_RE, _COMPARED_WITH_BEFORE_RE, _CORRESPONDING_OPENER_RE,
+                      _DIGIT_RE, _EACH_YEAR_RE, _HAS_BEFORE_RE, _HEADING_PERIOD_RE, _HEADLINE_CHARS, _HORIZON_RE,
+                      _HORIZON_REACH, _HORIZON_YEARS, _LIST_REACH, _LOOKBACK, MEASURED_UNITS, _NAME_WORDS_RE, _NEARBY,
+                      _NOT_A_PROGRAMME_NAME, _NOT_ASSIGNING_AFTER, _OWN_UNIT_SPOKEN_OF_RE, _PLACE_UNIT_LEVELS,
+                      _PRICE_INDEX_RE, _RAISED_TOTAL_BEFORE_RE, _RUNNING_TOTAL, _TARGET_SETTING_VERBS, _TARGETS_MET,
+                      _TO_AFTER_FROM_FIGURE_RE, _TO_JANUARY_RE, _WHOLE_PROVINCE_RE, _Context, _State, _cues,
+                      _doc_place_level, _heading_period, _in_brackets, _in_ranges, _last_match_in, _line_start,
+                      _named_season_re, _newline_between, _place_opening, _price_index_named_in, _subject_kinds,
+                      _target_list_end, _term_before, _under_target_heading)
 from .sentences import Span, split_sentences
-from .subjects import (LABELLED_LINE_RE, as_written, blanked, carry_branch_heads, carry_crops, counts_of_their_rate,
-                       crops_of_the_season_opening, goods_of_an_announced_list, sentence_start_before,
-                       groups_counted_by_what_they_did, indicator_the_places_have, measures_of_counted_groups,
-                       noun_after, rates_named_by_their_verb, reporting_verbs, says_a_rank, subject_before,
-                       targets_in_brackets, without_total_word)
-from .cellcolumns import apply_cell_columns
+from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
+                       crops_of_the_season_opening, goods_of_an_announced_list, groups_counted_by_what_they_did,
+                       indicator_the_places_have, measures_of_counted_groups, noun_after, rates_named_by_their_verb,
+                       says_a_rank, subject_before, targets_in_brackets, without_total_word)
 from .tablerows import read_table_cells
-from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
+from .tables import StartsWithWord, Words, longest_first, phrases_re, table
 from .workcopy import lower_same_length, nfc, working_copy
 
-MEASURED_UNITS = {"VND", "USD", "%", "times", "ha", "km", "km2", "m", "m2", "m3", "tonne", "kg", "kWh", "MW",
-                  "year", "month", "day"}
 MONEY_UNITS = frozenset({"VND", "USD"})
-_LOOKBACK = 300  # characters of left context read for a figure
-_NEARBY = 50  # claims, places or periods looked back over from a figure (bounded: linear time on any input)
 # Patterns of the rules below, compiled once.
 _CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")
 _PLAIN_VERB_END_RE = re.compile(r"(?<!ước )(?<!\w)(?:đạt|là|có)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*$")
@@ -60,7 +65,6 @@ _HIGHER_OR_LOWER_THAN = rf"{_HIGHER_OR_LOWER}\s+(?:so\s+với\s+)?"
 # "cao hơn mức tăng 2,71% của …": the rise of another time (or place) it is compared with
 _HIGHER_THAN_RISE_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER_THAN}(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?\s*$")
 _REACHED_SHARE_GAP_RE = re.compile(r"\s*,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
-_RANK_FIELD_PLACE_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+\S+\s+(?:ở\s+|trong\s+|tại\s+|của\s+|toàn\s+)?(?:khu\s+vực\s+|vùng\s+)?$")
 _RANK_FIELD_BEFORE_RE = re.compile(r"(?<!\w)thứ\s+[\w]+\s+(?:trong|trên)\s+(?:số\s+|tổng\s+số\s+)?$")
 _PROVINCES_AND_CITIES_RE = re.compile(r"tỉnh\s*,?\s*(?:thành(?!\s+viên)|tp)(?!\w)")
 _ALL_BEFORE_RE = re.compile(r"(?<!\w)(?:cả|tất\s+cả|trong\s+số|trong)\s+$")  # ("đứng thứ hai trong số 63 tỉnh")
@@ -74,7 +78,6 @@ def _country_province_totals():
 
 _WITH_BEFORE_RE = re.compile(r"(?<!\w)với(?!\w)")
 _DAY_POINT_RE = re.compile(r"\d{4}-\d\d-\d\d")
-_RATE_ANNOUNCED_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?\s*:?\s*(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?$")
 # between an amount and a percent said of it: the rest of the amount's words, then punctuation and the verb that
 # relates them (" đạt chuẩn, đạt ", " (tăng "); no other subject after the comma
 _SAID_OF_THE_AMOUNT_BEFORE_RE = re.compile(r"(?:[^\d,;:.()%]{0,60}[,(])?[\s,(]*(?:(?:đạt|tăng|giảm|bằng|vượt|tương ứng|và)\s+)*"
@@ -98,7 +101,6 @@ _BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,
 # What a count of targets is said to have done: "đạt và vượt kế hoạch", "hoàn thành và hoàn thành vượt mức", "vượt".
 _TARGETS_REACHED_RE = re.compile(r"\s*((?:đều\s+)?(?:đạt|hoàn thành|vượt|không đạt|chưa đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                  r"(?:\s+mức)?)?(?:\s+(?:kế hoạch|chỉ tiêu|nghị quyết|mục tiêu))?)(?!\w)")
-_TARGETS_COMPLETED_BEFORE_RE = re.compile(r"(?<!\w)hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt(?:\s+mức)?)?\s*$")
 _TARGETS_REACHED_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?((?:đạt|hoàn thành|thực hiện đạt)(?:\s+và\s+(?:hoàn thành\s+)?vượt"
                                         r"(?:\s+mức)?)?)\s*$")
 # (also with the prices it is measured at in a bracket: "Cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau")
@@ -115,8 +117,6 @@ _QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|h
 _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt khoảng"))
 _SETS_A_GOAL_END_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra)$")
 _RISE_BEFORE_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
-_TARGETS_MET = r"(?:đạt|vượt|hoàn\s+thành|không\s+đạt|chưa\s+đạt)"
-_TARGETS_MET_RE = re.compile(rf"(?<!\w){_TARGETS_MET}(?!\w)")
 _PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kh|nq)(?!\w)")
 _GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
 _YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
@@ -134,40 +134,16 @@ _AMOUNT_WITH_AFTER_RISE_RE = re.compile(r"(?:\s+(?:mạnh|nhanh|khá|cao))?\s+v�
 _REACHED_AFTER_NOUN_RE = re.compile(r"\s+(?:vượt|đạt)(?:\s|$)")
 _BASE_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)"
                                      r"(?:\s+(?:năm|cả\s+năm|(?:19|20)\d\d|giao|tỉnh\s+giao|huyện\s+giao))*\s*$")
-_TOPIC_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:(?:tại|ở|riêng|đối với|còn|với)\s+)?(?:(?:tỉnh|huyện|xã|thành phố|tp\.?|thị xã"
-                            r"|thị trấn|quận|phường)\s*)?")
 # "vượt chỉ tiêu phấn đấu": the target striven for, a noun, not a verb that sets out what follows
 # (but "đặt mục tiêu phấn đấu": setting a goal is a verb, its list is what is strived for)
 _TARGET_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!đặt\s)(?<!đề\sra\s)(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)\s+$")
-# (also the whole a group is counted among: "ba xã trong số 6 xã của thị xã" — what the place has)
-_HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:có|trong\s+số)\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\w)")
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?|nỗ lực và|cố gắng,?|cố gắng và|(?:\d+|nhiều)\s+năm)\s*$")  # ("Sau 7 năm nỗ lực và phấn đấu, …")
 # (also the years of effort behind a result: "sau gần 6 năm phấn đấu quyết liệt, xã đã đạt 18 tiêu chí")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
-# Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
-# ("tăng 7,32%, cao hơn mức tăng của quý II") make the period not this figure's.
-# ("đạt 14 tiêu chí/xã và cuối năm nay 2 xã về đích": a period after "và" opens the next statement)
-_CLAUSE_OR_FIGURE_RE = re.compile(r"[;.]|\d|(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|riêng|do|vì|nhờ|bởi|và)(?!\w)")
-_FIGURE_RIGHT_AFTER_RE = re.compile(r"\s*(?:là|đạt|còn|:)?\s*(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
-# "(6 tháng tăng 11,29%, quý III tăng 9,09%)": a time followed by a verb of rise or level and a figure is that figure's
-# ("(quý II ước tính đạt 72,4 nghìn tấn, …)", "(sơ bộ đạt …)": an estimate's word may come between)
-# ("giai đoạn 2010-2015 huy động được 24.470 tỷ đồng, từ năm 2016 tới nay được 19.793 tỷ đồng": the next item's time)
-_FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|dự\s+kiến)\s+)?(?:tăng|giảm|đạt|là|còn|được|có)\s*"
-                                   r"(?:trên|hơn|gần|khoảng|dưới)?\s*\d")
-_TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
-_RAISED_TO_FIGURE_AFTER_RE = re.compile(r"\s*lên\s*(?:trên|hơn|gần|khoảng)?\s*\d")
-# "lũy kế" (a running total), in either spelling: one fragment for the patterns below
-_RUNNING_TOTAL = r"(?:lũy|luỹ)\s+kế"
-_RUNNING_TOTAL_BEFORE_RE = re.compile(rf"(?<!\w){_RUNNING_TOTAL}\s+$")
-_TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
-_UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
-_YEAR_SPAN_RE = re.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
-_TO_AFTER_FROM_FIGURE_RE = re.compile(r"(?<!\w)từ\s+\d[\d.,]*[^\d;()]{0,25}?\s(?:lên|xuống)(?:\s+còn)?\s*$")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # (not a decimal comma: "ước giảm 5,36% (đạt …)" is one clause)
-_COMMA_AFTER_RE = re.compile(r"[ \t]*,")
 _LISTED_ITEM_WORDS = 10
 _NEXT_BRACKETED_ITEM_RE = re.compile(r"\s*\)\s*,\s*[^\W\d][^()\d,;.]{0,60}\(\s*[\d+\-]")  # "(92%), thu xổ số (55%"
 _RESTATING_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?")  # "tăng 9 xã (tăng 0,11%)"
@@ -176,7 +152,6 @@ _UNNAMED_RATE_RE = re.compile(r"(?<!\w)(?:đạt|có)\s+t[ỷỉ]\s+lệ(?:\s+(?
 _WORD_RE = re.compile(r"\w+")
 # "vượt mục tiêu Nghị quyết 0,52%": a base named right after a verb of comparison, before the figure
 _EXCEEDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|cao hơn|thấp hơn)(?:\s+\w+){0,2}\s*$")
-_NEWLINE_RE = re.compile(r"\n")
 _BRACKET_ONLY_RE = re.compile(r"\s*\(\s*")
 _OWN_TIME_AFTER_RE = re.compile(r"\s*(?:của|trong|vào)\s+(?:quý|quí|tháng|năm|\d)")
 _SAME_MONTH_BASE_RE = re.compile(r"\s*so(?:\s+với)?\s+(?:tháng\s+cùng\s+kỳ|cùng\s+tháng)(?!\w)")
@@ -205,289 +180,9 @@ _MONTH_SPAN_RE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 _LARGEST_VND = 2e16
 _THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}$")
 _A_PART_OF_IT_RE = re.compile(r"(?<!\w)(?:riêng|trong\s+đó|trong\s+số\s+đó)(?!\w)[^;.]*$")
-# "đạt 47,8% kế hoạch cả năm", "bằng 60% dự toán năm 2021": the year of the plan, not the figure's own period.
-# (also the plan's own span said after it: "vượt chỉ tiêu giai đoạn 2016-2020" dates the target, not the figure)
-_PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+(?:\w+\s+)?giao)?"
-                             r"(?:\s+(?:giai đoạn|thời kỳ|năm))?\s*$")
 
 
-
-
-def _letter_before(text, start):
-    return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "_")
-
-
-def _words_re(words):
-    return Words(words)
-
-
-# "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": the name of a national programme, whose "mục tiêu" sets
-# no target (its figures are what was done), nor is it the base of a ratio
-_NOT_A_PROGRAMME_NAME = r"(?!(?<=mục tiêu)\s+quốc\s+gia(?!\w))"
-
-
-# ("sàn giao dịch", "giao thông": words of other nouns, not "giao" a plan is given by)
-_NOT_ASSIGNING_AFTER = r"(?!\s+(?:dịch|thông|lưu|thương|nhận|hàng|tiếp|ban|kết)(?!\w))"
 _ASSIGNED_BEFORE_RE = re.compile(r"(?<!\w)giao" + _NOT_ASSIGNING_AFTER)
-
-
-@lru_cache(maxsize=None)
-def _cues():
-    cues = table("cues")
-    verbs = cues["measure_verbs"]
-    verb_kind = {}
-    for kind in ("level", "ratio", "growth_down", "growth_up", "share"):
-        for word in verbs[kind]:
-            verb_kind[word] = kind
-    verb_kind["tương đương"] = "equivalent"
-    verb_kind["đóng góp"] = "share"
-    base_phrases = PhraseTable((p, b) for p, b in cues["bases"])
-    mod = cues["modality"]
-    carried = {w: "estimate" for w in mod["estimate"]}
-    carried.update({w: "expected" for w in mod["expected"]})
-    for word in cues["striving_words"]:  # "phấn đấu", "đặt mục tiêu": the figures after them are targets
-        carried[word] = "target"
-    causes = phrases_re(cues["count_cause_words"])  # what caused what is counted ("làm chết 3 người")
-    return {
-        "verb_re": Words(verb_kind, tail=r"(?!\w)" + "".join(f"(?<!{re.escape(noun)})"
-                                                           for noun in cues["nouns_ending_on_a_verb"])),
-        "verb_kind": verb_kind,
-        "base_re": Words(base_phrases, tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME, any_spaces=True),
-        "base_of": base_phrases,
-        # (a cue glued to the figure or year before it, a typing slip, still counts: "năm 2020ước đạt …")
-        "modality_re": StartsWithWord("(?:" + "|".join(re.escape(w) for w in longest_first(carried)) + r")(?!\w)",
-                                      _letter_before),
-        "modality_of": carried,
-        "still_to_come": frozenset(cues["still_to_come"]),
-        "reckoning_words": frozenset(cues["reckoning_words"]),
-        "target_re": Words(mod["target"], tail=r"(?!\w)" + _NOT_ASSIGNING_AFTER + _NOT_A_PROGRAMME_NAME),
-        # (and "giải ngân": "giải ngân vốn kế hoạch năm 2025 là 9.276 tỷ đồng" is the plan's capital disbursed)
-        "actual_verb_re": _words_re(["đạt", "hoàn thành", "vượt", "thực hiện", "bằng", "để", "cần", "còn", "tăng",
-                                     "giảm", "chiếm", "thấp hơn", "cao hơn", "giải ngân"]),
-        "comparison_verbs": {"vượt", "vượt mức", "cao hơn", "thấp hơn"},
-        "ratio_verb_re": _words_re(["đạt", "bằng", "hoàn thành", "chiếm", "đạt và vượt"]),
-        "rate_re": _words_re(cues["rate_words"]),
-        "growth_subject_re": _words_re(cues["growth_subject_words"]),
-        "output_aggregate_re": _words_re(cues["output_aggregates"]),
-        "not_a_part_words": frozenset(cues["not_a_part_words"]),
-        # (a partner's name opens on a capital: the words after the opener are checked in the original case)
-        "goods_heads": frozenset(cues["goods_heads"]),
-        "partner_re": re.compile(r"(?:" + phrases_re(cues["partner_openers"]) + r")\s+(?=[^\W\d_])"),
-        # (an item's words before its figure: an opening mark or "trong đó", where it lies in a few words, a verb)
-        # (an item's words before its figure: "trong đó", where it lies in a few words or an area's kind, a verb)
-        "located_part_re": re.compile(
-            r"\s*(?:trong đó\s*)?(?P<where>(?:(?:" + phrases_re(cues["located_part_openers"]) + r")\s+(?!(?:"
-            + phrases_re(cues["located_part_not_places"]) + r")(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?|(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:"
-            + phrases_re(cues["area_kinds"]) + r")))(?:\s+(?:" + phrases_re(table("quantities")["item_verbs"]) + r"))*\s*"),
-        # (… and where the part before it lies, at the end of its subject: an area, or the last "trong"/"ngoài" phrase)
-        # ("Theo Tổng cục Thống kê, …", "Theo số liệu của Bộ …": a national office cited as the source)
-        "national_source_re": re.compile(r"(?<!\w)theo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?)?(?:"
-                                         + phrases_re(cues["national_offices"]) + r")\s"),
-        "located_tail_re": re.compile(r"\s(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:" + phrases_re(cues["area_kinds"])
-                                      + r")$|.*\s((?:" + phrases_re(cues["located_part_openers"]) + r")(?:\s+[^\W\d_]+){1,3})$"),
-        "taking_part_end_re": re.compile(r"(?<!\w)sự\s+(" + phrases_re(cues["taking_part_verbs"]) + r")(?:\s+của)?$"),
-        "level_rate_re": _words_re(cues["level_rates_named_as_growth"]),
-        "fall_of_a_rate_re": _words_re(cues["fall_of_a_rate_subject_words"]),
-        "count_of_units_re": re.compile(r"(?:[\s\-–+*•]*)số\s+(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
-        # "Hộ gia đình được sử dụng điện lưới: 97,8%": the units that are served, as a percent of all of them
-        "units_served_re": re.compile(r"(?:[\s\-–+*•]*)(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["counted_unit_words"] + cues["place_count_units"] + cues["group_nouns"] + ["hộ gia đình"]))
-            + r")(?:\s+[^\W\d]+){0,3}?\s+được\s"),
-        "ranking_re": _words_re(cues["ranking_words"]),
-        "place_count_unit_set": frozenset(cues["place_count_units"]),
-        # (also "các tỉnh còn lại đều ở mức dưới 8%": a level each place of a group the text does not name holds)
-        "places_have_before_re": re.compile(r"(?:(?<![\w.,/])\d+\s+(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["place_count_units"])) + r")(?:\s*,\s*thành\s+phố)?\s+(?:đều\s+)?(?:có|đạt)\s+"
-            r"|(?<!\w)các\s+(?:" + "|".join(re.escape(w) for w in longest_first(cues["place_count_units"]))
-            + r")(?:\s*,\s*thành\s+phố)?(?:\s+còn\s+lại)?\s+đều\s+(?:có|đạt|ở)\s+(?:mức\s+)?)"
-            r"(?:(?:trên|hơn|gần|khoảng|dưới|từ)\s+)?$"),
-        "rate_after_rise_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["rate_after_rise_words"])) + r")(?!\w)"),
-        "rise_re": _words_re(cues["rise_words"]),
-        # "5 dự án điều chỉnh tăng vốn khoảng 430 tỷ đồng": the noun after the rise names what was added
-        "added_after_rise_re": re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["added_after_rise"])) + r")(?!\w)[^,;:()\d]{0,24}$"),
-        "flow_re": _words_re(cues["flow_words"] + ["thêm", "công nhận", "phê duyệt", "hỗ trợ", "thành lập"]),
-        "stock_re": _words_re(cues["stock_words"]),
-        "establishments_re": _words_re(cues["establishments"]),
-        "end_point_re": _words_re(cues["end_point_words"]),
-        "end_point_units": frozenset(cues["end_point_units"]),
-        "striving_words": tuple(cues["striving_words"]),
-        "plan_parts": frozenset(cues["plan_parts"]),
-        "subjects_naming_nothing": frozenset(cues["subjects_naming_nothing"]),
-        "league_words": frozenset(cues["league_words"]),
-        "league_marks": frozenset(cues["league_marks"]),
-        "ranking_goes_on": tuple(cues["ranking_goes_on"]),
-        "money_states": [tuple(words) for words in cues["money_states"]],
-        "money_heads": frozenset(cues["money_heads"]),
-        "area_kinds": frozenset(cues["area_kinds"]),
-        "event_units": frozenset(cues["event_units"]),
-        "place_units": set(cues["place_count_units"]),
-        "served_people_units": tuple(cues["served_people_units"]),
-        "top_list_before_re": re.compile(r"(?<!\w)(?:" + phrases_re(cues["top_list_words"]) + r")(?:\s+(?:nhóm|các))?\s+$"),
-        "against_plan_words_re": _words_re(cues["against_plan_words"]),
-        # a trade value named without its direction ("Kim ngạch lần lượt của 4 tỉnh xếp sau là: …")
-        "bare_trade_value_re": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["trade_value_words"])) + r")$"),
-        "trade_direction_re": _words_re(cues["trade_directions"]),
-        "trade_directions": frozenset(cues["trade_directions"]),
-        # "…, như A còn 5.505 người, B 3.216 người": a list of places' figures opened after the indicator
-        "league_list_opener_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in cues["league_list_words"])
-                                            + r")(?!\w)\s*:?"),
-        # (the verb ending the words before the count, whoever received, "ngành du lịch Thanh Hóa ước đón"; but not the
-        # visitors named before their verb, "Tổng số lượt khách do cơ sở lưu trú phục vụ")
-        "visit_verbs_re": re.compile(r"(?!.*(?:khách|lượt))(?:.*\s)?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["visit_verbs"])) + r")(?:\s+được)?$"),
-        "group_after_re": re.compile(r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["place_count_units"] + cues["group_nouns"])) + r")(?!\w)"),
-        "future_re": Words(mod["expected"] + ["phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch"], tail=r"(?!\w)" + _NOT_A_PROGRAMME_NAME),
-        "base_only_words": frozenset(cues["base_only_words"]),
-        "part_openers": tuple(cues["part_openers"]),
-        "branch_heads": frozenset(cues["branch_heads"]),
-        # (the opening word, then a few words naming the parts, then a colon: "Cụ thể các ngành như: …")
-        "spelled_out_opener_re": re.compile(r"(?:" + phrases_re(cues["spelled_out_openers"]) + r")(?:\s*,|(?:\s+[^\W\d_]+)"
-                                            r"{0,4}?\s*:)"),
-        "part_heads_too_general": frozenset(cues["part_heads_too_general"]),
-        "effort_before_phan_dau_re": re.compile(r"(?<!\w)(?:(?:\d+|nhiều|mấy)\s+năm|sự|nỗ lực|cố gắng)\s+(?:"
-                                                + "|".join(re.escape(w) for w in longest_first(cues["effort_words"]))
-                                                + r")(?:\s+(?:" + "|".join(re.escape(w) for w in longest_first(cues["effort_words"]))
-                                                + r"))?\s*,?\s*$"),
-        "flow_whole_re": re.compile(r"\s*(?:tổng\s+|của\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["flow_wholes"])) + r")(?!\w)"),
-        "contrast_re": re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["contrast_openers"]))
-                                  + r")(?!\w)"),
-        "parts_follow": tuple(cues["parts_follow"]),
-        "parts_after_a_total_re": re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues["parts_after_a_total"]))
-                                             + r")(?!\w)"),
-        "population_after_re": re.compile(r"\s*(?:" + phrases_re(cues["population_wholes"]) + r")(?!\w)"),
-        "whole_after_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["whole_after_percent"]))
-                                     + r")(?!\w)"),
-        "reached_verbs": frozenset(cues["reached_verbs"]),
-        # what says a figure was done or reached, not planned ("trong đó đã giải ngân …", "thực hiện …", "tăng …")
-        # ("có" there: "Trong đó, có 64 xã …" only says there are such parts)
-        "done_words_re": _words_re(["đã", "vượt", "bằng", "tăng", "giảm", "chiếm", "thấp hơn", "cao hơn"]
-                                   + [verb for verb in cues["reached_verbs"] if verb != "có"]),
-        "units_of_targets": frozenset(cues["units_of_targets"]),
-        "counts_naming_themselves": frozenset(cues["counts_naming_themselves"]),
-        "target_set_before_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
-        "targets_counted_re": StartsWithWord("(?:" + _TARGET_SETTING_VERBS + r")\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)(?!\w)"),
-        "targets_named_opener_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["targets_named_openers"])) + r")(?!\w)\s*[,:]?"),
-        "meeting_people_units": frozenset(cues["meeting_people_units"]),
-        "meeting_proceedings_re": _words_re(cues["meeting_proceedings"]),
-        "share_subject_re": _words_re(cues["share_subject_words"]),
-        "budget_subject_re": _words_re(cues["budget_subject_words"]),
-        "assigned_by_level_re": re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in longest_first(cues["assigned_by_level"]))
-                                           + r")(?!\w)" + _NOT_ASSIGNING_AFTER),
-        "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
-        "sector_re": _words_re(cues["sector_words"]),
-        "industrial_index_re": _words_re(cues["industrial_index_words"] + cues["industrial_value_words"]),
-        # an opener of a list of products, then the list's colon in the same clause: the items follow it
-        "product_list_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["product_list_openers"]))
-                                      + r")(?!\w)[^.;:\n]{0,120}:"),
-        "industry_section_re": _words_re(cues["industry_section_words"]),
-        # a subject that points back to the figure before ("Kết quả này tương đương 40,47% dự toán")
-        "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
-                                       + r")(?:\s+\S+){0,2}\s+(?:" + "|".join(re.escape(w) for w in cues["pointing_back_words"])
-                                       + r")", re.IGNORECASE),
-        # (after a count of places, the rest of its noun, then a word pointing back and the end of the phrase)
-        "places_pointed_back_re": re.compile(r"(?:\s*/\s*[^\W\d_]+(?:\s+phố)?)?\s+(?:"
-                                             + phrases_re(cues["pointing_back_words"]) + r")(?:\s*[,;.:]|\s+(?:đều|thì)(?!\w))"),
-        "raising_verb_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in cues["raising_verbs"]) + r")\s+(?=tổng(?!\w))",
-                                      re.IGNORECASE),
-        # a group a percent is a share of, named right after it ("100% đơn vị cấp huyện", "100% số xã")
-        "acting_on_a_place_re": re.compile(r"(?<!\w)(?:" + phrases_re(cues["verbs_acting_on_a_place"]) + r")\s+$"),
-        "share_group_after_re": re.compile(r"\s+(?:(?:các|những)\s+)?(?:số\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["place_count_units"] + cues["group_nouns"] + cues["counted_unit_words"])) + r")(?!\w)"),
-        # a subject that is a verb of counting and at most one word before it (UBND đã công nhận, tiếp đón)
-        "count_verb_end_re": re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in cues["count_verbs"])
-                                        + r")$"),
-        # (the next count's bound may come between: "120 đại biểu đại diện cho hơn 600 đảng viên")
-        "count_joined_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["count_joiners"]))
-                                      + r")(?:\s+(?:hơn|gần|trên|khoảng|tới|xấp\s+xỉ))?\s*$"),
-        # (a longer phrase ending in one after "đã" or "và": "Sở … đã thẩm định và công nhận 26 trường …")
-        # (past a cause: "… và làm bị thương 30 người" counts those hurt)
-        # (and a decision that does it: "Chủ tịch UBND tỉnh vừa ký quyết định công nhận thêm 5 xã đạt chuẩn …")
-        "count_verb_tail_re": re.compile(r"(?<!\w)(?:đã|và|vừa|quyết\s+định)\s+(?:(?:" + causes + r")\s+)?("
-                                         + "|".join(re.escape(w) for w in cues["count_verbs"])
-                                         + r")$"),
-        "school_level_re": re.compile(r"(?:cấp|bậc|khối)\s+(?:học\s+)?(" + phrases_re(cues["school_levels"]) + r")",
-                                      re.IGNORECASE),
-        "count_cause_re": re.compile(r"(?:" + causes + r")\s+", re.IGNORECASE),
-        "count_cause_end_re": re.compile(r"(?<!\w)(?<!việc\s)(?:" + causes + r")$", re.IGNORECASE),
-        # an item that opens on a verb of counting ("…; đào tạo nghề cho 14.676 người"): a verb of its own
-        "count_verb_opening_re": re.compile(r"[\s\-–+*•]*(?:đã\s+)?(?:" + "|".join(re.escape(w) for w in longest_first(
-            cues["count_verbs"])) + r")(?!\w)"),
-    }
-
-
-@dataclass
-class _State:
-    """What carries from figure to figure (and into a `Trong đó` sentence)."""
-
-    subject: str | None = None
-    subject_how: str | None = None  # how that subject was found ("previous": from a sentence before)
-    modality: str | None = None
-    ratio_basis: str | None = None
-    growth_basis: str | None = None
-    place: Any = None  # the PlaceMention carried, or None
-    scope_start: int = 0
-    target_list: bool = False  # the figures are items of a list of targets ("Các chỉ tiêu chủ yếu đề ra là: …")
-    goal_period: str | None = None  # the year still to come that the goal sentence before set, for its sequel
-    last_percent: str | None = None  # the measure of the last percent read (carried into a `Trong đó` sentence)
-    part_period: str | None = None  # a `Trong đó` sentence: the period of the total whose parts it lists
-    part_noun: str | None = None  # … where that total is a count, the noun it counts (its parts count it too)
-    part_targets: bool = False  # … where that total is a count of targets met (only the counts of its parts share its time)
-    part_of_a_plan: str | None = None  # … where that total is planned, its unit (its parts are planned amounts too)
-    part_share: bool = False  # … and that total's percent was a share of a whole named after it
-    estimate_period: str | None = None  # the period of the sentence's first estimated figure
-    subject_outside: str | None = None  # the subject last carried by a figure outside brackets
-    index_groups: bool = False  # the groups of an index whose rise the sentence before gave (_groups_of_the_index_go_on)
-    month_base: bool = False  # the growth_basis carried compares with a month: the month before or December
-    growth_basis_end: int = 0  # where the figure that set growth_basis ends
-
-
-@dataclass
-class _Context:
-    text: str
-    work: str
-    low: str
-    doc_date: DocDate | None
-    doc_year: int | None
-    doc_place: str | None
-    places: list
-    place_starts: list
-    periods: list
-    period_starts: list
-    blanks: list = field(default_factory=list)
-    future_ranges: list = field(default_factory=list)
-    first_period: int | None = None
-    newlines: list | None = None  # positions of the line breaks, found when first needed
-    target_headings: list | None = None  # where headings announce a list of targets, found when first needed
-    target_heading_ends: list | None = None  # where the list each of those headings announces ends
-    last_subject: str | None = None  # the subject of the last figure read, for a figure whose sentence names none
-    figure_starts: list = field(default_factory=list)  # where each figure of the text starts, in order
-    last_subject_of_unit: dict = field(default_factory=dict)  # … and of the last figure read in each unit
-    last_subject_of_unit_at: dict = field(default_factory=dict)  # … and where that figure ended
-    doc_place_level: str | None = None  # the level of the document's place where the text names it ("" if not)
-    heading_places: list | None = None  # (start, name) of places standing alone on a line, found when first needed
-    terms: list | None = None  # (start, "A/B") of the plan terms named (nhiệm kỳ 2020-2025), found when first needed
-    resolution_end: int | None = None  # where a resolution's headline ends (_under_target_heading), if one heads the text
-    announced_lists: list = field(default_factory=list)  # (start, end, modality) of lists announced as estimates
-    last_plan_ratio: tuple | None = None  # (end, basis) of the last ratio to a plan or an estimate read
-    said: dict = field(default_factory=dict)  # whether the text says a word anywhere, asked once per word (_says)
-    communes_named: tuple | None = None  # the first commune named and the first other one (_the_commune_spoken_of)
-    price_index_at: dict = field(default_factory=dict)  # where each sentence names a price index (_price_index_named_in)
-
-
-def _says(context: _Context, words: str) -> bool:
-    """Whether the text says `words` anywhere: looked up once, not once per figure (a scan of the whole text for each
-    figure would make a long document's time grow with its square)."""
-    said = context.said.get(words)
-    if said is None:
-        said = context.said[words] = words in context.low
-    return said
 
 
 def analyse(text, date=None, place=None) -> Extraction:
@@ -909,10 +604,6 @@ def _scaled_counts_of_the_noun_before(work, low, quantities):
     return found
 
 
-# (a text that speaks of a province or district of its own without naming it: "toàn tỉnh", "huyện ta")
-_OWN_UNIT_SPOKEN_OF_RE = re.compile(r"(?<!\w)(?:(?:toàn|cả|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)"
-                                    r"|(?:tỉnh|huyện|xã)\s+(?:ta|nhà)|(?:tại|của)\s+địa\s+phương)(?!\w)")
-_WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+tỉnh(?!\w)")
 _PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
 
 
@@ -926,9 +617,6 @@ def extract(text, date=None, place=None) -> list[Claim]:
     return analyse(text, date=date, place=place).claims
 
 
-# A bracket that gives, figure for figure, the values of the figures before it at another time: "… dịch vụ chiếm 43,8%
-# (cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,8%; 25,8%; 47,2%)", "(Cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
-_CORRESPONDING_OPENER_RE = re.compile(r"\(\s*(?:[^\W\d][^()\d:;]{0,40}?\s)?tương\s+ứng\s+(?:của\s+)?")
 _CORRESPONDING_LIST_RE = re.compile(r"\s*(?:là|lần\s+lượt\s+là|lần\s+lượt)?\s*:?")
 
 
@@ -1292,7 +980,6 @@ def _shares_a_pair_of_words(indicator, text):
     return any(f" {first} {second} " in spaced for first, second in zip(words, words[1:]))
 
 
-_NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 # Between two amounts of one list: "và" or a comma, perhaps the name the second is of ("2,43 triệu đồng và Lai Châu ").
 # (not an average said next, another figure: "tăng 23 tiêu chí, tính bình quân đạt 11,62 tiêu chí/xã")
 _AMOUNTS_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?!(?:tính\s+)?(?:bình\s+quân|trung\s+bình)(?!\w))(?:[^\W\d][^\s\d,;.()]*(?:\s+[^\W\d][^\s\d,;.()]*){0,3}\s+)?(?:với\s+)?")
@@ -1386,15 +1073,6 @@ def _opens_on_a_place_that_has(context, sentence):
     return index is not None and _HAS_RIGHT_AFTER_RE.match(context.low, context.places[index].end) is not None
 
 
-def _place_opening(context, start):
-    """The index of the place the text opens on at `start` (a unit's prefix at most before it), or None."""
-    index = bisect.bisect_left(context.place_starts, start)
-    if index >= len(context.places):
-        return None
-    opening = context.low[start:context.places[index].start].strip()
-    return index if not opening or unit_prefix_re().fullmatch(opening + " ") is not None else None
-
-
 _HAS_RIGHT_AFTER_RE = re.compile(r"\s*(?:hiện\s+)?có(?!\w)")
 
 
@@ -1422,78 +1100,6 @@ def _between_paragraphs_of_goals(context, sentence, period):
     next_end = next_start + _NEXT_PARAGRAPH_REACH if next_end < 0 else next_end
     goal = _GOAL_AGAIN_RE.search(context.low, next_start, next_end)
     return goal is not None and (goal.group(1) is None or goal.group(1) == period[:4])
-# A heading that opens a line and announces the main targets ("NHỮNG CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030",
-# "Mục tiêu cụ thể"): the figures of the rest of its paragraph are items of that list of targets.
-# (also an article of a resolution: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022")
-_TARGET_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:(?:điều\s+)?[ivx\d]+[.)]\s*)?(?:về\s+)?(?:(?:các|một số|những)\s+)?"
-                                # (the aims named with the targets: "III. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2024")
-                                r"(?:(?:mục tiêu|nhiệm vụ)\s*(?:,|và)\s*(?:(?:các|một số|những)\s+)?)?"
-                                r"(?:chỉ tiêu|mục tiêu)\s+(?:(?:chủ yếu|cụ thể|chính)(?!\w)"
-                                # "Các chỉ tiêu kinh tế - xã hội năm 2018", "Chỉ tiêu đến năm 2030:": a heading that names
-                                # the year (or term) its targets are for, standing alone on its line or before a colon
-                                r"|(?:[^\W\d][^\d\n.:;()]{0,60}?\s)?(?:(?:đến|tới)\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+"
-                                r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?::|\n|$))")
-# A section heading of the plan for a year, alone on its line (or before a colon): "3. Kế hoạch năm 2022",
-# "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022", "Nhiệm vụ, giải pháp năm 2024:" (not "Kết quả thực hiện kế hoạch năm 2021")
-_PLAN_HEADING_RE = re.compile(r"(?m)^[ \t\-–+*•|]*(?:[ivx\d]{1,4}[.)]\s*)?(?:kế hoạch|phương hướng|nhiệm vụ)"
-                              r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|giải pháp|phương hướng|mục tiêu))?"
-                              r"(?:\s+(?:phát triển\s+)?kinh tế\s*-\s*xã hội)?\s+(?:năm|giai đoạn)\s+"
-                              r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?::|\n|$)")
-# A line that strives for targets and announces them with a colon at its end: a target heading too.
-_STRIVES_FOR_LIST_RE = re.compile(r"phấn\s+đấu[^\n:.;]{0,100}?(?:chỉ\s+tiêu|mục\s+tiêu)[^\n:.;]{0,40}:[ \t]*(?=\n)")
-# The year (or term) a target heading names: the period of its items that name none of their own.
-_HEADING_PERIOD_RE = re.compile(r"(?<!\w)(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)\s+((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
-_HEADING_REACH = 100
-
-
-# A headline that names a resolution on the tasks ahead ("Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012"), not a
-# report of results: the whole text below it sets out targets.
-_RESOLUTION_HEADLINE_RE = re.compile(r"nghị quyết[^\n]{0,80}?(?<!\w)(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
-_NEXT_LINE_RE = re.compile(r"\s*[^\n]+")
-_RESULTS_WORDS_RE = re.compile(r"(?<!\w)(?:kết quả|sơ kết|tổng kết|đánh giá|đạt|vượt|thực hiện|hoàn thành|báo cáo)(?!\w)")
-
-
-def _under_target_heading(context, position):
-    """A target heading (_TARGET_HEADING_RE) lies before `position` in its paragraph, or a resolution's headline
-    (_RESOLUTION_HEADLINE_RE) heads the text (found once per document)."""
-    if context.target_headings is None:
-        context.target_headings = [m.start() for m in _TARGET_HEADING_RE.finditer(context.low)] \
-            if "tiêu" in context.low else []
-        if "kế hoạch" in context.low or "phương hướng" in context.low or "nhiệm vụ" in context.low:
-            # ("3. Kế hoạch năm 2022", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022" over the figures to reach: a plan's
-            # heading; a year already past is dropped below, as for the others)
-            context.target_headings = sorted(set(context.target_headings)
-                                             | {m.start() for m in _PLAN_HEADING_RE.finditer(context.low)})
-        if "phấn đấu" in context.low and "tiêu" in context.low:
-            # (a line that strives for the targets listed below it: "Năm 2024, huyện phấn đấu đạt các chỉ tiêu sau:")
-            context.target_headings = sorted(set(context.target_headings) | {
-                context.low.rfind("\n", 0, m.start()) + 1 for m in _STRIVES_FOR_LIST_RE.finditer(context.low)})
-        if context.doc_date is not None:
-            # (a heading naming a year already past heads what was done: "Các chỉ tiêu năm 2017" in a 2018 review)
-            context.target_headings = [start for start in context.target_headings
-                                       if not (_heading_period(context.low, start) or "9999")[:4] < str(context.doc_date.year)]
-        context.target_heading_ends = [_target_list_end(context.low, start) for start in context.target_headings]
-        headline_end = context.low.find("\n")
-        if context.target_headings and context.target_headings[0] == 0 and context.doc_date is not None \
-                and 0 < headline_end and not _RESULTS_WORDS_RE.search(context.low, 0, headline_end) \
-                and (_heading_period(context.low, 0) or "0")[:4] > str(context.doc_date.year):
-            # "Các chỉ tiêu chủ yếu đến năm 2025" as the headline of a 2020 article: the whole text (past its dateline)
-            # sets out those targets, as a resolution's headline does (not a headline of targets met: "… đều đạt")
-            context.target_heading_ends[0] = len(context.low)
-        if 0 < headline_end and context.low[:headline_end].strip() == "nghị quyết":
-            # a resolution's title set out as in the document: "NGHỊ QUYẾT" on its own line, then "Về kế hoạch …"
-            subject_line = _NEXT_LINE_RE.match(context.low, headline_end)
-            headline_end = subject_line.end() if subject_line else headline_end
-        headline = " ".join(context.low[:headline_end].split()) if 0 < headline_end <= _HEADLINE_CHARS else ""
-        context.resolution_end = headline_end if _RESOLUTION_HEADLINE_RE.search(headline) \
-            and not _RESULTS_WORDS_RE.search(headline) else None
-    if context.resolution_end is not None and position > context.resolution_end:
-        return True
-    if not context.target_headings:
-        return False
-    index = bisect.bisect_right(context.target_headings, position) - 1
-    return index >= 0 and (position < context.target_heading_ends[index]
-                           or not _newline_between(context, context.target_headings[index], position))
 
 
 _YEAR_NAMED_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/-])")
@@ -1514,31 +1120,12 @@ def _reports_a_year_before_the_list(context, sentence, quantity):
     return list_period is not None and years[-1].group(1) < list_period[:4]
 
 
-def _heading_period(low, start):
-    """The year or term the heading line at `start` names ("… năm 2018" → "2018", "(nhiệm kỳ 2020 - 2025)" →
-    "2020/2025"; the first named, before a colon, in its first _HEADING_REACH characters), or None."""
-    line_end = low.find("\n", start)
-    line = low[start:min(line_end if line_end >= 0 else len(low), start + _HEADING_REACH)]
-    colon = line.find(":")
-    found = _HEADING_PERIOD_RE.search(line, 0, colon if colon >= 0 else len(line))
-    if not found:
-        return None
-    return f"{found.group(1)}/{found.group(2)}" if found.group(2) else found.group(1)
-
-
 def _target_heading_period(context, position):
     """The period named by the target heading whose list holds `position` (see _under_target_heading), or None."""
     if not context.target_headings or not _under_target_heading(context, position):
         return None
     index = bisect.bisect_right(context.target_headings, position) - 1
     return _heading_period(context.low, context.target_headings[index]) if index >= 0 else None
-
-
-# A list's item line: "- …", "+ …", "• …", "1. …", "a) …", "(1) …", "II. …" (a bullet or a numbered heading of the list).
-_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–+*•]|(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-zđ])\))")
-_LIST_REACH = 3000
-# A part of the report above the list's own items ("III. KẾT QUẢ …"): the list ends there.
-_PART_LINE_RE = re.compile(r"[ \t]*[ivx]{1,4}[.)]\s")
 
 
 # An estimate's (or expectation's) cue, then words (a period, "các chỉ tiêu chủ yếu", "như sau") and a colon, no
@@ -1655,37 +1242,6 @@ def _labelled_paragraphs_end(low, start):
         line_end = low.find("\n", line_start)
         end = position = len(low) if line_end < 0 else line_end
     return end
-
-
-def _target_list_end(low, start):
-    """Where the list a target heading announces ends: a heading line ending with a colon ("CÁC CHỈ TIÊU CHỦ YẾU
-    CỦA NĂM 2022:") covers the bulleted or numbered lines below it, across blank lines, up to the first line of
-    prose (bounded by _LIST_REACH); a heading without a colon covers only its own paragraph (the caller's rule)."""
-    line_end = low.find("\n", start)
-    # (a heading standing as a line of its own, with no full stop, announces the list below it as a colon does:
-    # "Điều 2. Về các chỉ tiêu chủ yếu năm 2022" over "1. …", "- …")
-    heading = low[start:line_end].rstrip()
-    if line_end < 0 or not (heading.endswith(":") or not heading.endswith(".") and len(heading) < 120):
-        return start
-    limit = min(len(low), start + _LIST_REACH)
-    position = end = line_end
-    while position < limit:
-        next_end = low.find("\n", position + 1)
-        next_end = len(low) if next_end < 0 else next_end
-        line = low[position + 1:next_end]
-        if line.strip() and (not _LIST_LINE_RE.match(line) or _PART_LINE_RE.match(line)):
-            if not low[line_end:position].strip() and not _PART_LINE_RE.match(line) and not _RESULTS_WORDS_RE.match(line.lstrip()):
-                # "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)" over a paragraph of prose: the heading heads
-                # that first paragraph (its items run on in sentences rather than lines)
-                end = next_end
-            break
-        position = end = next_end
-    return end
-
-
-_HEADLINE_CHARS = 300
-# How far after a figure with no period before it (a headline, a lead) the first period of the text is looked for.
-_AHEAD_REACH = 1000
 
 
 def _decimals_written(text):
@@ -2242,19 +1798,10 @@ def _last_match(pattern, text):
 _REACHED_IN_A_BRACKET_RE = re.compile(r"\s*\(\s*(?:đạt|thực tế đạt|thực hiện|là)\s+")
 
 
-_PRICE_INDEX_RE = re.compile(r"(?<!\w)(?:chỉ\s+số\s+(?:giá|nhóm)|cpi)(?!\w)")
 # an index named as the subject itself ("chỉ số sản xuất công nghiệp", "CPI"), not a figure said of one
 _INDEX_SUBJECT_RE = re.compile(r"(?:chỉ\s+số|cpi|iip)(?!\w)")
 
 
-def _price_index_named_in(context, sentence):
-    """Where the sentence first names a price index (-1 where it names none): looked up once per sentence, not from
-    its start for each figure (a list of thousands of items in one sentence would take the square of its length)."""
-    found = context.price_index_at.get(sentence.start)
-    if found is None:
-        match = _PRICE_INDEX_RE.search(context.low, sentence.start, sentence.end)
-        found = context.price_index_at[sentence.start] = match.start() if match is not None else -1
-    return found
 _WORDS_THEN_BRACKET_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(")
 
 
@@ -3849,7 +3396,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     evidence = {}
     place = _respective_place(context, sentence, quantity, unit, sentence_claims, evidence)
     if place is None:
-        place = _place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
+        place = place_for(context, sentence, quantity, unit, state, first_in_sentence, evidence)
     if compared_period and compared_yardstick is not None:
         place = "Việt Nam"  # "… cao hơn bình quân cả nước (6,42%)": the country's own rate
     elif is_percent and _cues()["places_have_before_re"].search(low, max(sentence.start, quantity.start - 60), quantity.start):
@@ -3906,7 +3453,7 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
     next_amount_of_a_flow = unit and not is_percent and amount_before is not None and amount_before.unit == unit \
         and amount_before.measure == measure == "level" and "/" in (amount_before.period or "") \
         and _NEXT_LIST_ITEM_RE.fullmatch(low, amount_before.end, quantity.start) is not None
-    period = _period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
+    period = period_for(context, sentence, quantity, subject_low, measure, unit, left, right_clause, is_target,
                          of_the_year_before, reached, evidence,
                          flow_hint=False if of_a_dated_stock
                          # (a whole year is a span: "Tổng kinh phí … năm 2031 35 tỷ đồng, trong đó ngân sách 20 tỷ")
@@ -4301,8 +3848,6 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 # (the targets said to have been reached are results, however many fields and the place are named before the verb:
 # "các chỉ tiêu kinh tế, văn hoá, xã hội xã Ngọc Khê cơ bản đạt kế hoạch đề ra: …")
 _RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,10}?"
-# The verbs a plan sets its targets with (cues.yaml target_setting_verbs), as one alternation
-_TARGET_SETTING_VERBS = "|".join(map(re.escape, longest_first(table("cues")["target_setting_verbs"])))
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
                                  + r"(?!" + _RESULTS_NAMED_RE
                                  + r"\s+(?:(?:đều|cơ\s+bản|đã)\s+)*(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
@@ -4328,9 +3873,6 @@ _ANNOUNCING_COLON_REACH = 80  # characters from an estimate word to the colon of
 _ITEM_SUBJECT_AND_VERB_RE = re.compile(r"\s*[^\W\d][^;:()\d]*?\s(?:đạt|là|tăng|giảm|có|chiếm)(?:\s+(?:được|khoảng|trên|hơn|gần))?\s*$")
 
 
-_COMPARED_WITH_A_YEAR_AFTER_RE = re.compile(r"[^,;.()]{0,20}?so\s+với\s+(?:năm\s+)?(\d{4})(?!\d)")
-
-
 def _named_among_the_figures_before(named, sentence_claims):
     """The fuller name of the figure said before in the sentence that a rise's "về X" names: "số doanh nghiệp" after
     "109 doanh nghiệp thành lập mới" is "số doanh nghiệp thành lập mới", "số vốn đăng ký" after "số vốn đăng ký doanh
@@ -4344,19 +3886,6 @@ def _named_among_the_figures_before(named, sentence_claims):
         if noun and lowered == f"số {noun}" and subject.lower().startswith(noun + " "):
             return f"{named[:3]}{subject}"
     return None
-
-
-def _against_the_year(right_clause, year):
-    """The figure is compared right after it with the year named ("gấp 1,47 lần so với năm 2015")."""
-    compared = _COMPARED_WITH_A_YEAR_AFTER_RE.match(right_clause)
-    return compared is not None and compared.group(1) == year
-
-
-def _held_at_the_terms_end(flow, unit, right_clause, first_year):
-    """Of a result of a term under review, what is of the term's last year: what is held at its end, a level per year
-    ("thu nhập bình quân đầu người đạt 40 triệu đồng/năm") and a figure compared with the term's first year ("gấp 1,47
-    lần so với năm 2015"); what was done over it is the term's."""
-    return not flow or (unit or "").endswith("/year") or _against_the_year(right_clause, first_year)
 
 
 def _rate_moved_before(subject, cues):
@@ -4410,8 +3939,6 @@ _FRAMING_AFTER_CUE_RE = re.compile(r"\s*(?:tính\s+)?(?:(?:trong|đến|tới|h�
                                    r"|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?"
                                    r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng)[^,;.:\n()]{0,20},(?!\d)")
 _SLASH_NOT_OF_A_YEAR_RE = re.compile(r"/(?!\s*(?:19|20)\d\d(?!\d))")
-_LOCATOR_BEFORE_RE = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?:\w+\s+)?$")
-_EACH_YEAR_RE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|bình quân)\s+năm(?!\w)(?!\s+(?:giai đoạn|thời kỳ)\s+\d)")
 # "đạt 48,58% kế hoạch và tăng 2,49%": the plan word before "và" is the base of the figure before, not a plan here.
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:và|nhưng|đồng thời)(?!\w)")
 # ("so với cùng kỳ2015", "so với cả năm 2018" too)
@@ -4434,9 +3961,6 @@ _OF_THE_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ(?:\s+n�
 _OF_THE_SAME_PERIOD_BEFORE_RE = re.compile(r"\(\s*(?:mức tăng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước))?"
                                            r"(?:\s+(?:là|tăng|giảm|đạt))?\s*$")
 _NUMBER_OF_AFTER_RE = re.compile(r"\s*số\s+\w")  # "100% số xã đạt chuẩn": a share of the number of what follows
-_CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s*,\s*\S")  # a place opening the clause right after the figure
-# a sentence opening on "với" (perhaps after a discourse word: "Đáng chú ý, với …") up to the figure
-_WITH_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d][^,;:.\d]{0,30},\s*)?với\s[^,;]*$")
 # "5 địa phương có kim ngạch xuất khẩu cao nhất …", "03 địa phương dẫn đầu": the size of a top list, a rank (spec)
 _TOP_OF_A_RANKING_RE = re.compile(r"[^,;.()\d]{0,60}?(?<!\w)(?:cao nhất|lớn nhất|nhiều nhất|dẫn đầu|đứng đầu)(?!\w)")
 _SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
@@ -4988,33 +4512,7 @@ def _names_between(context, start, end):
     return names
 
 
-# "Sản lượng lúa cả nước ước tính đạt 20,5 triệu tấn": only the verb between the country and its figure.
-def _the_country_holds(context, mention, quantity):
-    """"tổng vốn FDI của cả nước (7,86 tỉ USD)", "Tỷ lệ hộ nghèo cả nước năm 2024 là 1,93%": the country is the place
-    of a figure said close after it, with no more than a verb between them once the times said there are set aside."""
-    if quantity.start - mention.end > 40 or mention.ranked_in:
-        return False
-    gap = blanked(context.low, mention.end, quantity.start, context.blanks)
-    return _close_after(gap) or _ONLY_VERB_WORDS_RE.fullmatch(gap) is not None
-
-
-# ("vốn đầu tư công năm 2017", "kế hoạch vốn đầu tư công cả năm 2020", "dự toán năm 2024")
-_CAPITAL_OF_A_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn(?:\s+đầu\s+tư)?(?:\s+công)?|kế\s+hoạch(?:\s+vốn)?(?:\s+đầu\s+tư\s+công)?"
-                                          r"|dự\s+toán)(?:\s+cả)?\s+$")
-_SPANS_TO_A_POINT = frozenset({"to_month", "to_day", "to_day_no_year", "months"})
 _ESTIMATED_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)" + _ESTIMATE_VERB + r"(?:\s+(?:được|đạt|khoảng|trên|hơn|gần))?\s*$")
-_ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
-                                 r"|xuống|tăng|giảm))+\s+")
-_PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-_PROVINCE_PREFIX_OR_NONE = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
-_REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
-_OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
-# "… mỗi đơn vị có 3 thôn", "mỗi huyện có": a count said of each of the places just named
-_EACH_HAS_RE = re.compile(r"\s*,?\s*mỗi\s+(?:đơn\s+vị|địa\s+phương|huyện|xã|tỉnh|nơi)\s+(?:đều\s+)?(?:có|đạt)\s+")
-_OF_THE_REGION_GAP_RE = re.compile(r"\s*thuộc\s+(?:vùng\s+|khu\s+vực\s+)?")  # a count of places, then its region
-_HEADING_REST_RE = re.compile(r"[\s\d.:)\-–]*")
-# ("Hà Nam: 10,39%" heads its section too, and so does a title after a dash: "Hậu Giang - Đạt vị trí hàng đầu vùng …")
-_HEADING_AFTER_RE = re.compile(r"[\s\d.:)\-–]*|\s*:\s*[\d.,]+\s*%?\s*|\s+[-–]\s+[^\W\d][^\n.;:!?\d]{0,80}")
 
 
 def _names_a_place_here(context, phrase, start, end):
@@ -5048,163 +4546,18 @@ def _goes_on_about_the_peer(context, place, before, sentence):
     return _doc_place_level(context) == mention.level
 
 
-def _doc_place_level(context):
-    """The level of the document's place, from a mention of it ("" where the text does not name it)."""
-    if context.doc_place_level is None:  # (found once a document)
-        peer = next((m for m in context.places if not m.country and m.names == (context.doc_place,)), None)
-        context.doc_place_level = (peer.level or "") if peer is not None else ""
-    return context.doc_place_level
-
-
-def _guest_office(context, mention):
-    """"Cùng dự có … Phó Chủ tịch UBND TP Hải Phòng và 200 đại biểu" at a ward's congress: a place named in the office
-    of a guest from a larger unit than the document's own is where the guest works, not where a figure holds."""
-    return mention.office and context.doc_place is not None and mention.names != (context.doc_place,) \
-        and LEVEL_RANKS.get(mention.level or "", -1) > LEVEL_RANKS.get(_doc_place_level(context), 99)
-
-
 def _inside_a_place(context, position):
     """"Huyện Giao Thủy có 500 ha lúa": a word inside a place's name ("giao", assigned) is no cue of its own."""
     index = bisect.bisect_right(context.place_starts, position) - 1
     return index >= 0 and context.places[index].start <= position < context.places[index].end
 
 
-# What may open a sentence before the place it is about: a time and a comma, the body that acts for the place.
-_TOPIC_OPENING_RE = re.compile(r"[\s\-–+*•]*(?:[^,.;:()\n]{0,40}?(?:19|20)\d\d[^,.;:()\n]{0,12},\s*)?(?:(?:"
-                               + "|".join(map(re.escape, longest_first(table("cues")["bodies_acting_for_a_place"])))
-                               + r")\s+)?")
-
-
-_TOPIC_REACH = 400  # characters between a sentence and the place the sentence before it opens on
-
-
-def _spelled_alike(name, other):
-    """Two names one slip of the keyboard apart ("Phúu Lộc", "Phú Lộc")."""
-    return isinstance(other, str) and difflib.SequenceMatcher(None, name, other).ratio() >= 0.85
-
-
-def _topic_of_the_sentence_before(context, sentence_start):
-    """"Nhiệm kỳ 2015 - 2020, Đảng bộ thị trấn Đông Phú tập trung lãnh đạo …. Kinh tế địa phương … đạt 18,37%": the place
-    a sentence of the same paragraph opens on, with no figure said since, is what the figures right after it are of
-    (before a place carried from an earlier paragraph); None where there is none."""
-    index = bisect.bisect_left(context.place_starts, sentence_start) - 1
-    if index < 0:
-        return None
-    mention = context.places[index]
-    if mention.country or mention.office or mention.merged or len(mention.names) != 1 \
-            or sentence_start - mention.end > _TOPIC_REACH \
-            or context.low.find("\n", mention.end, sentence_start) >= 0 \
-            or _DIGIT_RE.search(context.low, mention.end, sentence_start) is not None:
-        return None
-    near = max(0, mention.start - _TOPIC_REACH)  # (looked for a bounded way back: linear time on any input)
-    opening = max(context.low.rfind(". ", near, mention.start) + 2, context.low.rfind("\n", near, mention.start) + 1, near)
-    heads = _TOPIC_OPENING_RE.match(context.low, opening, mention.start)
-    if heads is None or not _TOPIC_HEAD_RE.fullmatch(context.low, heads.end(), mention.start):
-        return None
-    return mention.names[0]
-
-
-def _paragraph_place_after(context, position):
-    """"Năm 2024, thu nhập … ở 9/9 xã đạt hơn 86 triệu đồng … Sau 6 năm, huyện Đại Lộc đã hoàn thành …": in an
-    article about several districts or provinces, a figure with no place before it in its paragraph is of the one
-    district or province the paragraph names after it (not of the article's main place)."""
-    index = bisect.bisect_left(context.place_starts, position)  # (the first mention after the figure)
-    if index >= len(context.places):
-        return None
-    line_start = context.low.rfind("\n", 0, position) + 1
-    line_end = context.low.find("\n", position)
-    line_end = len(context.low) if line_end < 0 else line_end
-    if index > 0 and context.places[index - 1].end > line_start:
-        return None  # a place named before it in the paragraph (carried, or not its place for a reason)
-    found = {}
-    last = min(len(context.places), index + _NEARBY)  # (a bounded number of mentions ahead: linear time)
-    while index < last and context.places[index].start < line_end and len(found) < 2:
-        mention = context.places[index]
-        if mention.country or len(mention.names) != 1:
-            return None
-        if mention.level in ("district", "province", "city") and not _locates_the_one_before(context, index, line_start):
-            found.setdefault(mention.names[0], mention)
-        index += 1
-    if len(found) != 1:
-        return None
-    mention = next(iter(found.values()))
-    if context.doc_place is None or mention.names[0] == context.doc_place:
-        return None
-    # (only where the article's own place is a peer of it, named elsewhere: several districts, several provinces)
-    return mention if _doc_place_level(context) == mention.level else None
-
-
-def _heading_place_before(context, position):
-    """The place whose name stands alone on a line (a section heading) last before `position`, or None."""
-    if context.heading_places is None:
-        context.heading_places = []
-        for mention in context.places:
-            if mention.country or len(mention.names) != 1:
-                continue
-            line_start = context.low.rfind("\n", 0, mention.start) + 1
-            line_end = context.low.find("\n", mention.end)
-            line_end = len(context.low) if line_end < 0 else line_end
-            if line_start > 0 and _HEADING_REST_RE.fullmatch(context.low, line_start, mention.start) \
-                    and _HEADING_AFTER_RE.fullmatch(context.low, mention.end, line_end):
-                context.heading_places.append((mention.start, mention.names[0]))
-    index = bisect.bisect_left(context.heading_places, (position,)) - 1
-    return context.heading_places[index][1] if index >= 0 else None
-
-
-_DIGIT_RE = re.compile(r"\d")
-_SINCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến)\s+$")
-# "huyện này", "thành phố này", "địa phương này": a place pointed back to (level None: any place)
-# "của xã", "trong xã", "xã được công nhận": the commune the text speaks of, by its common noun (no name after it)
-_THE_COMMUNE_RE = re.compile(r"(?<!\w)(?:(?:của|trong|toàn|cả)\s+xã|xã\s+(?:đã|được|cũng|đang))(?!\w)(?!\s+[A-ZĐ\d])")
-
-
-def _the_commune_spoken_of(context, sentence, quantity):
-    """The one commune the text has named before a figure whose clause speaks of "the commune" (_THE_COMMUNE_RE, read
-    in the text as written: a capital after "xã" starts a name), or None where it named none or several."""
-    near = max(sentence.start, quantity.start - _LOOKBACK)
-    if _THE_COMMUNE_RE.search(context.work, near, quantity.end + 20) is None:
-        return None
-    # (a paragraph that opens on a commune speaks of it: "Xã Mỹ An, huyện Tháp Mười đạt chuẩn …. Giai đoạn 2017 -
-    # 2022, xã đã huy động trên 52,7 tỷ đồng" after a list of eight communes)
-    at = _place_opening(context, _line_start(context, quantity.start) + 1)
-    if at is not None and context.places[at].level == "commune" and len(context.places[at].names) == 1 \
-            and not any(m.level == "commune" for m in context.places[at + 1:bisect.bisect_left(context.place_starts,
-                                                                                             quantity.start)]):
-        return context.places[at].names[0]
-    if context.communes_named is None:
-        # (where the first commune is named, and where a second one is: found once per document, not per figure)
-        first = second = None
-        for mention in context.places:
-            if mention.level != "commune" or len(mention.names) != 1 or mention.merged:
-                continue
-            if first is None:
-                first = mention
-            elif mention.names[0] != first.names[0]:
-                second = mention
-                break
-        context.communes_named = (first, second)
-    first, second = context.communes_named
-    if first is None or first.start >= quantity.start or second is not None and second.start < quantity.start:
-        return None
-    return first.names[0]
-
-
-# (with what it is between: "tỉnh miền núi biên giới này")
-_THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương)(?:\s+[^\W\d]+){0,4}?"
-                            r"\s+này(?!\w)")
-_UNNAMED_TERRITORY_RE = re.compile(r"(?<!\w)địa\s+bàn\s+(?:toàn\s+)?(xã|huyện|thị xã|tỉnh)(?!\w)")
-_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_])")
-_WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
-                                r"(?:có|đạt)\s+$")
 _OWN_VERB_RE = re.compile(r"(?<!\w)(?:đạt|được|hoàn thành)(?!\w)")
 _PLAN_PAIR_GAP_RE = re.compile(r"\s*/\s*(?:(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*:?\s*)?")  # (also bare: "24.318/24.105 người")
 _AND_NEXT_RE = re.compile(r"\s+và\s+")
 _COMMA_NEXT_RE = re.compile(r"\s*,\s*")
 # Between one amount of a list and the next: the first's noun, a comma or semicolon ("15.232 tấn lúa, ")
 _NEXT_LIST_ITEM_RE = re.compile(r"(?:\s+[^\W\d][^\d,;.:()]{0,30}?)?\s*[,;]\s*(?:và\s+)?")
-_HOLDS_A_DECISION_BEFORE_RE = re.compile(r"(?<!\w)(?:đã\s+)?có\s+quyết\s+định\s+công\s+nhận(?:\s+(?:đạt\s+chuẩn|là))?\s*$")
-_ALL_MET_AFTER_RE = re.compile(r"[^,;.()]{0,60}?\sđều\s+(?:đạt|vượt|hoàn thành)(?!\w)(?!\s+chuẩn)")
-_UNNAMED_UNIT_OF_RE = re.compile(r"\s*(?:là\s+)?(?:một\s+)?(?:huyện|thị xã|xã)(?:\s+[^\W\d]+){0,4}?\s+(?:của|thuộc)\s+(?:tỉnh\s+)?")
 _BARE_RISE_RATE_RE = re.compile(r"tốc độ\s+tăng(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:hàng|hằng|mỗi)\s+năm)?")
 _RATIO_AFTER_PAIR_GAP_RE = re.compile(r"\s*[,(]?\s*(?:=|đạt|bằng)?\s*")  # "352/310ha, đạt 114%", "(=101%"
 _SHARE_OF_COUNT_GAP_RE = re.compile(r"[^\d(),;.%]{0,40}?[,(]\s*chiếm(?:\s+tỷ\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*")
@@ -5213,28 +4566,7 @@ _GROWTH_NAMES_ONLY = frozenset(("tốc độ", "tốc độ tăng", "tốc độ
 _ROSE_WHERE_BEFORE_RE = re.compile(r"(?<!\w)(tăng|giảm)\s+(?:ở|tại)\s+(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?$")
 _ROSE_WORDS_ONLY_RE = re.compile(r"(?:và\s+)?(?:tăng|giảm)(?:\s+(?:ở|tại))?")
 _RATE_ANNOUNCED_END_RE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?:\s+(?:đạt|là))?[\s(:]*$")
-_AGENT_BEFORE_RE = re.compile(r"(?<!\w)được\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|chủ tịch ubnd)\s+"
-                              r"(?:tỉnh|huyện|thành phố|tp\.?|thị xã)?\s*$")
 _TRADE_LOOKBACK = 600  # characters back from a bare "kim ngạch" to the trade direction it is of
-_COMMA_ONLY_RE = re.compile(r"\s*,\s*")
-_PLACE_CLAUSE_BREAK_RE = re.compile(r"[;()\n]")
-
-
-def _locates_the_one_before(context, index, sentence_start):
-    """Whether the place mention at `index` only says where the one before it lies: "huyện Đông Sơn, tỉnh Thanh
-    Hóa", "xã A, huyện B" (a place of a higher level written right after a lower one, a comma between); the
-    figures are the first place's, not both places'."""
-    if index <= 0:
-        return False
-    mention, before = context.places[index], context.places[index - 1]
-    if mention.country or before.country or before.start < sentence_start:
-        return False
-    high, low = LEVEL_RANKS.get(mention.level or ""), LEVEL_RANKS.get(before.level or "")
-    if high is None or low is None or high <= low or mention.level == "city" and before.level != "commune" \
-            or _COMMA_ONLY_RE.fullmatch(context.low, before.end, mention.start) is None:
-        return False  # (a city may be a district's peer: "các huyện Lâm Bình, Hàm Yên, thành phố Tuyên Quang")
-    # (nor the last of a list of places: "các huyện A, B, tỉnh C" is not said of a district's province)
-    return index < 2 or _PLACE_JOIN_RE.fullmatch(context.low, context.places[index - 2].end, before.start) is None
 
 
 def _parts_in_a_bracket_after(low, claim, position):
@@ -5251,277 +4583,9 @@ def _parts_in_a_bracket_after(low, claim, position):
 _FIGURE_THEN_BASE_END_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|\w+)?(?:\s+so\s+(?:với\s+)?[^\d(),;.]{0,30})?\s*$")
 
 
-def _in_brackets(low, position):
-    """`position` is inside a bracket opened before it (looked for a bounded way back)."""
-    start = max(0, position - 200)
-    return low.rfind("(", start, position) > low.rfind(")", start, position)
-
-
-_WHOLE_REGION = "toàn vùng"
-_REGION_REACH = 600  # characters back from "toàn vùng" to the region it means
-
-
-def _whole_region_before(context: _Context, sentence: Span, quantity: Quantity, index: int) -> str | None:
-    """"… vùng Đồng bằng sông Cửu Long được thu hoạch xong. Năng suất lúa toàn vùng năm nay đạt 62,7 tạ/ha": the whole
-    region its clause speaks of, the one named last before it (no place named between it and the figure)."""
-    whole = context.low.rfind(_WHOLE_REGION, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
-    if whole < 0 or index >= 0 and context.places[index].start > whole:  # (index: the last place named before the figure)
-        return None
-    for i in range(index, max(-1, index - _NEARBY), -1):
-        mention = context.places[i]
-        if whole - mention.end > _REGION_REACH:
-            return None
-        if mention.level == "region" and len(mention.names) == 1:
-            return mention.names[0]
-    return None
-
-
-def _place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str, state: _State, first_in_sentence: int,
-               evidence: dict) -> Any:
-    cues = _cues()
-    index = bisect.bisect_left(context.place_starts, quantity.start) - 1
-    region = _whole_region_before(context, sentence, quantity, index) if _says(context, _WHOLE_REGION) else None
-    if region is not None:
-        evidence["place"] = "carried"
-        return region
-    belongs_to = _place_it_belongs_to_after(context, sentence, quantity, index)
-    if belongs_to is not None:
-        evidence["place"] = "sentence"
-        return belongs_to
-    if unit and unit.lower() in cues["place_units"]:
-        # A count of places belongs to the place that holds them ("cả nước có 7 tỉnh", "huyện A có 5 xã"), named
-        # right before it, else the document's; not to a place named in it ("xã A và B là 2 xã").
-        # (but the places of a region named right after them are counted in it: "4 địa phương thuộc vùng Đồng bằng
-        # sông Hồng")
-        counted_in = context.places[index + 1] if index + 1 < len(context.places) else None
-        if counted_in is not None and counted_in.level == "region" \
-                and _OF_THE_REGION_GAP_RE.fullmatch(context.low, quantity.end, counted_in.start):
-            evidence["place"] = "sentence"
-            return counted_in.names[0]
-        holder = named_last = context.places[index] if index >= 0 else None
-        if holder is not None and context.low.find(";", holder.end, quantity.start) >= 0 \
-                and _BELONGS_TO_BEFORE_RE.search(context.low, max(0, holder.start - 20), holder.start) is not None:
-            holder = None  # "… 4 xã đạt 17/19 tiêu chí thuộc huyện Đam Rông; có 33 xã …": that item's place only
-        if holder is not None and _locates_the_one_before(context, index, sentence.start):
-            holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
-        # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
-        each = holder is not None and _EACH_HAS_RE.fullmatch(context.low, named_last.end, quantity.start) is not None
-        if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
-                and (_close_after(context.low[named_last.end:quantity.start]) or each) \
-                and ")" not in context.low[named_last.end:quantity.start]:
-            evidence["place"] = "sentence"
-            names = list(holder.names)
-            if each:
-                # "các huyện A, B, thành phố C mỗi đơn vị có 3 thôn": the count holds for each place of the list
-                first = index
-                while first > 0 and context.places[first - 1].start >= sentence.start \
-                        and not context.places[first - 1].country \
-                        and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end,
-                                                     context.places[first].start):
-                    first -= 1
-                    names = list(context.places[first].names) + names
-            held = names[0] if len(names) == 1 else names
-            if not each and not holder.country and holder.start < first_in_sentence \
-                    and _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, holder.start):
-                state.place = held  # "Huyện Lý Nhân có 20/20 xã …": the district the sentence opens on is its topic
-            return held
-        after = index + 1
-        if after < len(context.places) and context.places[after].country and context.places[after].start < sentence.end \
-                and not _PLACE_CLAUSE_BREAK_RE.search(context.low, quantity.end, context.places[after].start):
-            # "tăng ở 52 địa phương và giảm ở 11 địa phương trên cả nước": places counted in the country
-            evidence["place"] = "sentence"
-            return "Việt Nam"
-        if unit.lower() == "tỉnh":
-            evidence["place"] = "carried"
-            return "Việt Nam"  # only the country holds provinces ("Năm 2013 có 19 tỉnh đạt …")
-        counted = LEVEL_RANKS.get(_PLACE_UNIT_LEVELS.get(unit.lower(), ""))
-        if holder is not None and holder.start >= sentence.start and not holder.country and counted is not None \
-                and LEVEL_RANKS.get(holder.level or "", -1) > counted \
-                and not _PLACE_CLAUSE_BREAK_RE.search(context.low, named_last.end, quantity.start):
-            # "huyện Tuy Phước đã có 11/11 xã đạt chuẩn, 2/2 thị trấn đạt chuẩn đô thị văn minh": a count of smaller
-            # units further on in the sentence of a larger place is held by it too
-            evidence["place"] = "sentence"
-            return holder.names[0] if len(holder.names) == 1 else list(holder.names)
-        if state.place is not None and _WHOLE_UNIT_HAS_RE.search(context.low, max(sentence.start, quantity.start - 40),
-                                                                  quantity.start):
-            # "… huyện Nông Cống … Hiện toàn huyện đã có 12/12 xã đạt chuẩn": the whole district the text speaks of
-            evidence["place"] = "carried"
-            return state.place
-        later = _paragraph_place_after(context, quantity.start)
-        if later is not None and counted is not None and LEVEL_RANKS.get(later.level or "", -1) > counted:
-            evidence["place"] = "carried"
-            return later.names[0]
-        evidence["place"] = "document" if context.doc_place else "none"
-        return context.doc_place
-    if index >= 0 and context.places[index].start >= sentence.start and context.doc_place \
-            and _an_office_heads_the_item(context, context.places[index].end, quantity.start):
-        evidence["place"] = "document"
-        return context.doc_place
-    chosen = None
-    lowest = max(-1, index - _NEARBY)  # a bounded number of mentions back: linear time on any input
-    while index > lowest:
-        mention = context.places[index]
-        if mention.start < sentence.start:
-            break
-        if mention.end <= quantity.start:
-            # "cả nước" is the place only of a figure said of it (tổng vốn FDI của cả nước (7,86 tỉ USD)).
-            # "Hải Hậu là huyện … của tỉnh Nam Định, có 32 xã": a place after "của"/"thuộc" locates the one before it.
-            # "TP HCM dẫn đầu về kim ngạch của cả nước với 19,95 tỷ USD": the country locates the city's rank.
-            # (not across a figure of the place before: "… của Bắc Ninh đạt 4,2 tỷ USD, trong khi của thành phố Hồ Chí
-            # Minh là 3,4 tỷ USD" sets the second place beside the first)
-            locator = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
-                and not context.places[index - 1].country \
-                and _DIGIT_RE.search(context.low, context.places[index - 1].end, mention.start) is None \
-                and (_LOCATOR_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start) is not None
-                     or _locates_the_one_before(context, index, sentence.start))
-            # "Là huyện miền núi của tỉnh Yên Bái, có 14 xã, … Văn Chấn …": a province after "của" that locates a
-            # district the sentence has not named yet is not where the district's figures hold
-            locator = locator or _UNNAMED_UNIT_OF_RE.fullmatch(context.low, sentence.start, mention.start) is not None
-            # "Tỷ lệ hộ nghèo còn 1% (xã A 0,3%, xã B 0,85%); … có 02 trường": places named inside a bracket closed
-            # before the figure split the figure before by place; they are not where the later figures hold.
-            closed = context.low.find(")", mention.end, quantity.start)
-            split_before = closed >= 0 and context.low.rfind("(", sentence.start, mention.start) \
-                > context.low.rfind(")", sentence.start, mention.start)
-            # "xã A hoàn thành nông thôn mới kiểu mẫu; 8/14 xã đạt …; các xã còn lại đạt 38/53 chỉ tiêu": a place
-            # named inside an earlier item of a list joined by ";" is that item's, unless it heads the sentence or
-            # the words that announce the list (before its colon: "Đến nay, bộ mặt 2 xã …: thu nhập …; tỷ lệ …")
-            semi = context.low.find(";", mention.end, quantity.start)
-            # (a place named in the item right before the figure's, no figure between them, is the topic: "kinh tế
-            # xã A tiếp tục phát triển …; tổng thu ngân sách trên 10 tỷ đồng" holds for A)
-            # (nor one that an earlier item acts on: "huyện phấn đấu …; xây dựng xã Long Tân đạt chuẩn …; thu ngân
-            # sách trên địa bàn 504 tỷ đồng" is the district's budget)
-            earlier_item = semi >= 0 and context.low.find(":", mention.end, semi) < 0 \
-                and not _TOPIC_HEAD_RE.fullmatch(context.low, sentence.start, mention.start) \
-                and (_DIGIT_RE.search(context.low, mention.end, context.low.rfind(";", mention.end, quantity.start))
-                     is not None
-                     or _cues()["acting_on_a_place_re"].search(context.low, max(0, mention.start - 25), mention.start)
-                     is not None)
-            # "10/10 xã đã được UBND tỉnh Quảng Ngãi công nhận …, tỷ lệ đạt 100%": the authority that recognised them is
-            # not where the figure holds
-            agent = _AGENT_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
-                or _guest_office(context, mention) or mention.merged
-            # "Bắc Ninh đã vượt TP HCM để trở thành địa phương có kim ngạch xuất khẩu lớn nhất với 3,36 tỷ USD": the
-            # place overtaken is the rank's reference, the figure is the one's that overtook it
-            overtaken = index > lowest + 1 and context.places[index - 1].start >= sentence.start \
-                and _OVERTAKEN_BEFORE_RE.search(context.low, max(0, mention.start - 16), mention.start) is not None
-            # "Dự án Đường ven biển từ Nghi Sơn (Thanh Hóa) đến Cửa Lò (Nghệ An) đã giải ngân 369 tỷ đồng": the places a
-            # road runs between name the road; its figures are the text's place's
-            route = _ROUTE_BEFORE_RE.search(context.low, max(sentence.start, mention.start - 120), mention.start) is not None
-            if not locator and not split_before and not earlier_item and not agent and not overtaken and not route \
-                    and (not mention.country or _the_country_holds(context, mention, quantity)):
-                chosen = mention
-                break
-        index -= 1
-    if chosen is None and index + 1 < len(context.places) and not context.places[index + 1].country \
-            and _WITH_OPENING_RE.match(context.low, sentence.start, quantity.start) \
-            and _CLAUSE_SUBJECT_AFTER_RE.match(context.low, quantity.end, context.places[index + 1].start + 1):
-        chosen = context.places[index + 1]  # "Với 31,82 tỷ USD, Thái Nguyên đã vươn lên vị trí thứ hai": the place the clause is of
-    if chosen is not None:
-        names = list(chosen.names)
-        # "Hà Nội, Quảng Ninh, Hải Phòng … tăng hơn gấp đôi": names joined by commas or "và" hold the figure together
-        first = bisect.bisect_left(context.place_starts, chosen.start)
-        while first > 0 and context.places[first - 1].start >= sentence.start and not context.places[first - 1].country \
-                and _PLACE_JOIN_RE.fullmatch(context.low, context.places[first - 1].end, context.places[first].start) \
-                and not _REFERENCE_PLACE_BEFORE_RE.search(context.low, max(sentence.start, context.places[first - 1].start - 12),
-                                                          context.places[first - 1].start):
-            # (not a place named as the reference of a rank: "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng cao
-            # thứ hai": the figure is Trà Vinh's)
-            first -= 1
-            names = list(context.places[first].names) + names
-        place = names[0] if len(names) == 1 else names
-        if chosen.start < first_in_sentence:
-            state.place = place  # the topic of the sentence ("Tại Hải Dương, …", "… cả nước đạt …") carries to the next ones
-        evidence["place"] = "sentence"
-        return place
-    # (looked for a bounded way back: linear time however long the sentence)
-    near = max(sentence.start, quantity.start - _LOOKBACK)
-    this_place = _THIS_PLACE_RE.search(context.low, near, quantity.start) \
-        if context.low.find("này", near, quantity.start) >= 0 else None
-    if this_place is None and context.low.find("địa bàn", near, quantity.start) >= 0:
-        # "Thị trấn Tiên Kỳ được công nhận …. Hiện nay, thu nhập bình quân … trên địa bàn huyện đạt 58,6 triệu đồng":
-        # the district's territory, unnamed, is the district last named, not the town the sentence before spoke of
-        territory = _UNNAMED_TERRITORY_RE.search(context.low, near, quantity.start)
-        named = _WORD_AFTER_RE.match(context.work, territory.end()) if territory is not None else None
-        if territory is not None and (named is None or not named.group(1)[0].isupper()):
-            this_place = territory
-    if this_place is not None:
-        # "Thành phố Long Khánh … Chẳng hạn, thành phố này chỉ có 5/21 trường": "this city" is the last one named
-        level = prefix_levels().get(" ".join(this_place.group(1).split()))
-        k = bisect.bisect_left(context.place_starts, sentence.start) - 1
-        lowest = k - 50  # (a bounded look back)
-        while k >= 0 and k > lowest:
-            mention = context.places[k]
-            # (not one named in a bracket, an aside: "đứng thứ 2 khu vực (chỉ sau Thanh Hóa với 12,9%). … của địa
-            # phương này" speaks of the place the text is about)
-            # (nor the region a rank is in: "Nghệ An … đứng thứ 2 ở khu vực Bắc Trung Bộ. Trong đó: … của địa phương
-            # này …" speaks of Nghệ An)
-            if not mention.country and len(mention.names) == 1 and (level is None or mention.level == level) \
-                    and not _in_brackets(context.low, mention.start) \
-                    and not _RANK_FIELD_PLACE_BEFORE_RE.search(context.low, max(0, mention.start - 30), mention.start):
-                evidence["place"] = "carried"
-                return mention.names[0]
-            k -= 1
-    if state.place is not None and state.place != context.doc_place \
-            and _WHOLE_PROVINCE_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
-                                          quantity.start) is not None:
-        # "Các huyện A, B đều giảm …. Năm 2025, toàn tỉnh phấn đấu …": the whole province again, not the districts
-        state.place = None
-        evidence["place"] = "document" if context.doc_place else "none"
-        return context.doc_place
-    commune = _the_commune_spoken_of(context, sentence, quantity) if _says(context, "xã") else None
-    if commune is not None and commune != (state.place or context.doc_place):
-        # "… lãnh đạo xã Phước Vinh (huyện Ninh Phước) … Tỷ lệ hộ nghèo của xã còn 4,96%": "the commune" of an
-        # article headed by its district is the commune it names (and the sentences after carry it)
-        state.place = commune
-        evidence["place"] = "carried"
-        return commune
-    topic = _topic_of_the_sentence_before(context, sentence.start)
-    if topic is not None and topic != (state.place or context.doc_place) \
-            and not (state.place is None and _spelled_alike(topic, context.doc_place)):
-        # (not the article's own place misspelt: "UBND huyện Phúu Lộc tổ chức hội nghị" in an article on Phú Lộc)
-        state.place = topic  # (and the sentences after carry it)
-        evidence["place"] = "carried"
-        return topic
-    if state.place is not None:
-        evidence["place"] = "carried"
-        return state.place
-    later = _paragraph_place_after(context, quantity.start)
-    if later is not None:
-        evidence["place"] = "carried"
-        return later.names[0]
-    heading = _heading_place_before(context, quantity.start)
-    if heading is not None:
-        evidence["place"] = "carried"  # a section headed by a place's name ("Hà Nội" on its own line) is about it
-        return heading
-    if context.doc_place is not None and _says(context, "theo") and _national_release_before(context, quantity.start):
-        evidence["place"] = "carried"
-        return "Việt Nam"
-    evidence["place"] = "document" if context.doc_place else "none"
-    return context.doc_place
-
-
-_NATIONAL_REACH = 1200  # characters a national office's figures run on for (bounded: linear time)
-
-
-def _national_release_before(context, position):
-    """Whether the figure goes on with the figures a national office released ("Theo Tổng cục Thống kê, chỉ số sản
-    xuất toàn ngành công nghiệp tháng 4 ước tính tăng 3,6% …" in an article on a province): no place named, nor the
-    text's own province or district, since the office was cited; those figures are the country's."""
-    low = context.low
-    source = _last_match_in(_cues()["national_source_re"], low, max(0, position - _NATIONAL_REACH), position)
-    if source is None:
-        return False
-    named = bisect.bisect_left(context.place_starts, source.start())
-    return (named >= len(context.place_starts) or context.place_starts[named] >= position) \
-        and _OWN_UNIT_SPOKEN_OF_RE.search(low, source.start(), position) is None
-
-
 # "11,47 tỷ USD của cùng kỳ 2022": the base's own value, owned by the same period of an earlier year.
 _BASE_OWNER_AFTER_RE = re.compile(r"\s*của\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)")
 _RESTATEMENT_GAP = 30
-# "… tăng 31,53% do các trường học áp dụng mức tăng học phí trong năm học 2023-2024": a time in the cause given for a
-# figure dates the cause, not the sentences after it
-_CAUSE_WORD_RE = re.compile(r"(?<!\w)(?:do|vì|nhờ)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -5544,9 +4608,6 @@ _RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơ
 _RATE_BEFORE_SHARE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:là\s+)?$")
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
 _UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")
-# "có thêm 1 huyện, 14 xã", "Thêm 2 huyện, 11 xã", "công nhận thêm 5 xã": a count of those added, and the counts listed after it
-_UNITS_ADDED_BEFORE_RE = re.compile(r"(?<!\w)thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
-                                    r"(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$", re.IGNORECASE)
 # "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
 _SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
                                     r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
@@ -5807,9 +4868,6 @@ def _same_periods_before_are_actual(low, claims):
             claim.modality = "actual"
 _ONLY_A_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\n]{1,40}?\s*")
 
-_PLACE_UNIT_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
-                      "quận": "district", "thị xã": "district", "tỉnh": "province"}
-
 
 def _place_named_right_after(context, quantity):
     """A place's name right after the figure, perhaps after "của" or "so với" ("bằng 98,44% Hà Nội")."""
@@ -5829,428 +4887,6 @@ def _bracket_after_a_compared_time(context, left_start, quantity):
         and _TO_THE_BRACKET_RE.fullmatch(context.low, mention.end, quantity.start) is not None
 
 
-def _period_for(context: _Context, sentence: Span, quantity: Quantity, subject_low: str, measure: str, unit: str,
-                left: str, right_clause: str, is_target: bool, base_value: Any,
-                reached: bool = True, evidence: dict | None = None, flow_hint: bool | None = None,
-                planned: bool = False) -> str | None:
-    evidence = {} if evidence is None else evidence
-    cues = _cues()
-    periods, starts = context.periods, context.period_starts
-    _rate, _growth, flow_subject, stock_subject = _subject_kinds(subject_low)
-    if flow_subject and _STATUS_RE.search(subject_low) and not _FLOW_OF_STATUS_RE.search(subject_low) \
-            and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 40)) and not _cues()["flow_re"].search(
-                _STATUS_RE.sub(" ", subject_low)):
-        flow_subject = False  # "cả nước có 5 tỉnh đã được công nhận …": a status held at the end, not a count of new ones
-    # ("có thêm 1 huyện, 14 xã đạt chuẩn": those added over the span, a flow whatever state they reached)
-    added_from = max(sentence.start, quantity.start - 60)
-    added = context.low.find("thêm", added_from, quantity.start) >= 0 \
-        and _UNITS_ADDED_BEFORE_RE.search(context.low, added_from, quantity.start) is not None
-    flow = measure in ("ratio", "growth") or flow_subject or added or _names_a_flow(left[-80:]) \
-        or _list_of_a_flow(context.low, sentence.start, quantity.start) or unit in cues["event_units"]
-    if stock_subject and not flow_subject and not added:
-        flow = False  # (a stock's ratio to its plan, "người tham gia BHYT đạt 100,12% kế hoạch", holds at a time too)
-    grouped_by_a_rate = not added and measure == "level" and unit and unit not in MEASURED_UNITS and unit != "%" \
-        and (_GROUP_BY_A_RATE_AFTER_RE.match(context.low, quantity.end) is not None
-             or _GROUP_BY_A_BOUND_AFTER_RE.match(context.low, quantity.end) is not None)
-    if flow and grouped_by_a_rate:
-        # "Có 09 đơn vị có tỷ lệ giải ngân đạt trên 75% kế hoạch", "19 đơn vị giải ngân dưới 20%", "68 dự án đã giải
-        # ngân đạt trên 60%": how many places, units or projects are in a group a rate or a bound defines, at a time,
-        # however the rate accumulates
-        flow = False
-    if flow and measure == "level" and _LEFT_BEFORE_RE.search(left, max(0, len(left) - 20)) \
-            and _NOT_YET_AFTER_RE.match(context.low, quantity.end):
-        flow = False  # "còn gần 7,36 nghìn tỷ đồng chưa được phân bổ chi tiết": what is still left undone, at a time
-    # (a subject naming both, "diện tích lúa thu hoạch", is an activity's amount: a flow)
-    if unit == "%" and measure in ("level", "share", "change"):
-        flow = False  # a rate, and its change in points as of a time ("đến tháng 6/2025 … (79,3%), tăng 10,6%"), hold at it
-        if measure == "share" and cues["flow_whole_re"].match(right_clause):
-            flow = True  # "(chiếm 96% kim ngạch xuất khẩu của tỉnh)": a part of an amount done over a span, over that span
-    raised_total = _RAISED_TOTAL_BEFORE_RE.search(left, max(0, len(left) - 100)) is not None
-    if raised_total:
-        flow = False  # "nâng tổng số dự án còn hiệu lực lên 93 dự án": a running total reached, held at the span's end
-    if flow and measure == "level" and _HOLDS_A_DECISION_BEFORE_RE.search(left, max(0, len(left) - 50)) \
-            and not _FLOW_OF_STATUS_RE.search(left, max(0, len(left) - 80)):
-        flow = False  # "số xã đạt chuẩn đã có quyết định công nhận là 41 xã": those holding the recognition, a status
-    if flow and unit and unit.lower() in cues["place_units"] and cues["rate_re"].search(subject_low):
-        flow = False  # "33 địa phương có tỉ lệ giải ngân đạt từ 40%": the places at a rate, a status held at a time
-    if flow and measure in ("ratio", "growth") and "bình quân" not in left \
-            and 0 <= _price_index_named_in(context, sentence) < quantity.start:
-        # "đến tháng 3/2015, chỉ số giá tiêu dùng đã tăng 0,19% …. Chỉ số giá tiêu dùng tăng chủ yếu do … nhóm hàng ăn
-        # tăng 0,42%": a price index and its groups are measured in a month, not summed from January (unless averaged
-        # over the months: "bình quân 3 tháng")
-        flow = False
-    if flow_hint is not None:
-        flow = flow_hint
-    # A count out of its whole ("85/112 tuyến", "15/15 xã") says how many of a fixed set are in a state, and a percent
-    # announced as a rate ("đạt tỷ lệ 99%") is a state too: both are held at a time, never summed from January; in
-    # an N-month report they hold at the span's end.
-    held_state = grouped_by_a_rate or measure == "level" and getattr(quantity, "of", None) is not None \
-        or unit == "%" and measure in ("level", "share") and _RATE_ANNOUNCED_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
-    if held_state:
-        flow = False
-    if unit in cues["units_of_targets"] and (_TARGETS_MET_RE.search(subject_low)
-                                             or _ALL_MET_AFTER_RE.match(right_clause)
-                                             or _TARGETS_COMPLETED_BEFORE_RE.search(left, max(0, len(left) - 40))):
-        # (also said after the targets' name: "cả 18/18 chỉ tiêu chủ yếu của Nghị quyết đều đạt", or before the
-        # count: "huyện đã hoàn thành 12/14 chỉ tiêu"; but "xã A đạt 26/27 chỉ tiêu xã nông thôn mới nâng cao": the
-        # criteria a commune meets, a status)
-        # "19/23 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch" in a report dated 22 December: the targets met are the
-        # result of the plan's year, not a status at the date (unlike the criteria a commune meets)
-        flow = True
-    chosen = None
-    index = bisect.bisect_left(starts, quantity.start) - 1
-    # Right after the figure (18,2 triệu đồng năm 2014; 12 triệu đồng/năm (năm 2011); 7/7 xã … trong năm 2020).
-    j = index + 1
-    while j < len(periods) and periods[j].start < sentence.end and j - index <= _NEARBY:
-        mention = periods[j]
-        if mention.start - quantity.end > 80:
-            break
-        between = context.low[quantity.end:mention.start]
-        if _CLAUSE_OR_FIGURE_RE.search(between):
-            break
-        if _FIGURE_RIGHT_AFTER_RE.match(context.low, mention.end) or _FIGURE_AFTER_VERB_RE.match(context.low, mention.end):
-            break  # "trồng 2.700 ha, nâng độ che phủ rừng hiện nay 56%": a time said right before a figure is that one's
-        if _RAISED_TO_FIGURE_AFTER_RE.match(context.low, mention.end) and not _TU_END_RE.search(left):
-            break  # "… ước đạt 250 triệu USD, nâng tổng … 7 tháng lên 1,98 tỷ USD" (not "từ 2 tỷ USD năm 2023 lên …")
-        if mention.kind == "accumulated":
-            break  # "tăng 9,7% so với tháng trước, lũy kế quý I tăng 12,7%": a running total after a figure is the next one's
-        comma = between.rfind(",")
-        if comma >= 0 and mention.kind == "now":
-            break  # "… ước đạt 14,18%, Bắc Giang hiện là địa phương …": a "now" past a comma is the next clause's
-        if comma >= 0 and cues["verb_re"].match(
-                blanked(context.low, quantity.end + comma + 1, mention.start, context.blanks).lstrip()):
-            # "8/9 huyện đạt chuẩn, hoàn thành nhiệm vụ … trước năm 2025", "có thêm 3 xã đạt chuẩn NTM nâng cao, xã
-            # Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2023": a new clause's time (after its own place, if it names one)
-            # is its own
-            break
-        if comma >= 0 and cues["contrast_re"].search(between) is not None:
-            break  # "… đạt 42,6% kế hoạch, trong khi tỉnh phấn đấu đến cuối năm …": the time of what it is set against
-        if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):
-            break  # "… trên 148 tỷ đồng, đến nay, huyện đã giao …": a time set off by commas opens the next clause
-        if comma >= 0 and _RUNNING_TOTAL_BEFORE_RE.search(between, comma):
-            break  # "mỗi năm có thêm trên 600 hợp tác xã, lũy kế đến nay có …": the running total's time is its own
-        if between.strip() != "(" and _year_in_a_noun_bracket(context.low, mention):
-            break  # "17 xã và 2 thị trấn với dân số (năm 2019) là …": that year is the population's, said after it
-        if "(" in between and between.strip() != "(" and _CORRESPONDING_OPENER_RE.match(context.low, between.rfind("(") + quantity.end):
-            break  # "chiếm 43,8% (cơ cấu tương ứng của 6 tháng năm 2023 là: …)": the bracket's time is its own figures'
-        if "(" in between and ")" not in between and _DIGIT_RE.search(
-                context.low, mention.end, max(mention.end, context.low.find(")", mention.end, mention.end + 120))) is not None:
-            break  # "tăng 15,5% so với cùng kỳ (4 tháng đầu năm 2020 … IIP giảm 11,5%)": a bracket with a figure of its own
-        if not mention.base and not _PLAN_BEFORE_RE.search(between):
-            chosen = mention
-            evidence["period"] = "sentence"
-            break
-        j += 1
-    # Before it in the sentence.
-    i = index
-    if chosen is None:
-        while i >= 0 and periods[i].start >= sentence.start and index - i < _NEARBY:
-            # (a plan's year before the text's own dates the results reported on it: "… báo cáo tình hình thực hiện nghị
-            # quyết HĐND về phát triển kinh tế - xã hội năm 2023 với các nội dung …: thu nhập … ước đạt …" in January 2024)
-            # (not the year of the capital a plan gave: "giải ngân vốn kế hoạch năm trước được phép kéo dài sang năm
-            # 2025 là 273 tỷ đồng" is disbursed this year)
-            past_plan_year = periods[i].plan and periods[i].kind == "year" and not is_target \
-                and context.doc_year is not None and periods[i].year is not None and periods[i].year < context.doc_year \
-                and not names_a_plans_capital(context.low, periods[i].start)
-            # (and a plan's year before a target set in it: "nghị quyết … nhiệm vụ năm 2024 với mục tiêu chính: Phấn
-            # đấu … đạt 12.984 tỷ đồng" in December 2023)
-            plan_year_of_a_target = periods[i].plan and planned and periods[i].kind == "year"
-            if periods[i].kind == "year" and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(
-                    context.low, max(0, periods[i].start - 40), periods[i].start) is not None \
-                    and any(p.kind in _SPANS_TO_A_POINT and not p.base and p.start >= sentence.start
-                            for p in periods[max(0, i - _NEARBY):i]):
-                # "Đến cuối tháng 7, … giải ngân vốn đầu tư công năm 2017 là gần 420 tỷ đồng": the year names the
-                # capital (the plan of that year); the sentence's time is the span it opened on
-                i -= 1
-                continue
-            if (past_plan_year or plan_year_of_a_target
-                    or not periods[i].base and (not periods[i].local or periods[i].plan and is_target
-                                                           or context.low[periods[i].end:quantity.start].strip() == "(")) \
-                    and periods[i].end <= quantity.start \
-                    and not _inside_an_earlier_item(context.low, sentence.start, periods[i], quantity.start) \
-                    and not _own_figure_in_closed_bracket(context.low, periods[i], quantity.start) \
-                    and not (_figure_before_in_its_bracket(context.low, periods[i], max(0, periods[i].start - _LOOKBACK))
-                             and _closes_before(context.low, periods[i], quantity.start)) \
-                    and not _in_a_cause_aside(context.low, periods[i], quantity.start) \
-                    and not (_year_in_a_noun_bracket(context.low, periods[i])
-                             and _DIGIT_RE.search(context.low, periods[i].end, quantity.start) is not None):
-                chosen = periods[i]
-                evidence["period"] = "sentence"
-                break
-            i -= 1
-    if chosen is not None and chosen.kind == "this_year" and not context.low.startswith("năm", chosen.start):
-        # "năm 2021 …: năng suất lúa cả năm đạt 12,67 tấn/ha": "cả năm" is the whole of the year its sentence names
-        # before it, not the article's own year
-        k = bisect.bisect_left(starts, chosen.start) - 1
-        while k >= 0 and periods[k].start >= sentence.start:
-            if periods[k].kind == "year" and not periods[k].base and not periods[k].local \
-                    and not (context.doc_year is not None and periods[k].year is not None
-                             and periods[k].year > context.doc_year) \
-                    and not _SINCE_BEFORE_RE.search(context.low, max(0, periods[k].start - 8), periods[k].start):
-                chosen = periods[k]  # (not a year to come, nor the start of a span: "từ năm 2015")
-                break
-            k -= 1
-    # "Tốc độ tăng … bình quân hằng năm đạt 11,5%" in the targets of "NHIỆM KỲ 2025-2030": an annual average set out in
-    # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
-    # (likewise a yearly target of such a plan, "phấn đấu mỗi năm kết nạp từ 80 đảng viên": it holds in every year of
-    # the term)
-    # (likewise a result said as a yearly average, "bình quân tăng 12%/năm": it holds over the term named before,
-    # whatever single year its sentence names for another figure)
-    average_rise = unit == "%" and quantity.text.rstrip().endswith("/năm") \
-        and _AVERAGE_RISE_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
-    if average_rise and chosen is not None and chosen.kind == "year" and chosen.end <= quantity.start:
-        term = _term_before(context, quantity.start)
-        if term is not None:
-            evidence["period"] = "carried"
-            return term
-    # (a yearly average said in an earlier item of the sentence, before a ";", is that item's, not a level's or a share's
-    # a later item reports: "… bình quân hằng năm đạt 10,66%; tỷ trọng ngành thương mại - dịch vụ chiếm 42%")
-    item_start = max(sentence.start, quantity.start - _LOOKBACK)
-    if reached and not is_target and measure in ("level", "share"):
-        item_start = max(item_start, context.low.rfind(";", item_start, quantity.start) + 1)
-    if chosen is None and (_ANNUAL_AVERAGE_RE.search(context.low, item_start, quantity.start)
-                           or average_rise
-                           or (is_target or _in_ranges(context.future_ranges, quantity.start)
-                               or _under_target_heading(context, quantity.start))
-                           and (_EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start)
-                                or quantity.text.rstrip().endswith("/năm"))  # ("tăng bình quân 3,2%/năm")
-                           # (and the count of the targets a plan sets: "Nghị quyết với 19 chỉ tiêu")
-                           or not reached and unit in _cues()["units_of_targets"]
-                           # (and of those met, in a sentence on the plan of a term: "Trong 21 chỉ tiêu của Nghị
-                           # quyết nhiệm kỳ 2015-2020, có 18/21 chỉ tiêu đạt": over the term)
-                           or unit in _cues()["units_of_targets"] and _term_in(context, sentence.start, quantity.start)):
-        # ("Trong nhiệm kỳ qua, … tăng trưởng bình quân đạt 7,2%/năm" before the new term's targets: the term past)
-        term = (reached and not is_target and _past_term_before(context, quantity.start)) \
-            or _term_before(context, quantity.start) or _term_to_horizon(context, quantity.start)
-        if term is not None:
-            evidence["period"] = "carried"
-            return term
-    if chosen is None and context.doc_date is not None and context.doc_date.month is not None and measure == "level" \
-            and unit in _cues()["meeting_people_units"] \
-            and _cues()["meeting_proceedings_re"].search(context.low, sentence.start, quantity.start) is not None:
-        # "Đại hội cũng bầu 15 đại biểu đi dự Đại hội cấp trên": counted at the meeting the article reports, on its day
-        evidence["period"] = "dateline"
-        return str(context.doc_date)
-    # Carried from earlier sentences: not a span of years, "now" only within its paragraph, nothing said of the future (a plan's
-    # horizon is not the report's period), and a year long past only within its paragraph.
-    # ("Hà Nam … giai đoạn 2016-2022, … đạt khoảng 10,4%/năm. Xếp thứ hai là Thái Bình với … 8,7%/năm": a rate
-    # per year holds over the span of years said before it, carried like a year)
-    yearly_rate = unit == "%" and quantity.text.rstrip().endswith("/năm")
-    if chosen is None:
-        lowest = max(-1, i - 200)  # look back a bounded number of phrases: linear time on any input
-        while i > lowest:
-            mention = periods[i]
-            # (a plan's year, "Năm 2016 là năm đầu tiên thực hiện …", is carried to the targets set out after it only)
-            plans = mention.plan and not reached
-            if (plans or not mention.base and not mention.local) \
-                    and (mention.kind != "phase" or _span_heading(context.low, mention) or yearly_rate) \
-                    and mention.period(flow) \
-                    and not _whole_year_of_its_noun(context.low, mention) \
-                    and not _year_in_a_noun_bracket(context.low, mention) \
-                    and not (mention.end <= sentence.start and _year_of_a_standard(context.low, mention)) \
-                    and (mention.kind != "now" or not _newline_between(context, mention.end, sentence.start)
-                         and _heads_its_clause(context.low, mention)) \
-                    and not (context.low.startswith("sau", mention.start)
-                             and _newline_between(context, mention.end, sentence.start)) \
-                    and not (mention.end <= sentence.start and _dates_a_later_item(context.low, mention)) \
-                    and not (mention.end <= sentence.start and _dates_the_figure_before(context.low, mention)) \
-                    and not (mention.end <= sentence.start and _dates_its_sentence_only(context, mention, i)) \
-                    and (plans or not reached or not _in_ranges(context.future_ranges, mention.start)) \
-                    and not (reached and _after_report_year(context, mention)
-                             and not _numbered_heading_of(context.low, mention, sentence.start)) \
-                    and not _inside_an_earlier_item(context.low,
-                                                    sentence_start_before(context.low, mention.start, _LOOKBACK),
-                                                    mention, sentence.start) \
-                    and not _own_figure_in_closed_bracket(context.low, mention, quantity.start) \
-                    and not (mention.end <= sentence.start and _in_a_closed_aside(context.low, mention, sentence.start)) \
-                    and not (mention.end <= sentence.start and _running_total_period(context.low, mention)
-                             and not context.low[sentence.start:sentence.start + 20].lstrip().startswith(
-                                 _cues()["part_openers"])  # ("Trong đó, …": the total's parts, in its span)
-                             and not _frames_what_follows(context.low, mention)
-                             and not _OPENS_A_PARAGRAPH_RE.fullmatch(context.low, _line_start(context, mention.start),
-                                                                     mention.start)):
-                old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
-                if not old or not _newline_between(context, mention.end, sentence.start):
-                    chosen = mention
-                    evidence["period"] = "carried"
-                    evidence["period_at"] = mention.start
-                    break
-            i -= 1
-    term = _term_of_a_review(context, sentence, quantity, chosen, evidence, flow, unit, reached, is_target)
-    if term is not None:
-        return term
-    # (not a count a dated text's body says the place has: "Toàn huyện có 253 trại …" holds at the text's date)
-    has_now = context.doc_date is not None and context.doc_date.day is not None and unit not in MEASURED_UNITS \
-        and not (unit or "").count("/") and quantity.start > context.low.find("\n") >= 0 \
-        and _HAS_BEFORE_RE.search(left, max(0, len(left) - 20)) is not None
-    # (nor a result said after a term the text reviews: "Nhiệm kỳ 2020 - 2025, … Trong nhiệm kỳ, Đảng bộ xã đã kết nạp
-    # được 157 đảng viên mới" is the term's, below)
-    if chosen is None and not has_now and (context.first_period is None or context.first_period >= quantity.start) \
-            and not (reached and not is_target and _term_ending_this_year(context, quantity.start) is not None):
-        j = index + 1
-        while j < len(periods) and periods[j].start < quantity.end + _AHEAD_REACH:
-            mention = periods[j]
-            old = context.doc_year is not None and mention.year is not None and mention.year < context.doc_year - 1
-            # (not a count of years after an earlier start, "Sau 13 năm triển khai …, thu nhập đạt …": it dates what
-            # was reached then, not a figure said before it)
-            if mention.start < sentence.end and _another_figure_between(context, quantity.end, mention.start) \
-                    and _OF_RIGHT_BEFORE_RE.search(context.low, max(0, mention.start - 8), mention.start) is not None:
-                j += 1  # "tăng 6,72%, cao hơn mức tăng 4,84% của quý I/2030": the time of the figure it follows
-                continue
-            if not mention.base and not old and not _in_ranges(context.future_ranges, mention.start) \
-                    and not _after_report_year(context, mention) and not context.low.startswith("sau", mention.start) \
-                    and not _figure_before_in_its_bracket(context.low, mention, quantity.end) \
-                    and not (not flow and mention.kind == "phase" and mention.start >= sentence.end):
-                # (nor, for a stock, a span of years a later sentence names: "Thị xã rộng 412,6 km2, có 98.214 nhân
-                # khẩu. Trong 5 năm 2016 - 2020, thị xã đã đầu tư …": the span dates what was done in it, while the
-                # area and the population hold at the article's date)
-                chosen = mention
-                evidence["period"] = "ahead"
-                break
-            j += 1
-    if chosen is not None and chosen.end <= sentence.start and measure in ("growth", "change"):
-        chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
-    if chosen is not None:
-        period = chosen.period(flow)
-        capital_year = _last_years_capital_in_january(context, sentence, chosen, quantity) \
-            if flow or is_target or planned else None
-        if capital_year is not None and (is_target or planned):
-            period = f"{capital_year:04d}"  # (the plan disbursed: "… 3.760.543/5.247.827 triệu đồng" → its year)
-        elif capital_year is not None:
-            # "tính đến ngày 31/1/2022, giá trị giải ngân vốn đầu tư công năm 2021 của tỉnh là 3.760.543/5.247.827 triệu
-            # đồng": a year's capital is disbursed until the end of the next January; what was disbursed of it runs
-            # from the start of its year (its plan is of its year, below)
-            period = f"{capital_year:04d}-01/{period.split('/')[-1]}"
-        if chosen.kind == "year" and flow and reached and not is_target and not planned \
-                and _disbursed_of_this_years_capital(context, sentence, quantity, chosen):
-            # "đạt tỷ lệ 72,2% giải ngân vốn đầu tư công cả năm 2020" in a text of October: the year names the capital
-            # planned; what was disbursed of it so far was disbursed from January to the text's date
-            period = f"{chosen.year:04d}-01/{context.doc_date}"
-        if chosen.kind == "now" and flow and not is_target and context.doc_date is not None \
-                and context.doc_year == context.doc_date.year - 1:
-            # "Đến nay, Hà Tĩnh có thêm 19 xã đạt chuẩn" in a review of the year just ended, dated in January: added
-            # over the year it reviews, not over the days of January
-            period = f"{context.doc_year:04d}"
-        if chosen.kind == "phase" and chosen.end <= sentence.start and not is_target \
-                and context.doc_year == chosen.year and period and _YEAR_SPAN_RE.fullmatch(period) \
-                and (reached or _against_the_year(right_clause, period[:4])) \
-                and _held_at_the_terms_end(flow, unit, right_clause, period[:4]) \
-                and not _EACH_YEAR_RE.search(context.low, max(sentence.start, quantity.start - _LOOKBACK), quantity.start) \
-                and "bình quân" not in context.low[max(0, chosen.start - 12):chosen.start]:
-            # "Nhiệm kỳ 2020 - 2025, … Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm" in a text of 2025: what
-            # is held at the end of a term the text reviews holds in its last year (as below, where no term heads it);
-            # not a figure said for each year of it, nor under an average over it ("Tính bình quân 5 năm"); likewise a
-            # level per year, and a figure compared with the term's first year ("đạt mức 40 triệu đồng/năm, gấp 1,47 lần
-            # so với năm 2015")
-            period = period[5:]
-        if chosen.kind == "since" and not flow and (raised_total or flow_hint is False) and "/" in (period or ""):
-            # "Từ đầu năm đến nay, … nâng tổng số doanh nghiệp lên 8.921 doanh nghiệp với tổng vốn …": a running
-            # total raised to, and what goes with it, holds now, at the end of that span
-            period = period.split("/")[1]
-        if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
-                and (unit or "").split("/")[0] not in _cues()["end_point_units"] \
-                and not held_state \
-                and not (raised_total and flow_hint is None) \
-                and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
-            # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
-            period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
-        if chosen.kind == "month" and chosen.start < sentence.start and period \
-                and _season_named_before(context.low, quantity.start):
-            # "Tình hình kinh tế - xã hội tháng 11 năm 2023 … Vụ mùa: … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha": a
-            # season's harvest is of its year, not of the month a monthly report is about (in a report of the months
-            # from January, which hold the season, the span stays: annotators differ there, the spec is silent)
-            period = period[:4]
-            evidence["period"] = "carried"
-        if chosen.end <= quantity.start and chosen.kind in ("year", "this_year") and period \
-                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
-            period = year_earlier(period)  # "tăng từ 1,76% lên 2,04%": the first figure is the year before
-        elif chosen.end <= quantity.start and period and _YEAR_SPAN_RE.fullmatch(period) \
-                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
-            period = period[:4]  # "Sau 10 năm (2014-2024), … tăng từ 18 triệu đồng lên …": the span's first year
-        elif chosen.end <= quantity.start and period and _YEAR_SPAN_RE.fullmatch(period) \
-                and _TO_AFTER_FROM_FIGURE_RE.search(context.low, max(sentence.start, quantity.start - 60), quantity.start):
-            period = period[5:]  # "… lên 62 triệu đồng/người/năm": the span's last year
-        elif chosen.end <= quantity.start and chosen.kind in ("now", "to_day", "to_month", "month") and period \
-                and _UP_DOWN_TO_RE.match(right_clause) and _TU_END_RE.search(left, max(0, len(left) - 20)):
-            # "Đến nay, … giảm từ 70% xuống còn 48,21%": the first figure held at some earlier time the text does not
-            # tell (not the date the second one holds at)
-            period = None
-            evidence["period"] = "none"
-    # "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả …: đào tạo nghề cho 932 người, …" in a text of 2025: a result the
-    # text gives no time for, in the year a term it reviews ends, is the term's (what was done over it; what is held,
-    # at its end)
-    elif not is_target and (term := _term_ending_this_year(context, quantity.start)) is not None \
-            and (reached or _against_the_year(right_clause, term[:4])):
-        # (its last year for what is held at its end, _held_at_the_terms_end; but what is said of each year of it holds
-        # over it all: "Hàng năm có 95% tổng số đảng viên được xếp loại …")
-        # (of its own item: "… bình quân hằng năm đạt 10,2%; tỷ trọng ngành dịch vụ chiếm 45%" holds at the end)
-        item_start = max(sentence.start, quantity.start - _LOOKBACK)
-        item_start = max(item_start, context.low.rfind(";", item_start, quantity.start) + 1)
-        # ("Hàng năm có 95% …; 85% tổ chức cơ sở …": said at the head of the sentence, of every item)
-        sentence_left = context.low[sentence.start:quantity.start]
-        head = sentence.start + len(sentence_left) - len(sentence_left.lstrip())
-        each_year = _EACH_YEAR_RE.search(context.low, item_start, quantity.start) or _EACH_YEAR_RE.match(context.low, head)
-        period = term if each_year or not _held_at_the_terms_end(flow, unit, right_clause, term[:4]) else term[5:]
-        evidence["period"] = "carried"
-    # A stock the text gives no time for holds at the article's date, known to the day or only to the month ("toàn
-    # tỉnh hiện có 533 trường …" then "Bậc tiểu học có 194 trường" in an article of March 2024: 2024-03).
-    elif context.doc_date is not None and context.doc_date.month is not None and not flow and measure in ("level", "share") \
-            and not (unit or "").endswith("/year"):  # "28 triệu đồng/người/năm" holds for a year, not a day
-        period = str(context.doc_date)
-        evidence["period"] = "dateline"
-    elif flow and reached and not is_target and not planned and context.doc_date is not None \
-            and any(_disbursed_of_this_years_capital(context, sentence, quantity, mention)
-                    for mention in context.periods[bisect.bisect_left(context.period_starts, sentence.start):
-                                                   bisect.bisect_left(context.period_starts, quantity.start)]):
-        # ("giải ngân vốn kế hoạch năm 2025 là 9.276,11 tỷ đồng" in a text of August, the capital's year being the
-        # plan's and dating nothing: as above)
-        period = f"{context.doc_date.year:04d}-01/{context.doc_date}"
-        evidence["period"] = "dateline"
-    elif context.doc_year is not None and (context.doc_date is not None or _title_names_year(context)):
-        # (an undated text's year, guessed from the years it names for other figures, is not the time of a figure
-        # that names none: "Đến nay, huyện có 14/14 xã …" in a text without a date holds at a time it does not tell)
-        period = f"{context.doc_year:04d}"
-        evidence["period"] = "year"
-    else:
-        period = None
-        evidence["period"] = "none"
-    if base_value:
-        period = year_earlier(period)
-    if is_target:
-        period = year_of_period(period)
-    return period
-
-
-def _disbursed_of_this_years_capital(context, sentence, quantity, mention):
-    """The figure is disbursed of the capital of the year `mention` names, the year of the text's date (known to the
-    month): a year right after a capital noun, and "giải ngân" said before the figure in its sentence."""
-    return mention.kind == "year" and context.doc_date is not None and context.doc_date.month is not None \
-        and context.doc_date.year == mention.year \
-        and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(context.low, max(0, mention.start - 40), mention.start) is not None \
-        and _cues()["against_plan_words_re"].search(context.low, max(sentence.start, quantity.start - _LOOKBACK),
-                                         max(quantity.start, mention.start)) is not None
-
-
-# (January, or a span from January ending in it: last year's capital disbursed until the next January)
-_TO_JANUARY_RE = re.compile(r"(?:\d{4}-01/)?\d{4}-01(?:-\d\d)?")
-
-
-def _last_years_capital_in_january(context, sentence, chosen, quantity):
-    """The year of the capital disbursed, when the figure's time is a day or the end of January and its sentence
-    names the capital of the year before ("vốn đầu tư công năm 2021"), else None."""
-    if chosen.kind not in ("to_day", "to_month", "to_day_no_year") or chosen.year is None:
-        return None
-    if _TO_JANUARY_RE.fullmatch(chosen.flow or "") is None:
-        return None
-    for mention in context.periods[bisect.bisect_left(context.period_starts, sentence.start):]:
-        if mention.start >= quantity.start:
-            break
-        if mention.kind == "year" and mention.year == chosen.year - 1 and _CAPITAL_OF_A_YEAR_BEFORE_RE.search(
-                context.low, max(0, mention.start - 40), mention.start) is not None:
-            return mention.year
-    return None
-
-
 _AREA_RE = re.compile(r"(?:(?<=\s)|^)(?:ở\s+|tại\s+)?(?:vùng\s+)?(?:(?:(?:các\s+)?(?:địa phương|tỉnh)\s+)?phía\s+(?:bắc|nam)"
                       r"|miền\s+(?:bắc|nam|trung)|đồng bằng sông\s+(?:hồng|cửu long)|trung du và miền núi phía bắc"
                       r"|tây nguyên|bắc trung bộ|duyên hải (?:miền trung|nam trung bộ)|đông nam bộ)(?!\w)[^,;]{0,3}$")
@@ -6261,14 +4897,6 @@ _SHARE_BRACKET_AFTER_COUNT_RE = re.compile(r"[^\d;:()%]{0,80}\(\s*(?:(?:đạt|c
                                            r"(?:(?:gần|hơn|trên|khoảng)\s+)?[+]?")
 _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|nq|cùng\s+kỳ)(?!\w)")
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
-# (not the count's own rate of change: "có 8.958 doanh nghiệp với tỷ lệ tăng nhiều nhất là 30,6%")
-_GROUP_BY_A_RATE_AFTER_RE = re.compile(r"[^\d,.;:()]{0,20}?\s(?:có\s+)?(?:tỷ|tỉ)\s+lệ(?!\w)(?!\s+(?:tăng|giảm)(?!\w))")
-# (not a rise of the count itself: "khách quốc tế đạt 222 nghìn lượt, tăng hơn 37%")
-_GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?\s(?<!tăng\s)(?<!giảm\s)(?:đạt\s+)?"
-                                        r"(?:trên|dưới|từ|hơn)\s+"
-                                        r"(?:\d[\d,.]*\s*%|mức\s+(?:trung\s+bình|bình\s+quân))")
-_LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
-_NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
 # a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
@@ -6305,8 +4933,6 @@ _CARRYING_OUT_BEFORE_RE = re.compile(r"(?<!\w)(?:thực hiện|đánh giá|giữ
 _EACH_UNIT_RE = re.compile(r"(?<!\w)mỗi\s+(?:xã|huyện|tỉnh|thôn|hộ|người)(?!\w)")
 _AVERAGE_ONLY_RE = re.compile(r"(?:mỗi\s+\w+\s+(?:đạt\s+)?)?bình quân(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|chung|mỗi\s+(?:xã|huyện|tỉnh)"
                               r"|(?:của\s+)?(?:các|mỗi)\s+xã))*(?:\s+(?:đạt|là|có))?")
-_STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")
-_FLOW_OF_STATUS_RE = re.compile(r"(?<!\w)(?:thêm|mới được|công nhận mới|trong năm|trong kỳ|tăng)(?!\w)")
 _RISE_IN_BASE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 # From one part of a list of shares to the next: a comma, semicolon or bracket, the next part's words and at most "là"
 _NEXT_ITEM_BETWEEN_RE = re.compile(r"\s*(?:[,;]|\()\s*(?:và\s+)?[^,;.()%\n]{0,80}?(?:\s(?:là|lần lượt là))?\s*:?\s*")
@@ -6512,49 +5138,6 @@ _RANGE_END_AFTER_ITS_BRACKET_RE = re.compile(_BRACKET_THEN_RANGE_END + r"\d")
 _RISE_FROM_BEFORE_ITS_END_RE = re.compile(rf"(?<!\w)(tăng|giảm){_RISE_ADVERBS}\s+từ\s+[\d.,]+\s*%" + _BRACKET_THEN_RANGE_END + "$")
 _RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp\s+hơn){_RISE_ADVERBS}\s+từ\s*$")
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
-_YEAR_FRAME_WORDS = frozenset(("ước", "tính", "trong", "hiện", "đạt", "hoạch", "kiến", "chung", "riêng", "thực", "của",
-                               "toàn", "nay", "năm"))
-
-
-_SEASON_REACH = 600  # characters back, within the paragraph, from a figure to the season it is of
-
-
-def _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index):
-    """"Với GRDP tăng 20,7% so với năm 2021, Khánh Hòa là tỉnh có tốc độ tăng GRDP cao nhất cả nước trong năm 2022": a
-    rise against a whole year its sentence then names the year after is of that year (not of a time carried from
-    before the sentence); None where the sentence does not name it."""
-    base = _WHOLE_YEAR_BASE_RE.match(right_clause)
-    if base is None:
-        return None
-    for mention in periods[index + 1:index + 1 + _NEARBY]:
-        if mention.start >= sentence.end:
-            break
-        # (a year a record is set in counts: "cao nhất cả nước trong năm 2022"; not one compared with)
-        if mention.start > quantity.end and mention.kind == "year" and mention.year == int(base.group(1)) + 1 \
-                and not _COMPARED_WITH_BEFORE_RE.search(context.low, max(0, mention.start - 12), mention.start):
-            return mention
-    return None
-
-
-# What a time is compared with, said right before it ("so với vụ mùa năm 2016", "gấp 2 lần năm 2021")
-_COMPARED_WITH_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|với|cùng|gấp)\s*$")
-_WHOLE_YEAR_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?(?:cả\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
-
-
-@lru_cache(maxsize=None)
-def _named_season_re():
-    seasons = "|".join(re.escape(w) for w in longest_first(table("periods")["crop_seasons_by_name"]
-                                                           + table("periods")["season_crops"]))
-    return re.compile(rf"(?<!\w)(?:{seasons})(?!\w)")
-
-
-_OF_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:của|so\s+với|so)\s+$")
-
-
-def _another_figure_between(context, start, end):
-    index = bisect.bisect_left(context.figure_starts, start)
-    return index < len(context.figure_starts) and context.figure_starts[index] < end
 
 
 def _crops_of_a_season_named_with_its_year(low, claims):
@@ -6584,16 +5167,6 @@ def _season_with_its_year_re():
     return re.compile(r"(?=vụ\s)" + _named_season_re().pattern + r"(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
-def _season_named_before(low, position):
-    """A crop season is named in the paragraph before `position` (not only as what a figure is compared with: "so
-    với vụ mùa năm 2016")."""
-    start = max(low.rfind("\n", max(0, position - _SEASON_REACH), position) + 1, position - _SEASON_REACH)
-    if "vụ" not in low[start:position] and "lúa" not in low[start:position]:
-        return False
-    return any(_COMPARED_WITH_BEFORE_RE.search(low, max(0, match.start() - 10), match.start()) is None
-               for match in _named_season_re().finditer(low, start, position))
-
-
 def _plan_year_ahead(context, sentence, quantity):
     """A count of targets in a text about a year still ahead of the article's ("25 chỉ tiêu năm 2025" dated
     12/2024): the year of that plan, when the time named closest to the count (right after it in its sentence, else
@@ -6617,172 +5190,6 @@ def _plan_year_ahead(context, sentence, quantity):
 _PLAN_COUNT_REACH = 1500  # characters back from a count of targets to the year of the plan it counts
 
 
-def _year_of_a_standard(low, mention):
-    """"huyện Nam Đàn, Duy Tiên đạt chuẩn nông thôn mới năm 2017. ¶ Huyện Nam Đàn có 23/23 xã …": the year a standard
-    was reached names the recognition, not the time of the figures said after it."""
-    return mention.kind == "year" and _STANDARD_BEFORE_RE.search(low, max(0, mention.start - 60), mention.start) is not None
-
-
-_STANDARD_BEFORE_RE = re.compile(r"(?<!\w)đạt\s+chuẩn(?:\s+[^\W\d]+){0,6}?\s+$")
-
-
-def _whole_year_of_its_noun(low, mention):
-    """"Năng suất lúa cả năm ước đạt 54 tạ/ha": "cả năm" right after a noun says which figure (the whole year's crop),
-    not the time of the sentences after it in an N-month report."""
-    if low[mention.start:mention.end] != "cả năm":
-        return False
-    word = _WORD_BEFORE_RE.search(low, max(0, mention.start - 20), mention.start)
-    return word is not None and word.group(1) not in _YEAR_FRAME_WORDS
-
-
-_ITEM_HEAD_RE = re.compile(r"[\s\-–+*•]*$")
-# (also an average said of the whole term: "tăng trưởng bình quân của cả nhiệm kỳ đạt 8%")
-_RAISED_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)nâng\s+tổng(?:\s+số)?(?:\s+[^\d;:()]{1,80}?)?\s+lên(?:\s+(?:thành|đến|tới|trên|gần|hơn|khoảng))?\s*$")
-_AVERAGE_RISE_BEFORE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:tăng|giảm)(?:\s+trưởng)?\s+)?(?:đạt\s+)?$")
-_ANNUAL_AVERAGE_RE = re.compile(r"(?<!\w)bình quân\s+(?:(?:hàng|hằng|mỗi)\s+năm|(?:của\s+)?(?:cả|toàn)\s+(?:nhiệm kỳ|giai đoạn|thời kỳ))(?!\w)")
-# (not a term said with its own figure: "Tổng vốn đầu tư thời kỳ 2021-2025: 5.000 tỷ đồng" is that figure's period)
-_TERM_RE = re.compile(r"(?<!\w)(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
-                      r"(?!\s*[:,]?\s*(?:là\s+|đạt\s+)?\d+(?:[.,]\d+)*\s*[^\W\d_])")  # (an item's number "1." is no figure)
-_TERM_REACH = 3000  # how far back a plan's term still frames its targets
-
-
-def _span_heading(low, mention):
-    """A span of years that is a heading line of its own ("Tính bình quân 5 năm", "Giai đoạn 2016 - 2020"): it frames
-    the lines below it (unlike a span that qualifies a noun inside a sentence)."""
-    line_start = low.rfind("\n", 0, mention.start) + 1
-    line_end = low.find("\n", mention.end)
-    line_end = len(low) if line_end < 0 else line_end
-    if line_end - line_start > mention.end - mention.start + _SPAN_HEADING_SLACK:
-        return False
-    rest = low[line_start:mention.start] + low[mention.end:line_end]
-    return not any(ch.isdigit() for ch in rest) and ":" not in rest
-
-
-_SPAN_HEADING_SLACK = 16  # characters a span heading may hold besides its span ("Tính bình quân", "Giai đoạn")
-
-
-def _term_of_a_review(context: _Context, sentence: Span, quantity: Quantity, chosen: Any, evidence: dict, flow: bool,
-                      unit: str, reached: bool, is_target: bool) -> str | None:
-    """The term a congress's or council's review frames a figure in (its results over the term just ended, the targets
-    of the term it sets), or None: the time chosen otherwise stands."""
-    if chosen is not None and context.doc_year is not None and _PAST_TERM_RE.fullmatch(context.low, chosen.start, chosen.end) \
-            and (_says(context, "nhiệm kỳ") or _says(context, "đại hội")) and reached and not is_target:
-        # "Trong 5 năm, nhân dân đã cải tạo được 61ha …" in a congress's review: the five years are the term just
-        # ended, as "5 năm qua" is (periods.yaml past_terms), not the five calendar years up to this one; what was
-        # done in them is summed over them (a rate holds at their end)
-        ended = _term_ending(context.doc_year)
-        return ended if flow or unit != "%" else ended[5:]
-    # "Đại hội … nhiệm kỳ 2025-2030 … Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt …": the targets a plan
-    # sets are counted over its term, not at the horizon its goals are said for (the term's last year)
-    if chosen is not None and not reached and unit in _cues()["units_of_targets"] and chosen.year is not None \
-            and (plan_term := _term_before(context, quantity.start)) is not None and plan_term.endswith(f"/{chosen.year}") \
-            and chosen.period(flow) == str(chosen.year):
-        return plan_term
-    # "… diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 … Trong nhiệm kỳ qua, … thu ngân sách 45.799 tỷ đồng": a
-    # result said after the term just ended is named, later than the time carried, is the term's (what was done over
-    # it; what is held, at its end), not the meeting's date's
-    if chosen is not None and evidence.get("period") == "carried" and reached and not is_target \
-            and _last_match_in(_PAST_TERM_RE, context.low, max(chosen.end, sentence.start), quantity.start) is not None \
-            and (past := _past_term_before(context, quantity.start)) is not None:
-        return past if flow else past[5:]
-    return None
-
-
-def _term_ending(year: int) -> str:
-    """The term of office (five years) that ends in `year`, as a period: "2020/2025"."""
-    return f"{year - _TERM_YEARS:04d}/{year:04d}"
-
-
-def _term_in(context, start, end):
-    """A plan term ("nhiệm kỳ 2016 - 2020") is named within low[start:end]."""
-    _term_before(context, end)  # (finds the text's terms once)
-    index = bisect.bisect_left(context.terms, (end,)) - 1
-    return index >= 0 and context.terms[index][0] >= start
-
-
-def _terms(context):
-    """(start, "A/B") of the plan terms the text names (nhiệm kỳ 2020-2025 → "2020/2025"), found once."""
-    if context.terms is None:
-        context.terms = [(m.start(), f"{m.group(1)}/{m.group(2)}") for m in _TERM_RE.finditer(context.low)] \
-            if "kỳ" in context.low or "giai đoạn" in context.low else []
-    return context.terms
-
-
-def _term_ending_this_year(context, position):
-    """The term of office ("nhiệm kỳ 2020 - 2025") named last before `position` whose last year is the dated text's
-    own year (a congress that reviews it), or None."""
-    if context.doc_date is None or not _says(context, "nhiệm kỳ"):
-        return None
-    past = _past_term_before(context, position)
-    if past is not None:
-        return past
-    terms = _terms(context)
-    index = bisect.bisect_left(terms, (position,)) - 1
-    while index >= 0 and position - terms[index][0] <= _TERM_REACH:
-        start, term = terms[index]
-        if context.low.startswith("nhiệm kỳ", start) and int(term[5:]) == context.doc_date.year \
-                and _YEAR_OF_A_TERM_BEFORE_RE.search(context.low, max(0, start - _TERM_NAMED_REACH), start) is None:
-            return term
-        index -= 1
-    return None
-
-
-_PAST_TERM_RE = re.compile(r"(?<!\w)(?:" + phrases_re(table("periods")["past_terms"]) + r")(?!\w)(?!\s*(?:19|20)\d\d)")
-_TERM_YEARS = 5
-
-
-def _past_term_before(context, position):
-    """"Đảng bộ phường đạt được trong nhiệm kỳ qua. 100% chi bộ …" in a text of 2025: the term just ended, of five years
-    (a party's or a council's), where no term is named between it and `position`; else None."""
-    if context.doc_date is None or not _says(context, " qua"):
-        return None
-    past = _last_match_in(_PAST_TERM_RE, context.low, max(0, position - _TERM_REACH), position)
-    if past is None or _term_in(context, past.end(), position):  # (a term named after it frames what follows)
-        return None
-    return _term_ending(context.doc_date.year)
-
-
-def _last_match_in(pattern, text, start, end):
-    """The last match of a plain compiled pattern within text[start:end], or None."""
-    last = None
-    for last in pattern.finditer(text, start, end):
-        pass
-    return last
-
-
-# "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025": a year said to be the last
-# (or first) of a term names the resolution's term; the text reviews that year, not the term
-_YEAR_OF_A_TERM_BEFORE_RE = re.compile(r"(?<!\w)là\s+năm\s+(?:cuối|đầu|thứ\s+\w+|bản\s+lề)(?!\w)[^.;\n]*$")
-_TERM_NAMED_REACH = 120
-
-
-def _term_before(context, position):
-    """The plan term ("nhiệm kỳ 2020-2025" → "2020/2025") named last before `position`, not too far back, or None
-    (the terms of the text are found once, then looked up by bisection)."""
-    terms = _terms(context)
-    index = bisect.bisect_left(terms, (position,)) - 1
-    if index >= 0 and position - terms[index][0] <= _TERM_REACH:
-        return terms[index][1]
-    return None
-
-
-# "Phấn đấu đến năm 2020, …": the horizon a plan sets its targets for
-_HORIZON_RE = StartsWithWord(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)(?!\d)")
-_HORIZON_REACH = 1500  # how far after a yearly target the plan's horizon may be named
-_HORIZON_YEARS = 10  # a horizon further off than this is a vision, not the plan's term
-
-
-def _term_to_horizon(context, position):
-    """A plan that names no term ("Đại hội thông qua Nghị quyết … tăng bình quân 3,2%/năm; … Phấn đấu đến năm 2020,
-    …"): its yearly targets hold from the year it is set out (the document's) to the horizon it names next."""
-    if context.doc_year is None:
-        return None
-    match = _HORIZON_RE.search(context.low, position, position + _HORIZON_REACH)
-    if match is None or not context.doc_year < int(match.group(1)) <= context.doc_year + _HORIZON_YEARS:
-        return None
-    return f"{context.doc_year:04d}/{match.group(1)}"
-
-
 def _horizon_near(context, position):
     """The horizon of a plan ("phấn đấu đến năm 2020") named last before `position`, not too far back (or, for a
     headline, the first one its body names), when it is a year after the document's and not too far off; else None."""
@@ -6795,119 +5202,6 @@ def _horizon_near(context, position):
     if match is None or not context.doc_year < int(match.group(1)) <= context.doc_year + _HORIZON_YEARS:
         return None
     return match.group(1)
-
-
-_CLAUSE_HEAD_RE = re.compile(r"[\s\-–+*•]*(?:[^\W\d]+\s+){0,3}$")
-
-
-_NOUN_BRACKET_BEFORE_RE = re.compile(r"[^\W\d]\s*\(\s*(?:năm\s+)?$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
-
-
-def _year_in_a_noun_bracket(low, mention):
-    """"dân số (năm 2019) là 126.450 người": a year in brackets right after a noun dates the figure of that noun
-    only, not a figure said before it nor those after it."""
-    return mention.kind == "year" and _BRACKET_CLOSE_RE.match(low, mention.end) is not None \
-        and _NOUN_BRACKET_BEFORE_RE.search(low, max(0, mention.start - 12), mention.start) is not None
-
-
-def _heads_its_clause(low, mention):
-    """"Đến nay, …", "Tính đến nay …", "…; hiện nay …": a time said at the head of its sentence or item frames what
-    follows; one said inside a clause, right before its figure ("nâng độ che phủ rừng hiện nay 56%"), is that
-    figure's own and frames no later sentence."""
-    start = min(mention.start, max(sentence_start_before(low, mention.start, _LOOKBACK),
-                                   low.rfind(";", max(0, mention.start - _LOOKBACK), mention.start) + 1))
-    return _CLAUSE_HEAD_RE.fullmatch(low, start, mention.start) is not None
-
-
-def _bracket_open_at(low, position, since):
-    """Where the bracket still open at `position` opened, looked for back to `since`; -1 if none is open there."""
-    opening = low.rfind("(", since, position)
-    return opening if opening >= 0 and low.find(")", opening, position) < 0 else -1
-
-
-def _closes_before(low, mention, position):
-    """The bracket the time `mention` is in closes before `position` (looked for a bounded way)."""
-    return low.find(")", mention.end, min(position, mention.end + _LOOKBACK)) >= 0
-
-
-def _own_figure_in_closed_bracket(low, mention, position):
-    """A time inside a bracket closed before `position` and followed by its own figure ("tăng 10,55% (6 tháng tăng
-    11,29%, quý III tăng 9,09%), trong đó: …") dates that figure only: it reaches neither out of the bracket nor past
-    it. (A bracket that only dates what precedes it, "(từ 01/01 đến 15/12/2022)", is not one.)"""
-    return _FIGURE_AFTER_VERB_RE.match(low, mention.end) is not None and _closes_before(low, mention, position) \
-        and _bracket_open_at(low, mention.start, max(0, mention.start - _LOOKBACK)) >= 0
-
-
-def _figure_before_in_its_bracket(low, mention, since):
-    """The time `mention` is inside a bracket (opened after `since`) that holds a figure before it ("có 33 xã đạt chuẩn
-    (có 7 xã đang trình hồ sơ, công nhận trong năm 2022), trong đó có 9 xã …"): it dates that figure, not the ones
-    before or after the bracket."""
-    opening = _bracket_open_at(low, mention.start, since)
-    return opening >= 0 and _DIGIT_RE.search(low, opening, mention.start) is not None
-
-
-def _place_it_belongs_to_after(context, sentence, quantity, index):
-    """"còn 4 xã đạt 17/19 tiêu chí thuộc huyện Đam Rông": a place named after "thuộc" in the figure's own clause is
-    where the figure holds (its name, or the names joined with it); None if there is none."""
-    after = index + 1
-    if after >= len(context.places) or context.places[after].start >= sentence.end or context.places[after].country:
-        return None
-    mention = context.places[after]
-    if _BELONGS_TO_GAP_RE.fullmatch(context.low, quantity.end, mention.start) is None:
-        return None
-    return mention.names[0] if len(mention.names) == 1 else list(mention.names)
-
-
-_BELONGS_TO = r"(?<!\w)thuộc\s+(?:(?:huyện|tỉnh|thành\s+phố|thị\s+xã|quận|xã)\s+)?"
-_BELONGS_TO_GAP_RE = re.compile(r"[^;.:(),]{0,80}?" + _BELONGS_TO)
-_BELONGS_TO_BEFORE_RE = re.compile(_BELONGS_TO + "$")
-_ROUTE_BEFORE_RE = re.compile(r"(?<!\w)(?:đường|tuyến|quốc\s+lộ|cao\s+tốc)(?!\w)[^.;:\d]{0,50}?(?<!\w)từ\s+"
-                              r"[^.;:\d]{0,60}$")
-
-
-def _an_office_heads_the_item(context, after, position):
-    """The item of a list the figure at `position` is in, after the place named last (ending at `after`), opens on an
-    office or a body ("Quỳnh Lưu (60,15%), Công an tỉnh (75,13%), Sở Nội vụ (70,11%)"): the office is the province's
-    (or the text's place's), not the place of the item before."""
-    cut = max(context.low.rfind(",", after, position), context.low.rfind(";", after, position))
-    if cut < 0:
-        return False
-    item = context.work[cut + 1:position]
-    words = _NAME_WORDS_RE.findall(item)
-    return 0 < len(words) <= _OFFICE_ITEM_WORDS and _office_opening_re().match(item) is not None \
-        and reporting_verbs().search(item.lower()) is None
-
-
-_OFFICE_ITEM_WORDS = 10
-
-
-@lru_cache(maxsize=None)
-def _office_opening_re():
-    """An office or body that opens a list's item, written with its capital ("Sở Nội vụ", "Công an tỉnh")."""
-    return re.compile(rf"\s*(?:{phrases_re(table('places')['office_openers'])})(?!\w)")
-
-
-def _in_a_closed_aside(low, mention, position):
-    """A time inside a bracket that closes before `position` ("… tăng thêm 3 tỷ USD (dự án được cấp phép năm 2014
-    với …)") is said in an aside: it dates what the aside tells, not the sentences after it."""
-    if _bracket_open_at(low, mention.start, max(0, mention.start - _LOOKBACK)) < 0:
-        return False
-    # (a bracket left open at its paragraph's end closes there)
-    reach = min(position, mention.end + _LOOKBACK * 2)
-    close = low.find(")", mention.end, reach)
-    newline = low.find("\n", mention.end, reach)
-    return close >= 0 or newline >= 0
-
-
-def _in_a_cause_aside(low, mention, position):
-    """"… tăng từ 2,33% (nhóm giáo dục, do điều chỉnh học phí từ quý III, quý IV năm 2022) đến 5,69%": a time inside a
-    bracket that gives a cause, closed before `position`, dates the cause, not the figures after the bracket."""
-    if not _in_a_closed_aside(low, mention, position) \
-            or low.find(")", mention.end, min(position, mention.end + _LOOKBACK * 2)) < 0:
-        return False
-    opening = low.rfind("(", max(0, mention.start - _LOOKBACK), mention.start)
-    return _CAUSE_WORD_RE.search(low, opening, mention.start) is not None
 
 
 def _singles_out_a_part(first, previous_claims):
@@ -6941,157 +5235,6 @@ def _names_a_listed_item(low, sentence_start, start, bracket, phrase):
     a colon, a comma or "như", "gồm", "là"."""
     at = low.rfind(phrase.lower(), start, bracket)
     return at >= 0 and _LIST_ITEM_BEFORE_RE.search(low, max(sentence_start, at - 12), at) is not None
-
-
-def _dates_a_later_item(low, mention):
-    """"…là 318 ha; Đến nay đã có 6/9 huyện …": a "now" or a "tính đến ngày D" said after a `;` of its sentence
-    dates the running totals and stocks of that item (and the rest of its sentence), not the sentences after it,
-    which go back to the time the report is about."""
-    if mention.kind not in ("now", "to_day"):
-        return False
-    return low.rfind(";", sentence_start_before(low, mention.start, _LOOKBACK), mention.start) >= 0
-
-
-# a figure, then "của" (and "cùng kỳ"): "cao hơn mức tăng 2,71% của 9 tháng năm 2019"
-_FIGURE_OF_BEFORE_RE = re.compile(r"\d\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+của\s+(?:cùng\s+kỳ\s+)?$")
-
-
-def _dates_the_figure_before(low, mention):
-    """"GRDP tăng 6,42%, cao hơn mức tăng 2,71% của 9 tháng năm 2019. Trong đó, khu vực … tăng 3,18%": a time
-    tied by "của" to the figure right before it is that figure's own (an earlier period it is compared with); the
-    sentences after it go back to the time the report is about."""
-    return _FIGURE_OF_BEFORE_RE.search(low, max(0, mention.start - 30), mention.start) is not None
-
-
-# "Lũy kế đến nay, trên địa bàn tỉnh có …. Có 3.089 dự án …": a running total opening its paragraph frames all of it
-_OPENS_A_PARAGRAPH_RE = re.compile(rf"[\s\-–+*•]*(?:tính\s+)?{_RUNNING_TOTAL}\s*")
-
-
-def _running_total_period(low, mention):
-    """"lũy kế", "lũy kế quý I": the span of a running total said after a month's figure ("tháng 3 tăng 9,7%, lũy
-    kế quý I tăng 12,7%") is that total's own; the next sentence goes back to the month reported on."""
-    return mention.kind == "accumulated" or _RUNNING_TOTAL_BEFORE_RE.search(low, max(0, mention.start - 10),
-                                                                            mention.start) is not None
-
-
-def _title_names_year(context):
-    """Whether the first line (a headline) names the year the text reports on."""
-    end = context.low.find("\n", 0, _HEADLINE_CHARS)
-    return end > 0 and f"{context.doc_year:04d}" in context.low[:end]
-
-
-def _dates_its_sentence_only(context, mention, index):
-    """A time said inside a sentence dates the figures of that sentence; the sentences after it are read in the span
-    the report named before it, not in this time:
-    - a day ("… Kinh tế tiếp tục phục hồi, tính đến ngày 30/6/2024 tổng thu ngân sách đạt …. Tổng chi ngân sách là
-      …"), unless it opens its sentence ("Tính đến ngày 15/9/2020, tổng số công trình …") or is the first time the
-      text names;
-    - a year, in a report on part of it ("Trong 6 tháng đầu năm 2024, … Toàn huyện có 8 sản phẩm đăng ký OCOP trong
-      năm 2024. Tổng giá trị sản xuất … ước đạt 466 tỷ đồng"), unless it opens its sentence or heads the lines after
-      it ("II. ƯỚC THỰC HIỆN CẢ NĂM 2023");
-    - a school year in the cause given for a figure ("… tăng 31,53% do các trường học áp dụng mức tăng học phí trong
-      năm học 2023-2024");
-    - a month said inside a sentence, in a report on the months from January ("… Chỉ số sản xuất công nghiệp tháng
-      10 tăng 13,9%. Tổng mức bán lẻ … đạt …": the ten months again)."""
-    start = sentence_start_before(context.low, mention.start, _LOOKBACK)
-    if mention.kind in ("to_day", "to_day_no_year"):
-        # (nor a day in a sentence that announces a list: "Tỷ lệ giải ngân của các đơn vị đến hết ngày 16/11/2023, gồm:
-        # - Có 09 đơn vị …" dates its items)
-        return context.first_period is not None and context.first_period < mention.start \
-            and _DAY_FRAME_OPENING_RE.fullmatch(context.low, start, mention.start) is None \
-            and not _introduces_a_list(context.low, mention.end)
-    if mention.kind == "school_year":
-        return _CAUSE_WORD_RE.search(context.low, start, mention.start) is not None
-    if mention.kind == "month" and mention.year is not None \
-            and _MONTH_OPENING_RE.fullmatch(context.low, start, mention.start) is None \
-            and not _introduces_a_list(context.low, mention.end):
-        # (a month said inside a sentence of a report on the months from January: "10 tháng đầu năm 2025, … Chỉ số
-        # sản xuất công nghiệp tháng 10 tăng 13,9%. Tổng mức bán lẻ … đạt …" is the ten months again)
-        return any(earlier.kind in ("months", "quarter") and earlier.year == mention.year and not earlier.base
-                   for earlier in context.periods[max(0, index - _NEARBY + 1):index])
-    if mention.kind in ("year", "phase") and _opens_an_item(context.low, start, mention) \
-            and any(earlier.kind in ("year", "phase") and earlier.start >= start and _opens_an_item(context.low, start, earlier)
-                    for earlier in context.periods[max(0, index - _NEARBY + 1):index]):
-        # "… giai đoạn 2010 - 2015 có 44 xã; giai đoạn 2016 - 2020 có 57 xã; năm 2021 có 6 xã. Bên cạnh đó, còn 4 xã …":
-        # the times of a breakdown by time date their own items only
-        return True
-    if mention.kind != "year" or mention.year is None:
-        return False
-    opening = context.low[start:mention.start]
-    # (the rest of its sentence, looked at a bounded way: linear time on one long line)
-    end = context.low.find("\n", mention.end, mention.end + _LOOKBACK)
-    rest = context.low[mention.end:end if end >= 0 else mention.end + _LOOKBACK]
-    if not any(ch.isdigit() for ch in opening) and not any(ch.isdigit() for ch in rest.split(". ")[0]):
-        return False  # (a heading, no figure of its own, frames what follows)
-    if _YEAR_OPENING_RE.fullmatch(opening):
-        return False
-    # (or a year before that part: "6 tháng đầu năm 2024, … có thêm 3 xã …, xã Thọ Vực đạt chuẩn NTM kiểu mẫu năm 2023.
-    # Giá trị sản xuất công nghiệp tăng 14,8%": the first half of 2024 again)
-    return any(earlier.kind in ("months", "quarter") and earlier.year is not None and earlier.year >= mention.year
-               and not earlier.base for earlier in context.periods[max(0, index - _NEARBY + 1):index])
-
-
-_ITEM_BREAK_RE = re.compile(r"[;:\n]")
-_TIME_HEAD_RE = re.compile(r"(?<!\w)(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)\s*$")
-
-
-def _opens_an_item(low, sentence_start, mention):
-    """The time opens its item: nothing but blanks or a list mark between it and the sentence's start or the last
-    ";", ":" or line end before it."""
-    before = low[sentence_start:mention.start]
-    breaks = [m.end() for m in _ITEM_BREAK_RE.finditer(before)]
-    item = _TIME_HEAD_RE.sub("", before[breaks[-1] if breaks else 0:])
-    return not item.strip(" \t-–+*•,")
-
-
-# what may open a sentence before the time that frames it ("Tính đến ngày …", "Từ đầu năm đến ngày 25/1, …";
-# "Trong cả năm 2022, …")
-# (after the source of the figures, set off by a comma: "Theo Cục Thống kê, tháng 4/2024, …", "Tính toán từ số liệu của
-# Tổng cục Hải quan, tháng 4/2024, …": the time still opens its clause)
-_SOURCE_OPENING = (r"(?:(?:" + "|".join(re.escape(w) for w in longest_first(table("cues")["source_openers"]))
-                   + r")\s+[^,.;:\n\d]{1,80},\s*)?")
-_DAY_FRAME_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING
-                                   + r"(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+(?:nay|(?:19|20)\d\d))?\s*)?")
-_SENTENCE_OR_LIST_END_RE = re.compile(r"[.:;!?\n]")
-
-
-def _introduces_a_list(low, position):
-    """The sentence going on at `position` ends on a colon: it announces the items after it ("Trong mức tăng 0,96% của
-    CPI tháng 11/2019 so với tháng trước có 9/11 nhóm hàng tăng: …"), which its time frames."""
-    end = _SENTENCE_OR_LIST_END_RE.search(low, position, position + _LEAD_IN_REACH)  # (bounded: linear time)
-    return end is not None and low[end.start()] == ":"
-
-
-_LEAD_IN_REACH = 400  # characters from a time to the colon of the list its sentence announces
-
-
-_MONTH_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING + r"(?:(?:tính|trong|riêng|chung|đến|tới|hết|vào|cuối|đầu)\s+){0,3}")
-_YEAR_OPENING_RE = re.compile(r"[\s\-–+*•]*" + _SOURCE_OPENING + r"(?:trong\s+)?(?:tính\s+chung\s+)?(?:cả\s+)?")
-
-
-def _frames_what_follows(low, mention):
-    """"Lũy kế 8 tháng năm 2024, Bình Dương … xuống vị trí thứ ba. Thái Nguyên … đạt 21,36 tỷ USD": a span that opens
-    a sentence holding no figure of its own frames the sentences after it (a league table's period)."""
-    start = sentence_start_before(low, mention.start, _LOOKBACK)
-    opening = low[start:mention.start]
-    if len(opening) > 20 or any(ch.isdigit() for ch in opening):
-        return False
-    end = low.find("\n", mention.end, mention.end + _LOOKBACK)
-    stop = low.find(". ", mention.end, end if end >= 0 else mention.end + _LOOKBACK)
-    end = stop if stop >= 0 else end
-    return end >= 0 and not any(ch.isdigit() for ch in low[mention.end:end])
-
-
-def _inside_an_earlier_item(low, sentence_start, mention, position):
-    """A period said after the subject of a later item of a list joined by `;` ("…; tổng đàn lợn tại thời điểm
-    1/4/2016 là 794 nghìn con; sản lượng thịt …") is that item's own: it does not reach past the next `;`. A period
-    that heads the sentence or an item ("6 tháng đầu năm, …; …") still covers the items after it."""
-    if position - mention.end > _LOOKBACK * 4 or low.find(";", mention.end, position) < 0:
-        return False  # (bounded: linear time however long the sentence)
-    item_start = low.rfind(";", max(sentence_start, mention.start - _LOOKBACK), mention.start)
-    if item_start < 0:
-        return False  # the first item: its period heads the list
-    return _ITEM_HEAD_RE.match(low, item_start + 1, mention.start) is None
 
 
 # Between a count and the percent right after it: only "tỷ lệ" ("52 trường đạt chuẩn, đạt tỷ lệ 61,2%", "131.000 người
@@ -7129,56 +5272,6 @@ def _share_of_count(previous_claim, value, text, between):
     if between.rstrip(" (:").endswith("tỷ lệ"):
         return True  # said so, even where the writer's arithmetic is off (324/590 trường, tỷ lệ 55,4%)
     return abs(previous_claim.value / previous_claim.of * 100 - value) <= step
-
-
-# A numbered section heading standing as a line of its own: "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023"
-_NUMBERED_HEADING_RE = re.compile(r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*[^\W\d][^\n.;]{0,120}")
-
-
-def _numbered_heading_of(low, mention, sentence_start):
-    """The mention stands in a numbered section heading ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023") whose section holds
-    `sentence_start`: the lines under it are that section's items, of the time it names, even a time still to come
-    (unlike a title that names the months ahead beside the months reported on)."""
-    line_start = low.rfind("\n", 0, mention.start) + 1
-    line_end = low.find("\n", mention.end)
-    if line_end < 0 or line_end > sentence_start or not _NUMBERED_HEADING_RE.fullmatch(low, line_start, line_end):
-        return False
-    between = low[line_end:sentence_start]
-    return not any(_PART_LINE_RE.match(line) for line in between.split("\n")[1:])
-
-
-def _after_report_year(context, mention):
-    """A year after the one the dated document reports on ("phương hướng, nhiệm vụ năm 2015" in a report of
-    December 2014) is a plan's year: said in another sentence, it is not the period of the figures that follow.
-    So is a span that starts in the document's month or later and ends after it ("nhiệm vụ 6 tháng cuối năm 2021"
-    in a report of July 2021): the months still to come."""
-    if context.doc_date is None or context.doc_year is None or mention.year is None:
-        return False
-    if mention.year > context.doc_year:
-        return True
-    if mention.kind not in ("months", "quarter"):
-        return False
-    date = context.doc_date
-    span = mention.flow or ""
-    if date.month is None or mention.year != date.year or "/" not in span or not span[:7].count("-"):
-        return False
-    first, last = span.split("/", 1)
-    return first[:7] >= f"{date.year:04d}-{date.month:02d}" and last[:7] > f"{date.year:04d}-{date.month:02d}"
-
-
-@lru_cache(maxsize=4096)
-def _holds_at_end(subject_low):
-    """The subject is a stock that an N-month report gives at the span's end: a herd, a rate, the people taking part."""
-    return bool(_cues()["end_point_re"].search(subject_low))
-
-
-@lru_cache(maxsize=4096)
-def _subject_kinds(subject_low):
-    """(names a rate, names a growth rate, accumulates over a period, holds at a time) for a subject; subjects
-    repeat from figure to figure, so this is kept."""
-    cues = _cues()
-    return (bool(cues["rate_re"].search(subject_low)), bool(cues["growth_subject_re"].search(subject_low)),
-            _names_a_flow(subject_low), bool(cues["stock_re"].search(subject_low)))
 
 
 _LIST_LEAD_REACH = 600  # characters back from a list's item to the lead-in above it
@@ -7219,51 +5312,10 @@ def _base_of_a_lists_lead_in(low, sentence_start, position):
     return _cues()["base_of"][named.group(0)]
 
 
-
-def _list_of_a_flow(low, sentence_start, position):
-    """`Kết quả gieo trồng vụ đông … như sau: ngô 7.418 ha; lạc 563 ha`: the items of a list whose lead-in (the words
-    before the colon that opens it) names an activity are amounts of that activity, each a flow."""
-    colon = low.rfind(":", max(sentence_start, position - 400), position)
-    return colon >= 0 and _names_a_flow(low[max(sentence_start, colon - 120):colon])
-
-
-def _names_a_flow(text: str) -> bool:
-    """The text names an amount done over a period (flow_words), not counting the names of establishments that hold
-    such a word ("khách sạn": hotels are a stock, though guests are a flow)."""
-    cues = _cues()
-    if cues["flow_re"].search(text) is None:
-        return False
-    pieces, at = [], 0
-    for match in cues["establishments_re"].finditer(text):
-        pieces.append(text[at:match.start()])
-        at = match.end()
-    return cues["flow_re"].search(" ".join(pieces + [text[at:]])) is not None
-
-
-def _close_after(gap):
-    return len(gap.split()) <= 2 and "," not in gap
-
-
 def _near(sentence: Span, quantity: Any) -> int:  # (a figure or a claim)
     """Where a figure's look back within its sentence starts: the sentence's start, or a bounded way back in a very
     long one (a bracket, colon or cue further back is not this figure's: linear time however long the sentence)."""
     return max(sentence.start, quantity.start - _LOOKBACK * 4)
-
-
-def _line_start(context, position):
-    """Where the line holding `position` starts, less one (-1 on the first line), found by bisection."""
-    if context.newlines is None:
-        context.newlines = [m.start() for m in _NEWLINE_RE.finditer(context.low)]
-    index = bisect.bisect_left(context.newlines, position) - 1
-    return context.newlines[index] if index >= 0 else -1
-
-
-def _newline_between(context, start, end):
-    """A line break lies within low[start:end] (found by bisection: linear time however far apart)."""
-    if context.newlines is None:
-        context.newlines = [m.start() for m in _NEWLINE_RE.finditer(context.low)]
-    index = bisect.bisect_left(context.newlines, start)
-    return index < len(context.newlines) and context.newlines[index] < end
 
 
 def _period_between(context, start, end, running_totals=True):
@@ -7279,6 +5331,3 @@ def _period_between(context, start, end, running_totals=True):
     return False
 
 
-def _in_ranges(ranges, position):
-    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
-    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
