@@ -21,8 +21,9 @@ NATIVE_DIR = PACKAGE_DIR / "_native"
 # The modules compiled: every rule module but the pipeline. Left out: this file, the package's __init__ (it decides),
 # the command line, the model (dataclasses the apps subclass and pickle) and pipeline.py, whose _read_one mypyc's
 # analysis needed 12 to 23 GB and five minutes to build, for about a tenth of the per-call speed (docs/DEVELOPING.md).
-COMPILED_MODULES = ("cellcolumns", "checks", "confidence", "document", "figure_periods", "figure_places", "periods",
-                    "places", "quantities", "reading", "sentences", "subjects", "tablerows", "tables", "workcopy")
+COMPILED_MODULES = ("bare_counts", "cellcolumns", "checks", "confidence", "document", "figure_periods", "figure_places",
+                    "periods", "places", "quantities", "reading", "relations", "sentences", "subjects", "tablerows",
+                    "tables", "workcopy")
 _SHARED_LIBRARY = "chitieu_extract__mypyc"  # mypyc's one library of the group, imported by each module's stub
 # Type checks mypyc would refuse that are harmless at run time (a match known not to be None; an empty dict).
 _MYPY_FLAGS = ("--ignore-missing-imports", "--disable-error-code", "union-attr", "--disable-error-code",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .bare_counts import (bare_counts_before_shares, bare_counts_of_listed_places, bare_totals_of_a_noun,
+                          none_at_all, per_unit_amounts, places_counted_again, scaled_counts_of_the_noun_before)
 from .cellcolumns import apply_cell_columns
 from .checks import check_claims
 from .confidence import confidence
@@ -21,18 +23,24 @@ from .figure_periods import period_for
 from .figure_places import place_for
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
-from .places import (PlaceMention, bare_name, dashed_names_as_written, find_places, main_place, place_levels,
-                     unit_prefix_re)
-from .quantities import ABBREVIATIONS, AMOUNT_UNITS, COUNT_NOUNS, QUALIFIERS, Quantity, Texts, find_quantities, fold_same_length
-from .reading import (_AHEAD_REACH, _AVERAGE_RISE_BEFORE_RE, _COMPARED_WITH_BEFORE_RE, _CORRESPONDING_OPENER_RE,
-                      _DIGIT_RE, _EACH_YEAR_RE, _HAS_BEFORE_RE, _HEADING_PERIOD_RE, _HEADLINE_CHARS, _HORIZON_RE,
-                      _HORIZON_REACH, _HORIZON_YEARS, _LIST_REACH, _LOOKBACK, MEASURED_UNITS, _NAME_WORDS_RE, _NEARBY,
-                      _NOT_A_PROGRAMME_NAME, _NOT_ASSIGNING_AFTER, _OWN_UNIT_SPOKEN_OF_RE, _PLACE_UNIT_LEVELS,
+from .places import bare_name, dashed_names_as_written, find_places, main_place, place_levels
+from .quantities import ABBREVIATIONS, COUNT_NOUNS, Texts, find_quantities
+from .reading import (_AHEAD_REACH, _AVERAGE_RISE_BEFORE_RE, _CLAUSE_END_RE, _DENIED_BEFORE_RE, _DIGIT_RE,
+                      _EACH_YEAR_RE, _GROUP_LIST_GOES_ON_RE, _HAS_BEFORE_RE, _HEADING_PERIOD_RE, _HEADLINE_CHARS,
+                      _HORIZON_RE, _HORIZON_REACH, _HORIZON_YEARS, _LIST_REACH, _LISTED_COUNTS, _LOOKBACK,
+                      MEASURED_UNITS, MONEY_UNITS, _MONTH_BASE_RE, _MONTHS_FROM_JANUARY_RE, _NAME_WORDS_RE, _NEARBY,
+                      _NOT_A_PROGRAMME_NAME, _NOT_ASSIGNING_AFTER, _OWN_UNIT_SPOKEN_OF_RE, _PACKED_PLAN_PERCENT_RE,
                       _PRICE_INDEX_RE, _RAISED_TOTAL_BEFORE_RE, _RUNNING_TOTAL, _TARGET_SETTING_VERBS, _TARGETS_MET,
                       _TO_AFTER_FROM_FIGURE_RE, _TO_JANUARY_RE, _WHOLE_PROVINCE_RE, _Context, _State, _cues,
                       _doc_place_level, _heading_period, _in_brackets, _in_ranges, _last_match_in, _line_start,
-                      _named_season_re, _newline_between, _place_opening, _price_index_named_in, _subject_kinds,
-                      _target_list_end, _term_before, _under_target_heading)
+                      _newline_between, _owned_place_count, _place_opening, _price_index_named_in,
+                      _said_of_the_same_period_before, _subject_kinds, _target_list_end, _term_before,
+                      _under_target_heading)
+from .relations import (amounts_a_rise_comes_to, amounts_of_the_month_they_rose_in,
+                        corresponding_figures_of_another_time, crops_of_a_season_named_with_its_year,
+                        equivalent_changes_of_a_rate, falls_between_two_rates, figures_set_beside_their_plans_value,
+                        name_the_parts_as_their_whole, parts_adding_up_to_a_total, parts_named_after_their_share,
+                        ratio_and_excess_over_one_base, same_periods_before_are_actual, shares_opening_their_item)
 from .sentences import Span, split_sentences
 from .subjects import (LABELLED_LINE_RE, as_written, carry_branch_heads, carry_crops, counts_of_their_rate,
                        crops_of_the_season_opening, goods_of_an_announced_list, groups_counted_by_what_they_did,
@@ -42,9 +50,6 @@ from .tablerows import read_table_cells
 from .tables import StartsWithWord, Words, longest_first, phrases_re, table
 from .workcopy import lower_same_length, nfc, working_copy
 
-MONEY_UNITS = frozenset({"VND", "USD"})
-# Patterns of the rules below, compiled once.
-_CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")
 _PLAIN_VERB_END_RE = re.compile(r"(?<!ước )(?<!\w)(?:đạt|là|có)\s*(?:trên|hơn|gần|khoảng|dưới)?\s*$")
 _BRACKET_OR_SLASH_RE = re.compile(r"[(/]")
 _FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,2}")
@@ -118,7 +123,6 @@ _REACH_ONLY_WORDS = frozenset(("đạt", "đạt mức", "ở mức", "đạt kh
 _SETS_A_GOAL_END_RE = re.compile(r"(?<!\w)(?:đề ra|đặt ra)$")
 _RISE_BEFORE_WORDS_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)")
 _PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kh|nq)(?!\w)")
-_GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
 _YEARS_SPAN_RE = re.compile(r"\d{4}/\d{4}")
 _ADDED_BEFORE_RE = re.compile(r"(?<!\w)tăng thêm\s*$")
 _MORE_BEFORE_RE = re.compile(r"(?<!\w)thêm\s*$")  # "được công nhận thêm 2 trường": those added
@@ -156,7 +160,6 @@ _BRACKET_ONLY_RE = re.compile(r"\s*\(\s*")
 _OWN_TIME_AFTER_RE = re.compile(r"\s*(?:của|trong|vào)\s+(?:quý|quí|tháng|năm|\d)")
 _SAME_MONTH_BASE_RE = re.compile(r"\s*so(?:\s+với)?\s+(?:tháng\s+cùng\s+kỳ|cùng\s+tháng)(?!\w)")
 _ONE_MONTH_NAMED_RE = re.compile(r"(?<!\w)tháng\s+\d{1,2}(?!\d)")
-_MONTHS_FROM_JANUARY_RE = re.compile(r"((?:19|20)\d\d)-01/\1-(0[2-9]|1[0-2])")
 _RISE_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s*")
 _SPAN_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d\d")
 _DATED_YEAR_END_RE = re.compile(r"so(?:\s+với)?\s+(cuối|đầu)\s+năm\s+((?:19|20)\d\d)(?!\d)")
@@ -227,7 +230,7 @@ def analyse(text, date=None, place=None) -> Extraction:
         # country's name alone may be in another name: "Lễ hội … ở Việt Nam" in a province's report)
         doc_place = "Việt Nam"
     if places:
-        places = _places_counted_again(low, places)
+        places = places_counted_again(low, places)
     periods = find_periods(low, doc_date, doc_year)
     context = _Context(text, work, low, doc_date, doc_year, doc_place, places, [m.start for m in places],
                        periods, [m.start for m in periods])
@@ -237,29 +240,29 @@ def analyse(text, date=None, place=None) -> Extraction:
     context.blanks.sort()
     quantities = sorted(find_quantities(Texts(work, low)), key=lambda q: (q.start, q.end))
     if "(" in low and "số" in low:
-        counts = _bare_counts_before_shares(work, low, quantities)
+        counts = bare_counts_before_shares(work, low, quantities)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     if "tổng số " in low:
-        counts = _bare_totals_of_a_noun(work, low, quantities)
+        counts = bare_totals_of_a_noun(work, low, quantities)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     broken_down: dict[int, int] = {}
     if len(places) >= _LISTED_COUNTS:
-        counts, broken_down = _bare_counts_of_listed_places(work, low, quantities, places)
+        counts, broken_down = bare_counts_of_listed_places(work, low, quantities, places)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     if " 1 " in low or " một " in low:
-        quantities = _per_unit_amounts(low, quantities)
+        quantities = per_unit_amounts(low, quantities)
         if " nào" in low:
-            quantities = [q for q in quantities if not _none_at_all(low, q)]
+            quantities = [q for q in quantities if not none_at_all(low, q)]
     if "triệu" in low or "nghìn" in low or "ngàn" in low:
-        counts = _scaled_counts_of_the_noun_before(work, low, quantities)
+        counts = scaled_counts_of_the_noun_before(work, low, quantities)
         if counts:
             quantities = sorted(quantities + counts, key=lambda q: (q.start, q.end))
     claims = _read_claims(context, quantities)
     if broken_down:
-        _name_the_parts_as_their_whole(claims, broken_down)
+        name_the_parts_as_their_whole(claims, broken_down)
     cells = read_table_cells(work, low, doc_place)
     if cells:  # a flattened table's cells are its rows' figures, whatever the running-text rules made of them
         cells.sort(key=lambda c: (c.start, c.end))
@@ -274,31 +277,31 @@ def analyse(text, date=None, place=None) -> Extraction:
     carry_crops(work, claims)  # a crop's figures in one sentence share the crop and the measure (subjects.py)
     if "vụ " in low:
         crops_of_the_season_opening(work, claims)  # "Vụ lúa đông xuân 2024 …; năng suất lúa …": of that season
-        _crops_of_a_season_named_with_its_year(low, claims)  # "… vụ mùa năm 2019 …; cây chất bột có củ đạt 318 ha"
+        crops_of_a_season_named_with_its_year(low, claims)  # "… vụ mùa năm 2019 …; cây chất bột có củ đạt 318 ha"
     if "khẩu" in low and ":" in low:
         goods_of_an_announced_list(work, claims)  # "nhiều mặt hàng xuất khẩu … như: hàng dệt may giảm 33,73%; …"
     carry_branch_heads(work, claims)  # "…; lâm nghiệp đạt 82 tỷ đồng": measured as the item before it (subjects.py)
     rates_named_by_their_verb(work, claims)  # "chiếm tỷ lệ N%" after a count: the rate of what it counts
     counts_of_their_rate(work, claims)  # "tỷ lệ hộ nghèo 4,03% với 1.057.374 hộ": the count of what the rate is of
     targets_in_brackets(work, claims)  # "so với chỉ tiêu tỉnh giao (35,5%)": the base's value of the rate
-    _corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
+    corresponding_figures_of_another_time(context, claims)  # "(cơ cấu tương ứng của cùng kỳ năm 2023 là: …)"
     if "cùng kỳ" in low:
-        _same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
+        same_periods_before_are_actual(low, claims)  # "…, trong khi cùng kỳ năm 2023 tăng 0,5%"
     if "so với" in low:
-        _figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
-        _ratio_and_excess_over_one_base(low, claims)  # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao"
+        figures_set_beside_their_plans_value(low, claims)  # "đạt 10,3% so với kế hoạch là 14-15%"
+        ratio_and_excess_over_one_base(low, claims)  # "đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao"
     if "%" in low:
-        _shares_opening_their_item(context, claims)  # "…; 97%/90% dân số dùng nước hợp vệ sinh": of that group
+        shares_opening_their_item(context, claims)  # "…; 97%/90% dân số dùng nước hợp vệ sinh": of that group
     if " là " in low:
-        _parts_named_after_their_share(context, claims)  # "…, trong đó 70,8% là rừng tự nhiên": the part's share
+        parts_named_after_their_share(context, claims)  # "…, trong đó 70,8% là rừng tự nhiên": the part's share
     if "tháng trước" in low:
-        _amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
-    _parts_adding_up_to_a_total(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
+        amounts_of_the_month_they_rose_in(low, claims)  # "… ước đạt 2,9 tỷ USD, tăng 1,5% so với tháng trước"
+    parts_adding_up_to_a_total(low, claims)  # "… tháng 8 ước đạt 4.134 tỷ đồng … Trong đó, …"
     if "(" in low:
-        _amounts_a_rise_comes_to(low, claims)  # "là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)"
+        amounts_a_rise_comes_to(low, claims)  # "là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)"
     if "tương" in low:
-        _equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
-        _falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
+        equivalent_changes_of_a_rate(low, claims)  # "…, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9%"
+        falls_between_two_rates(low, claims)  # "từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%"
     measures_of_counted_groups(work, claims)  # "N dự án với tổng vốn …": the measure of the group counted
     if "nhóm" in low:
         groups_counted_by_what_they_did(work, claims)  # "có 5 nhóm tăng, 2 nhóm giảm": the groups that moved
@@ -321,239 +324,6 @@ def analyse(text, date=None, place=None) -> Extraction:
                       place_level=levels.get(doc_place) if doc_place else None)
 
 
-# (the look-behind after the first digit: see _SCALED_BARE_RE)
-_PLACE_COUNT_RE = re.compile(r"(\d(?<![\w.,/]\d)\d?)\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?!\w)")
-
-
-@lru_cache(maxsize=None)
-def _owner_before_place_count_re():
-    words = longest_first(table("cues")["owner_nouns_before_place_count"])
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
-
-
-def _owned_place_count(low, start):
-    """"nhân dân 2 xã", "diện mạo … 2 xã": a count of places right after a noun it belongs to (it says whose), the
-    same count of the same places having been said before (it counts nothing new)."""
-    if _owner_before_place_count_re().search(low, max(0, start - 30), start) is None:
-        return False
-    count = _PLACE_COUNT_RE.match(low, start)
-    return count is not None and re.search(r"(?<![\w.,/])" + re.escape(count.group(0)) + r"(?!\w)", low[:start]) is not None
-
-
-def _places_counted_again(low, places):
-    """"… công nhận 2 xã A và B … Đến nay, diện mạo nông thôn mới 2 xã ngày càng đổi mới: …": a count of places
-    that belongs to a noun and names none, where exactly that many places of its level were named together before,
-    names those places again (a mention of them all, for the figures it heads)."""
-    added = []
-    starts = [m.start for m in places]
-    for match in _PLACE_COUNT_RE.finditer(low):
-        count, level = int(match.group(1)), _PLACE_UNIT_LEVELS[match.group(2)]
-        if count < 2 or not _owned_place_count(low, match.start()):
-            continue
-        index = bisect.bisect_left(starts, match.start()) - 1
-        following = index + 1
-        if following < len(places) and places[following].start - match.end() <= 3:
-            continue  # names follow: they are the mention
-        while index >= 0 and not (len(places[index].names) == count and places[index].level == level):
-            index -= 1
-        if index >= 0:
-            added.append(PlaceMention(match.start(), match.end(), places[index].names, level))
-    return sorted(places + added, key=lambda m: m.start) if added else places
-
-
-_BARE_COUNT_BEFORE_SHARE_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})\s*\(\s*$")
-_NUMBER_OF_NOUN_RE = re.compile(r"(?<!\w)số(?:\s+lượng)?\s+")
-_SENTENCE_BREAK_RE = re.compile(r"[.;:\n](?:\s|$)")
-
-
-def _bare_counts_before_shares(work, low, quantities):
-    """"Số lượng trường đạt chuẩn … mầm non là 96 (47,5%), tiểu học 131 (68,2%)": a whole number with its share in
-    brackets right after it is a count of what the sentence's "số (lượng) X" counts (spec: a count whose noun is left
-    out takes the noun it counts)."""
-    found = []
-    starts = [q.start for q in quantities]
-    for q in quantities:
-        if q.unit != "%":
-            continue
-        before = work[max(0, q.start - 16):q.start]
-        match = _BARE_COUNT_BEFORE_SHARE_RE.search(before)
-        if match is None:
-            continue
-        start = q.start - len(before) + match.start(1)
-        end = start + len(match.group(1))
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and quantities[index].end > start:
-            continue  # already a figure (a unit after it, a date)
-        opening = 0
-        for brk in _SENTENCE_BREAK_RE.finditer(low, max(0, start - 300), start):
-            opening = brk.end()
-        nouns = list(_NUMBER_OF_NOUN_RE.finditer(low, opening, start))
-        if not nouns:
-            continue
-        at = nouns[-1].end()
-        noun = next((n for n in COUNT_NOUNS if low.startswith(n, at) and not low[at + len(n):at + len(n) + 1].isalnum()), None)
-        if noun is None:
-            continue
-        value = float(match.group(1).replace(".", ""))
-        if _YEAR_BEFORE_NUMBER_RE.search(low, max(0, start - 8), start) or 1900 <= value <= 2100 and "." not in match.group(1):
-            continue  # "năm 2020 (45%)": a year
-        found.append(Quantity(start, end, work[start:end], value, None, noun, None, None, number_text=match.group(1)))
-    return found
-
-
-_BARE_TOTAL_RE = re.compile(r"[^.;:\n]{0,120}?\slà\s+(\d{1,3}(?:\.\d{3})+|\d{1,6})(?=\s*(?:[:,;.(]|cụ\s+thể|$))")
-
-
-def _bare_totals_of_a_noun(work, low, quantities):
-    """"tổng số cơ sở lưu trú được xếp hạng là 198, cụ thể: …": a whole number said bare as the value of "tổng số X"
-    counts X (spec: a count whose noun is left out takes the noun it counts)."""
-    found = []
-    starts = [q.start for q in quantities]
-    at = low.find("tổng số ")
-    while at >= 0:
-        after = at + len("tổng số ")
-        noun = next((n for n in COUNT_NOUNS if low.startswith(n, after) and not low[after + len(n):after + len(n) + 1].isalnum()),
-                    None)
-        match = _BARE_TOTAL_RE.match(low, after) if noun is not None else None
-        if match is not None:
-            start, end = match.span(1)
-            index = bisect.bisect_right(starts, end) - 1
-            value = float(match.group(1).replace(".", ""))
-            if not (index >= 0 and quantities[index].end > start) and not 1900 <= value <= 2100:
-                found.append(Quantity(start, end, work[start:end], value, None, noun, None, None,
-                                      number_text=match.group(1)))
-        at = low.find("tổng số ", after)
-    return found
-
-
-# (the look-behind after the first digit, not before it: a pattern that opens with a digit is scanned for digits in C)
-_SCALED_BARE_RE = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2}(?:,\d{1,3})?)\s*(triệu|nghìn|ngàn)(?=\s*[(),;.\n]|\s+(?:lượt|người|khách)?(?:\s|$))")
-_AVERAGE_PER_BEFORE_RE = re.compile(r"(?<!\w)bình\s+quân\s+(?:(?:cho|trên|mỗi)\s+)?$")
-_PER_BEFORE_RE = re.compile(r"(?<!\w)(?:trên|mỗi|cho|tính\s+trên)\s+$")
-_PER_UNITS = frozenset({"ha", "m2", "km2", "km", "m", "m3", "tonne", "kg"})
-
-
-def _per_unit_amounts(low, quantities):
-    """"Giá trị sản phẩm trên 1 ha đất nông nghiệp đạt 110 triệu đồng": "1 ha" after "trên"/"mỗi" is the unit an
-    amount is per, not a figure; the money said next in the clause is per that unit (110 triệu đồng/ha)."""
-    kept, per = [], None
-    for q in quantities:
-        if per is not None and q.unit in MONEY_UNITS and "/" not in q.unit \
-                and not _CLAUSE_BREAK_RE.search(low, per[1], q.start) and q.start - per[1] < 120:
-            q = q._replace(unit=f"{q.unit}/{per[0]}")
-            per = None
-        elif q.value == 1 and q.unit in _PER_UNITS and q.of is None and q.value_max is None \
-                and _PER_BEFORE_RE.search(low, max(0, q.start - 12), q.start):
-            per = (q.unit, q.end)
-            continue
-        elif q.value == 1 and q.unit and q.of is None and q.value_max is None \
-                and _AVERAGE_PER_BEFORE_RE.search(low, max(0, q.start - 14), q.start):
-            continue  # "vốn đăng ký bình quân một doanh nghiệp đạt 14,4 tỷ đồng": what the average is per, no count
-        kept.append(q)
-    return kept
-
-
-def _none_at_all(low, quantity):
-    """"không thu hút được một dự án FDI nào", "chưa có 1 đồng vốn nào": one of something, denied, is none at all, no
-    count."""
-    return quantity.value == 1 and quantity.of is None and quantity.value_max is None \
-        and _ANY_AT_ALL_AFTER_RE.match(low, quantity.end) is not None \
-        and _DENIED_BEFORE_RE.search(low, max(0, quantity.start - 40), quantity.start) is not None
-
-
-_ANY_AT_ALL_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?\snào(?!\w)")
-_DENIED_BEFORE_RE = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\w)[^\d,.;:()]*$")
-_CLAUSE_BREAK_RE = re.compile(r"[.;\n]")
-_YEAR_BEFORE_NUMBER_RE = re.compile(r"(?<!\w)(?:năm|niên\s+học|khóa)\s+$")
-# A bare whole number right after a place's name, in brackets, after a colon or a space, ending its list item:
-# "Bình Dương (2.575), Đồng Nai (787)", "gồm: Bảo Yên 109, Sa Pa 8"
-_COUNT_AFTER_PLACE_RE = re.compile(r"(?:\s*\(\s*|\s*:\s*|\s+)(\d{1,3}(?:\.\d{3})+|\d{1,6})(?=\s*\)?\s*(?:[,;.]|và(?!\w)|$))")
-# Between one such item and the next place: a separator, perhaps "và"
-_NEXT_LISTED_PLACE_RE = re.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?")
-_LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewer may be anything: a rank, a road)
-_LIST_ANNOUNCED_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:lần lượt là|tiếp đến là|tiếp theo là|gồm|gồm có)|:)\s*$")
-_LISTED_COUNT_UNIT_REACH = 400  # characters back from the list to the count that names its noun
-
-
-def _bare_counts_of_listed_places(work: str, low: str, quantities: list[Quantity],
-                                  places: list[PlaceMention]) -> tuple[list[Quantity], dict[int, int]]:
-    """"Các tỉnh ghi nhận ca bệnh như sau: Bình Dương (2.575), Đồng Nai (787), TP HCM (377)", "Lào Cai: 155 người …,
-    gồm: Bảo Yên 109, Sa Pa 8, Bát Xát 13": a list of places each with a bare whole number counts, for each place, the
-    noun of the count said before the list (spec: a count whose noun is left out takes the noun it counts)."""
-    starts = [q.start for q in quantities]
-
-    def free(start, end):
-        index = bisect.bisect_right(starts, end) - 1
-        return index < 0 or quantities[index].end <= start
-
-    items: list = []  # (place mention, number match)
-    for mention in places:
-        if len(mention.names) != 1 or mention.country:
-            continue
-        match = _COUNT_AFTER_PLACE_RE.match(low, mention.end)
-        if match is None or not free(match.start(1), match.end(1)):
-            continue
-        number = match.group(1)
-        if "." not in number and 1900 <= int(number) <= 2100:
-            continue  # "Thanh Hóa (2020)": a year
-        items.append((mention, match))
-    place_units = _cues()["place_units"]  # (a count of places is no count each place has: "tại 34 tỉnh, thành phố")
-    found: list[Quantity] = []
-    broken_down: dict[int, int] = {}  # where each count found starts → where the count it breaks down starts
-    run: list = []
-    for item in [*items, None]:
-        if item is not None and run:
-            gap = _NEXT_LISTED_PLACE_RE.match(low, run[-1][1].end(1))
-            # (the place's mention may open on its unit's prefix, or the prefix stand before it: "thành phố Yên Bái 21")
-            if gap.end() == item[0].start or unit_prefix_re().fullmatch(low, gap.end(), item[0].start):
-                run.append(item)
-                continue
-        if len(run) >= _LISTED_COUNTS or len(run) == 2 and _LIST_ANNOUNCED_BEFORE_RE.search(
-                low, max(0, run[0][0].start - 20), run[0][0].start) is not None:
-            # (two are a list too where the text announces one: "tiếp đến lần lượt là Thăng Bình 250, Đại Lộc 240")
-            first = run[0][0].start
-            # (the count the list breaks down, not one in a bracket beside it: "44 người (40 người chết, …), gồm: …")
-            before = bisect.bisect_left(starts, first)
-            noun = next((q for q in reversed(quantities[max(0, before - _NEARBY):before])
-                         if q.unit in COUNT_NOUNS and q.unit.lower() not in place_units and q.of is None
-                         and not _in_brackets(low, q.start)), None)
-            if noun is not None and first - noun.end <= _LISTED_COUNT_UNIT_REACH:
-                for _mention, match in run:
-                    start, end = match.start(1), match.end(1)
-                    found.append(Quantity(start, end, work[start:end], float(match.group(1).replace(".", "")), None,
-                                          noun.unit, None, None, number_text=match.group(1)))
-                    broken_down[start] = noun.start
-        run = [item] if item is not None else []
-    return found, broken_down
-
-
-def _name_the_parts_as_their_whole(claims, broken_down):
-    """Each place's count of a list takes the subject of the count the list breaks down ("44 người chết, mất tích, gồm:
-    thành phố Yên Bái 21, …"), whatever the words before it looked like."""
-    by_start = {claim.start: claim for claim in claims}
-    for start, whole_start in broken_down.items():
-        part, whole = by_start.get(start), by_start.get(whole_start)
-        if part is not None and whole is not None and whole.subject:
-            part.subject = whole.subject
-
-_SCALE_VALUES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-
-
-@lru_cache(maxsize=None)
-def _money_word_re():
-    """A word of money ("doanh thu", "hỗ trợ", "vốn"), but not one of its look-alikes ("thu hút", "chi nhánh")."""
-    cues = table("cues")
-    look_alikes = cues["money_word_look_alikes"]
-    words = "|".join(re.escape(w) + (rf"(?!\s+(?:{phrases_re(look_alikes[w])})(?!\w))" if w in look_alikes else "")
-                     for w in longest_first(cues["money_words"]))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
-
-
-@lru_cache(maxsize=None)
-def _population_re():
-    return Words(table("cues")["population_wholes"], any_spaces=True)
-
-
 @lru_cache(maxsize=None)
 def _tourism_re():
     return Words(table("cues")["tourism_words"], any_spaces=True)
@@ -562,46 +332,6 @@ def _tourism_re():
 @lru_cache(maxsize=None)
 def _progress_re():
     return Words(table("cues")["progress_words"], any_spaces=True)
-
-
-def _scaled_counts_of_the_noun_before(work, low, quantities):
-    """"lượt khách lưu trú gần 1,6 triệu (tăng 21,3%)": a number of millions or thousands with no unit after it counts
-    the counting noun that opens the phrase right before it (spec: a count whose noun is left out takes the noun it
-    counts); nothing is read where no such noun is said there."""
-    found = []
-    starts = [q.start for q in quantities]
-    for match in _SCALED_BARE_RE.finditer(low):
-        start, end = match.start(1), match.end(2)
-        index = bisect.bisect_right(starts, end) - 1
-        if index >= 0 and quantities[index].end > start:
-            continue  # already a figure (money, a counted noun after it)
-        opening = max(low.rfind(c, max(0, start - 80), start) for c in ".;:\n,(")
-        before = low[opening + 1:start]
-        if index >= 0 and quantities[index].start > opening:
-            continue  # a figure in the phrase already: the words are its own
-        words = before.split()
-        if _money_word_re().search(before):
-            noun = "VND"  # "doanh thu đạt 300 triệu", "mỗi hộ được hỗ trợ 3 triệu": money whose currency is left out
-        elif _population_re().search(before):
-            noun = "người"  # "dân số toàn tỉnh đạt 1,2 triệu": people, not the province the population is of
-        else:
-            noun = None
-            for i in range(len(words)):
-                rest = " ".join(words[i:])
-                noun = next((n for n in COUNT_NOUNS if rest.startswith(n) and (len(rest) == len(n) or rest[len(n)] == " ")),
-                            None)
-                if noun is not None:
-                    break
-            if noun is not None and i > 0 and words[i - 1] in table("cues")["each_words"]:
-                continue  # "mỗi hộ được hỗ trợ 3 triệu": an amount per household, not a count of households
-        if noun is None:
-            continue
-        number = match.group(1)
-        value = float(number.replace(",", ".")) * _SCALE_VALUES[match.group(2)]
-        tail = fold_same_length(" ".join(words[-2:])) if words else ""
-        qualifier = QUALIFIERS.get(tail) or (QUALIFIERS.get(tail.split()[-1]) if tail else None)
-        found.append(Quantity(start, end, work[start:end], value, None, noun, None, qualifier, number_text=number))
-    return found
 
 
 _PERIOD_LEAD_RE = re.compile(r"(?<!\w)(?:trong|tính đến|tính|tính chung|tính riêng|đến hết|đến|riêng)\s+$")
@@ -615,38 +345,6 @@ def _period_lead_start(low, start):
 def extract(text, date=None, place=None) -> list[Claim]:
     """The claims of one document's text (see `analyse` for flags and the document's date and place)."""
     return analyse(text, date=date, place=place).claims
-
-
-_CORRESPONDING_LIST_RE = re.compile(r"\s*(?:là|lần\s+lượt\s+là|lần\s+lượt)?\s*:?")
-
-
-def _corresponding_figures_of_another_time(context, claims):
-    """The figures of such a bracket are the ones before it, in the same order, at the time the bracket names: each
-    takes the measure, basis and subject of its counterpart, and that time (the same span a year earlier where it
-    says "cùng kỳ")."""
-    low = context.low
-    if "tương ứng" not in low:
-        return
-    starts = [c.start for c in claims]
-    for opener in _CORRESPONDING_OPENER_RE.finditer(low):
-        index = bisect.bisect_left(context.period_starts, opener.end())
-        if index >= len(context.periods) or context.periods[index].start - opener.end() > 12:
-            continue
-        mention = context.periods[index]
-        listed = _CORRESPONDING_LIST_RE.match(low, mention.end)
-        close = low.find(")", opener.end())
-        if close < 0 or listed is None or _DIGIT_RE.search(low, mention.end, listed.end()) is not None:
-            continue
-        first = bisect.bisect_left(starts, listed.end())
-        last = bisect.bisect_left(starts, close)
-        inside = claims[first:last]
-        before = claims[max(0, bisect.bisect_left(starts, opener.start()) - len(inside)):bisect.bisect_left(starts, opener.start())]
-        if not inside or len(before) != len(inside) or any(b.unit != i.unit for b, i in zip(before, inside)):
-            continue
-        for counterpart, claim in zip(before, inside):
-            claim.measure, claim.basis, claim.subject = counterpart.measure, counterpart.basis, counterpart.subject
-            flow = bool(counterpart.period) and "/" in (counterpart.period or "")
-            claim.period = year_earlier(counterpart.period) if mention.base else mention.period(flow) or claim.period
 
 
 def _read_claims(context, quantities):
@@ -4039,21 +3737,6 @@ def _base_said_in(phrase):
     return _cues()["base_of"][base.group(0)] if base else _named_base(phrase)
 
 
-def _ratio_and_excess_over_one_base(low, claims):
-    """"thu ngân sách đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán HĐND tỉnh giao": a ratio said
-    with no base of its own, right before the excess over a base, is measured against that base (one comparison said
-    twice)."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    for ratio, excess in zip(ordered, ordered[1:]):
-        if ratio.measure == "ratio" and ratio.basis == "plan" and excess.basis in ("estimate", "target") \
-                and excess.measure in ("change", "growth") \
-                and _EXCESS_RIGHT_AFTER_RE.fullmatch(low, ratio.end, excess.start) is not None:
-            ratio.basis = excess.basis
-
-
-_EXCESS_RIGHT_AFTER_RE = re.compile(r"\s*,\s*vượt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
-
-
 def _base_of_the_list_lead(context, sentence, quantity):
     """"… chỉ có 3 khoản thu dự ước không đạt dự toán: thu từ khu vực ngoài quốc doanh (bằng 84,99%); phí và lệ phí
     (bằng 86,02%)": the items of a list whose lead names what they are measured against are measured against it (the
@@ -4608,264 +4291,8 @@ _RISE_OPENS_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơ
 _RATE_BEFORE_SHARE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:là\s+)?$")
 _HIGHER_OPENS_BRACKET_RE = re.compile(r"\s*(?:cao\s+hơn|thấp\s+hơn)(?!\w)")
 _UP_TO_ITS_BRACKET_RE = re.compile(r"[^,;:()\d]{0,30}")  # (the base of the percent before its bracket: "kế hoạch ")
-# "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
-_SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
-                                    r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
-_SO_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|hơn|với)\s+$")
 
 
-def _said_of_the_same_period_before(low: str, position: int) -> Any:
-    """The phrase "cùng kỳ (năm N) tăng" right before the figure at `position` when it names the figure's own time
-    (not its base: "so với cùng kỳ"), or None."""
-    if low.find("kỳ", max(0, position - 40), position) < 0:
-        return None  # (the common case, found in C)
-    said = _SAME_PERIOD_HOLDER_RE.search(low, max(0, position - 40), position)
-    if said is None or _SO_BEFORE_RE.search(low, max(0, said.start() - 8), said.start()):
-        return None
-    return said
-
-
-# Between a percent and the plan's own percent it is set beside: "… so với kế hoạch (đề ra) là …"
-_PLANS_VALUE_BETWEEN_RE = re.compile(r"\s*so\s+với\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)[^,;()\d]{0,30}?"
-                                     r"\s*(?:là|:)\s*(?:(?:khoảng|từ|trên)\s+)?")
-
-
-def _figures_set_beside_their_plans_value(low, claims):
-    """"tốc độ tăng trưởng GDP (chỉ đạt 10,3% so với kế hoạch là 14-15%)": a percent set beside the plan's own percent
-    is the indicator's figure, not a percent of the plan: a growth rate (and its plan one) where the indicator is one,
-    else a level."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    growth_words = _cues()["growth_subject_re"]
-    for done, plan in zip(ordered, ordered[1:]):
-        if done.unit != "%" or plan.unit != "%" or done.measure != "ratio" or done.basis not in ("plan", "target") \
-                or plan.modality != "target" or _PLANS_VALUE_BETWEEN_RE.fullmatch(low, done.end, plan.start) is None:
-            continue
-        if isinstance(done.subject, str) and growth_words.search(done.subject.lower()):
-            done.measure, done.basis = "growth", "same_period"
-            if plan.measure == "level":
-                plan.measure, plan.basis = "growth", "same_period"
-        else:
-            done.measure, done.basis = "level", None
-
-
-# where an item opens: a list's ";" or ":", a line's start, or a label "Về y tế:" (perhaps numbered) before the figure
-_ITEM_OPENING_BEFORE_RE = re.compile(r"(?:^|[;:\n]|\.\s)\s*(?:[-–+*•]\s*)?$")
-
-
-def _shares_opening_their_item(context, claims):
-    """"Tỷ lệ suy dinh dưỡng … là 21%/20%; 97%/90% dân số dùng nước hợp vệ sinh": a share that opens its item, its group
-    named right after it (past the plan packed with it), is the share of that group: the group and what it does are its
-    subject, not the indicator of the item before."""
-    share_group_after = _cues()["share_group_after_re"]
-    ordered = sorted(claims, key=lambda c: c.start)
-    starts = [c.start for c in ordered]
-    for claim in ordered:
-        if claim.unit != "%" or claim.measure != "share" \
-                or not _ITEM_OPENING_BEFORE_RE.search(context.low, max(0, claim.start - 8), claim.start):
-            continue
-        packed = _PACKED_PLAN_PERCENT_RE.match(context.low, claim.end)
-        after = packed.end() if packed else claim.end
-        if share_group_after.match(context.low, after) is None:
-            continue
-        end = min(len(context.work), after + _LOOKBACK)
-        group = noun_after(context.work, after, end, context.blanks)
-        if not group:
-            continue
-        more = _GROUP_LIST_GOES_ON_RE.match(context.work, context.work.find(group, after) + len(group))
-        rest = noun_after(context.work, more.end(), end, context.blanks) if more else None
-        claim.subject = f"{group}, {rest}" if rest else group  # ("60%/65% thôn, buôn đạt chuẩn văn hóa")
-        index = bisect.bisect_left(starts, claim.end)
-        if packed and index < len(ordered) and ordered[index].start < after:
-            ordered[index].subject = claim.subject  # (the plan packed with it is of the same group)
-
-
-_PART_OPENS_BEFORE_RE = re.compile(r"(?:(?<!\w)trong\s+đó\s*,?|[,;]|(?<!\w)và)\s*(?:có\s+)?$")
-_PART_NAMED_AFTER_RE = re.compile(r"\s+là\s+(?=[^\W\d])")
-
-
-def _parts_named_after_their_share(context, claims):
-    """"… là 14.491.295 ha, trong đó 70,8% là rừng tự nhiên và 29,2% là rừng trồng": a percent opening a part of the
-    total said before it in its sentence, the part named after "là", is that part's share of the total."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    for before, claim in zip(ordered, ordered[1:]):
-        if claim.unit != "%" or claim.measure != "level" or claim.basis is not None \
-                or not _PART_OPENS_BEFORE_RE.search(context.low, max(0, claim.start - 12), claim.start) \
-                or _CLAUSE_BREAK_RE.search(context.low, before.end, claim.start) is not None \
-                or not (before.unit != "%" and before.measure == "level" or before.measure == "share"):
-            continue
-        named = _PART_NAMED_AFTER_RE.match(context.low, claim.end)
-        part = noun_after(context.work, named.end(), min(len(context.work), named.end() + _LOOKBACK),
-                          context.blanks) if named else None
-        if part and part.split()[0].lower() not in _cues()["not_a_part_words"]:
-            claim.measure, claim.subject = "share", part
-
-
-# a clause's opening up to its amount, naming no time of its own
-_NO_TIME_OPENING_RE = re.compile(r"(?:(?!tháng|quý|năm|lũy kế|luỹ kế|tính chung|cộng dồn)[^.;\n])*")
-
-
-def _amounts_of_the_month_they_rose_in(low, claims):
-    """"Kim ngạch xuất khẩu ước đạt 2 tỷ 900 triệu USD, tăng 1,5% so với tháng trước …; lũy kế 8 tháng, … đạt 24 tỷ USD":
-    an amount said with no time of its own whose rise, right after it, is against the month before is that month's
-    amount, as the rise is (not the running total's)."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    for amount, rise in zip(ordered, ordered[1:]):
-        if amount.measure != "level" or amount.unit == "%" or rise.basis != "other" or rise.measure not in ("growth", "change") \
-                or not rise.period or len(rise.period) != 7 or amount.period != f"{rise.period[:4]}-01/{rise.period}" \
-                or _CLAUSE_END_RE.search(low, amount.end, rise.start):
-            continue
-        base = _MONTH_BASE_RE.match(low, rise.end)
-        if base is None or base.group(1) != "trước":
-            continue
-        # (the clause's opening looked for a bounded way back: linear time on any input)
-        near = max(0, amount.start - _LOOKBACK)
-        opening = max(near - 1, low.rfind(". ", near, amount.start), low.rfind("\n", near, amount.start),
-                      low.rfind(";", near, amount.start)) + 1
-        if _NO_TIME_OPENING_RE.fullmatch(low, opening, amount.start):
-            amount.period = rise.period
-
-
-_FULL_STOP_RE = re.compile(r"\.(?:\s|$)|\n")
-# Between a count's change and the percent it is said to equal: "…, tương đương (tỷ lệ) giảm …"
-# (from a rate, its time after it, down or up to the next: "58,2% năm 2016 xuống còn 27,9%")
-_YEAR_SAID_AFTER = r"(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
-_TO_ANOTHER_RATE_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,20}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*")
-# (one restatement of a change for both rules below: "…, tương đương giảm 0,9%", "… năm 2031, tương đương mức giảm
-# đáng kinh ngạc 30,3%"; its verb, where it says one, in group 1)
-_EQUIVALENT_CHANGE_GAP_RE = re.compile(_YEAR_SAID_AFTER + r"[^\d;.]{0,12}?,?\s*(?:tương\s+(?:đương|ứng)|tức\s+là|tức)"
-                                       r"(?:\s+với)?(?:\s+mức)?\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:(tăng|giảm)(?:\s+[^\W\d]+){0,3}?)?"
-                                       r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
-# Between the change in points and an excess over the plan said next: "…so với năm 2023, vượt 0,07% kế hoạch"
-_EXCESS_AFTER_RE = re.compile(r"[^;.()]{0,40}?,\s*vượt\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
-
-
-def _falls_between_two_rates(low, claims):
-    """"giảm tỷ lệ hộ nghèo từ 58,2% năm 2016 xuống còn 27,9% năm 2031, tương đương mức giảm 30,3%": a rise or fall said
-    to equal the step from one rate to the next is that change in points, between their times (the arithmetic says
-    so: 58,2 − 27,9 = 30,3)."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    for first, second, step in zip(ordered, ordered[1:], ordered[2:]):
-        if first.unit != "%" or second.unit != "%" or step.unit != "%" or first.measure != "level" \
-                or second.measure != "level" or step.measure not in ("growth", "change") \
-                or _TO_ANOTHER_RATE_GAP_RE.fullmatch(low, first.end, second.start) is None \
-                or (restated := _EQUIVALENT_CHANGE_GAP_RE.fullmatch(low, second.end, step.start)) is None \
-                or restated.group(1) is None \
-                or abs(abs(first.value - second.value) - abs(step.value)) > 0.051:
-            continue
-        step.measure, step.subject = "change", second.subject
-        step.value = abs(step.value) if second.value > first.value else -abs(step.value)
-        begun, ended = (first.period or "")[:4], (second.period or "")[:4]
-        if begun.isdigit() and ended.isdigit() and begun < ended:
-            # (against the year before: of the later year; against an older one, over the years between them)
-            step.basis, step.period = ("prior_year", second.period) if int(ended) - int(begun) == 1 \
-                else ("other", f"{begun}/{ended}")
-
-
-def _parts_adding_up_to_a_total(low: str, claims: list) -> None:
-    """"Giá trị sản xuất công nghiệp tháng 8 ước đạt 4.134 tỷ đồng … Chỉ số sản xuất 8 tháng tăng 10,66%. Trong đó, kinh
-    tế nhà nước ước đạt 322,4 tỷ đồng, …; kinh tế có vốn đầu tư nước ngoài 1.088,4 tỷ đồng"; "sản lượng nuôi trồng ước
-    đạt 114.264 tấn … nước ngọt … sản lượng đạt 57.024 tấn, tăng 9,94%; … mặn lợ … sản lượng đạt 57.240 tấn": amounts
-    said after a total that add up to it are its parts. They are of its time, whatever span the sentence before them
-    named, and estimated where it is (spec: the parts of an estimate's total are estimates, whatever their verb); so is
-    what their items say of them ("tăng 9,94%")."""
-    levels = [c for c in claims if c.measure == "level" and c.unit in AMOUNT_UNITS and c.value and c.value > 0]
-    starts = [c.start for c in claims]
-    for index, total in enumerate(levels):
-        parts: list = []
-        added = 0.0
-        for later_index in range(index + 1, len(levels)):
-            later = levels[later_index]
-            if later.start - total.end > _PARTS_REACH or added > total.value * (1 + _PARTS_TOLERANCE):
-                break
-            if later.unit != total.unit or not parts and later.value == total.value:
-                continue  # (another unit's figure between them; the total said again before its parts)
-            parts.append(later)
-            added += later.value
-            if len(parts) >= 2 and abs(added - total.value) <= total.value * _PARTS_TOLERANCE:
-                _take_the_totals_time_and_modality(low, total, parts, claims, starts)
-                break
-
-
-def _take_the_totals_time_and_modality(low, total, parts, claims, starts):
-    for number, part in enumerate(parts):
-        # (the part's item: up to the next part, or to the end of its clause)
-        item_end = parts[number + 1].start if number + 1 < len(parts) else len(low)
-        clause_end = _CLAUSE_END_RE.search(low, part.end, item_end)
-        item_end = clause_end.start() if clause_end is not None else item_end
-        own_period = part.period
-        for claim in claims[bisect.bisect_left(starts, part.start):bisect.bisect_left(starts, item_end)]:
-            if claim is part or part.end <= claim.start and claim.unit == "%" and claim.period == own_period:
-                if total.period:
-                    claim.period = total.period
-                if total.modality == "estimate" and claim.modality == "actual":
-                    claim.modality = "estimate"
-
-
-def _amounts_a_rise_comes_to(low, claims):
-    """"diện tích cây ăn quả là 62.700 ha, … tăng 6,65% so với năm 2018 (3.912 ha)": an amount in a bracket after a rise
-    and its base, that the rise comes to on the level said before it (62.700 × 6,65 / 106,65 ≈ 3.910), is that rise
-    as an amount (spec: an amount restating a % change keeps its measure, sign and base), not the year's own level."""
-    for index in range(2, len(claims)):
-        amount, rise = claims[index], claims[index - 1]
-        if amount.measure != "level" or rise.measure != "growth" or rise.unit != "%" or not rise.value \
-                or low.rfind("(", rise.end, amount.start) <= low.rfind(")", rise.end, amount.start):
-            continue
-        level = None
-        for before in range(index - 2, max(-1, index - 2 - _RISE_LEVEL_LOOKBACK), -1):
-            if claims[before].unit == amount.unit and claims[before].measure == "level":
-                level = claims[before]
-                break
-        if level is None or _FULL_STOP_RE.search(low, level.end, amount.start) is not None:
-            continue
-        comes_to = level.value * rise.value / (100 + rise.value)
-        if abs(abs(amount.value) - abs(comes_to)) <= abs(comes_to) * _RISE_AMOUNT_TOLERANCE:
-            amount.measure, amount.basis, amount.period = "change", rise.basis, rise.period
-            amount.value = abs(amount.value) if rise.value > 0 else -abs(amount.value)
-
-
-_RISE_LEVEL_LOOKBACK = 12  # figures back to the level a rise is of, all in the same sentence
-_RISE_AMOUNT_TOLERANCE = 0.01  # a level said rounded ("trên 62.700 ha") still gives the amount within a hundredth
-_PARTS_REACH = 800  # characters from a total to the last of its parts
-_PARTS_TOLERANCE = 0.001  # parts rounded to their last digit still add up to the total within a thousandth
-
-
-def _equivalent_changes_of_a_rate(low, claims):
-    """"toàn tỉnh còn 8,3 nghìn hộ nghèo, chiếm tỷ lệ 1,73%; giảm 4,2 nghìn hộ, tương đương giảm 0,9% so với năm 2023,
-    vượt 0,07% kế hoạch": after a count and the rate it makes, the percent a fall (or rise) of the count is said to equal
-    is either the count's growth or the rate's change in points; the arithmetic tells which (a fall of 4.200 from 12.500
-    is 33.6% of the count, but 1,73 × 4.200 / 8.300 = 0,88 points of the rate). A change in points is of the rate, and
-    so is an excess over the plan said right after it."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    for index, (count, rate, change, percent) in enumerate(zip(ordered, ordered[1:], ordered[2:], ordered[3:])):
-        if rate.unit != "%" or rate.measure not in ("share", "level") or percent.unit != "%" \
-                or percent.measure not in ("growth", "change", "level") or not count.unit or count.unit != change.unit \
-                or count.measure != "level" or not count.value or not change.value or not rate.value \
-                or _CLAUSE_END_RE.search(low, count.end, rate.start) or _FULL_STOP_RE.search(low, rate.end, percent.start):
-            continue
-        gap = _EQUIVALENT_CHANGE_GAP_RE.fullmatch(low, change.end, percent.start)
-        if gap is None:
-            continue
-        fallen = "giảm" in (gap.group(1) or "") or "giảm" in low[rate.end:change.start] or change.value < 0
-        amount, level = abs(change.value), count.value
-        points = rate.value * amount / level
-        growth = 100 * amount / (level + amount if fallen else level - amount or 1)
-        if abs(abs(percent.value) - points) >= abs(abs(percent.value) - growth):
-            continue
-        percent.measure, percent.subject = "change", rate.subject
-        percent.value = -abs(percent.value) if fallen else abs(percent.value)
-        percent.basis = percent.basis or "same_period"
-        after = ordered[index + 4] if index + 4 < len(ordered) else None
-        if after is not None and after.unit == "%" and after.measure == "growth" and after.basis in ("plan", "target") \
-                and _EXCESS_AFTER_RE.fullmatch(low, percent.end, after.start):
-            after.measure, after.subject = "change", rate.subject
-
-
-def _same_periods_before_are_actual(low, claims):
-    """"… ước tính tăng 8,3% …, trong khi cùng kỳ năm 2023 tăng 0,5%": what the same period of an earlier year did is
-    known, not estimated (read after the figures, so the estimate still reaches the figures after it)."""
-    for claim in claims:
-        if claim.modality == "estimate" and _said_of_the_same_period_before(low, claim.start) is not None:
-            claim.modality = "actual"
 _ONLY_A_BASE_RE = re.compile(r"\s*so\s+(?:với\s+)?[^,;:()\n]{1,40}?\s*")
 
 
@@ -4899,9 +4326,6 @@ _PLAN_WORD_AFTER_RE = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh|d�
 _HIGHER_OR_LOWER_BEFORE_RE = re.compile(rf"(?<!\w){_HIGHER_OR_LOWER}\s*$")
 _SET_AGAINST_IT_RE = re.compile(r"^[^\d;:()]{0,40},\s*(?:trong\s+khi(?:\s+đó)?|còn)\s+(?:của\s+)?[^\d;:(),]{0,40}?"
                                 r"\s(?:là|chỉ\s+là|mới\s+là)\s*$")
-# a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
-# (group 1: the month, "trước" for the month before)
-_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 _PLAN_OPENS_THE_BRACKET_RE = re.compile(r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\s\d,;:()]+){0,3}?\s*:?\s*"
                                         r"(?:đạt|là)\s*$")
 _REACH_AS_A_PURPOSE_RE = re.compile(r"(?<!\w)(?:để|nhằm|hướng\s+tới|phấn\s+đấu)(?:\s+[^\W\d]+){0,4}?\s+(?:đạt|hoàn\s+thành|thực\s+hiện)"
@@ -5140,33 +4564,6 @@ _RISE_BEFORE_TU_RE = re.compile(rf"(?<!\w)(tăng|giảm|đạt|cao\s+hơn|thấp
 _TRAILING_RISE_RE = re.compile(r"(?:\s+(?:tăng|giảm|cao hơn|thấp hơn))+$", re.IGNORECASE)
 
 
-def _crops_of_a_season_named_with_its_year(low, claims):
-    """"tổng diện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, …, so vụ mùa năm 2018; cây chất bột có củ đạt 318 ha":
-    where the first figures after a season named with its year are of that year, so are the sentence's items after a
-    ";" that took the report's months from January instead."""
-    starts = [c.start for c in claims]
-    for season in _season_with_its_year_re().finditer(low):
-        if _COMPARED_WITH_BEFORE_RE.search(low, max(0, season.start() - 10), season.start()) is not None:
-            continue  # ("so với vụ mùa năm 2018": what is compared with)
-        year = season.group(1)
-        sentence_end = _FULL_STOP_RE.search(low, season.end())
-        end = sentence_end.start() if sentence_end is not None else len(low)
-        in_sentence = [c for c in claims[bisect.bisect_left(starts, season.end()):bisect.bisect_left(starts, end)]
-                       if c.period]
-        if not any(c.period == year for c in in_sentence):
-            continue  # (under a heading that names the span, the season's year only says which season: all keep it)
-        for claim in in_sentence:
-            span = _MONTHS_FROM_JANUARY_RE.fullmatch(claim.period)
-            if span is not None and span.group(1) == year:
-                claim.period = year
-
-
-@lru_cache(maxsize=None)
-def _season_with_its_year_re():
-    """"vụ mùa năm 2019", "vụ đông xuân 2024": a season of the periods table, said with its year."""
-    return re.compile(r"(?=vụ\s)" + _named_season_re().pattern + r"(?:\s+[^\W\d]+){0,2}?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-
-
 def _plan_year_ahead(context, sentence, quantity):
     """A count of targets in a text about a year still ahead of the article's ("25 chỉ tiêu năm 2025" dated
     12/2024): the year of that plan, when the time named closest to the count (right after it in its sentence, else
@@ -5246,8 +4643,6 @@ _RATE_OF_COUNT_BETWEEN_RE = re.compile(r"(?:[^\d,;:.()]{0,60}?(?:,\s*(?:đạt\s
 
 
 _BRACKETED_RE = re.compile(r"\([^()]{0,80}\)")
-# the plan's percent packed after a result's ("97%/90% dân số …": done/plan, spec)
-_PACKED_PLAN_PERCENT_RE = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 # characters between a fraction of counts and the percent it is written as ("toàn huyện có 9/9 xã đạt chuẩn nông
 # thôn mới, đạt 100%"); the arithmetic must agree too
 _SHARE_OF_COUNT_REACH = 60

@@ -581,3 +581,54 @@ def _newline_between(context, start, end):
 def _in_ranges(ranges, position):
     index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
     return index >= 0 and ranges[index][0] <= position < ranges[index][1]
+
+
+MONEY_UNITS = frozenset({"VND", "USD"})
+# Patterns of the rules below, compiled once.
+_CLAUSE_END_RE = re.compile(r"[;\n]|\.(?:\s|$)")
+_GROUP_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?=\w)")
+_MONTHS_FROM_JANUARY_RE = re.compile(r"((?:19|20)\d\d)-01/\1-(0[2-9]|1[0-2])")
+# (the look-behind after the first digit: see _SCALED_BARE_RE)
+_PLACE_COUNT_RE = re.compile(r"(\d(?<![\w.,/]\d)\d?)\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _owner_before_place_count_re():
+    words = longest_first(table("cues")["owner_nouns_before_place_count"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
+
+
+def _owned_place_count(low, start):
+    """"nhân dân 2 xã", "diện mạo … 2 xã": a count of places right after a noun it belongs to (it says whose), the
+    same count of the same places having been said before (it counts nothing new)."""
+    if _owner_before_place_count_re().search(low, max(0, start - 30), start) is None:
+        return False
+    count = _PLACE_COUNT_RE.match(low, start)
+    return count is not None and re.search(r"(?<![\w.,/])" + re.escape(count.group(0)) + r"(?!\w)", low[:start]) is not None
+
+
+_DENIED_BEFORE_RE = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\w)[^\d,.;:()]*$")
+_CLAUSE_BREAK_RE = re.compile(r"[.;\n]")
+_LISTED_COUNTS = 3  # items a list of places with bare counts has at least (fewer may be anything: a rank, a road)
+# "cùng kỳ năm 2023 tăng 0,5%", "(cùng kỳ năm trước tăng 7,2%)": the same period said as what rose (not "so với cùng kỳ")
+_SAME_PERIOD_HOLDER_RE = re.compile(r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(trước|ngoái|\d{4}))?\s+(?:chỉ\s+|cũng\s+)?"
+                                    r"(?:tăng|giảm|đạt|là)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_SO_BEFORE_RE = re.compile(r"(?<!\w)(?:so(?:\s+với)?|bằng|hơn|với)\s+$")
+
+
+def _said_of_the_same_period_before(low: str, position: int) -> Any:
+    """The phrase "cùng kỳ (năm N) tăng" right before the figure at `position` when it names the figure's own time
+    (not its base: "so với cùng kỳ"), or None."""
+    if low.find("kỳ", max(0, position - 40), position) < 0:
+        return None  # (the common case, found in C)
+    said = _SAME_PERIOD_HOLDER_RE.search(low, max(0, position - 40), position)
+    if said is None or _SO_BEFORE_RE.search(low, max(0, said.start() - 8), said.start()):
+        return None
+    return said
+
+
+# a base that is one month: the month before, or December ("so với tháng 12", "so với tháng 12-2015")
+# (group 1: the month, "trước" for the month before)
+_MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
+# the plan's percent packed after a result's ("97%/90% dân số …": done/plan, spec)
+_PACKED_PLAN_PERCENT_RE = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
