@@ -40,6 +40,8 @@ def _the_country_holds(context, mention, quantity):
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_COUNTED_PLACES_BEFORE_RE = re.compile(r"(?<!\w)(?:\d+|" + "|".join(sorted(table("quantities")["number_words"], key=len, reverse=True))
+                                       + r")\s+(?:(?:" + "|".join(_PLACE_UNIT_LEVELS) + r")\s+)?$")
 _PROVINCE_PREFIX_OR_NONE = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 _REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
 _OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
@@ -258,6 +260,9 @@ def place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str, 
             holder = context.places[index - 1]  # "huyện Tuy Phước, tỉnh Bình Định đã có 11/11 xã": the district's
         # (not a place named inside a bracket before it: "(bằng 1/3 diện tích của tỉnh Ninh Bình) có 26 xã")
         each = holder is not None and _EACH_HAS_RE.fullmatch(context.low, named_last.end, quantity.start) is not None
+        if holder is not None and not each and _counted_before(context.low, holder.start) \
+                and _PLACE_JOIN_RE.fullmatch(context.low, named_last.end, quantity.start):
+            holder = None  # "hai huyện Duy Tiên, Kim Bảng và 80 trong số 98 xã": a further item of their whole
         if holder is not None and holder.start >= sentence.start and holder.level != _PLACE_UNIT_LEVELS.get(unit.lower()) \
                 and (_close_after(context.low[named_last.end:quantity.start]) or each) \
                 and ")" not in context.low[named_last.end:quantity.start]:
@@ -507,6 +512,12 @@ _OFFICE_ITEM_WORDS = 10
 def _office_opening_re():
     """An office or body that opens a list's item, written with its capital ("Sở Nội vụ", "Công an tỉnh")."""
     return re.compile(rf"\s*(?:{phrases_re(table('places')['office_openers'])})(?!\w)")
+
+
+def _counted_before(low, start):
+    """The places named at `start` are the members of a count said right before them ("hai huyện Duy Tiên, Kim Bảng"):
+    a count of other places joined to them ("… và 80 trong số 98 xã") is a further item of the same whole, not theirs."""
+    return _COUNTED_PLACES_BEFORE_RE.search(low, max(0, start - 30), start) is not None
 
 
 def _close_after(gap):

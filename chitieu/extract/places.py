@@ -632,6 +632,12 @@ def _own_commune_named(text, mentions, opening):
     communes = {_folded_name(m.names[0]) for m in singles}
     if len(communes) != 1 or not any(m.start < opening for m in singles):
         return None
+    # (nor a text whose headline opens on a province, its subject: "Bắc Giang xếp thứ hai khu vực …" over "xã Song Mai
+    # đã được công nhận" in its body)
+    first = next((m for m in mentions if not m.country), None)
+    if first is not None and len(first.names) == 1 and text[:first.start].strip(" \t\"“'") == "" \
+            and (first.level or gazetteer().get(first.names[0])) == "province":
+        return None
     # (a district that only locates the commune, "xã Tam Xuân 2 (Núi Thành)", is no district of the text's own)
     # (nor a former one: "… của huyện Cư M'gar cũ")
     located = {index + 1 for index, m in enumerate(mentions[:-1]) if m.level == "commune"
