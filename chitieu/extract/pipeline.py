@@ -2262,6 +2262,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             unit_text = "khách du lịch"  # "Theo Sở Du lịch, toàn tỉnh đón 15,55 triệu lượt khách": the tourists
         if school_level is not None:
             unit_text = f"{unit_text} {school_level.group(1)}"  # trường tiểu học
+        if noun and noun.lower().startswith(unit_text.lower() + " "):
+            noun = noun[len(unit_text) + 1:]  # "16/16 (100%) xã đã được công nhận": the unit after the bracket, read once
         noun_phrase = f"{unit_text} {noun}" if noun else unit_text
         if long_count_verb is not None and subject and not cues["count_verb_end_re"].search(subject.lower()):
             subject = subject[len(subject) - len(long_count_verb.group(1)):]  # the verb, not who did it

@@ -208,6 +208,7 @@ def _last_piece(segment: str, item: bool = False) -> str:
     index = len(pieces) - 1
     sectors = _sector_words()
     while index > 0 and (" và " in phrase or phrase.strip()[:1].islower()) and pieces[index - 1].strip() \
+            and pieces[index - 1].split()[-1].lower() not in _words_wanting_an_object() \
             and not _names_nothing(pieces[index - 1]) and _strip_edges(pieces[index - 1]) \
             and (len(pieces[index - 1].split()) <= 3 and pieces[index - 1].strip()[:1].islower()
                  or _ends_on_a_sector_word(pieces[index - 1], sectors)  # "sản xuất nông, lâm nghiệp"
@@ -236,6 +237,11 @@ def _ends_on_a_sector_word(piece, sectors):
     section of the economy with its commas ("giá trị sản xuất nông, lâm nghiệp", "công nghiệp chế biến, chế tạo")."""
     words = piece.lower().split()
     return any(" ".join(words[-n:]) in sectors for n in (1, 2, 3) if len(words) >= n)
+
+
+@lru_cache(maxsize=None)
+def _words_wanting_an_object():
+    return frozenset(table("cues")["words_wanting_an_object"])
 
 
 @lru_cache(maxsize=None)
@@ -813,7 +819,10 @@ def noun_after(work: str, start: int, end: int, blanks: list[tuple[int, int]]) -
         # "250 người đạt 125% kế hoạch": the verb that introduces the rate after the count is not part of the counted
         # noun (an amount after it keeps it: "6 tỉnh xuất khẩu đạt hơn 10 tỷ USD" leaves "xuất khẩu" to that amount)
         segment = _VERB_BEFORE_FIGURE_END_RE.sub("", segment)
-    words = segment.split()[:_NOUN_AFTER_WORDS]
+    all_words = segment.split()
+    words = all_words[:_NOUN_AFTER_WORDS]
+    if len(all_words) > len(words) and f"{words[-1]} {all_words[len(words)]}".lower() in _kept_words():
+        words.append(all_words[len(words)])  # ("… xây dựng nông thôn mới": the limit does not cut a term in two)
     while words and words[-1].lower() in _PREPOSITIONS_LEFT_AT_END:
         words.pop()  # "chuyển tiếp 01 công trình sang năm 2024": the time after it, read (blanked), leaves its "sang"
     return " ".join(words).strip(" /-–+") or None

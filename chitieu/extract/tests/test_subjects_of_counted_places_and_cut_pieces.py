@@ -1,0 +1,33 @@
+"""What is counted when the words after a count run past their limit inside a term, when the counted noun comes after a
+bracket, and when a comma piece before the subject lost its object to a place or time read apart. Sentences are
+written for these tests."""
+
+import pytest
+
+pytest.importorskip("chitieu.extract.quantities")
+
+from chitieu.extract import extract  # noqa: E402
+from chitieu.extract.tests.reading import by_text  # noqa: E402
+
+
+def test_the_limit_on_the_words_after_a_count_does_not_cut_a_term_in_two():
+    claims = by_text(extract("Đến cuối năm 2030, tỉnh Sóc Trăng đã có 3 huyện hoàn thành mục tiêu quốc gia xây dựng nông "
+                             "thôn mới.", date="2031-02-03"))
+    assert claims["3 huyện"].subject == "huyện hoàn thành mục tiêu quốc gia xây dựng nông thôn mới"
+
+
+def test_a_counted_noun_after_the_counts_bracket_is_read_once():
+    claims = by_text(extract("Huyện Lý Nhân có 20/20 (100%) xã đã được công nhận đạt chuẩn nông thôn mới.",
+                             date="2031-02-03"))
+    assert claims["20/20"].subject == "xã đã được công nhận đạt chuẩn nông thôn mới"
+
+
+def test_a_piece_ending_on_a_word_that_wants_an_object_lists_nothing_with_the_subject():
+    claims = by_text(extract("Theo kế hoạch, mục tiêu của Thái Bình đến năm 2035, số xã đạt chuẩn nông thôn mới nâng cao "
+                             "trên 80%.", date="2031-09-23"))
+    assert claims["80%"].subject == "số xã đạt chuẩn nông thôn mới nâng cao"
+
+
+def test_short_lower_case_pieces_before_it_still_list_one_sector():
+    claims = by_text(extract("Giá trị sản xuất nông, lâm nghiệp và thủy sản ước đạt 1.250 tỷ đồng.", date="2031-09-23"))
+    assert claims["1.250 tỷ đồng"].subject == "Giá trị sản xuất nông, lâm nghiệp và thủy sản"
