@@ -370,6 +370,9 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
         chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
+        if not flow and chosen.flow and chosen.kind in ("to_day", "to_month", "to_day_no_year") \
+                and _FROM_A_DAY_BEFORE_RE.search(context.low, max(0, chosen.start - 30), chosen.start) is not None:
+            period = chosen.flow  # "từ 1/1 đến 31/8, Việt Nam ghi nhận 2.534 dự án": a time said with its start is a span
         capital_year = _last_years_capital_in_january(context, sentence, chosen, quantity) \
             if flow or is_target or planned else None
         if capital_year is not None and (is_target or planned):
@@ -515,6 +518,7 @@ _GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?
                                         r"(?:\d[\d,.]*\s*%|mức\s+(?:trung\s+bình|bình\s+quân))")
 
 
+_FROM_A_DAY_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?0?1\s*/\s*0?1(?:\s*/\s*\d{4})?\s*$")
 _LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
 _NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")
 _STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")

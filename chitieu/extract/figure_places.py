@@ -183,7 +183,7 @@ _THIS_PLACE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|huyện|quận|
                             r"\s+này(?!\w)")
 
 
-_UNNAMED_TERRITORY_RE = re.compile(r"(?<!\w)địa\s+bàn\s+(?:toàn\s+)?(xã|huyện|thị xã|tỉnh)(?!\w)")
+_UNNAMED_TERRITORY_RE = re.compile(r"(?<!\w)(?:địa\s+bàn\s+(?:toàn\s+)?|toàn\s+)(xã|huyện|thị xã|thành phố|tỉnh)(?!\w)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_])")
 _WHOLE_UNIT_HAS_RE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:huyện|tỉnh|thị xã|thành phố)\s+(?:(?:đã|hiện|đến nay)\s+)*"
                                 r"(?:có|đạt)\s+$")
@@ -394,9 +394,12 @@ def place_for(context: _Context, sentence: Span, quantity: Quantity, unit: str, 
     near = max(sentence.start, quantity.start - _LOOKBACK)
     this_place = _THIS_PLACE_RE.search(context.low, near, quantity.start) \
         if context.low.find("này", near, quantity.start) >= 0 else None
-    if this_place is None and context.low.find("địa bàn", near, quantity.start) >= 0:
+    if this_place is None and (context.low.find("địa bàn", near, quantity.start) >= 0
+                               or context.low.find("toàn", near, quantity.start) >= 0):
         # "Thị trấn Tiên Kỳ được công nhận …. Hiện nay, thu nhập bình quân … trên địa bàn huyện đạt 58,6 triệu đồng":
         # the district's territory, unnamed, is the district last named, not the town the sentence before spoke of
+        # (so is the whole of it: "… thành phố Hà Nội … Chủ tịch HĐND thành phố cho biết, thu ngân sách trên toàn
+        # thành phố năm 2022 ước đạt …")
         territory = _UNNAMED_TERRITORY_RE.search(context.low, near, quantity.start)
         named = _WORD_AFTER_RE.match(context.work, territory.end()) if territory is not None else None
         if territory is not None and (named is None or not named.group(1)[0].isupper()):

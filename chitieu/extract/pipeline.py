@@ -23,7 +23,7 @@ from .figure_periods import period_for
 from .figure_places import place_for
 from .model import Claim, Extraction
 from .periods import DocDate, find_periods, month_earlier, year_earlier, year_of_period
-from .places import bare_name, dashed_names_as_written, find_places, main_place, place_levels
+from .places import bare_name, dashed_names_as_written, find_places, main_place, place_levels, spelling_at
 from .quantities import ABBREVIATIONS, COUNT_NOUNS, Texts, find_quantities
 from .reading import (_AHEAD_REACH, _AVERAGE_RISE_BEFORE_RE, _CLAUSE_END_RE, _DENIED_BEFORE_RE, _DIGIT_RE,
                       _EACH_YEAR_RE, _GROUP_LIST_GOES_ON_RE, _HAS_BEFORE_RE, _HEADING_PERIOD_RE, _HEADLINE_CHARS,
@@ -311,14 +311,16 @@ def analyse(text, date=None, place=None) -> Extraction:
         if isinstance(claim.place, str):
             claim.place_level = levels.get(claim.place)
     written = dashed_names_as_written(work, places) if places else None
-    if written:  # ("Bà Rịa–Vũng Tàu" as the text writes it, not the gazetteer's "Bà Rịa - Vũng Tàu")
+    if written:  # ("Bà Rịa–Vũng Tàu" as the text writes it where it speaks of it, not the gazetteer's "Bà Rịa - Vũng Tàu")
         for claim in claims:
-            if isinstance(claim.place, str):
-                claim.place = written.get(claim.place, claim.place)
+            if isinstance(claim.place, str) and claim.place in written:
+                claim.place = spelling_at(written[claim.place], claim.start)
             elif isinstance(claim.place, list):
-                claim.place = [written.get(name, name) for name in claim.place]
-        levels.update({written[name]: level for name, level in levels.items() if name in written})
-        doc_place = written.get(doc_place, doc_place) if doc_place else doc_place
+                claim.place = [spelling_at(written[name], claim.start) if name in written else name
+                               for name in claim.place]
+        levels.update({spelling: level for name, level in levels.items() if name in written
+                       for _at, spelling in written[name]})
+        doc_place = spelling_at(written[doc_place], 0) if doc_place in written else doc_place
     flags = check_claims(claims)
     return Extraction(text=text, claims=claims, flags=flags, date=str(doc_date) if doc_date else None, place=doc_place,
                       place_level=levels.get(doc_place) if doc_place else None)
@@ -4492,8 +4494,10 @@ def _names_the_group_of_places(low, sentence, quantity, subject):
 
 
 # "…: Cần Thơ, Đà Nẵng", "… là Đồng Nai, Bắc Ninh": the places a group is made of, listed after its figure
-# (each place perhaps with its own figure in brackets: "là Bình Dương (14,813 tỉ USD); Đồng Nai (10,976 tỉ USD)")
-_LISTED_PLACES_JOIN_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]|và|[,;]\s*và)\s*")
+# (each place perhaps with its own figure in brackets: "là Bình Dương (14,813 tỉ USD); Đồng Nai (10,976 tỉ USD)", or
+# after a verb: "gồm: Cao Bằng đạt 42,3 triệu USD, Lai Châu đạt 50 triệu USD")
+_LISTED_PLACES_JOIN_RE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*|(?:(?:đạt|với|là|có)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?"
+                                    r"\d[\d.,]*(?:\s+[^\W\d]+){0,3}?\s*)?(?:[,;]|và|[,;]\s*và)\s*")
 # ("… trên 10 tỷ USD gồm có: TP. HCM, Bắc Ninh, …")
 _LISTED_AFTER_RE = re.compile(r"[^\w;:.()\n]{0,3}(?:(?:là|gồm\s+có|gồm|đó\s+là)(?!\w)\s*:?\s*|:\s*)")
 _TIME_LEAD_GAP_RE = re.compile(r"\s*(?:trong|tính\s+đến|đến)?\s*")

@@ -989,9 +989,10 @@ _FEW_COMPARED_PROVINCES = 3
 
 
 def dashed_names_as_written(text: str, mentions: list[PlaceMention]) -> dict:
-    """{name: spelling} for each two-part name ("Bà Rịa - Vũng Tàu") that the text writes one way of its own ("Bà
-    Rịa–Vũng Tàu", "Bà Rịa – Vũng Tàu"): a reader copies the name as the text gives it. Names the text spells two
-    ways, or only by an abbreviation ("BR-VT"), keep their gazetteer spelling."""
+    """{name: [(start, spelling), …]} for each two-part name ("Bà Rịa - Vũng Tàu") that the text writes in ways of its
+    own ("Bà Rịa–Vũng Tàu", "Bà Rịa – Vũng Tàu"), each spelling with where it is written: a reader copies the name as
+    the text gives it where it speaks of it (`spelling_at`). Names the text gives only by an abbreviation ("BR-VT")
+    keep their gazetteer spelling."""
     spellings: dict = {}
     for mention in mentions:
         for name in mention.names:
@@ -1006,8 +1007,14 @@ def dashed_names_as_written(text: str, mentions: list[PlaceMention]) -> dict:
                 continue
             spelling = text[at:written.end()] + name.split(" - ", 1)[1]
             if _DASH_RE.sub(" - ", spelling) == name and text.startswith(spelling, at):
-                spellings.setdefault(name, set()).add(spelling)
-    return {name: next(iter(found)) for name, found in spellings.items() if len(found) == 1 and name not in found}
+                spellings.setdefault(name, []).append((at, spelling))
+    return {name: found for name, found in spellings.items() if any(spelling != name for _at, spelling in found)}
+
+
+def spelling_at(spellings: list, position: int) -> str:
+    """The spelling written last before `position` (the first one, where none is before it)."""
+    before = [spelling for at, spelling in spellings if at <= position]
+    return before[-1] if before else spellings[0][1]
 
 
 def place_levels(mentions: list[PlaceMention]) -> dict:
