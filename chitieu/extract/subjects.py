@@ -717,7 +717,7 @@ _NEXT_FIGURE_LEAD_RE = re.compile(r"\s(?:có|còn)(?:\s+(?:hơn|gần|khoảng|t
 _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*$")  # (a threshold: "4 tỉnh … dưới ngưỡng 100 triệu USD")
 # (the figure and its noun, ending its phrase: not "từ 3 sao trở lên", not the first end of "từ 20 đến dưới 30 …";
 # a fraction too, and what it is of: "5 xã đạt 19/19 tiêu chí nông thôn mới")
-_THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?"
+_THRESHOLD_AT_RE = re.compile(r"\s*\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?(?:\s*%|\s+[^\W\d]+(?:\s+(?!trở(?!\w))[^\W\d]+){0,7}?)"
                               r"(?=\s*(?:[,;.:()\n]|$|(?:và|thì|hoặc)(?!\w)))")
 def _number_in_the_noun(segment: str, at: int) -> int | None:
     """Where a number at `at` that is part of what is counted ends (a rating, "3 sao trở lên"; a grade after its word,

@@ -31,3 +31,10 @@ def test_a_piece_ending_on_a_word_that_wants_an_object_lists_nothing_with_the_su
 def test_short_lower_case_pieces_before_it_still_list_one_sector():
     claims = by_text(extract("Giá trị sản xuất nông, lâm nghiệp và thủy sản ước đạt 1.250 tỷ đồng.", date="2031-09-23"))
     assert claims["1.250 tỷ đồng"].subject == "Giá trị sản xuất nông, lâm nghiệp và thủy sản"
+
+
+def test_a_count_defined_by_a_rate_reached_keeps_the_rate_in_what_is_counted():
+    claims = by_text(extract("Đến ngày 23/4/2031, có 17 đơn vị giải ngân dưới 20%; 12 địa phương có tỷ lệ giải ngân "
+                             "đạt trên 35%.", date="2031-04-25"))
+    assert claims["17 đơn vị"].subject == "đơn vị giải ngân dưới 20%"
+    assert claims["12 địa phương"].subject == "địa phương có tỷ lệ giải ngân đạt trên 35%"
