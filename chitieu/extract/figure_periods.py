@@ -39,7 +39,7 @@ _FIGURE_AFTER_VERB_RE = re.compile(r"\s*(?:(?:ước(?:\s+tính)?|sơ\s+bộ|d�
 
 _TU_END_RE = re.compile(r"(?<!\w)từ\s*$")
 _RAISED_TO_FIGURE_AFTER_RE = re.compile(r"\s*lên\s*(?:trên|hơn|gần|khoảng)?\s*\d")
-_RUNNING_TOTAL_BEFORE_RE = re.compile(rf"(?<!\w){_RUNNING_TOTAL}\s+$")
+_RUNNING_TOTAL_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_RUNNING_TOTAL}|tính\s+chung|(?:tính\s+)?cộng\s+dồn)\s+$")
 _TO_END_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+$")
 _UP_DOWN_TO_RE = re.compile(r"\s*(?:lên|xuống)")
 _YEAR_SPAN_RE = re.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
@@ -186,7 +186,9 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
         if comma >= 0 and not between[comma + 1:].strip() and _COMMA_AFTER_RE.match(context.low, mention.end):
             break  # "… trên 148 tỷ đồng, đến nay, huyện đã giao …": a time set off by commas opens the next clause
         if comma >= 0 and _RUNNING_TOTAL_BEFORE_RE.search(between, comma):
-            break  # "mỗi năm có thêm trên 600 hợp tác xã, lũy kế đến nay có …": the running total's time is its own
+            # "mỗi năm có thêm trên 600 hợp tác xã, lũy kế đến nay có …": the running total's time is its own (so is
+            # one said "tính chung": "trong tháng 9, chỉ số … tăng hơn 11,8%, tính chung 9 tháng qua, chỉ số … tăng 10%")
+            break
         if between.strip() != "(" and _year_in_a_noun_bracket(context.low, mention):
             break  # "17 xã và 2 thị trấn với dân số (năm 2019) là …": that year is the population's, said after it
         if "(" in between and between.strip() != "(" and _CORRESPONDING_OPENER_RE.match(context.low, between.rfind("(") + quantity.end):
@@ -236,6 +238,14 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
                 evidence["period"] = "sentence"
                 break
             i -= 1
+    if chosen is not None and chosen.kind == "now" and evidence.get("period") == "sentence":
+        # "Đến tháng 11/2018, toàn tỉnh hiện có 200/264 xã": "now" in a sentence that opens on a month or a day is then
+        k = bisect.bisect_left(starts, chosen.start) - 1
+        while k >= 0 and periods[k].start >= sentence.start:
+            if periods[k].kind in _POINTS_NOW_CAN_BE and not periods[k].base and not periods[k].local:
+                chosen = periods[k]
+                break
+            k -= 1
     if chosen is not None and chosen.kind == "this_year" and not context.low.startswith("năm", chosen.start):
         # "năm 2021 …: năng suất lúa cả năm đạt 12,67 tấn/ha": "cả năm" is the whole of the year its sentence names
         # before it, not the article's own year
@@ -519,6 +529,7 @@ _GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?
 
 
 _FROM_A_DAY_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?0?1\s*/\s*0?1(?:\s*/\s*\d{4})?\s*$")
+_POINTS_NOW_CAN_BE = frozenset({"to_day", "to_month", "to_day_no_year", "month", "month_no_year"})
 _LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
 _NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")
 _STATUS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:được\s+)?công nhận(?:\s+(?:đạt chuẩn|hoàn thành))?(?!\w)")

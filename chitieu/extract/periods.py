@@ -208,7 +208,7 @@ _PATTERNS = [
     ("month_no_year", StartsWithWord(rf"(?:trong|riêng|tính riêng|hết|cuối)\s+tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?!\w)"
                                      r"(?!\d|[/.,]\d|\s*(?:năm|-|/))")),
     # "Trong tháng, toàn tỉnh …", "Trong tháng có 4/9 huyện …": the month a dated monthly report is about, its date's
-    ("this_month", StartsWithWord(r"(?:trong|riêng|tính riêng)\s+tháng(?=\s*,|\s+(?:có|đã|toàn|các|ước|đạt)(?!\w))")),
+    ("this_month", StartsWithWord(r"(?:trong|riêng|tính riêng)\s+tháng(?=\s*,|\s+(?:có|đã|toàn|các|ước|đạt|dự kiến|tăng|giảm|thực hiện)(?!\w))")),
     # "Tháng 10, xuất khẩu …": a month without its year opening a sentence is in the year reported on
     # (a headline's "Tháng 5: Tổng mức bán lẻ …" too)
     ("month_opening", re.compile(rf"tháng\s+(?P<m>\d{{1,2}}|{_MONTH_WORD_CLEAR})(?=\s*[,:])")),

@@ -193,9 +193,10 @@ def _cues():
         "plan_ratio_subject_re": _words_re(cues["plan_ratio_subject_words"]),
         "sector_re": _words_re(cues["sector_words"]),
         "industrial_index_re": _words_re(cues["industrial_index_words"] + cues["industrial_value_words"]),
-        # an opener of a list of products, then the list's colon in the same clause: the items follow it
+        # an opener of a list of products, then the list's colon in the same clause, or "như", or the next sentence's
+        # "Cụ thể,": the items follow it ("Một số sản phẩm tăng trưởng mạnh như tôm đông lạnh tăng 19,78%, …")
         "product_list_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in longest_first(cues["product_list_openers"]))
-                                      + r")(?!\w)[^.;:\n]{0,120}:"),
+                                      + r")(?!\w)[^.;:\n]{0,120}?(?::|\snhư(?!\w)|\.\s+cụ\s+thể\s*[,:])"),
         "industry_section_re": _words_re(cues["industry_section_words"]),
         # a subject that points back to the figure before ("Kết quả này tương đương 40,47% dự toán")
         "pointing_back_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in longest_first(cues["pointing_back_nouns"]))
