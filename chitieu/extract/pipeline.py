@@ -1652,9 +1652,12 @@ def _target_figure(context, figure, assigned):
         purpose = target_word.group(0) in ("mục tiêu", "chỉ tiêu") and _REACH_AS_A_PURPOSE_RE.search(before_word) is not None \
             and " là" not in f" {after_word}"
         # (nor is what was already done of a plan: "Tổng kế hoạch đầu tư công … đã giải ngân 5.022 tỷ đồng")
+        # (of a done/plan pair in a bracket after the plan, the first is what was done: "đạt 100% kế hoạch (814,3/814,3
+        # tỷ đồng)")
+        done_of_a_pair = bracket and _SLASH_FIGURE_AFTER_RE.match(context.low, quantity.end) is not None
         if (not cues["actual_verb_re"].search(before_word) or plans_own or purpose) and not _LIST_IS_RE.search(after_word) \
                 and not cues["ratio_verb_re"].search(after_word) and not _CONJUNCTION_RE.search(after_word) \
-                and not base_of_previous and not _DONE_OF_IT_AFTER_RE.search(after_word):
+                and not base_of_previous and not _DONE_OF_IT_AFTER_RE.search(after_word) and not done_of_a_pair:
             is_target = True
         elif _TARGET_IS_RE.fullmatch(after_word) and "giải ngân" not in before_word:
             is_target = True  # "(vượt so với Nghị quyết đề ra là 40%)": the figure the target word introduces with "là"
@@ -3139,8 +3142,9 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
             and not is_percent:
         # "đã tổ chức 64 phiên …, trong đó, 47 phiên online, 9 phiên trực tiếp và lưu động 8 phiên": the parts of a
         # total said in its sentence hold over the time the total does
+        # (the total done, not its plan: "có 17.919 con/14.066 con, đạt 127,39% KH, trong đó đàn gia súc có 7.700 con")
         with_count = next((c for c in reversed(sentence_claims) if c.end <= marks.trong_do and c.unit
-                           and c.unit.split()[0] == unit.split()[0]), None)
+                           and c.unit.split()[0] == unit.split()[0] and c.modality != "target"), None)
     # A percent said of the amount right before it ("có 45 xã đạt chuẩn, đạt 90% kế hoạch", "dư nợ đạt 4.500 tỷ
     # đồng, tăng 9,5%", "tăng 9 xã (tăng 0,11%)"): its ratio to a plan or its growth holds at the time that amount
     # does, so a stock dated to a day keeps its percent at that day (not from January to it).
@@ -3549,7 +3553,8 @@ def _read_one(context, sentence, marks, quantity, previous, following, state, se
 # khá so với cùng kỳ:", "các chỉ tiêu chủ yếu đều tăng:"; not "các chỉ tiêu chủ yếu cần đạt:", still goals)
 # (the targets said to have been reached are results, however many fields and the place are named before the verb:
 # "các chỉ tiêu kinh tế, văn hoá, xã hội xã Ngọc Khê cơ bản đạt kế hoạch đề ra: …")
-_RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+){0,10}?"
+# (a word may be joined by a hyphen: "các chỉ tiêu kinh tế-xã hội của huyện đạt và vượt so với kế hoạch như: …")
+_RESULTS_NAMED_RE = r"(?:\s*,?\s+(?!(?:cần|phải|sẽ|phấn|dự|đề|đặt|giao|được|năm|đến|tới)(?!\w))[^\W\d]+(?:[-–][^\W\d]+)*){0,10}?"
 _TARGET_LIST_RE = StartsWithWord(r"(?:chỉ tiêu|mục tiêu)" + (_NOT_A_PROGRAMME_NAME)
                                  + r"(?!" + _RESULTS_NAMED_RE
                                  + r"\s+(?:(?:đều|cơ\s+bản|đã)\s+)*(?:(?:chưa|không)\s+)?(?:đã|đạt|hoàn thành|vượt|tăng(?!\s+trưởng)|giảm))"
@@ -4434,6 +4439,7 @@ def _disbursement_res():
 _SHARE_VERB_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:chiếm|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu)(?!\w)")
 _DONE_OF_IT_AFTER_RE = re.compile(r"(?<!\w)đã\s+(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành)(?!\w)")
 _PLAN_OPENS_THE_SENTENCE_RE = re.compile(r"\s*theo\s+(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?\s*,")
+_SLASH_FIGURE_AFTER_RE = re.compile(r"\s*/\s*\d")
 _PLAN_NAMED_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán)\s+(?:vốn|thu|chi|giao)(?!\w)"
                                     r"(?:(?!đạt|giải\s+ngân|thực\s+hiện)[^;.\d])*\slà\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _SHARE_SHIFT_BETWEEN_RE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*")

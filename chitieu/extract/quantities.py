@@ -653,6 +653,8 @@ def _looks_like_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
+# (in the folded text) ", đạt 127,39% KH": a ratio to the plan said right after a pair
+_RATIO_TO_PLAN_AFTER_RE = re.compile(r"\s*,?\s*(?:dat|vuot|bang)\s+\d[\d.,]*\s*%\s*(?:kh|ke\s+hoach)(?!\w)")
 _WHOLE_AFTER_A_SLASH_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?:(?:tổng|trong\s+tổng)\s+số[ \t\u00a0]+)?")
 
 
@@ -699,6 +701,10 @@ def find_quantities(text_or_texts, phrase: bool = False) -> list[Quantity]:
             continue
         if folded[start - 1:start] == "/" and found and found[-1].unit == quantity[0].unit:
             consumed_until = quantity[-1].end
+            if _RATIO_TO_PLAN_AFTER_RE.match(folded, quantity[-1].end) and found[-1].role is None:
+                # "17.919 con/14.066 con, đạt 127,39% KH": what was done and what was planned, the plan below it
+                found[-1] = found[-1]._replace(role="done")
+                found.append(quantity[0]._replace(role="plan"))
             continue  # (a whole no larger than its part: not a figure of its own either)
         # A reference, date part or rank is a whole number without a percent: "Nghị quyết 0,52%" is a figure.
         if "," not in raw and quantity[0].unit != "%" and quantity[0].unit not in AMOUNT_UNITS \
