@@ -711,7 +711,8 @@ def _base_only_words():
 # What a count's noun is said to have done is part of what it counts (xã đạt chuẩn nông thôn mới, xã đạt thu nhập
 # bình quân…, trường hoàn thành…); a figure, a clause boundary or a comparison ends it.
 # ("đạt và vượt kế hoạch", "hoàn thành và vượt": one result said in two verbs, not a second thing counted)
-_NOUN_CUT_RE = re.compile(r"[,;:()\[\].\n\d]|\s(?:và(?!\s+vượt(?!\w))|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s"
+# (not a full stop inside an abbreviation: "tỉnh, thành phố trực thuộc T.Ư")
+_NOUN_CUT_RE = re.compile(r"[,;:()\[\]\n\d]|\.(?![^\W\d_])|\s(?:và(?!\s+vượt(?!\w))|với|tăng|giảm|chiếm|bằng|là|của|so với|so|trong đó|gồm)\s"
                           r"|\s(?:bao\s+)?gồm\s*:")  # ("còn 4 tiêu chí chưa đạt gồm: …": the list it opens)
 _NEXT_FIGURE_LEAD_RE = re.compile(r"\s(?:có|còn)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$")
 _REACHED_END_RE = re.compile(r"(?<!\w)(?:đạt|từ|ngưỡng|dưới|trên)\s*$")  # (a threshold: "4 tỉnh … dưới ngưỡng 100 triệu USD")

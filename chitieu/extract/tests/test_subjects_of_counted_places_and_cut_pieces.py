@@ -38,3 +38,13 @@ def test_a_count_defined_by_a_rate_reached_keeps_the_rate_in_what_is_counted():
                              "đạt trên 35%.", date="2031-04-25"))
     assert claims["17 đơn vị"].subject == "đơn vị giải ngân dưới 20%"
     assert claims["12 địa phương"].subject == "địa phương có tỷ lệ giải ngân đạt trên 35%"
+
+
+def test_a_full_stop_inside_an_abbreviation_does_not_cut_what_is_counted():
+    claims = by_text(extract("Cả nước có 40 tỉnh, thành phố trực thuộc T.Ư có đơn vị cấp huyện đạt chuẩn.", date="2031-11-02"))
+    assert claims["40 tỉnh, thành phố"].subject.startswith("tỉnh, thành phố trực thuộc T.Ư")
+
+
+def test_mat_bang_is_a_word_not_bang_before_the_figure():
+    claims = by_text(extract("Giải phóng mặt bằng đạt 127,42% kế hoạch.", date="2031-11-02"))
+    assert claims["127,42%"].subject == "Giải phóng mặt bằng"
