@@ -145,6 +145,7 @@ _DONE_ALREADY_RE = re.compile(r"(?<!\w)(?:đã|hiện|được công nhận)(?!\
 _NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?|nỗ lực và|cố gắng,?|cố gắng và|(?:\d+|nhiều)\s+năm)\s*$")  # ("Sau 7 năm nỗ lực và phấn đấu, …")
 # (also the years of effort behind a result: "sau gần 6 năm phấn đấu quyết liệt, xã đã đạt 18 tiêu chí")
 _SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
+_SO_A_TIME_RE = re.compile(r"(?<!\w)so(?=\s+(?:tháng|quý|năm|đầu|cuối|kỳ|kì)(?!\w))")
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # (not a decimal comma: "ước giảm 5,36% (đạt …)" is one clause)
@@ -3789,7 +3790,8 @@ def _named_base(clause, before=False):
         return "same_period" if _LAST_YEAR_RE.search(clause, 0, match.start()) else "same:" + match.group(1)
     if match:
         return "year:" + match.group(1)
-    compared = _SO_VOI_RE.search(clause) if not before else None
+    # (also "so" without "với" before a time: "tăng 1 đơn vị so tháng 10")
+    compared = (_SO_VOI_RE.search(clause) or _SO_A_TIME_RE.search(clause)) if not before else None
     if compared is not None and not _cues()["population_after_re"].match(clause, compared.end()):
         return "other"
     return None

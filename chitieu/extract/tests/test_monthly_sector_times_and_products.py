@@ -42,3 +42,8 @@ def test_products_listed_with_nhu_after_an_estimated_value_of_industry_are_estim
                              "với cùng kỳ.\n\nMột số sản phẩm tăng trưởng mạnh như tôm đông lạnh tăng 19,78%, mực đông lạnh "
                              "tăng 18,64%.", date="2031-02"))
     assert claims["19,78%"].modality == claims["18,64%"].modality == "estimate"
+
+
+def test_so_without_voi_before_a_month_names_another_base():
+    claims = by_text(extract("Cả nước có 4.806 xã đạt chuẩn nông thôn mới, tăng 54 xã so tháng 10.", date="2031-12-02"))
+    assert claims["54 xã"].basis == "other"
