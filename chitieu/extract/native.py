@@ -22,8 +22,8 @@ NATIVE_DIR = PACKAGE_DIR / "_native"
 # the command line, the model (dataclasses the apps subclass and pickle) and pipeline.py, whose _read_one mypyc's
 # analysis needed 12 to 23 GB and five minutes to build, for about a tenth of the per-call speed (docs/DEVELOPING.md).
 COMPILED_MODULES = ("bare_counts", "cellcolumns", "checks", "confidence", "document", "figure_periods", "figure_places",
-                    "periods", "places", "quantities", "reading", "relations", "sentences", "subjects", "tablerows",
-                    "tables", "workcopy")
+                    "figure_readings", "periods", "places", "quantities", "reading", "relations", "sentences",
+                    "subjects", "tablerows", "tables", "workcopy")
 _SHARED_LIBRARY = "chitieu_extract__mypyc"  # mypyc's one library of the group, imported by each module's stub
 # Type checks mypyc would refuse that are harmless at run time (a match known not to be None; an empty dict).
 _MYPY_FLAGS = ("--ignore-missing-imports", "--disable-error-code", "union-attr", "--disable-error-code",

@@ -10,6 +10,7 @@ from typing import Any
 
 from .periods import DocDate
 from .places import unit_prefix_re
+from .sentences import Span
 from .tables import PhraseTable, StartsWithWord, Words, longest_first, phrases_re, table
 
 
@@ -633,3 +634,186 @@ def _said_of_the_same_period_before(low: str, position: int) -> Any:
 _MONTH_BASE_RE = re.compile(r"[^,;.()\d]{0,30}?(?:so\s+với|so|tương\s+đương)\s+(?:cùng\s+thời\s+điểm\s+)?tháng\s+(trước|12)(?!\w)")
 # the plan's percent packed after a result's ("97%/90% dân số …": done/plan, spec)
 _PACKED_PLAN_PERCENT_RE = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
+
+
+_COMPARED_WITH_RE = re.compile(r"(?<!\w)so(?!\w)|cùng kỳ|(?<!\w)ck(?!\w)")
+# The head of a comparison with another figure: "cao hơn (so với) …", "thấp hơn …"
+_HIGHER_OR_LOWER = r"(?:cao|thấp)\s+hơn"
+_HIGHER_OR_LOWER_THAN = rf"{_HIGHER_OR_LOWER}\s+(?:so\s+với\s+)?"
+_BASE_BRACKET_END_RE = re.compile(r"(?:so\s+với|cùng\s+kỳ|\bck\b)[^,;()]{0,30}\(\s*$")
+_QUALIFIED_RISE_BEFORE_RE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$")
+_PLAN_BASE_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|kh|nq)(?!\w)")
+_NOUN_PHAN_DAU_RE = re.compile(r"(?:sự|nỗ lực,?|nỗ lực và|cố gắng,?|cố gắng và|(?:\d+|nhiều)\s+năm)\s*$")  # ("Sau 7 năm nỗ lực và phấn đấu, …")
+# (also the years of effort behind a result: "sau gần 6 năm phấn đấu quyết liệt, xã đã đạt 18 tiêu chí")
+_SO_VOI_RE = re.compile(r"(?<!\w)so\s+với(?!\w)")
+_SO_A_TIME_RE = re.compile(r"(?<!\w)so(?=\s+(?:tháng|quý|năm|đầu|cuối|kỳ|kì)(?!\w))")
+_FIRST_WORD_RE = re.compile(r"\s*([^\W\d]+)")
+_SEMICOLON_RE = re.compile(";")
+_WORD_RE = re.compile(r"\w+")
+_GRDP_NAMES = r"grdp|tổng sản phẩm trên địa bàn|tổng sản phẩm trong tỉnh"
+
+
+def _phan_dau_is_effort(low, start):
+    """The "phấn đấu" at `start` is the noun, the effort made ("sau 7 năm nỗ lực và phấn đấu", "nhờ sự phấn đấu"; also
+    with words of steady effort between: "qua 6 năm kiên trì phấn đấu"), not a goal set."""
+    if _NOUN_PHAN_DAU_RE.search(low[max(0, start - 12):start]):
+        return True
+    return _cues()["effort_before_phan_dau_re"].search(low[max(0, start - 40):start]) is not None
+
+
+def _unit_key(unit):
+    """A counting noun by its first word ("lượt người" and "lượt khách" count the same visits), other units whole."""
+    return unit.split()[0] if unit and unit not in MEASURED_UNITS and " " in unit else unit
+
+
+# (also a year's average against an earlier year's: "bình quân năm 2014 tăng 3,12% so với bình quân năm 2013")
+_YEAR_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+kỳ\s*|cả\s+|bình\s+quân\s+)?(?:(?:ước(?:\s+tính|\s+thực\s+hiện)?|thực\s+hiện)\s+(?:cả\s+)?)?"
+                           r"(?:năm\s+)?((?:19|20)\d\d)(?!\s*[/-]\s*\d)")  # ("so với ước thực hiện năm 2017")
+_LAST_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!.*(?:19|20)\d\d)")
+# ("tháng 12.2017": the year after a dot, as some papers write a month)
+_ONE_SPAN_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:tháng|quý)\s+[\divx]+\s*(?:[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)$")
+_DECEMBER_BEFORE_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)"
+                                      r"|(?!\s*(?:[/.-]\s*\d|năm|\d)))")
+_DECEMBER_BASE_RE = re.compile(r"so(?:\s+với)?\s+tháng\s+12\s*(?:[/.-]|\s+năm\s)")
+_SAME_MONTHS_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:[^\s;,]+\s+){0,3}?(?:quý|tháng)\b[^;,]{0,20}?(?:19|20)\d\d")
+_SAME_SEASON_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:cùng\s+)?vụ\s+[^\d,;.()]{0,20}?(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d"
+                                  r"|trước(?!\w))")  # "so với vụ đông xuân trước"
+# (the year's start is the end of the year before; a year named after it dates it: "so với cuối năm 2015")
+_YEAR_END_BASE_RE = re.compile(r"so(?:\s+với)?\s+(?:ngày\s+)?31\s*/\s*12|so(?:\s+với)?\s+(?:thời\s+điểm\s+)?(cuối|đầu)\s+năm"
+                               r"(?:\s+((?:19|20)\d\d)(?!\d))?")
+_CLOSED_BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
+def _plan_in_bracket(left):
+    """The bracket `left` ends with opens after a base that is a plan ("so với dự toán Trung ương giao (")."""
+    found = _BASE_BRACKET_END_RE.search(left)
+    return found is not None and _PLAN_BASE_RE.search(found.group(0)) is not None
+
+
+def _base_said_in(phrase):
+    """The basis a comparison phrase names ("so với cùng kỳ", "so với năm 2019"): a base word's, else a named one."""
+    base = _cues()["base_re"].search(phrase)
+    return _cues()["base_of"][base.group(0)] if base else _named_base(phrase)
+
+
+def _named_base(clause, before=False):
+    """A base named by its date: `so với năm 2019`, `so với hai quý đầu năm 2024`, `so với 31/12/2021`."""
+    if "so" not in clause:
+        return None
+    year_end = _YEAR_END_BASE_RE.search(clause)
+    if year_end:
+        return _year_end_base(year_end)
+    if _SAME_SEASON_BASE_RE.search(clause):
+        return "same_period"  # "so với vụ xuân 2015", "so với vụ đông xuân năm trước": the same crop season a year before
+    if _DECEMBER_BEFORE_BASE_RE.search(clause):
+        # "so với tháng 12 năm trước": December of the year before the figure's (and "so với tháng 12" with no year, in
+        # a month's report: the last December)
+        return "december:prev"
+    months = _SAME_MONTHS_BASE_RE.search(clause)
+    if months:
+        single = _ONE_SPAN_BASE_RE.match(months.group(0))
+        # "so với tháng 5/2023": one month or quarter, resolved against the figure's own year in _read_one
+        if single and _DECEMBER_BASE_RE.match(months.group(0)):
+            return f"december:{single.group(1)}"  # (December: the end of that year, for a stock)
+        if single:
+            return f"span:{single.group(1)}"
+        # ("so với 5 tháng đầu năm 2019" in a text of 2023: the same months of an older year, another base)
+        year = _LAST_YEAR_RE.search(months.group(0))
+        return f"span:{year.group(0)}" if year else "same_period"
+    match = _YEAR_BASE_RE.search(clause)
+    if match and "cùng" in match.group(0):
+        # "so với cùng kỳ năm 2016": the same months of that year (of an older year, "so với cùng kỳ năm 2019" in a
+        # text of 2024, another base: see _dated_base; but not where the clause first names the figure's own time,
+        # "tốc độ tăng 7,14% của cùng kỳ năm 2021 so với cùng kỳ năm 2020": two periods a year apart)
+        return "same_period" if _LAST_YEAR_RE.search(clause, 0, match.start()) else "same:" + match.group(1)
+    if match:
+        return "year:" + match.group(1)
+    # (also "so" without "với" before a time: "tăng 1 đơn vị so tháng 10")
+    compared = (_SO_VOI_RE.search(clause) or _SO_A_TIME_RE.search(clause)) if not before else None
+    if compared is not None and not _cues()["population_after_re"].match(clause, compared.end()):
+        return "other"
+    return None
+
+
+def _year_end_base(match):
+    """The base a _YEAR_END_BASE_RE match names: a named year's December, else the year before's end."""
+    if not match.group(2):
+        return "prior_year_end"
+    year = int(match.group(2))
+    return f"december:{year - 1 if match.group(1) == 'đầu' else year}"
+
+
+@lru_cache(maxsize=None)
+def _partner_countries_re():
+    """Foreign countries and territories, as Vietnamese news writes them (cues.yaml partner_countries)."""
+    return re.compile(rf"(?:{phrases_re(table('cues')['partner_countries'])})(?!\w)")
+
+
+def _partner_country(subject):
+    """The country a subject is no more than (a territory's long name and a bracket allowed: "Đặc khu Hành chính Hồng
+    Công (TQ)"), else None."""
+    words = subject.strip(" ,:;-").split()
+    if not words or len(words) > _PARTNER_WORDS:
+        return None
+    found = _partner_countries_re().search(subject)
+    if found is None or _PARTNER_FILLER_RE.fullmatch(subject[:found.start()]) is None:
+        return None
+    return found.group(0)
+
+
+def _without_partner(subject):
+    """The indicator of a partner's part ("tổng vốn của Singapore" → "tổng vốn"); any other subject as it is."""
+    if not subject:
+        return subject
+    tail = _PARTNER_TAIL_RE.search(subject)
+    if tail is None or _partner_country(tail.group(0).split("của", 1)[1]) is None:
+        return subject
+    return subject[:tail.start()]
+
+
+_PARTNER_WORDS = 8
+# (what may stand before a partner's name in an item: a list's mark, "tiếp đến là", a territory's title)
+_PARTNER_FILLER_RE = re.compile(r"[\s,;:\-–+*•]*(?:(?:tiếp\s+(?:đến|theo)\s+là|thứ\s+\w+\s+là)\s+)?"
+                                r"(?:(?:vùng\s+lãnh\s+thổ|đặc\s+khu\s+hành\s+chính|quần\s+đảo)\s+)?", re.IGNORECASE)
+_PARTNER_TAIL_RE = re.compile(r"\s+của\s+[^\s].*$")
+_NOT_NOUNS = {"lên", "xuống", "đến", "tới", "so", "và", "năm", "trong", "của", "với", "là", "thì", "nhưng", "còn",
+              "tăng", "giảm", "đạt", "vượt", "theo", "sau", "trước", "khi", "do", "nên", "mà", "bình", "trở"}
+
+
+def _noun_follows(right_clause):
+    """`100% cơ quan`, `36% số dân`: a noun right after a % (or after its bound, `90% trở lên tổ chức`) makes it the
+    share of that group."""
+    bound = _OR_MORE_AFTER_RE.match(right_clause)
+    match = _FIRST_WORD_RE.match(right_clause, bound.end() if bound is not None else 0)
+    # (not the level that assigned the plan: "đạt 192,5% tỉnh giao" measures against it)
+    return bool(match) and match.group(1) not in _NOT_NOUNS and _cues()["assigned_by_level_re"].match(right_clause) is None
+
+
+# (also a rise or fall of the rate named before: "giảm tỷ trọng nông nghiệp (giảm 3,2% so với năm 2015)")
+# a rise or fall and the base it is said against ("giảm so với cùng kỳ năm 2023"): the base is group 1
+_AGAINST = r"((?:so\s+với|so)\s+[^()%]{2,40}?)"  # a base said with "so (với)": group 1
+_RISE_AGAINST = r"(?<!\w)(?:tăng|giảm)(?:\s+" + _AGAINST + ")"
+_RISE_AGAINST_BEFORE_BRACKET_RE = re.compile(_RISE_AGAINST + r"\s*$")
+_BASE_YEAR_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_OTHER_PLACE_AFTER_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:(?:mức\s+)?bình\s+quân\s+(?:chung\s+)?(?:của\s+)?)?"
+                                   r"(?:tỉnh|cả\s+nước|toàn\s+quốc|vùng|khu\s+vực|thành\s+phố|huyện)(?!\w)")
+_OR_MORE_AFTER_RE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)")  # "90% trở lên …": at least (at most) 90%
+
+
+def _near(sentence: Span, quantity: Any) -> int:  # (a figure or a claim)
+    """Where a figure's look back within its sentence starts: the sentence's start, or a bounded way back in a very
+    long one (a bracket, colon or cue further back is not this figure's: linear time however long the sentence)."""
+    return max(sentence.start, quantity.start - _LOOKBACK * 4)
+
+
+def _period_between(context, start, end, running_totals=True):
+    """A period phrase of the figure's own time (not a base) lies within low[start:end] (without `running_totals`,
+    not one that runs from the start of the year: lũy kế, N tháng)."""
+    index = bisect.bisect_left(context.period_starts, start)
+    last = min(len(context.periods), index + _NEARBY)  # bounded: linear time on any input
+    while index < last and context.periods[index].start < end:
+        mention = context.periods[index]
+        if not mention.base and (running_totals or mention.kind not in ("accumulated", "since", "months")):
+            return True
+        index += 1
+    return False
