@@ -21,7 +21,9 @@ from .tables import longest_first, phrases_re, table
 
 
 _RATE_ANNOUNCED_BEFORE_RE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:đạt|là))?\s*:?\s*(?:(?:trên|hơn|gần|khoảng|dưới)\s+)?$")
-_TARGETS_COMPLETED_BEFORE_RE = re.compile(r"(?<!\w)hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt(?:\s+mức)?)?\s*$")
+# ("hoàn thành và hoàn thành vượt 12/14 chỉ tiêu", "đã thực hiện đạt và vượt 6/14 chỉ tiêu")
+_TARGETS_COMPLETED_BEFORE_RE = re.compile(r"(?<!\w)(?:hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt(?:\s+mức)?)?"
+                                          r"|(?:thực\s+hiện\s+)?đạt\s+và\s+vượt)\s*$")
 _TARGETS_MET_RE = re.compile(rf"(?<!\w){_TARGETS_MET}(?!\w)")
 # Between a figure and a period said after it: a clause end, another figure, or a comparison with another figure
 # ("tăng 7,32%, cao hơn mức tăng của quý II") make the period not this figure's.
@@ -421,9 +423,12 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
         if chosen.kind in ("months", "quarter", "accumulated") and not flow and not _holds_at_end(subject_low) \
                 and (unit or "").split("/")[0] not in _cues()["end_point_units"] \
                 and not held_state \
+                and not (unit not in MEASURED_UNITS and _A_PLACE_HAS_BEFORE_RE.search(left, max(0, len(left) - 50))) \
                 and not (raised_total and flow_hint is None) \
                 and not _TO_END_BEFORE_RE.search(context.low, max(0, chosen.start - 12), chosen.start):
-            # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is)
+            # ("đến cuối quý I, có 37/76 xã đạt chuẩn": a stock said at the span's end holds there, whatever it is;
+            # so does a count of what a place has: "Trong 6 tháng đầu năm, … Thị trấn có 1.655 hộ kinh doanh"; not
+            # "Tính chung 10 tháng qua, có 91.143 lao động ra nước ngoài làm việc", those who went over the span)
             period = chosen.flow  # only what plainly holds at a time (a herd, a rate) is read at an N-month span's end
         if chosen.kind == "month" and chosen.start < sentence.start and period \
                 and _season_named_before(context.low, quantity.start):
@@ -529,6 +534,8 @@ _GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?
 
 
 _FROM_A_DAY_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?0?1\s*/\s*0?1(?:\s*/\s*\d{4})?\s*$")
+_A_PLACE_HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?"
+                                    r"\s+(?:đã\s+|hiện\s+)?có\s*(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
 _POINTS_NOW_CAN_BE = frozenset({"to_day", "to_month", "to_day_no_year", "month", "month_no_year"})
 _LEFT_BEFORE_RE = re.compile(r"(?<!\w)còn(?:\s+lại)?(?:\s+(?:gần|hơn|trên|khoảng))?\s*$")
 _NOT_YET_AFTER_RE = re.compile(r"[^\d,.;:()]{0,30}?(?<!\w)chưa(?!\w)")

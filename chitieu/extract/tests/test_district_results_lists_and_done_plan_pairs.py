@@ -37,3 +37,15 @@ def test_a_counts_plan_below_what_was_done_is_a_figure_of_its_own():
     assert claims["14.066 con"].modality == "target"
     assert claims["17.919 con"].modality == "actual"
     assert claims["7.700 con"].period == claims["17.919 con"].period == "2030-07-04"
+
+
+def test_targets_met_over_a_half_year_are_counted_over_it_and_what_the_town_has_at_its_end():
+    claims = by_text(extract("Trong 6 tháng đầu năm thị trấn Chợ Mới đã thực hiện đạt và vượt 6/14 chỉ tiêu; Thị trấn có "
+                             "1.655 hộ cơ sở sản xuất kinh doanh.", date="2030-07-10"))
+    assert claims["6/14 chỉ tiêu"].period == "2030-01/2030-06"
+    assert claims["1.655 hộ"].period == "2030-06"
+
+
+def test_those_who_went_abroad_over_the_months_are_counted_over_them():
+    claims = by_text(extract("Tính chung 10 tháng qua, có 91.143 lao động ra nước ngoài làm việc.", date="2030-11-05"))
+    assert claims["91.143 lao động"].period == "2030-01/2030-10"
