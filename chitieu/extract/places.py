@@ -603,7 +603,7 @@ _IN_PARTICULAR_RE = re.compile(r"\s+nói\s+riêng(?!\w)")
 
 
 # How large a unit is, to tell which of two places locates the other
-LEVEL_RANKS = {"commune": 0, "district": 1, "city": 2, "province": 2}
+LEVEL_RANKS = {"village": -1, "commune": 0, "district": 1, "city": 2, "province": 2}
 _ASSIGNS_AFTER_RE = re.compile(r"\s+giao(?!\w)", re.IGNORECASE)
 _AUTHORITY_BEFORE_RE = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|xã)\s*$", re.IGNORECASE)
 

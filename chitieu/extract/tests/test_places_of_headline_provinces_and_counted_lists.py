@@ -33,3 +33,12 @@ def test_a_count_of_places_after_the_places_another_count_lists_is_of_their_whol
 def test_a_count_of_smaller_places_right_after_a_named_place_is_still_its():
     claims = by_text(extract("Huyện Hoa Lư có 10 xã đạt chuẩn nông thôn mới.", date="2031-09-12"))
     assert claims["10 xã"].place == "Hoa Lư"
+
+
+def test_a_village_named_with_thon_is_where_its_figures_hold():
+    extraction = analyse("Phước Sơn phát động xây dựng thôn kiểu mẫu\n\nNgày 7/3, UBND xã Phước Ninh tổ chức lễ phát động "
+                         "xây dựng thôn nông thôn mới kiểu mẫu Dùi Chiêng. Thôn Dùi Chiêng có 198 hộ với 679 khẩu, có 14 "
+                         "hộ nghèo.", date="2031-03")
+    claims = by_text(extraction.claims)
+    assert claims["198 hộ"].place == claims["14 hộ"].place == "Dùi Chiêng"
+    assert claims["198 hộ"].place_level == "village"
