@@ -243,6 +243,10 @@ class Mapper:
             if len(place_text) != 1:
                 return None, _("một số liệu cho nhiều địa bàn (%s)") % ", ".join(place_text)
             place_text = place_text[0]
+        if level == "village":
+            # (a village, "thôn Dùi Chiêng", is no unit of the register: left for the reviewer, not given to a commune
+            # that happens to share its name)
+            return None, _("“%s” là thôn, không có trong danh mục đơn vị hành chính") % place_text
         level = LEVELS_OF_TEXT.get(level or "")
         key = (fold(place_text), document_place.id if document_place else None, on, level)
         if key in self._place_cache:

@@ -131,6 +131,16 @@ def test_the_level_the_text_gives_a_place_sets_homonyms_of_other_levels_aside(wo
     assert mapper.place_for("Định Hóa", None, on, "commune")[0] == commune
 
 
+def test_a_village_the_text_names_is_left_unlinked_rather_than_given_to_a_commune_of_its_name(world):
+    from chitieu.places.models import Place
+
+    Place.objects.create(level="commune", kind="xa", code="90012", name="Dùi Chiêng", full_name="Xã Dùi Chiêng",
+                         parent=world.district)
+    place, reason = Mapper().place_for("Dùi Chiêng", world.district, datetime.date(2023, 3, 7), "village")
+    assert place is None
+    assert "thôn" in reason
+
+
 def test_a_count_of_workers_links_to_an_indicator_counted_in_people():
     from chitieu.documents.mapping import units_agree
 
