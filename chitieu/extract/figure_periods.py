@@ -242,24 +242,16 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
             i -= 1
     if chosen is not None and chosen.kind == "now" and evidence.get("period") == "sentence":
         # "Đến tháng 11/2018, toàn tỉnh hiện có 200/264 xã": "now" in a sentence that opens on a month or a day is then
-        k = bisect.bisect_left(starts, chosen.start) - 1
-        while k >= 0 and periods[k].start >= sentence.start:
-            if periods[k].kind in _POINTS_NOW_CAN_BE and not periods[k].base and not periods[k].local:
-                chosen = periods[k]
-                break
-            k -= 1
+        chosen = _said_earlier_in_the_sentence(periods, starts, sentence, chosen,
+                                               lambda mention: mention.kind in _POINTS_NOW_CAN_BE) or chosen
     if chosen is not None and chosen.kind == "this_year" and not context.low.startswith("năm", chosen.start):
         # "năm 2021 …: năng suất lúa cả năm đạt 12,67 tấn/ha": "cả năm" is the whole of the year its sentence names
-        # before it, not the article's own year
-        k = bisect.bisect_left(starts, chosen.start) - 1
-        while k >= 0 and periods[k].start >= sentence.start:
-            if periods[k].kind == "year" and not periods[k].base and not periods[k].local \
-                    and not (context.doc_year is not None and periods[k].year is not None
-                             and periods[k].year > context.doc_year) \
-                    and not _SINCE_BEFORE_RE.search(context.low, max(0, periods[k].start - 8), periods[k].start):
-                chosen = periods[k]  # (not a year to come, nor the start of a span: "từ năm 2015")
-                break
-            k -= 1
+        # before it, not the article's own year (not a year to come, nor the start of a span: "từ năm 2015")
+        chosen = _said_earlier_in_the_sentence(
+            periods, starts, sentence, chosen,
+            lambda mention: mention.kind == "year"
+            and not (context.doc_year is not None and mention.year is not None and mention.year > context.doc_year)
+            and not _SINCE_BEFORE_RE.search(context.low, max(0, mention.start - 8), mention.start)) or chosen
     # "Tốc độ tăng … bình quân hằng năm đạt 11,5%" in the targets of "NHIỆM KỲ 2025-2030": an annual average set out in
     # a plan holds over the plan's term, the last one named before it (a heading's term qualifies no figure of its own).
     # (likewise a yearly target of such a plan, "phấn đấu mỗi năm kết nạp từ 80 đảng viên": it holds in every year of
@@ -382,9 +374,6 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
         chosen = _year_after_its_base_year(context, sentence, quantity, right_clause, periods, index) or chosen
     if chosen is not None:
         period = chosen.period(flow)
-        if not flow and chosen.flow and chosen.kind in ("to_day", "to_month", "to_day_no_year") \
-                and _FROM_A_DAY_BEFORE_RE.search(context.low, max(0, chosen.start - 30), chosen.start) is not None:
-            period = chosen.flow  # "từ 1/1 đến 31/8, Việt Nam ghi nhận 2.534 dự án": a time said with its start is a span
         capital_year = _last_years_capital_in_january(context, sentence, chosen, quantity) \
             if flow or is_target or planned else None
         if capital_year is not None and (is_target or planned):
@@ -497,6 +486,17 @@ def period_for(context: _Context, sentence: Span, quantity: Quantity, subject_lo
     return period
 
 
+def _said_earlier_in_the_sentence(periods, starts, sentence, chosen, fits):
+    """The last time of the figure's own kind (`fits`) said in the sentence before `chosen`, the figure's own (not a
+    base, nor a "from" figure's), or None."""
+    k = bisect.bisect_left(starts, chosen.start) - 1
+    while k >= 0 and periods[k].start >= sentence.start:
+        if not periods[k].base and not periods[k].local and fits(periods[k]):
+            return periods[k]
+        k -= 1
+    return None
+
+
 def _disbursed_of_this_years_capital(context, sentence, quantity, mention):
     """The figure is disbursed of the capital of the year `mention` names, the year of the text's date (known to the
     month): a year right after a capital noun, and "giải ngân" said before the figure in its sentence."""
@@ -533,7 +533,6 @@ _GROUP_BY_A_BOUND_AFTER_RE = re.compile(r"(?:/[^.;:()]{0,30}?)?[^\d.;:()]{0,40}?
                                         r"(?:\d[\d,.]*\s*%|mức\s+(?:trung\s+bình|bình\s+quân))")
 
 
-_FROM_A_DAY_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?0?1\s*/\s*0?1(?:\s*/\s*\d{4})?\s*$")
 _A_PLACE_HAS_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?"
                                     r"\s+(?:đã\s+|hiện\s+)?có\s*(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
 _POINTS_NOW_CAN_BE = frozenset({"to_day", "to_month", "to_day_no_year", "month", "month_no_year"})

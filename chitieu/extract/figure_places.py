@@ -40,8 +40,6 @@ def _the_country_holds(context, mention, quantity):
 _ONLY_VERB_WORDS_RE = re.compile(r"(?:\s+(?:ước|tính|đạt|được|có|là|sơ|bộ|thực|hiện|khoảng|gần|hơn|trên|dưới|còn|lên"
                                  r"|xuống|tăng|giảm))+\s+")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-_COUNTED_PLACES_BEFORE_RE = re.compile(r"(?<!\w)(?:\d+|" + "|".join(sorted(table("quantities")["number_words"], key=len, reverse=True))
-                                       + r")\s+(?:(?:" + "|".join(_PLACE_UNIT_LEVELS) + r")\s+)?$")
 _PROVINCE_PREFIX_OR_NONE = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 _REFERENCE_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:sau|ngoài|trừ|so\s+với|hơn)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
 _OVERTAKEN_BEFORE_RE = re.compile(r"(?<!\w)(?:vượt|vượt qua|qua mặt)\s+" + _PROVINCE_PREFIX_OR_NONE + "$")
@@ -520,7 +518,14 @@ def _office_opening_re():
 def _counted_before(low, start):
     """The places named at `start` are the members of a count said right before them ("hai huyện Duy Tiên, Kim Bảng"):
     a count of other places joined to them ("… và 80 trong số 98 xã") is a further item of the same whole, not theirs."""
-    return _COUNTED_PLACES_BEFORE_RE.search(low, max(0, start - 30), start) is not None
+    return _counted_places_before_re().search(low, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=None)
+def _counted_places_before_re():
+    """A count in digits or words (quantities.yaml number_words), perhaps a unit's noun after it, ending the text."""
+    counts = phrases_re(table("quantities")["number_words"])
+    return re.compile(r"(?<!\w)(?:\d+|" + counts + r")\s+(?:(?:" + "|".join(_PLACE_UNIT_LEVELS) + r")\s+)?$")
 
 
 def _close_after(gap):

@@ -164,7 +164,8 @@ _PATTERNS = [
                            rf"|ngày\s+(?P<b1>\d{{1,2}})(?=\s+(?:đến|tới)\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?!\d))"
                            rf"|(?P<e1>\d{{1,2}})\s*[/.-]\s*(?P<f1>\d{{1,2}})\s*[/.-]\s*(?P<g1>{_Y})"
                            rf"|tháng\s+(?P<n1>\d{{1,2}})(?:\s*[/-]\s*(?P<z1>{_Y})|\s+năm\s+(?P<w1>{_Y}))?"
-                           rf"|(?P<jan>đầu\s+năm)(?:\s+(?:năm\s+)?(?P<jy>{_Y}))?)"
+                           # (the first of January as a day, its year left to the end: "từ 1/1 đến 31/8")
+                           rf"|(?P<jan>đầu\s+năm|0?1\s*[/.-]\s*0?1(?!\s*[/.-]\s*\d))(?:\s+(?:năm\s+)?(?P<jy>{_Y}))?)"
                            rf"\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
                            rf"(?:(?P<now>nay|hiện\s+nay|hiện\s+tại|thời\s+điểm\s+(?:này|hiện\s+tại|báo\s+cáo))(?!\w)"
                            rf"|(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_Y}))?(?![\d,.]\d)"

@@ -84,8 +84,6 @@ def _cues():
         # (a partner's name opens on a capital: the words after the opener are checked in the original case)
         "goods_heads": frozenset(cues["goods_heads"]),
         "partner_re": re.compile(r"(?:" + phrases_re(cues["partner_openers"]) + r")\s+(?=[^\W\d_])"),
-        # (an item's words before its figure: an opening mark or "trong đó", where it lies in a few words, a verb)
-        # (an item's words before its figure: "trong đó", where it lies in a few words or an area's kind, a verb)
         "located_part_re": re.compile(
             r"\s*(?:trong đó\s*)?(?P<where>(?:(?:" + phrases_re(cues["located_part_openers"]) + r")\s+(?!(?:"
             + phrases_re(cues["located_part_not_places"]) + r")(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?|(?:tại\s+)?(?:(?:khu vực|vùng)\s+)?(?:"
